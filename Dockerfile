@@ -1,0 +1,22 @@
+# Build the production bundle (Vaadin frontend compiled, dev tools left out).
+FROM eclipse-temurin:25-jdk AS build
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+RUN ./mvnw -B -ntp -Pproduction dependency:go-offline
+COPY frontend frontend
+COPY src src
+RUN ./mvnw -B -ntp -Pproduction -DskipTests package && cp target/sitewright-*.jar /src/app.jar
+
+# Run on a JRE, with Node.js for building the generated sites.
+FROM eclipse-temurin:25-jre
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --create-home --home-dir /var/lib/sitewright sitewright
+USER sitewright
+WORKDIR /var/lib/sitewright
+COPY --from=build /src/app.jar /opt/sitewright/app.jar
+ENV SITEWRIGHT_DATA_DIR=/var/lib/sitewright/data
+VOLUME /var/lib/sitewright/data
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/sitewright/app.jar"]

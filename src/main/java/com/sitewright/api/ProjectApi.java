@@ -1,0 +1,187 @@
+package com.sitewright.api;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.content.ContentItemRow;
+import com.sitewright.content.ContentQuery;
+import com.sitewright.content.ContentService;
+import com.sitewright.content.ItemStatus;
+import com.sitewright.contentmodel.ContentModelService;
+import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.generation.GenerationProgress;
+import com.sitewright.generation.GenerationService;
+import com.sitewright.generation.RunState;
+import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/projects")
+class ProjectApi {
+
+    private static final int MAX_PROMPT_BODY = 4_000;
+
+    private final ProjectService projects;
+    private final GenerationService generation;
+    private final ContentModelService model;
+    private final ContentService content;
+
+    ProjectApi(ProjectService projects, GenerationService generation, ContentModelService model, ContentService content) {
+        this.projects = projects;
+        this.generation = generation;
+        this.model = model;
+        this.content = content;
+    }
+
+    record CreateProject(String prompt, String name) {
+    }
+
+    record Created(UUID id, String status, String name, String cmsType, List<String> notices) {
+    }
+
+    record ProjectJson(UUID id, String name, String description, String prompt, String industry, String status,
+                       String cmsType, int contentTypes, int contentItems, Instant createdAt, Instant updatedAt,
+                       Generation generation) {
+    }
+
+    record Generation(String state, String step, double progress, int itemsDone, int itemsTotal, String error,
+                      List<String> notices) {
+    }
+
+    record FieldJson(String key, String label, String type, boolean required, boolean localized,
+                     Object validations, List<String> referenceTypes) {
+    }
+
+    record ContentTypeJson(String key, String displayName, String kind, String description, List<FieldJson> fields) {
+    }
+
+    record ItemJson(UUID id, String type, String locale, String slug, String title, String status, long version,
+                    Map<String, Object> data, Instant createdAt, Instant updatedAt) {
+    }
+
+    record ItemPage(List<ItemJson> items, long total, int page, int size) {
+    }
+
+    @PostMapping
+    ResponseEntity<Created> create(@RequestBody CreateProject request) {
+        if (request == null || request.prompt() == null) {
+            throw new InvalidInputException("Send a JSON body with a \"prompt\", e.g. {\"prompt\": \"Build me a coffee shop website\"}.");
+        }
+        var started = generation.start(request.prompt(), request.name());
+        ProjectSummary project = started.project();
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Created(project.id(), "generating",
+                project.name(), project.cmsType().id(), started.intent().notices()));
+    }
+
+    @GetMapping
+    List<ProjectJson> list() {
+        return projects.listVisible().stream().map(project -> toJson(project, null)).toList();
+    }
+
+    @GetMapping("/{id}")
+    ProjectJson get(@PathVariable UUID id) {
+        ProjectSummary project = projects.get(id);
+        Generation run = generation.latest(id).map(progress -> toJson(progress, generation.notices(id))).orElse(null);
+        return toJson(project, run);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable UUID id) {
+        projects.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/content-types")
+    List<ContentTypeJson> contentTypes(@PathVariable UUID id) {
+        return model.model(id).stream().map(ProjectApi::toJson).toList();
+    }
+
+    @GetMapping("/{id}/items")
+    ItemPage items(@PathVariable UUID id,
+                   @RequestParam(required = false) String type,
+                   @RequestParam(required = false) String q,
+                   @RequestParam(required = false) String status,
+                   @RequestParam(defaultValue = "0") int page,
+                   @RequestParam(defaultValue = "50") int size,
+                   @RequestParam(required = false) String sort) {
+        if (page < 0 || size < 1 || size > ContentService.MAX_PAGE_SIZE) {
+            throw new InvalidInputException("page must be 0 or more and size between 1 and " + ContentService.MAX_PAGE_SIZE + ".");
+        }
+        if (q != null && q.length() > 200) {
+            throw new InvalidInputException("A search text is at most 200 characters.");
+        }
+        ContentQuery query = new ContentQuery(blankToNull(type), q, parseStatus(status), "title", true);
+        if (sort != null && !sort.isBlank()) {
+            String[] parts = sort.split(",", 2);
+            boolean ascending = parts.length < 2 || !parts[1].strip().equalsIgnoreCase("desc");
+            query = query.sortedBy(parts[0].strip(), ascending);
+        }
+        long offset = (long) page * size;
+        if (offset > Integer.MAX_VALUE) {
+            throw new InvalidInputException("That page is beyond the last item.");
+        }
+        List<ItemJson> items = content.page(id, query, (int) offset, size).stream().map(ProjectApi::toJson).toList();
+        return new ItemPage(items, content.count(id, query), page, size);
+    }
+
+    @GetMapping("/{id}/items/{itemId}")
+    ItemJson item(@PathVariable UUID id, @PathVariable UUID itemId) {
+        return toJson(content.get(id, itemId));
+    }
+
+    private static ItemStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ItemStatus.of(status);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status is 'draft' or 'published'.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static ProjectJson toJson(ProjectSummary project, Generation run) {
+        return new ProjectJson(project.id(), project.name(), project.description(), project.prompt(),
+                project.industry(), project.status().id(), project.cmsType().id(), project.contentTypes(),
+                project.contentItems(), project.createdAt(), project.updatedAt(), run);
+    }
+
+    private static Generation toJson(GenerationProgress progress, List<String> notices) {
+        return new Generation(progress.state().id(), progress.step().name().toLowerCase(),
+                Math.round(progress.fraction() * 1000) / 1000.0, progress.itemsDone(), progress.itemsTotal(),
+                progress.state() == RunState.FAILED ? progress.error() : null, notices);
+    }
+
+    private static ContentTypeJson toJson(ContentTypeDefinition type) {
+        return new ContentTypeJson(type.key(), type.displayName(), type.kind().id(), type.description(),
+                type.fields().stream().map(ProjectApi::toJson).toList());
+    }
+
+    private static FieldJson toJson(FieldDefinition field) {
+        return new FieldJson(field.key(), field.label(), field.type().id(), field.required(), field.localized(),
+                field.validations(), field.referenceTypes());
+    }
+
+    private static ItemJson toJson(ContentItemRow row) {
+        return new ItemJson(row.id(), row.typeKey(), row.locale(), row.slug(), row.title(), row.status().id(),
+                row.version(), row.data(), row.createdAt(), row.updatedAt());
+    }
+}

@@ -1,0 +1,33 @@
+package com.sitewright.base.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How numbers, times and durations read across the studio. */
+public final class Formats {
+
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+
+    private Formats() {
+    }
+
+    public static String count(long value) {
+        return String.format(Locale.ENGLISH, "%,d", value);
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    public static String duration(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis < 60_000) {
+            return String.format(Locale.ENGLISH, "%.1f s", millis / 1000.0);
+        }
+        return String.format(Locale.ENGLISH, "%d min %02d s", millis / 60_000, (millis / 1000) % 60);
+    }
+}

@@ -1,0 +1,310 @@
+package com.sitewright.content.ui;
+
+import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.StatusBadge;
+import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.content.ContentItemRow;
+import com.sitewright.content.ContentQuery;
+import com.sitewright.content.ContentService;
+import com.sitewright.content.ItemStatus;
+import com.sitewright.contentmodel.ContentModelService;
+import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.contentmodel.FieldType;
+import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The content grid of one project. Rows load lazily, a page at a time, through the content service's
+ * paged SQL queries, so scrolling stays smooth at any number of items. The type, search, status and
+ * selected item live in the URL, so every view of the grid is bookmarkable.
+ */
+@Route("projects/:projectId/content")
+@PageTitle("Content · Sitewright")
+@PermitAll
+class ContentView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final int MAX_FIELD_COLUMNS = 5;
+    private static final String ALL_STATUSES = "Any status";
+    /** Fields that hold the item's title, which already has its own column. */
+    private static final java.util.Set<String> TITLE_LIKE_FIELDS = java.util.Set.of("title", "name", "slug");
+
+    private final ProjectService projects;
+    private final ContentModelService model;
+    private final ContentService content;
+
+    private final ViewHeader header = new ViewHeader("Content");
+    private final ComboBox<ContentTypeDefinition> typeSelect = new ComboBox<>("Content type");
+    private final TextField search = new TextField("Search");
+    private final Select<String> statusSelect = new Select<>();
+    private final Span total = new Span();
+    private final Grid<ContentItemRow> grid = new Grid<>();
+    private final ItemDetailPanel detail = new ItemDetailPanel(this::closeDetail);
+
+    private UUID projectId;
+    private ContentTypeDefinition type;
+    private Map<String, Long> typeCounts = Map.of();
+    private boolean updatingFromUrl;
+
+    ContentView(ProjectService projects, ContentModelService model, ContentService content) {
+        this.projects = projects;
+        this.model = model;
+        this.content = content;
+        addClassName("content-view");
+        setSizeFull();
+
+        typeSelect.setItemLabelGenerator(t -> t.displayName() + " (" + Formats.count(typeCounts.getOrDefault(t.key(), 0L)) + ")");
+        typeSelect.setWidth("18rem");
+        typeSelect.addValueChangeListener(event -> {
+            if (!updatingFromUrl && event.getValue() != null) {
+                selectType(event.getValue());
+                syncUrl(null);
+            }
+        });
+        search.setPlaceholder("Find in titles and text");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(300);
+        search.setMaxLength(200);
+        search.setWidth("20rem");
+        search.addValueChangeListener(event -> {
+            if (!updatingFromUrl) {
+                refreshGrid();
+                syncUrl(null);
+            }
+        });
+        statusSelect.setLabel("Status");
+        statusSelect.setItems(ALL_STATUSES, "published", "draft");
+        statusSelect.setValue(ALL_STATUSES);
+        statusSelect.addValueChangeListener(event -> {
+            if (!updatingFromUrl) {
+                refreshGrid();
+                syncUrl(null);
+            }
+        });
+        total.addClassName("grid-total");
+
+        var toolbar = new HorizontalLayout(typeSelect, search, statusSelect, total);
+        toolbar.addClassName("content-toolbar");
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        toolbar.setWidthFull();
+
+        grid.addClassName("content-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setPageSize(50);
+        grid.setSizeFull();
+        grid.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                showDetail(event.getValue());
+                syncUrl(event.getValue().id());
+            }
+        });
+
+        var body = new HorizontalLayout(grid, detail);
+        body.addClassName("content-body");
+        body.setSizeFull();
+        body.setFlexGrow(1, grid);
+        add(header, toolbar, body);
+        setFlexGrow(1, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<UUID> id = event.getRouteParameters().get("projectId").flatMap(ContentView::parseUuid);
+        if (id.isEmpty()) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project");
+            return;
+        }
+        projectId = id.get();
+        ProjectSummary project = projects.get(projectId);
+        header.setSubtitle(project.name() + " · " + Formats.count(project.contentItems()) + " items in "
+                + Formats.count(project.contentTypes()) + " types");
+        List<ContentTypeDefinition> types = model.model(projectId);
+        typeCounts = content.countByType(projectId);
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+
+        updatingFromUrl = true;
+        try {
+            typeSelect.setItems(types);
+            String requestedType = first(params, "type");
+            ContentTypeDefinition initial = types.stream().filter(t -> t.key().equals(requestedType)).findFirst()
+                    .orElseGet(() -> mostPopulated(types));
+            search.setValue(Optional.ofNullable(first(params, "q")).orElse(""));
+            String status = first(params, "status");
+            statusSelect.setValue("published".equals(status) || "draft".equals(status) ? status : ALL_STATUSES);
+            if (initial != null) {
+                typeSelect.setValue(initial);
+                selectType(initial);
+            }
+        } finally {
+            updatingFromUrl = false;
+        }
+        Optional.ofNullable(first(params, "item")).flatMap(ContentView::parseUuid).ifPresent(itemId -> {
+            ContentItemRow item = content.get(projectId, itemId);
+            showDetail(item);
+        });
+    }
+
+    private void selectType(ContentTypeDefinition selected) {
+        type = selected;
+        closeDetailPanelOnly();
+        grid.removeAllColumns();
+        grid.addColumn(ContentItemRow::title).setHeader("Title").setKey("title").setSortProperty("title")
+                .setSortable(true).setFlexGrow(4).setWidth("280px").setFrozen(true).setResizable(true);
+        selected.fields().stream()
+                .filter(ContentView::isColumnWorthy)
+                .filter(field -> !TITLE_LIKE_FIELDS.contains(field.key()))
+                .limit(MAX_FIELD_COLUMNS)
+                .forEach(field -> grid.addColumn(row -> cell(row, field))
+                        .setHeader(field.label()).setKey("f_" + field.key()).setSortProperty(field.key())
+                        .setSortable(true).setResizable(true)
+                        .setFlexGrow(field.type() == FieldType.LONG_TEXT ? 3 : 1)
+                        .setTextAlign(isNumeric(field) ? com.vaadin.flow.component.grid.ColumnTextAlign.END
+                                : com.vaadin.flow.component.grid.ColumnTextAlign.START));
+        grid.addColumn(ContentItemRow::slug).setHeader("Slug").setKey("slug").setSortProperty("slug")
+                .setSortable(true).setFlexGrow(2).setResizable(true);
+        grid.addColumn(new ComponentRenderer<>(row -> new StatusBadge(row.status().id())))
+                .setHeader("Status").setKey("status").setSortProperty("status").setSortable(true)
+                .setFlexGrow(0).setWidth("120px");
+        grid.addColumn(row -> Formats.dateTime(row.updatedAt())).setHeader("Updated").setKey("updatedAt")
+                .setSortProperty("updatedAt").setSortable(true).setFlexGrow(0).setWidth("170px");
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("title")).build());
+        refreshGrid();
+    }
+
+    private void refreshGrid() {
+        if (type == null || projectId == null) {
+            return;
+        }
+        ContentQuery base = baseQuery();
+        total.setText(Formats.count(content.count(projectId, base)) + " items");
+        grid.scrollToStart();
+        grid.setItems(
+                query -> {
+                    ContentQuery sorted = withSort(base, query.getSortOrders());
+                    return content.page(projectId, sorted, query.getOffset(), query.getLimit()).stream();
+                },
+                query -> (int) Math.min(Integer.MAX_VALUE, content.count(projectId, base)));
+    }
+
+    private ContentQuery baseQuery() {
+        String status = statusSelect.getValue();
+        ItemStatus itemStatus = status == null || ALL_STATUSES.equals(status) ? null : ItemStatus.of(status);
+        return ContentQuery.ofType(type.key()).withText(search.getValue()).withStatus(itemStatus);
+    }
+
+    private static ContentQuery withSort(ContentQuery query, List<QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return query;
+        }
+        QuerySortOrder order = orders.getFirst();
+        return query.sortedBy(order.getSorted(), order.getDirection() == SortDirection.ASCENDING);
+    }
+
+    private void showDetail(ContentItemRow item) {
+        detail.show(item, type, ids -> content.titles(projectId, ids));
+    }
+
+    private void closeDetail() {
+        closeDetailPanelOnly();
+        grid.asSingleSelect().clear();
+        syncUrl(null);
+    }
+
+    private void closeDetailPanelOnly() {
+        detail.hide();
+    }
+
+    private void syncUrl(UUID itemId) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (type != null) {
+            params.put("type", type.key());
+        }
+        if (!search.getValue().isBlank()) {
+            params.put("q", search.getValue());
+        }
+        if (statusSelect.getValue() != null && !ALL_STATUSES.equals(statusSelect.getValue())) {
+            params.put("status", statusSelect.getValue());
+        }
+        if (itemId != null) {
+            params.put("item", itemId.toString());
+        }
+        Location location = new Location("projects/" + projectId + "/content", QueryParameters.simple(params));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
+    }
+
+    private ContentTypeDefinition mostPopulated(List<ContentTypeDefinition> types) {
+        return types.stream()
+                .max(java.util.Comparator.comparingLong(t -> typeCounts.getOrDefault(t.key(), 0L)))
+                .orElse(null);
+    }
+
+    private static boolean isColumnWorthy(FieldDefinition field) {
+        return switch (field.type()) {
+            case TEXT, NUMBER, INTEGER, BOOLEAN, DATE, DATE_TIME, ENUM, EMAIL, URL -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isNumeric(FieldDefinition field) {
+        return field.type() == FieldType.NUMBER || field.type() == FieldType.INTEGER;
+    }
+
+    private static String cell(ContentItemRow row, FieldDefinition field) {
+        Object value = row.data().get(field.key());
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Boolean flag) {
+            return flag ? "Yes" : "No";
+        }
+        if (field.type() == FieldType.NUMBER && value instanceof Number number) {
+            return String.format(java.util.Locale.ENGLISH, "%.2f", number.doubleValue());
+        }
+        return String.valueOf(value);
+    }
+
+    private static String first(Map<String, List<String>> params, String key) {
+        List<String> values = params.get(key);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    private static Optional<UUID> parseUuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

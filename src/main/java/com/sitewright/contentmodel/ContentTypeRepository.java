@@ -1,0 +1,20 @@
+package com.sitewright.contentmodel;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+interface ContentTypeRepository extends JpaRepository<ContentTypeEntity, UUID> {
+
+    List<ContentTypeEntity> findByProjectIdOrderByPosition(UUID projectId);
+
+    Optional<ContentTypeEntity> findByProjectIdAndKey(UUID projectId, String key);
+
+    @Modifying
+    @Query("delete from ContentTypeEntity t where t.projectId = :projectId")
+    void deleteByProject(UUID projectId);
+}

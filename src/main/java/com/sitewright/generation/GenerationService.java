@@ -1,0 +1,119 @@
+package com.sitewright.generation;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.generation.blueprint.Intent;
+import com.sitewright.generation.blueprint.IntentParser;
+import com.sitewright.generation.blueprint.InvalidPromptException;
+import com.sitewright.project.NewProject;
+import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectSummary;
+import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Starts generation from a prompt and reports how far it is. The work itself runs in {@link GenerationJob}. */
+@Service
+public class GenerationService {
+
+    private static final int MAX_NAME_LENGTH = 120;
+
+    private final IntentParser intentParser;
+    private final ProjectService projects;
+    private final GenerationRunRepository runs;
+    private final JobScheduler jobs;
+    private final TransactionTemplate transaction;
+
+    GenerationService(IntentParser intentParser, ProjectService projects, GenerationRunRepository runs,
+                      JobScheduler jobs, TransactionTemplate transaction) {
+        this.intentParser = intentParser;
+        this.projects = projects;
+        this.runs = runs;
+        this.jobs = jobs;
+        this.transaction = transaction;
+    }
+
+    /** A project that has just started generating, and what the studio says back about the prompt. */
+    public record Started(ProjectSummary project, Intent intent) {
+    }
+
+    /**
+     * Validates the prompt before anything is written, then creates the project and its run in one
+     * transaction and queues the job. Bad input leaves nothing behind.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public Started start(String prompt, String name) {
+        Intent intent = parse(prompt);
+        String projectName = projectName(name, intent);
+        String description = describe(intent);
+        GenerationRun run = transaction.execute(status -> {
+            ProjectSummary project = projects.create(new NewProject(projectName, description, prompt.strip(),
+                    intent.industry().name(), intent.cmsType(), intent.seed()));
+            return runs.save(new GenerationRun(project.id(), String.join("\n", intent.notices())));
+        });
+        UUID runId = run.getId();
+        Started started = new Started(projects.get(run.getProjectId()), intent);
+        try {
+            jobs.<GenerationJob>enqueue(job -> job.run(runId));
+        } catch (RuntimeException e) {
+            projects.delete(started.project().id());
+            throw new IllegalStateException("The studio could not queue the generation; nothing was created.", e);
+        }
+        return started;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<GenerationProgress> latest(UUID projectId) {
+        projects.get(projectId);
+        return runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId).map(GenerationRun::progress);
+    }
+
+    /** What the studio said aloud about the prompt (clamps, guesses), one line each. */
+    @PreAuthorize("isAuthenticated()")
+    public List<String> notices(UUID projectId) {
+        projects.get(projectId);
+        return runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId)
+                .map(GenerationRun::getNotices)
+                .filter(text -> !text.isBlank())
+                .map(text -> Arrays.asList(text.split("\n")))
+                .orElse(List.of());
+    }
+
+    private Intent parse(String prompt) {
+        try {
+            return intentParser.parse(prompt);
+        } catch (InvalidPromptException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+    }
+
+    private static String projectName(String requested, Intent intent) {
+        if (requested == null || requested.isBlank()) {
+            return intent.siteName();
+        }
+        String name = requested.strip();
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException("A project name is at most " + MAX_NAME_LENGTH + " characters.");
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("A project name cannot contain control characters.");
+        }
+        return name;
+    }
+
+    private static String describe(Intent intent) {
+        String cms = switch (intent.cmsType()) {
+            case OPTIMIZELY -> "Optimizely SaaS CMS";
+            case CONTENTFUL -> "Contentful";
+            case SANITY -> "Sanity";
+            case STUDIO -> "the studio's delivery API";
+        };
+        String text = "A " + intent.subject() + " website on " + cms + ".";
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+}

@@ -1,0 +1,93 @@
+package com.sitewright.generation.ui;
+
+import com.sitewright.base.ui.Formats;
+import com.sitewright.generation.GenerationProgress;
+import com.sitewright.generation.GenerationProgressFeed;
+import com.sitewright.generation.GenerationService;
+import com.sitewright.generation.RunState;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.progressbar.ProgressBarVariant;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Live progress of a project's latest generation run: step, items written of the total, elapsed time.
+ * Reads the stored state on attach (so a reload shows where the run is) and then follows the events.
+ */
+public final class GenerationProgressCard extends Composite<Div> {
+
+    private final UUID projectId;
+    private final GenerationService generation;
+    private final GenerationProgressFeed feed;
+    private final Consumer<GenerationProgress> onFinished;
+
+    private final Span step = new Span();
+    private final Span counts = new Span();
+    private final Span elapsed = new Span();
+    private final ProgressBar bar = new ProgressBar(0, 1);
+    private final Span error = new Span();
+    private GenerationProgressFeed.Subscription subscription;
+    private boolean finishedReported;
+
+    public GenerationProgressCard(UUID projectId, GenerationService generation, GenerationProgressFeed feed,
+                                  Consumer<GenerationProgress> onFinished) {
+        this.projectId = projectId;
+        this.generation = generation;
+        this.feed = feed;
+        this.onFinished = onFinished;
+        Div card = getContent();
+        card.addClassName("progress-card");
+        step.addClassName("progress-step");
+        counts.addClassName("progress-counts");
+        elapsed.addClassName("progress-elapsed");
+        error.addClassName("progress-error");
+        error.setVisible(false);
+        var meta = new Div(counts, elapsed);
+        meta.addClassName("progress-meta");
+        card.add(step, bar, meta, error);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        subscription = feed.subscribe(projectId, progress -> ui.access(() -> show(progress)));
+        generation.latest(projectId).ifPresent(this::show);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    private void show(GenerationProgress progress) {
+        step.setText(progress.state() == RunState.FAILED ? "Generation failed" :
+                progress.state() == RunState.QUEUED ? "Queued: waiting for a worker" : progress.step().label());
+        bar.setValue(Math.clamp(progress.fraction(), 0, 1));
+        bar.removeThemeVariants(ProgressBarVariant.LUMO_SUCCESS, ProgressBarVariant.LUMO_ERROR);
+        if (progress.state() == RunState.SUCCEEDED) {
+            bar.addThemeVariants(ProgressBarVariant.LUMO_SUCCESS);
+        } else if (progress.state() == RunState.FAILED) {
+            bar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
+        }
+        counts.setText(progress.itemsTotal() == 0 ? "" :
+                Formats.count(progress.itemsDone()) + " / " + Formats.count(progress.itemsTotal()) + " items");
+        elapsed.setText(Formats.duration(progress.elapsed()));
+        error.setText(progress.error() == null ? "" : progress.error());
+        error.setVisible(progress.state() == RunState.FAILED);
+        getContent().getElement().setAttribute("data-state", progress.state().id());
+        if (progress.state().isFinished() && !finishedReported) {
+            finishedReported = true;
+            onFinished.accept(progress);
+        }
+    }
+}

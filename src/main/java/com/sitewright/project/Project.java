@@ -1,0 +1,101 @@
+package com.sitewright.project;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "projects")
+class Project {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "owner_id", nullable = false)
+    private UUID ownerId;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String description;
+
+    @Column(nullable = false)
+    private String prompt;
+
+    @Column(nullable = false)
+    private String industry;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cms_type", nullable = false)
+    private CmsType cmsType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ProjectStatus status;
+
+    @Column(nullable = false)
+    private long seed;
+
+    @Column(name = "content_type_count", nullable = false)
+    private int contentTypeCount;
+
+    @Column(name = "content_item_count", nullable = false)
+    private int contentItemCount;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Project() {
+    }
+
+    Project(UUID ownerId, NewProject request) {
+        this.id = UUID.randomUUID();
+        this.ownerId = ownerId;
+        this.name = request.name();
+        this.description = request.description();
+        this.prompt = request.prompt();
+        this.industry = request.industry();
+        this.cmsType = request.cmsType();
+        this.seed = request.seed();
+        this.status = ProjectStatus.GENERATING;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    ProjectSummary summary() {
+        return new ProjectSummary(id, ownerId, name, description, prompt, industry, cmsType, status, seed,
+                contentTypeCount, contentItemCount, createdAt, updatedAt);
+    }
+
+    UUID getId() {
+        return id;
+    }
+
+    UUID getOwnerId() {
+        return ownerId;
+    }
+
+    void changeStatus(ProjectStatus newStatus) {
+        status = newStatus;
+        updatedAt = Instant.now();
+    }
+
+    void updateCounts(int types, int items) {
+        contentTypeCount = types;
+        contentItemCount = items;
+        updatedAt = Instant.now();
+    }
+}

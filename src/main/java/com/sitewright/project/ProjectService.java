@@ -1,0 +1,79 @@
+package com.sitewright.project;
+
+import com.sitewright.base.NotFoundException;
+import com.sitewright.security.CurrentUser;
+import com.sitewright.security.StudioPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Projects and who may see them: a user sees only projects they own, an admin sees all.
+ * Someone else's project is reported as not found, exactly like a missing one.
+ * Methods without {@code @PreAuthorize} are for background jobs, which act on IDs they were given.
+ */
+@Service
+public class ProjectService {
+
+    private final ProjectRepository projects;
+
+    ProjectService(ProjectRepository projects) {
+        this.projects = projects;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public ProjectSummary create(NewProject request) {
+        return projects.save(new Project(CurrentUser.require().id(), request)).summary();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ProjectSummary> listVisible() {
+        StudioPrincipal user = CurrentUser.require();
+        var found = user.isAdmin() ? projects.findAllByOrderByCreatedAtDesc()
+                : projects.findByOwnerIdOrderByCreatedAtDesc(user.id());
+        return found.stream().map(Project::summary).toList();
+    }
+
+    /** The project if the signed-in user may see it; otherwise "not found". */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ProjectSummary get(UUID projectId) {
+        return visible(projectId).summary();
+    }
+
+    /** Deletes the project with its model, items and runs (the database cascades); a running job notices and stops. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public void delete(UUID projectId) {
+        projects.delete(visible(projectId));
+    }
+
+    /** For jobs: the project by ID, or empty once it has been deleted. */
+    @Transactional(readOnly = true)
+    public Optional<ProjectSummary> find(UUID projectId) {
+        return projects.findById(projectId).map(Project::summary);
+    }
+
+    @Transactional
+    public void markStatus(UUID projectId, ProjectStatus status) {
+        projects.findById(projectId).ifPresent(project -> project.changeStatus(status));
+    }
+
+    @Transactional
+    public void updateCounts(UUID projectId, int contentTypes, int contentItems) {
+        projects.findById(projectId).ifPresent(project -> project.updateCounts(contentTypes, contentItems));
+    }
+
+    private Project visible(UUID projectId) {
+        StudioPrincipal user = CurrentUser.require();
+        return projects.findById(projectId)
+                .filter(project -> user.isAdmin() || project.getOwnerId().equals(user.id()))
+                .orElseThrow(() -> new NotFoundException("No such project"));
+    }
+}

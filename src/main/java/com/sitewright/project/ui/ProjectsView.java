@@ -1,0 +1,130 @@
+package com.sitewright.project.ui;
+
+import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.StatusBadge;
+import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Comparator;
+import java.util.Locale;
+
+@Route("projects")
+@RouteAlias("")
+@PageTitle("Projects · Sitewright")
+@Menu(order = 0, icon = "vaadin:folder-open", title = "Projects")
+@PermitAll
+class ProjectsView extends VerticalLayout {
+
+    private final ProjectService projects;
+    private final Grid<ProjectSummary> grid = new Grid<>();
+    private final Div empty = new Div();
+
+    ProjectsView(ProjectService projects) {
+        this.projects = projects;
+        addClassName("projects-view");
+        setSizeFull();
+
+        var create = new Button("New project", VaadinIcon.PLUS.create(), click -> getUI().ifPresent(ui -> ui.navigate("chat")));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var header = new ViewHeader("Projects", create);
+        header.setSubtitle("Every site you have built, with its content model and content.");
+
+        configureGrid();
+        empty.addClassName("empty-state");
+        empty.add(new Span("No projects yet"),
+                new Paragraph("Describe a site in one sentence, for example \"Build me a coffee shop website using Optimizely SaaS\", and the studio builds its model and content."),
+                new Button("Start with a prompt", click -> getUI().ifPresent(ui -> ui.navigate("chat"))));
+        add(header, empty, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addClassName("projects-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER);
+        grid.addColumn(ProjectSummary::name).setHeader("Name").setFlexGrow(3).setSortable(true)
+                .setComparator(Comparator.comparing(ProjectSummary::name, String.CASE_INSENSITIVE_ORDER));
+        grid.addColumn(project -> industry(project.industry())).setHeader("Industry").setFlexGrow(2);
+        grid.addColumn(project -> project.cmsType().id()).setHeader("CMS").setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(project -> new StatusBadge(project.status().id())))
+                .setHeader("Status").setFlexGrow(1);
+        grid.addColumn(project -> Formats.count(project.contentTypes())).setHeader("Types").setFlexGrow(0).setWidth("90px");
+        grid.addColumn(project -> Formats.count(project.contentItems())).setHeader("Items").setFlexGrow(0).setWidth("110px");
+        grid.addColumn(project -> Formats.dateTime(project.createdAt())).setHeader("Created").setFlexGrow(2)
+                .setSortable(true).setComparator(Comparator.comparing(ProjectSummary::createdAt));
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setFlexGrow(0).setWidth("210px");
+        grid.addItemDoubleClickListener(event -> openChat(event.getItem()));
+        grid.setSizeFull();
+    }
+
+    private HorizontalLayout actions(ProjectSummary project) {
+        var content = new Button("Content", click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/content")));
+        content.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var chat = new Button(VaadinIcon.CHAT.create(), click -> openChat(project));
+        chat.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        chat.setTooltipText("Open the chat and progress");
+        chat.setAriaLabel("Open chat for " + project.name());
+        var delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(project));
+        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        delete.setTooltipText("Delete project");
+        delete.setAriaLabel("Delete " + project.name());
+        var row = new HorizontalLayout(content, chat, delete);
+        row.setSpacing(false);
+        row.addClassName("row-actions");
+        return row;
+    }
+
+    private void openChat(ProjectSummary project) {
+        getUI().ifPresent(ui -> ui.navigate("chat/" + project.id()));
+    }
+
+    private void confirmDelete(ProjectSummary project) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("Delete \"" + project.name() + "\"?");
+        dialog.setText("Its content model and " + Formats.count(project.contentItems()) + " items are deleted for good.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Delete");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(event -> {
+            projects.delete(project.id());
+            Notification.show("Deleted \"" + project.name() + "\"", 3000, Notification.Position.BOTTOM_START);
+            refresh();
+        });
+        dialog.open();
+    }
+
+    private void refresh() {
+        var all = projects.listVisible();
+        grid.setItems(all);
+        grid.setVisible(!all.isEmpty());
+        empty.setVisible(all.isEmpty());
+    }
+
+    private static String industry(String industry) {
+        String words = industry.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return switch (industry) {
+            case "SAAS" -> "SaaS product";
+            case "ECOMMERCE" -> "E-commerce store";
+            case "BLOG" -> "Blog / magazine";
+            default -> Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        };
+    }
+}

@@ -1,0 +1,14 @@
+package com.sitewright.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
+
+    Optional<ApiToken> findByTokenHash(String tokenHash);
+
+    List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
+}

@@ -1,0 +1,97 @@
+package com.sitewright.security;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Personal API tokens: created and revoked by their owner, checked on every bearer request. */
+@Service
+public class ApiTokenService {
+
+    static final String PREFIX = "swt_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
+    private final ApiTokenRepository tokens;
+    private final UserService users;
+
+    ApiTokenService(ApiTokenRepository tokens, UserService users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    /** The one moment the secret is visible: {@code secret} must be shown to the user now or never. */
+    public record CreatedToken(ApiToken token, String secret) {
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR','VIEWER')")
+    @Transactional
+    public CreatedToken create(String name) {
+        String label = name == null ? "" : name.strip();
+        if (label.isEmpty() || label.length() > 80) {
+            throw new InvalidInputException("Give the token a name of 1 to 80 characters, e.g. \"CI pipeline\".");
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ApiToken token = tokens.save(new ApiToken(CurrentUser.require().id(), label, hash(secret),
+                secret.substring(0, PREFIX.length() + 4)));
+        return new CreatedToken(token, secret);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ApiToken> myTokens() {
+        return tokens.findByUserIdOrderByCreatedAtDesc(CurrentUser.require().id());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void revoke(UUID tokenId) {
+        ApiToken token = tokens.findById(tokenId)
+                .filter(found -> found.getUserId().equals(CurrentUser.require().id()))
+                .orElseThrow(() -> new NotFoundException("No such token"));
+        token.revoke();
+    }
+
+    /** Resolves a bearer secret to its owner; empty for unknown, revoked or malformed tokens. */
+    @Transactional
+    Optional<StudioPrincipal> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(hash(secret))
+                .filter(ApiToken::isActive)
+                .map(token -> {
+                    Instant now = Instant.now();
+                    if (token.getLastUsedAt() == null || token.getLastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
+                        token.markUsed(now);
+                    }
+                    return users.principal(token.getUserId());
+                })
+                .filter(StudioPrincipal::enabled);
+    }
+
+    static String hash(String secret) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

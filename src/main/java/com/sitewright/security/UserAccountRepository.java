@@ -1,0 +1,16 @@
+package com.sitewright.security;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
+
+    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    List<UserAccount> findAllByOrderByUsername();
+}

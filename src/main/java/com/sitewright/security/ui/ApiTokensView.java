@@ -1,0 +1,108 @@
+package com.sitewright.security.ui;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.StatusBadge;
+import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.security.ApiToken;
+import com.sitewright.security.ApiTokenService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+@Route("tokens")
+@PageTitle("API tokens · Sitewright")
+@Menu(order = 9, icon = "vaadin:key", title = "API tokens")
+@PermitAll
+class ApiTokensView extends VerticalLayout {
+
+    private final ApiTokenService tokens;
+    private final Grid<ApiToken> grid = new Grid<>();
+    private final TextField name = new TextField();
+
+    ApiTokensView(ApiTokenService tokens) {
+        this.tokens = tokens;
+        addClassName("tokens-view");
+        setSizeFull();
+        var header = new ViewHeader("API tokens");
+        header.setSubtitle("Personal tokens for /api/v1: send them as \"Authorization: Bearer <token>\".");
+
+        name.setPlaceholder("Token name, e.g. CI pipeline");
+        name.setAriaLabel("Token name");
+        name.setMaxLength(80);
+        name.setWidth("20rem");
+        var create = new Button("Create token", click -> create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var row = new HorizontalLayout(name, create);
+        var card = new Div(new H2("New token"), row);
+        card.addClassName("card");
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ApiToken::getName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(token -> token.getTokenHint() + "…").setHeader("Starts with");
+        grid.addColumn(token -> Formats.dateTime(token.getCreatedAt())).setHeader("Created");
+        grid.addColumn(token -> token.getLastUsedAt() == null ? "never" : Formats.dateTime(token.getLastUsedAt()))
+                .setHeader("Last used");
+        grid.addColumn(new ComponentRenderer<>(token -> new StatusBadge(token.isActive() ? "active" : "revoked")))
+                .setHeader("Status");
+        grid.addColumn(new ComponentRenderer<>(token -> {
+            var revoke = new Button("Revoke", click -> {
+                tokens.revoke(token.getId());
+                refresh();
+            });
+            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            revoke.setEnabled(token.isActive());
+            return revoke;
+        })).setHeader("").setFlexGrow(0).setWidth("120px");
+        add(header, card, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private void create() {
+        try {
+            var created = tokens.create(name.getValue());
+            name.clear();
+            refresh();
+            showSecret(created.secret());
+        } catch (InvalidInputException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void showSecret(String secret) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Copy your token now");
+        var value = new TextField();
+        value.setValue(secret);
+        value.setReadOnly(true);
+        value.setWidthFull();
+        value.addClassName("token-secret");
+        dialog.add(new Paragraph("It is shown only this once; the studio keeps only a hash of it."), value);
+        var done = new Button("Done", click -> dialog.close());
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(done);
+        dialog.setWidth("560px");
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(tokens.myTokens());
+    }
+}

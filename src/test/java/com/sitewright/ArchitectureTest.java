@@ -1,0 +1,61 @@
+package com.sitewright;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Keeps the feature packages apart: views call services, repositories stay inside their feature. */
+class ArchitectureTest {
+
+    private static JavaClasses studio;
+
+    @BeforeAll
+    static void importClasses() {
+        studio = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.sitewright");
+    }
+
+    @Test
+    void viewsDoNotTouchRepositoriesOrJdbc() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Store")
+                .orShould().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
+                .check(studio);
+    }
+
+    @Test
+    void repositoriesAreUsedOnlyInsideTheirFeature() {
+        classes().that().areAssignableTo(Repository.class).or().haveSimpleNameEndingWith("Store")
+                .should().bePackagePrivate()
+                .check(studio);
+    }
+
+    @Test
+    void restControllersOnlyCallServices() {
+        noClasses().that().resideInAPackage("com.sitewright.api..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(studio);
+    }
+
+    @Test
+    void featuresHaveNoCycles() {
+        slices().matching("com.sitewright.(*)..").should().beFreeOfCycles().check(studio);
+    }
+
+    @Test
+    void jobsAndServicesDoNotDependOnTheUi() {
+        noClasses().that().resideOutsideOfPackage("..ui..").and().resideOutsideOfPackage("com.sitewright")
+                .and().resideOutsideOfPackage("com.sitewright.security")
+                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(studio);
+    }
+}

@@ -1,0 +1,170 @@
+package com.sitewright.benchmark;
+
+import com.sitewright.content.ContentItemRow;
+import com.sitewright.content.ContentQuery;
+import com.sitewright.content.ContentService;
+import com.sitewright.generation.GenerationProgress;
+import com.sitewright.generation.GenerationService;
+import com.sitewright.security.StudioPrincipal;
+import com.sitewright.security.UserService;
+import com.sitewright.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Measures, on the real stack (embedded PostgreSQL, JobRunr), the figures the README reports:
+ * prompt to ready for the coffee shop, items persisted per second, and the latency of the grid's
+ * 50-row page query (type filter + sort on a field + text search) at 2,000 and 100,000 items.
+ * Run with {@code ./mvnw -Pbenchmark test}; the figures are printed and written to target/benchmark.txt.
+ */
+@IntegrationTest
+class StudioBenchmark {
+
+    private static final int QUERIES = 300;
+    private static final int WARM_UP = 50;
+
+    @Autowired
+    GenerationService generation;
+
+    @Autowired
+    ContentService content;
+
+    @Autowired
+    UserService users;
+
+    private final List<String> report = new ArrayList<>();
+
+    @BeforeEach
+    void signIn() {
+        var admin = (StudioPrincipal) users.loadUserByUsername("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void measure() throws Exception {
+        line("Sitewright benchmark — %d cores, %s, Java %s", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("java.version"));
+
+        List<Double> readySeconds = new ArrayList<>();
+        UUID coffee = null;
+        for (int run = 0; run < 3; run++) {
+            long start = System.nanoTime();
+            var started = generation.start("Build me a coffee shop website using Optimizely SaaS", null);
+            GenerationProgress done = await(started.project().id());
+            readySeconds.add((System.nanoTime() - start) / 1e9);
+            line("coffee shop run %d: prompt to ready %.2f s (%,d items, job %.2f s)", run + 1,
+                    readySeconds.getLast(), done.itemsTotal(), done.elapsed().toMillis() / 1000.0);
+            coffee = started.project().id();
+        }
+        line("prompt to ready (coffee shop, median of 3): %.2f s  [target < 15 s]", median(readySeconds));
+
+        long start = System.nanoTime();
+        var big = generation.start("An outdoor gear online store with 100,000 products", null);
+        GenerationProgress bigDone = await(big.project().id());
+        double bigSeconds = (System.nanoTime() - start) / 1e9;
+        line("large store: %,d items, prompt to ready %.1f s, job %.1f s -> %,.0f items persisted per second",
+                bigDone.itemsTotal(), bigSeconds, bigDone.elapsed().toMillis() / 1000.0,
+                bigDone.itemsTotal() / (bigDone.elapsed().toMillis() / 1000.0));
+
+        gridQueries("2,000-item project, menuItem", coffee, "menuItem", "price");
+        gridQueries("100,000-item project, product", big.project().id(), "product", "price");
+
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "benchmark.txt"), report);
+        assertThat(bigDone.itemsTotal()).isGreaterThanOrEqualTo(100_000);
+    }
+
+    private void gridQueries(String label, UUID projectId, String type, String sortField) {
+        long count = content.count(projectId, ContentQuery.ofType(type));
+        List<String> words = searchWords(projectId, type);
+        Random random = new Random(42);
+        double[] pageMillis = new double[QUERIES];
+        double[] withCountMillis = new double[QUERIES];
+        for (int i = -WARM_UP; i < QUERIES; i++) {
+            String word = words.get(random.nextInt(words.size()));
+            ContentQuery query = ContentQuery.ofType(type).withText(word).sortedBy(sortField, random.nextBoolean());
+            long t0 = System.nanoTime();
+            long matches = content.count(projectId, query);
+            long t1 = System.nanoTime();
+            int offset = matches <= 50 ? 0 : random.nextInt((int) Math.min(matches - 50, Integer.MAX_VALUE));
+            List<ContentItemRow> rows = content.page(projectId, query, offset, 50);
+            long t2 = System.nanoTime();
+            assertThat(rows.size()).isLessThanOrEqualTo(50);
+            if (i >= 0) {
+                pageMillis[i] = (t2 - t1) / 1e6;
+                withCountMillis[i] = (t2 - t0) / 1e6;
+            }
+        }
+        line("grid page query, %s (%,d items of the type): page p50 %.1f ms, p95 %.1f ms; page+count p50 %.1f ms, p95 %.1f ms  [target p95 < 50 ms]",
+                label, count, percentile(pageMillis, 50), percentile(pageMillis, 95),
+                percentile(withCountMillis, 50), percentile(withCountMillis, 95));
+    }
+
+    /** Words that occur in the type's titles, so searches hit real rows as a person's would. */
+    private List<String> searchWords(UUID projectId, String type) {
+        List<String> words = new ArrayList<>();
+        for (ContentItemRow row : content.page(projectId, ContentQuery.ofType(type), 0, 200)) {
+            for (String word : row.title().split("\\s+")) {
+                if (word.length() >= 4 && word.chars().allMatch(Character::isLetter)) {
+                    words.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        assertThat(words).isNotEmpty();
+        return words;
+    }
+
+    private GenerationProgress await(UUID projectId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            GenerationProgress progress = generation.latest(projectId).orElseThrow();
+            if (progress.state().isFinished()) {
+                assertThat(progress.error()).isNull();
+                return progress;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("generation did not finish");
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(Locale.ENGLISH, format, args);
+        report.add(text);
+        System.out.println("[benchmark] " + text);
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
+    private static double percentile(double[] values, int percentile) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.clamp(index, 0, sorted.length - 1)];
+    }
+}

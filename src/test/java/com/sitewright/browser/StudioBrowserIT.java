@@ -1,0 +1,219 @@
+package com.sitewright.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import com.sitewright.support.ApiClient;
+import com.sitewright.support.IntegrationTest;
+import com.sitewright.support.Projects;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drives the studio in headless Chromium the way a person would. Screenshots land in target/screenshots. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StudioBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    Playwright playwright;
+    Browser browser;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    void startBrowser() {
+        Chromium.executable();
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    @Test
+    void promptToGridScrollAndSearch() {
+        signIn("admin", "admin-test-password");
+        shot("projects");
+
+        page.navigate(url("/chat"));
+        Locator prompt = page.locator("vaadin-text-area.prompt-input textarea");
+        prompt.fill("Build me a coffee shop website using Optimizely SaaS");
+        shot("chat-prompt");
+        page.locator("vaadin-button.send-prompt").click();
+
+        page.waitForURL(Pattern.compile(".*/chat/[0-9a-f-]{36}$"));
+        Locator card = page.locator(".progress-card");
+        card.waitFor();
+        shot("chat-progress");
+        assertThat(page.locator(".progress-card[data-state='succeeded']")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
+        assertThat(page.locator(".progress-counts")).containsText("items");
+        shot("chat-ready");
+
+        // The progress survives a reload.
+        page.reload();
+        assertThat(page.locator(".progress-card[data-state='succeeded']")).isVisible();
+
+        page.locator("vaadin-button.open-content").click();
+        page.waitForURL(Pattern.compile(".*/projects/[0-9a-f-]{36}/content.*"));
+        Locator grid = page.locator("vaadin-grid.content-grid");
+        grid.waitFor();
+        selectType("Menu Item");
+        assertThat(page.locator(".grid-total")).containsText("items");
+        int total = Integer.parseInt(page.locator(".grid-total").innerText().replaceAll("[^0-9]", ""));
+        assertThat(total).isGreaterThan(100);
+        shot("content-grid");
+
+        // Scroll to the very end: the grid fetches the last page lazily and shows the last title.
+        String projectId = page.url().replaceAll(".*/projects/([0-9a-f-]{36})/content.*", "$1");
+        var api = ApiClient.basic(port, "admin", "admin-test-password");
+        String items = "/api/v1/projects/" + projectId + "/items?type=menuItem&size=1";
+        String lastTitle = api.get(items + "&sort=title,desc").json().path("items").get(0).path("title").asString();
+        int gridSize = ((Number) grid.evaluate("g => g.size")).intValue();
+        assertThat(gridSize).isEqualTo(total);
+        grid.evaluate("g => g.scrollToIndex(g.size - 1)");
+        assertThat(cell(lastTitle)).isVisible();
+        shot("content-grid-end");
+
+        // Search for a word of a title, as a person would type it.
+        String firstTitle = api.get(items + "&sort=title,asc").json().path("items").get(0).path("title").asString();
+        String word = firstTitle.split("\\s+")[0];
+        String before = page.locator(".grid-total").innerText();
+        page.getByLabel("Search").fill(word);
+        page.waitForFunction("t => document.querySelector('.grid-total').textContent !== t", before);
+        int found = Integer.parseInt(page.locator(".grid-total").innerText().replaceAll("[^0-9]", ""));
+        long expected = api.get(items + "&q=" + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8))
+                .json().path("total").asLong();
+        assertThat(found).isPositive().isLessThanOrEqualTo(total).isEqualTo((int) expected);
+        assertThat(page).hasURL(Pattern.compile(".*[?&]q=.*"));
+        shot("content-search");
+
+        // Open an item: the detail panel shows its fields as text.
+        cell(firstTitle).click();
+        assertThat(page.locator(".item-detail h2")).hasText(firstTitle);
+        assertThat(page.locator(".item-detail .field-row").first()).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*item=[0-9a-f-]{36}.*"));
+        shot("content-detail");
+    }
+
+    @Test
+    void emptyPromptShowsAClearMessage() {
+        signIn("admin", "admin-test-password");
+        page.navigate(url("/chat"));
+        page.locator("vaadin-text-area.prompt-input textarea").fill("   ");
+        page.locator("vaadin-button.send-prompt").click();
+        assertThat(page.locator("vaadin-text-area.prompt-input")).hasAttribute("invalid", "");
+        assertThat(page.locator("vaadin-text-area.prompt-input")).containsText("Tell me what to build");
+        assertThat(page).hasURL(Pattern.compile(".*/chat$"));
+        shot("chat-empty-prompt");
+    }
+
+    @Test
+    void anotherUserCannotOpenTheProject() {
+        var admin = ApiClient.basic(port, "admin", "admin-test-password");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        admin.post("/api/v1/users", Map.of("username", "owner" + suffix, "password", "password-owner", "role", "EDITOR"));
+        admin.post("/api/v1/users", Map.of("username", "other" + suffix, "password", "password-other", "role", "EDITOR"));
+        var owner = ApiClient.basic(port, "owner" + suffix, "password-owner");
+        String projectId = Projects.createAndAwait(owner, "A real estate agency website called Harbor Homes");
+        String name = owner.get("/api/v1/projects/" + projectId).json().path("name").asString();
+
+        signIn("other" + suffix, "password-other");
+        page.navigate(url("/projects/" + projectId + "/content"));
+        assertThat(page.locator("h1")).hasText("Not found");
+        assertThat(page.locator("body")).not().containsText(name);
+        page.navigate(url("/chat/" + projectId));
+        assertThat(page.locator("h1")).hasText("Not found");
+        page.navigate(url("/"));
+        assertThat(page.locator("h1")).hasText("Projects");
+        assertThat(page.locator("body")).not().containsText(name);
+        shot("other-user-not-found");
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        page.navigate(url("/login"));
+        page.locator("vaadin-login-form input[name='username']").fill("admin");
+        page.locator("vaadin-login-form input[name='password']").fill("not-the-password");
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        assertThat(page.locator("vaadin-login-form-wrapper")).hasAttribute("error", "");
+        shot("login-error");
+    }
+
+    private void signIn(String username, String password) {
+        page.navigate(url("/login"));
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.waitForURL(url -> !url.contains("/login"));
+        page.locator("vaadin-app-layout").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+    }
+
+    private void selectType(String displayName) {
+        Locator input = page.getByLabel("Content type");
+        input.click();
+        input.fill(displayName);
+        Locator option = page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^\\s*" + literal(displayName) + " \\(")));
+        option.first().waitFor();
+        option.first().click();
+        assertThat(page).hasURL(Pattern.compile(".*type=.*"));
+    }
+
+    private Locator cell(String text) {
+        return page.locator("vaadin-grid.content-grid vaadin-grid-cell-content",
+                new Page.LocatorOptions().setHasText(Pattern.compile("^" + literal(text) + "$"))).first();
+    }
+
+    /** Escapes regex characters for JavaScript: Playwright evaluates patterns in the browser, which lacks Java quoting. */
+    private static String literal(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(false));
+    }
+}

@@ -1,0 +1,141 @@
+package com.sitewright.generation;
+
+import com.sitewright.support.ApiClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the studio as a separate process, kills it (SIGKILL, no shutdown hooks) in the middle of a
+ * large generation, starts it again on the same data directory, and checks that the run finishes
+ * with every planned item exactly once.
+ */
+class CrashAndResumeIT {
+
+    private static final String PASSWORD = "crash-test-password";
+    private Process studio;
+
+    @AfterEach
+    void stopStudio() {
+        if (studio != null && studio.isAlive()) {
+            studio.destroy();
+            try {
+                studio.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Test
+    void killedMidRunResumesWithoutDuplicatesOrLoss() throws Exception {
+        Path dataDir = Files.createDirectories(Path.of("target", "crash-test", String.valueOf(System.nanoTime())));
+        int port = freePort();
+        studio = start(dataDir, port, "first");
+        ApiClient api = ApiClient.basic(port, "admin", PASSWORD);
+        awaitUp(api);
+
+        var created = api.post("/api/v1/projects", Map.of("prompt", "An outdoor gear online store with 60,000 products"));
+        assertThat(created.status()).as(created.body()).isEqualTo(202);
+        String id = created.json().path("id").asString();
+
+        JsonNode midway = awaitProgress(api, id);
+        int doneAtKill = midway.path("generation").path("itemsDone").asInt();
+        int total = midway.path("generation").path("itemsTotal").asInt();
+        studio.destroyForcibly().waitFor();
+        assertThat(doneAtKill).isGreaterThan(0).isLessThan(total);
+
+        studio = start(dataDir, port, "second");
+        awaitUp(api);
+        JsonNode finished = awaitFinished(api, id);
+        assertThat(finished.path("generation").path("state").asString()).as(finished.toString()).isEqualTo("succeeded");
+        assertThat(finished.path("contentItems").asInt()).isEqualTo(total);
+        assertThat(finished.path("generation").path("itemsDone").asInt()).isEqualTo(total);
+
+        long sum = 0;
+        for (JsonNode type : api.get("/api/v1/projects/" + id + "/content-types").json()) {
+            sum += api.get("/api/v1/projects/" + id + "/items?size=1&type=" + type.path("key").asString())
+                    .json().path("total").asLong();
+        }
+        assertThat(sum).isEqualTo(total);
+        assertThat(api.get("/api/v1/projects/" + id + "/items?type=product&size=1").json().path("total").asLong())
+                .isEqualTo(60_000);
+    }
+
+    private static Process start(Path dataDir, int port, String name) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp", System.getProperty("java.class.path"),
+                "com.sitewright.Application",
+                "--server.port=" + port,
+                "--sitewright.data-dir=" + dataDir.toAbsolutePath(),
+                "--sitewright.admin-password=" + PASSWORD,
+                "--sitewright.generation-batch-size=250",
+                "--vaadin.frontend.hotdeploy=false"));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("studio-" + name + ".log").toFile())
+                .start();
+    }
+
+    private void awaitUp(ApiClient api) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(studio.isAlive()).as("the studio process exited early").isTrue();
+            try {
+                if (api.get("/api/v1/projects").status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The studio did not start within 180 s");
+    }
+
+    private static JsonNode awaitProgress(ApiClient api, String id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode project = api.get("/api/v1/projects/" + id).json();
+            int done = project.path("generation").path("itemsDone").asInt();
+            if (done >= 5_000) {
+                return project;
+            }
+            assertThat(project.path("generation").path("state").asString()).isNotIn("succeeded", "failed");
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Generation made no progress");
+    }
+
+    private static JsonNode awaitFinished(ApiClient api, String id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode project = api.get("/api/v1/projects/" + id).json();
+            String state = project.path("generation").path("state").asString();
+            if (state.equals("succeeded") || state.equals("failed")) {
+                return project;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The resumed generation did not finish");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

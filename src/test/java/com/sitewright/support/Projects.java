@@ -1,0 +1,50 @@
+package com.sitewright.support;
+
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Creating projects through the API and waiting for their generation, as a client would. */
+public final class Projects {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+    private Projects() {
+    }
+
+    public static String createAndAwait(ApiClient client, String prompt) {
+        var created = client.post("/api/v1/projects", Map.of("prompt", prompt));
+        assertThat(created.status()).as(created.body()).isEqualTo(202);
+        String id = created.json().path("id").asString();
+        JsonNode project = awaitFinished(client, id);
+        assertThat(project.path("generation").path("state").asString()).as(project.toString()).isEqualTo("succeeded");
+        return id;
+    }
+
+    public static JsonNode awaitFinished(ApiClient client, String projectId) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            var response = client.get("/api/v1/projects/" + projectId);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            JsonNode project = response.json();
+            String state = project.path("generation").path("state").asString();
+            if (state.equals("succeeded") || state.equals("failed")) {
+                return project;
+            }
+            sleep(250);
+        }
+        throw new AssertionError("Generation of " + projectId + " did not finish within " + TIMEOUT);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -4,6 +4,7 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.generation.blueprint.Intent;
 import com.sitewright.generation.blueprint.IntentParser;
 import com.sitewright.generation.blueprint.InvalidPromptException;
+import com.sitewright.generation.blueprint.OfflineGenerator;
 import com.sitewright.project.NewProject;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
@@ -24,14 +25,16 @@ public class GenerationService {
     private static final int MAX_NAME_LENGTH = 120;
 
     private final IntentParser intentParser;
+    private final OfflineGenerator generator;
     private final ProjectService projects;
     private final GenerationRunRepository runs;
     private final JobScheduler jobs;
     private final TransactionTemplate transaction;
 
-    GenerationService(IntentParser intentParser, ProjectService projects, GenerationRunRepository runs,
-                      JobScheduler jobs, TransactionTemplate transaction) {
+    GenerationService(IntentParser intentParser, OfflineGenerator generator, ProjectService projects,
+                      GenerationRunRepository runs, JobScheduler jobs, TransactionTemplate transaction) {
         this.intentParser = intentParser;
+        this.generator = generator;
         this.projects = projects;
         this.runs = runs;
         this.jobs = jobs;
@@ -84,9 +87,10 @@ public class GenerationService {
                 .orElse(List.of());
     }
 
+    /** The intent as the plan will carry it out, with everything said aloud about clamps and guesses. */
     private Intent parse(String prompt) {
         try {
-            return intentParser.parse(prompt);
+            return generator.plan(intentParser.parse(prompt)).intent();
         } catch (InvalidPromptException e) {
             throw new InvalidInputException(e.getMessage());
         }

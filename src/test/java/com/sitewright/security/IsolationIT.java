@@ -60,7 +60,10 @@ class IsolationIT {
 
         // Exactly like a project that does not exist.
         var missing = bob.get("/api/v1/projects/" + UUID.randomUUID());
-        assertThat(bob.get(base).body()).isEqualTo(missing.body());
+        var hidden = bob.get(base);
+        assertThat(hidden.status()).isEqualTo(missing.status());
+        assertThat(hidden.json().path("detail")).isEqualTo(missing.json().path("detail"));
+        assertThat(hidden.json().path("title")).isEqualTo(missing.json().path("title"));
 
         assertThat(ids(bob.get("/api/v1/projects").json())).doesNotContain(alicesProject);
         assertThat(ids(alice.get("/api/v1/projects").json())).contains(alicesProject);

@@ -428,8 +428,19 @@ final class ItemContext {
         return localDate(from, to).toString();
     }
 
+    /**
+     * Year ranges describe the past (publication, review, release dates), so they end at a fixed
+     * "content as of" day rather than today: the copy stays deterministic and never dated ahead.
+     */
+    static final LocalDate CONTENT_AS_OF = LocalDate.of(2026, 10, 31);
+
     String date(int fromYear, int toYear) {
-        return date(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+        return date(LocalDate.of(fromYear, 1, 1), yearEnd(toYear));
+    }
+
+    private static LocalDate yearEnd(int year) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        return end.isAfter(CONTENT_AS_OF) ? CONTENT_AS_OF : end;
     }
 
     /** An ISO-8601 instant on a quarter hour during opening hours, e.g. 2026-03-14T09:30:00Z. */
@@ -446,7 +457,7 @@ final class ItemContext {
     }
 
     String dateTime(int fromYear, int toYear) {
-        return dateTime(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+        return dateTime(LocalDate.of(fromYear, 1, 1), yearEnd(toYear));
     }
 
     // ---- references -----------------------------------------------------------------------------

@@ -77,6 +77,7 @@ class CrashAndResumeIT {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
+                "-Dsitewright.test.database=embedded",
                 "-cp", System.getProperty("java.class.path"),
                 "com.sitewright.Application",
                 "--server.port=" + port,

@@ -37,6 +37,8 @@ class EmbeddedPostgresConfiguration {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
+                // Spring stops it after everything that uses the database, not a JVM hook racing them.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "60")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("work_mem", "16MB")

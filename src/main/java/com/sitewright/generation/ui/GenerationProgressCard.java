@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * Live progress of a project's latest generation run: step, items written of the total, elapsed time.
- * Reads the stored state on attach (so a reload shows where the run is) and then follows the events.
+ * Reads the stored state on attach (so a reload shows where the run is), then follows the job's events;
+ * a once-a-second poll keeps the clock moving and catches runs executed by another studio instance.
  */
 public final class GenerationProgressCard extends Composite<Div> {
 
@@ -33,7 +34,10 @@ public final class GenerationProgressCard extends Composite<Div> {
     private final Span elapsed = new Span();
     private final ProgressBar bar = new ProgressBar(0, 1);
     private final Span error = new Span();
+    private static final int POLL_MILLIS = 1000;
+
     private GenerationProgressFeed.Subscription subscription;
+    private com.vaadin.flow.shared.Registration pollRegistration;
     private boolean finishedReported;
 
     public GenerationProgressCard(UUID projectId, GenerationService generation, GenerationProgressFeed feed,
@@ -58,6 +62,8 @@ public final class GenerationProgressCard extends Composite<Div> {
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         subscription = feed.subscribe(projectId, progress -> ui.access(() -> show(progress)));
+        pollRegistration = ui.addPollListener(poll -> generation.latest(projectId).ifPresent(this::show));
+        ui.setPollInterval(POLL_MILLIS);
         generation.latest(projectId).ifPresent(this::show);
     }
 
@@ -66,6 +72,15 @@ public final class GenerationProgressCard extends Composite<Div> {
         if (subscription != null) {
             subscription.close();
             subscription = null;
+        }
+        stopPolling(detachEvent.getUI());
+    }
+
+    private void stopPolling(UI ui) {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+            ui.setPollInterval(-1);
         }
     }
 
@@ -87,6 +102,7 @@ public final class GenerationProgressCard extends Composite<Div> {
         getContent().getElement().setAttribute("data-state", progress.state().id());
         if (progress.state().isFinished() && !finishedReported) {
             finishedReported = true;
+            getUI().ifPresent(this::stopPolling);
             onFinished.accept(progress);
         }
     }

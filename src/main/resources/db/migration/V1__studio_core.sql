@@ -60,6 +60,9 @@ create table content_items (
     slug        varchar(200) not null,
     title       varchar(300) not null,
     data        jsonb        not null,
+    -- The item's short scalar values (numbers, dates, enums, short text): sorting reads this small
+    -- column instead of decompressing the whole document for every matching row.
+    sort_data   jsonb        not null,
     search_text text         not null,
     status      varchar(16)  not null,
     version     bigint       not null default 0,

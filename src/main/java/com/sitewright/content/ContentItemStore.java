@@ -1,7 +1,6 @@
 package com.sitewright.content;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -29,6 +28,8 @@ class ContentItemStore {
     private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {
     };
     private static final String COLUMNS = "id, type_key, locale, slug, title, status, version, data, created_at, updated_at";
+    private static final String PAGE_COLUMNS =
+            "c.id, c.type_key, c.locale, c.slug, c.title, c.status, c.version, c.data, c.created_at, c.updated_at";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -50,14 +51,22 @@ class ContentItemStore {
                 rs.getTimestamp("updated_at").toInstant());
     }
 
+    /**
+     * One page in two steps: the matching rows are sorted on their small columns only, and the full
+     * documents are read for the page's rows alone.
+     */
     List<ContentItemRow> page(UUID projectId, ContentQuery query, ContentTypeDefinition type, int offset, int limit) {
         List<Object> args = new ArrayList<>();
+        String sortKey = sortKey(query, type, args);
         String where = where(projectId, query, args);
-        String orderBy = orderBy(query, type, args);
+        String direction = query.ascending() ? " asc" : " desc";
         args.add(limit);
         args.add(offset);
-        return jdbc.query("select " + COLUMNS + " from content_items " + where + " order by " + orderBy
-                + " limit ? offset ?", rowMapper, args.toArray());
+        String sql = "with page as (select id, " + sortKey + " as sort_key from content_items " + where
+                + " order by sort_key" + direction + " nulls last, id" + direction + " limit ? offset ?)"
+                + " select " + PAGE_COLUMNS + " from page join content_items c on c.id = page.id"
+                + " order by page.sort_key" + direction + " nulls last, page.id" + direction;
+        return jdbc.query(sql, rowMapper, args.toArray());
     }
 
     long count(UUID projectId, ContentQuery query) {
@@ -89,9 +98,9 @@ class ContentItemStore {
     int insert(UUID projectId, ContentTypeDefinition type, List<NewContentItem> items) {
         Timestamp now = Timestamp.from(Instant.now());
         int[][] results = jdbc.batchUpdate("""
-                        insert into content_items (id, project_id, type_key, locale, slug, title, data, search_text,
-                                                   status, version, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, 0, ?, ?)
+                        insert into content_items (id, project_id, type_key, locale, slug, title, data, sort_data,
+                                                   search_text, status, version, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, 0, ?, ?)
                         on conflict (id) do nothing""",
                 items, 500, (ps, item) -> {
                     ps.setObject(1, item.id());
@@ -101,10 +110,11 @@ class ContentItemStore {
                     ps.setString(5, item.slug());
                     ps.setString(6, item.title());
                     ps.setString(7, json.writeValueAsString(item.data()));
-                    ps.setString(8, SearchText.of(type, item));
-                    ps.setString(9, item.status().name());
-                    ps.setTimestamp(10, now);
+                    ps.setString(8, json.writeValueAsString(SortValues.of(type, item.data())));
+                    ps.setString(9, SearchText.of(type, item));
+                    ps.setString(10, item.status().name());
                     ps.setTimestamp(11, now);
+                    ps.setTimestamp(12, now);
                 });
         int inserted = 0;
         for (int[] batch : results) {
@@ -114,6 +124,10 @@ class ContentItemStore {
             }
         }
         return inserted;
+    }
+
+    void analyze() {
+        jdbc.execute("analyze content_items");
     }
 
     long countAll(UUID projectId) {
@@ -148,37 +162,24 @@ class ContentItemStore {
         return where.toString();
     }
 
-    /** Only known columns and the type's own field keys reach the SQL; field keys travel as parameters. */
-    private static String orderBy(ContentQuery query, ContentTypeDefinition type, List<Object> args) {
-        String direction = query.ascending() ? " asc" : " desc";
+    /** Only known columns reach the SQL text; a field key travels as a parameter into {@code sort_data}. */
+    private static String sortKey(ContentQuery query, ContentTypeDefinition type, List<Object> args) {
         String sortField = query.sortField() == null ? "title" : query.sortField();
-        String column = switch (sortField) {
+        return switch (sortField) {
             case "title" -> "title";
             case "slug" -> "slug";
             case "status" -> "status";
             case "updatedAt" -> "updated_at";
             case "createdAt" -> "created_at";
-            default -> fieldExpression(sortField, type, args);
-        };
-        return column + direction + " nulls last, id" + direction;
-    }
-
-    private static String fieldExpression(String fieldKey, ContentTypeDefinition type, List<Object> args) {
-        FieldDefinition field = type == null ? null : type.field(fieldKey).orElse(null);
-        if (field == null) {
-            return "title";
-        }
-        return switch (field.type()) {
-            case NUMBER, INTEGER -> {
-                args.add(field.key());
-                args.add(field.key());
-                yield "(case when jsonb_typeof(data -> ?::text) = 'number' then (data ->> ?::text)::numeric end)";
+            default -> {
+                boolean sortable = type != null && type.field(sortField).map(SortValues::isSortable).orElse(false);
+                if (!sortable) {
+                    yield "title";
+                }
+                args.add(sortField);
+                // jsonb orders numbers numerically and strings by collation, so one expression fits every type.
+                yield "sort_data -> ?::text";
             }
-            case BOOLEAN, DATE, DATE_TIME, TEXT, LONG_TEXT, SLUG, URL, EMAIL, ENUM -> {
-                args.add(field.key());
-                yield "(data ->> ?::text)";
-            }
-            default -> "title";
         };
     }
 

@@ -72,6 +72,15 @@ public class ContentService {
         return store.insert(projectId, type, items);
     }
 
+    /**
+     * For jobs, after a bulk write: refreshes the planner's statistics now rather than whenever
+     * autovacuum gets to it, so the grid's first queries on fresh content get good plans.
+     */
+    @Transactional
+    public void refreshStatistics() {
+        store.analyze();
+    }
+
     /** For jobs: how many items a project holds. */
     @Transactional(readOnly = true)
     public long countAll(UUID projectId) {

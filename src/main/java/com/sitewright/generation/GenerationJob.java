@@ -35,6 +35,8 @@ import java.util.UUID;
 public class GenerationJob {
 
     private static final Logger log = LoggerFactory.getLogger(GenerationJob.class);
+    /** Runs at least this large change the table enough to refresh its statistics before the grid reads it. */
+    private static final long STATISTICS_THRESHOLD = 1_000;
 
     private final GenerationRunRepository runs;
     private final ProjectService projects;
@@ -132,6 +134,9 @@ public class GenerationJob {
     }
 
     private void finish(UUID runId, UUID projectId, GenerationPlan plan) {
+        if (plan.totalItems() >= STATISTICS_THRESHOLD) {
+            content.refreshStatistics();
+        }
         transaction.executeWithoutResult(status -> {
             long stored = content.countAll(projectId);
             projects.updateCounts(projectId, plan.types().size(), (int) stored);

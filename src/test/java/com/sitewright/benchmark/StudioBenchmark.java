@@ -103,6 +103,7 @@ class StudioBenchmark {
         Random random = new Random(42);
         double[] pageMillis = new double[QUERIES];
         double[] withCountMillis = new double[QUERIES];
+        List<String> slowest = new ArrayList<>();
         for (int i = -WARM_UP; i < QUERIES; i++) {
             String word = words.get(random.nextInt(words.size()));
             ContentQuery query = ContentQuery.ofType(type).withText(word).sortedBy(sortField, random.nextBoolean());
@@ -116,11 +117,15 @@ class StudioBenchmark {
             if (i >= 0) {
                 pageMillis[i] = (t2 - t1) / 1e6;
                 withCountMillis[i] = (t2 - t0) / 1e6;
+                slowest.add(String.format(Locale.ENGLISH, "%08.1f ms: q=%s (%,d matches) offset %,d, count %.1f ms",
+                        withCountMillis[i], word, matches, offset, (t1 - t0) / 1e6));
             }
         }
         line("grid page query, %s (%,d items of the type): page p50 %.1f ms, p95 %.1f ms; page+count p50 %.1f ms, p95 %.1f ms  [target p95 < 50 ms]",
                 label, count, percentile(pageMillis, 50), percentile(pageMillis, 95),
                 percentile(withCountMillis, 50), percentile(withCountMillis, 95));
+        slowest.sort(java.util.Comparator.reverseOrder());
+        slowest.stream().limit(3).forEach(query -> line("  slowest: %s", query));
     }
 
     /** Words that occur in the type's titles, so searches hit real rows as a person's would. */

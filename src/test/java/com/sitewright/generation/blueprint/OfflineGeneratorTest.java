@@ -373,18 +373,6 @@ class OfflineGeneratorTest {
     }
 
     @Test
-    void generatesTheCoffeeShopQuickly() {
-        GenerationPlan plan = plan(Industry.COFFEE_SHOP);
-        generateAll(plan);
-        long start = System.nanoTime();
-        List<ItemDraft> items = generateAll(plan);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-
-        assertThat(items).hasSizeGreaterThanOrEqualTo(2_000);
-        assertThat(millis).as("milliseconds for %d items", items.size()).isLessThan(1_000);
-    }
-
-    @Test
     void rejectsAnIndexOutsideThePlan() {
         GenerationPlan plan = plan(Industry.COFFEE_SHOP);
 

@@ -1,0 +1,114 @@
+package com.sitewright.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.sitewright.support.ApiClient;
+import com.sitewright.support.IntegrationTest;
+import com.sitewright.support.Projects;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Users, API tokens and project deletion, done through the studio's screens. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminFlowsBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    BrowserSession browser;
+    Page page;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new BrowserSession(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = browser.newPage();
+    }
+
+    @Test
+    void adminCreatesAUserWhoCanSignIn() {
+        String username = "editor" + UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn("admin", "admin-test-password");
+        page.navigate(browser.url("/users"));
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill("editor-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user")).click();
+        assertThat(page.locator("vaadin-grid")).containsText(username);
+        browser.shot("users");
+
+        // A too-short password is refused with a sentence, not a stack trace.
+        page.getByLabel("Username").fill(username + "x");
+        page.getByLabel("Password").fill("short");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user")).click();
+        assertThat(page.locator("vaadin-notification-card")).containsText("8 to 200 characters");
+
+        page = browser.newPage();
+        browser.signIn(username, "editor-password");
+        assertThat(page.locator("h1")).hasText("Projects");
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users"))).hasCount(0);
+        page.navigate(browser.url("/users"));
+        assertThat(page.locator("h1")).not().hasText("Users");
+    }
+
+    @Test
+    void tokenIsShownOnceWorksAndCanBeRevoked() {
+        browser.signIn("admin", "admin-test-password");
+        page.navigate(browser.url("/tokens"));
+        page.getByLabel("Token name").fill("browser test");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+        Locator secret = page.locator("vaadin-text-field.token-secret input");
+        secret.waitFor();
+        String token = secret.inputValue();
+        assertThat(token).startsWith("swt_");
+        browser.shot("token-created");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done")).click();
+
+        var api = ApiClient.bearer(port, token);
+        assertThat(api.get("/api/v1/projects").status()).isEqualTo(200);
+
+        Locator row = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("browser test"));
+        assertThat(row.first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke")).first().click();
+        assertThat(page.locator("vaadin-grid")).containsText("revoked");
+        assertThat(api.get("/api/v1/projects").status()).isEqualTo(401);
+        browser.shot("token-revoked");
+    }
+
+    @Test
+    void projectIsDeletedAfterConfirmation() {
+        var admin = ApiClient.basic(port, "admin", "admin-test-password");
+        String id = Projects.createAndAwait(admin, "A yoga studio website called Still Water Yoga");
+        String name = admin.get("/api/v1/projects/" + id).json().path("name").asString();
+
+        browser.signIn("admin", "admin-test-password");
+        page.navigate(browser.url("/projects"));
+        Locator delete = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete " + name));
+        delete.click();
+        assertThat(page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog")).containsText(name);
+        browser.shot("project-delete-confirm");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete " + name))).hasCount(0);
+        assertThat(admin.get("/api/v1/projects/" + id).status()).isEqualTo(404);
+    }
+}

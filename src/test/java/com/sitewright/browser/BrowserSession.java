@@ -1,0 +1,65 @@
+package com.sitewright.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+
+import java.nio.file.Path;
+
+/** One browser per test class and a fresh context per test, with the sign-in and screenshot steps every flow uses. */
+final class BrowserSession implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final int port;
+    private final Playwright playwright;
+    private final Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    BrowserSession(int port) {
+        Chromium.executable();
+        this.port = port;
+        this.playwright = Chromium.playwright();
+        this.browser = Chromium.launch(playwright);
+    }
+
+    Page newPage() {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+        return page;
+    }
+
+    void signIn(String username, String password) {
+        page.navigate(url("/login"));
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.waitForURL(address -> !address.contains("/login"));
+        page.locator("vaadin-app-layout").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.close();
+        }
+        browser.close();
+        playwright.close();
+    }
+}

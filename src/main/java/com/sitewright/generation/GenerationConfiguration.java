@@ -1,6 +1,5 @@
 package com.sitewright.generation;
 
-import com.sitewright.base.StudioSettings;
 import com.sitewright.generation.blueprint.IntentParser;
 import com.sitewright.generation.blueprint.OfflineGenerator;
 import org.springframework.context.annotation.Bean;

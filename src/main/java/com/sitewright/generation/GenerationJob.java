@@ -90,7 +90,9 @@ public class GenerationJob {
                 return;
             }
             log.error("Generation run {} failed", runId, e);
-            update(runId, run -> run.fail("Generation stopped: " + e.getMessage()));
+            // The details are in the log; the person gets a sentence, not a database message.
+            update(runId, run -> run.fail("Generation stopped by an internal error (run " + runId
+                    + "). What was written is kept; the error has been logged."));
             projects.markStatus(projectId, ProjectStatus.FAILED);
         }
     }

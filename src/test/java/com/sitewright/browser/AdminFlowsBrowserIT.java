@@ -52,16 +52,16 @@ class AdminFlowsBrowserIT {
         browser.signIn("admin", "admin-test-password");
         page.navigate(browser.url("/users"));
         page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill("editor-password");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill("editor-password");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user")).click();
         assertThat(page.locator("vaadin-grid")).containsText(username);
         browser.shot("users");
 
         // A too-short password is refused with a sentence, not a stack trace.
         page.getByLabel("Username").fill(username + "x");
-        page.getByLabel("Password").fill("short");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password")).fill("short");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user")).click();
-        assertThat(page.locator("vaadin-notification-card")).containsText("8 to 200 characters");
+        assertThat(page.locator("vaadin-notification-card[theme~=error]")).containsText("8 to 200 characters");
 
         page = browser.newPage();
         browser.signIn(username, "editor-password");
@@ -105,7 +105,7 @@ class AdminFlowsBrowserIT {
         page.navigate(browser.url("/projects"));
         Locator delete = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete " + name));
         delete.click();
-        assertThat(page.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog")).containsText(name);
+        assertThat(page.getByRole(AriaRole.ALERTDIALOG)).hasAttribute("aria-label", "Delete \"" + name + "\"?");
         browser.shot("project-delete-confirm");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete " + name))).hasCount(0);

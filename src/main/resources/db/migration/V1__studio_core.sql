@@ -71,6 +71,7 @@ create table content_items (
     unique (project_id, type_key, locale, slug)
 );
 create index content_items_type_title on content_items (project_id, type_key, title);
+create index content_items_project_title on content_items (project_id, title);
 create index content_items_search on content_items using gin (search_text gin_trgm_ops);
 
 create table generation_runs (

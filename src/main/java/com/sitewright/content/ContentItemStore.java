@@ -169,6 +169,7 @@ class ContentItemStore {
             case "title" -> "title";
             case "slug" -> "slug";
             case "status" -> "status";
+            case "type" -> "type_key";
             case "updatedAt" -> "updated_at";
             case "createdAt" -> "created_at";
             default -> {

@@ -6,7 +6,8 @@ package com.sitewright.content;
  * @param typeKey   only items of this content type (null: all types)
  * @param text      case-insensitive "contains" search over the item's text (null or blank: no search)
  * @param status    only items in this status (null: any)
- * @param sortField {@code title}, {@code slug}, {@code status}, {@code updatedAt}, or a field key of the type
+ * @param sortField {@code title}, {@code slug}, {@code status}, {@code type}, {@code updatedAt}, {@code createdAt},
+ *                  or a field key of the type
  * @param ascending sort direction
  */
 public record ContentQuery(String typeKey, String text, ItemStatus status, String sortField, boolean ascending) {

@@ -68,8 +68,13 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<ContentItemRow> grid = new Grid<>();
     private final ItemDetailPanel detail = new ItemDetailPanel(this::closeDetail);
 
+    /** The selector's first entry: every item of the project, whatever its type. */
+    private static final ContentTypeDefinition ALL_TYPES =
+            new ContentTypeDefinition("*", "All types", com.sitewright.contentmodel.ContentKind.DATA, null, List.of());
+
     private UUID projectId;
     private ContentTypeDefinition type;
+    private Map<String, ContentTypeDefinition> typesByKey = Map.of();
     private Map<String, Long> typeCounts = Map.of();
     private boolean updatingFromUrl;
 
@@ -80,7 +85,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("content-view");
         setSizeFull();
 
-        typeSelect.setItemLabelGenerator(t -> t.displayName() + " (" + Formats.count(typeCounts.getOrDefault(t.key(), 0L)) + ")");
+        typeSelect.setItemLabelGenerator(t -> t.displayName() + " (" + Formats.count(countOf(t)) + ")");
         typeSelect.setWidth("18rem");
         typeSelect.addValueChangeListener(event -> {
             if (!updatingFromUrl && event.getValue() != null) {
@@ -148,22 +153,22 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
         header.setSubtitle(project.name() + " · " + Formats.count(project.contentItems()) + " items in "
                 + Formats.count(project.contentTypes()) + " types");
         List<ContentTypeDefinition> types = model.model(projectId);
+        typesByKey = types.stream().collect(java.util.stream.Collectors.toMap(ContentTypeDefinition::key, t -> t));
         typeCounts = content.countByType(projectId);
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
 
         updatingFromUrl = true;
         try {
-            typeSelect.setItems(types);
-            String requestedType = first(params, "type");
-            ContentTypeDefinition initial = types.stream().filter(t -> t.key().equals(requestedType)).findFirst()
-                    .orElseGet(() -> mostPopulated(types));
+            List<ContentTypeDefinition> choices = new java.util.ArrayList<>(types.size() + 1);
+            choices.add(ALL_TYPES);
+            choices.addAll(types);
+            typeSelect.setItems(choices);
+            ContentTypeDefinition initial = typesByKey.getOrDefault(Optional.ofNullable(first(params, "type")).orElse(""), ALL_TYPES);
             search.setValue(Optional.ofNullable(first(params, "q")).orElse(""));
             String status = first(params, "status");
             statusSelect.setValue("published".equals(status) || "draft".equals(status) ? status : ALL_STATUSES);
-            if (initial != null) {
-                typeSelect.setValue(initial);
-                selectType(initial);
-            }
+            typeSelect.setValue(initial);
+            selectType(initial);
         } finally {
             updatingFromUrl = false;
         }
@@ -179,6 +184,10 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
         grid.removeAllColumns();
         grid.addColumn(ContentItemRow::title).setHeader("Title").setKey("title").setSortProperty("title")
                 .setSortable(true).setFlexGrow(4).setWidth("280px").setFrozen(true).setResizable(true);
+        if (selected == ALL_TYPES) {
+            grid.addColumn(row -> displayName(row.typeKey())).setHeader("Type").setKey("type").setSortProperty("type")
+                    .setSortable(true).setFlexGrow(2).setResizable(true);
+        }
         selected.fields().stream()
                 .filter(ContentView::isColumnWorthy)
                 .filter(field -> !TITLE_LIKE_FIELDS.contains(field.key()))
@@ -218,7 +227,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
     private ContentQuery baseQuery() {
         String status = statusSelect.getValue();
         ItemStatus itemStatus = status == null || ALL_STATUSES.equals(status) ? null : ItemStatus.of(status);
-        return ContentQuery.ofType(type.key()).withText(search.getValue()).withStatus(itemStatus);
+        return ContentQuery.ofType(type == ALL_TYPES ? null : type.key()).withText(search.getValue()).withStatus(itemStatus);
     }
 
     private static ContentQuery withSort(ContentQuery query, List<QuerySortOrder> orders) {
@@ -230,7 +239,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showDetail(ContentItemRow item) {
-        detail.show(item, type, ids -> content.titles(projectId, ids));
+        ContentTypeDefinition itemType = typesByKey.getOrDefault(item.typeKey(), type);
+        detail.show(item, itemType, ids -> content.titles(projectId, ids));
     }
 
     private void closeDetail() {
@@ -245,7 +255,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
 
     private void syncUrl(UUID itemId) {
         Map<String, String> params = new LinkedHashMap<>();
-        if (type != null) {
+        if (type != null && type != ALL_TYPES) {
             params.put("type", type.key());
         }
         if (!search.getValue().isBlank()) {
@@ -261,10 +271,14 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
     }
 
-    private ContentTypeDefinition mostPopulated(List<ContentTypeDefinition> types) {
-        return types.stream()
-                .max(java.util.Comparator.comparingLong(t -> typeCounts.getOrDefault(t.key(), 0L)))
-                .orElse(null);
+    private long countOf(ContentTypeDefinition choice) {
+        return choice == ALL_TYPES ? typeCounts.values().stream().mapToLong(Long::longValue).sum()
+                : typeCounts.getOrDefault(choice.key(), 0L);
+    }
+
+    private String displayName(String typeKey) {
+        ContentTypeDefinition known = typesByKey.get(typeKey);
+        return known == null ? typeKey : known.displayName();
     }
 
     private static boolean isColumnWorthy(FieldDefinition field) {

@@ -142,6 +142,9 @@ class OfflineGeneratorTest {
             if (item.data().toString().toLowerCase(Locale.ROOT).matches("(?s).*\\b(lorem|ipsum)\\b.*")) {
                 problems.add(where + "contains placeholder text");
             }
+            if (Character.isLowerCase(item.title().charAt(0))) {
+                problems.add(where + "title starts with a lower-case letter");
+            }
         }
         assertThat(problems).isEmpty();
     }

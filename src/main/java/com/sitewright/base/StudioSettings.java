@@ -10,13 +10,11 @@ import java.nio.file.Path;
  *
  * @param dataDir          where embedded services keep their data (database files, later object storage)
  * @param adminPassword    password of the {@code admin} user created on first start; random when empty
- * @param maxItemsPerType  the largest number of items generation creates for one content type
  * @param generationBatchSize items written per transaction by the generation job
  */
 @ConfigurationProperties("sitewright")
 public record StudioSettings(
         @DefaultValue("./data") Path dataDir,
         String adminPassword,
-        @DefaultValue("100000") int maxItemsPerType,
         @DefaultValue("500") int generationBatchSize) {
 }

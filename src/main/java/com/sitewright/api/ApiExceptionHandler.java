@@ -3,6 +3,7 @@ package com.sitewright.api;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
+import com.sitewright.content.InvalidContentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import java.util.Map;
+
 /** Every API error is an {@code application/problem+json} document with a sentence a person can act on. */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler {
@@ -22,6 +25,14 @@ class ApiExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidContentException.class)
+    ProblemDetail invalidContent(InvalidContentException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setProperty("errors", e.errors().stream()
+                .map(error -> Map.of("field", error.field(), "reason", error.reason())).toList());
+        return problem;
     }
 
     @ExceptionHandler(InvalidInputException.class)

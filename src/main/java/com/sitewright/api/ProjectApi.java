@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -74,6 +75,9 @@ class ProjectApi {
     }
 
     record ItemPage(List<ItemJson> items, long total, int page, int size) {
+    }
+
+    record ItemChange(Map<String, Object> data, Long version) {
     }
 
     @PostMapping
@@ -141,6 +145,14 @@ class ProjectApi {
     @GetMapping("/{id}/items/{itemId}")
     ItemJson item(@PathVariable UUID id, @PathVariable UUID itemId) {
         return toJson(content.get(id, itemId));
+    }
+
+    @PutMapping("/{id}/items/{itemId}")
+    ItemJson updateItem(@PathVariable UUID id, @PathVariable UUID itemId, @RequestBody ItemChange change) {
+        if (change == null || change.data() == null || change.version() == null) {
+            throw new InvalidInputException("Send {\"data\": {...}, \"version\": n} with the version you read.");
+        }
+        return toJson(content.update(id, itemId, change.data(), change.version()));
     }
 
     private static ItemStatus parseStatus(String status) {

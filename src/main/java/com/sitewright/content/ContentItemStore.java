@@ -126,6 +126,29 @@ class ContentItemStore {
         return inserted;
     }
 
+    /** Types of the given items that exist in the project. */
+    Map<UUID, String> typesOf(UUID projectId, Collection<UUID> ids) {
+        Map<UUID, String> types = new LinkedHashMap<>();
+        jdbc.query("select id, type_key from content_items where project_id = ? and id = any(?)",
+                rs -> {
+                    types.put(rs.getObject("id", UUID.class), rs.getString("type_key"));
+                },
+                projectId, ids.toArray(UUID[]::new));
+        return types;
+    }
+
+    /** Writes a new version if the stored one is still {@code expectedVersion}; returns whether it did. */
+    boolean update(UUID projectId, ContentTypeDefinition type, NewContentItem item, long expectedVersion) {
+        int updated = jdbc.update("""
+                        update content_items
+                           set data = ?::jsonb, sort_data = ?::jsonb, search_text = ?, title = ?, slug = ?,
+                               version = version + 1, updated_at = now()
+                         where project_id = ? and id = ? and version = ?""",
+                json.writeValueAsString(item.data()), json.writeValueAsString(SortValues.of(type, item.data())),
+                SearchText.of(type, item), item.title(), item.slug(), projectId, item.id(), expectedVersion);
+        return updated == 1;
+    }
+
     void analyze() {
         jdbc.execute("analyze content_items");
     }

@@ -1,9 +1,14 @@
 package com.sitewright.content;
 
+import com.sitewright.base.ConflictException;
+import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.contentmodel.FieldType;
+import com.sitewright.contentmodel.ValidationError;
 import com.sitewright.project.ProjectService;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** A project's content items: paged queries for the grid and the API, batched writes for generation. */
 @Service
@@ -22,6 +30,7 @@ public class ContentService {
     private final ContentItemStore store;
     private final ProjectService projects;
     private final ContentModelService model;
+    private final ItemChecks checks = new ItemChecks();
 
     ContentService(ContentItemStore store, ProjectService projects, ContentModelService model) {
         this.store = store;
@@ -51,6 +60,42 @@ public class ContentService {
         return store.find(projectId, itemId).orElseThrow(() -> new NotFoundException("No such item"));
     }
 
+    /**
+     * Replaces an item's data if nobody changed it since {@code expectedVersion}. The data must pass
+     * its type's validations and every reference must point to an item of an allowed type in this
+     * project; the title and slug follow the fields they come from.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public ContentItemRow update(UUID projectId, UUID itemId, Map<String, Object> data, long expectedVersion) {
+        projects.get(projectId);
+        ContentItemRow current = store.find(projectId, itemId).orElseThrow(() -> new NotFoundException("No such item"));
+        if (data == null) {
+            throw new InvalidInputException("Send the item's \"data\" as a JSON object.");
+        }
+        Map<String, ContentTypeDefinition> types = model.load(projectId).stream()
+                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity()));
+        ContentTypeDefinition type = types.get(current.typeKey());
+        if (current.version() != expectedVersion) {
+            throw staleVersion(current.version());
+        }
+        List<ValidationError> errors = checks.check(type, data, key -> Optional.ofNullable(types.get(key)),
+                ids -> store.typesOf(projectId, ids));
+        if (!errors.isEmpty()) {
+            throw new InvalidContentException(errors);
+        }
+        NewContentItem changed = new NewContentItem(itemId, current.typeKey(), current.locale(),
+                slugOf(type, data, current), titleOf(type, data, current), data, current.status());
+        try {
+            if (!store.update(projectId, type, changed, expectedVersion)) {
+                throw staleVersion(store.find(projectId, itemId).map(ContentItemRow::version).orElse(expectedVersion + 1));
+            }
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Another " + type.displayName() + " already uses the slug '" + changed.slug() + "'.");
+        }
+        return store.find(projectId, itemId).orElseThrow();
+    }
+
     /** Titles of the referenced items that exist in the project, for showing references by name. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -64,6 +109,30 @@ public class ContentService {
     public Map<String, Long> countByType(UUID projectId) {
         projects.get(projectId);
         return store.countByType(projectId);
+    }
+
+    private static ConflictException staleVersion(long storedVersion) {
+        return new ConflictException("The item was changed by someone else (it is now at version " + storedVersion
+                + "); reload it and apply your change again.");
+    }
+
+    private static String slugOf(ContentTypeDefinition type, Map<String, Object> data, ContentItemRow current) {
+        return type.fields().stream()
+                .filter(field -> field.type() == FieldType.SLUG)
+                .map(field -> data.get(field.key()))
+                .filter(String.class::isInstance).map(String.class::cast)
+                .findFirst().orElse(current.slug());
+    }
+
+    /** The title follows the text field it was taken from (the one holding the old title), if any. */
+    private static String titleOf(ContentTypeDefinition type, Map<String, Object> data, ContentItemRow current) {
+        return type.fields().stream()
+                .filter(field -> field.type() == FieldType.TEXT)
+                .filter(field -> current.title().equals(current.data().get(field.key())))
+                .map(field -> data.get(field.key()))
+                .filter(String.class::isInstance).map(String.class::cast)
+                .filter(title -> !title.isBlank())
+                .findFirst().orElse(current.title());
     }
 
     /** For jobs: writes a batch; items already stored (same ID) are left as they are. */

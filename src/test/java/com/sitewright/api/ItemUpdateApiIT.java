@@ -1,0 +1,144 @@
+package com.sitewright.api;
+
+import com.sitewright.support.ApiClient;
+import com.sitewright.support.IntegrationTest;
+import com.sitewright.support.Projects;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Editing an item through the API: optimistic locking, validation, references, and what follows the data. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ItemUpdateApiIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    ApiClient admin;
+    String project;
+    String base;
+
+    @BeforeAll
+    void createProject() {
+        admin = ApiClient.basic(port, "admin", "admin-test-password");
+        project = Projects.createAndAwait(admin, "Build me a coffee shop website using Optimizely SaaS");
+        base = "/api/v1/projects/" + project;
+    }
+
+    @Test
+    void aValidChangeIsStoredAndBumpsTheVersion() {
+        JsonNode item = menuItem(3);
+        Map<String, Object> data = dataOf(item);
+        String newName = "Cardamom Bun Latte " + UUID.randomUUID().toString().substring(0, 4);
+        data.put("name", newName);
+        data.put("price", 3.95);
+
+        var response = admin.put(base + "/items/" + id(item), Map.of("data", data, "version", 0));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode updated = response.json();
+        assertThat(updated.path("version").asLong()).isEqualTo(1);
+        assertThat(updated.path("title").asString()).isEqualTo(newName);
+        assertThat(updated.path("data").path("price").asDouble()).isEqualTo(3.95);
+
+        JsonNode found = admin.get(base + "/items?type=menuItem&q=" + encode(newName)).json();
+        assertThat(found.path("total").asLong()).isEqualTo(1);
+        assertThat(found.path("items").get(0).path("id").asString()).isEqualTo(id(item));
+
+        var stale = admin.put(base + "/items/" + id(item), Map.of("data", data, "version", 0));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().path("detail").asString()).contains("version 1");
+    }
+
+    @Test
+    void invalidDataIsRefusedWithTheFieldErrorsAndNothingChanges() {
+        JsonNode item = menuItem(5);
+        Map<String, Object> data = dataOf(item);
+        data.remove("name");
+        data.put("price", "cheap");
+        data.put("colour", "red");
+
+        var response = admin.put(base + "/items/" + id(item), Map.of("data", data, "version", 0));
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode errors = response.json().path("errors");
+        assertThat(errors.toString()).contains("\"field\":\"name\"", "\"field\":\"price\"", "\"field\":\"colour\"");
+
+        JsonNode unchanged = admin.get(base + "/items/" + id(item)).json();
+        assertThat(unchanged.path("version").asLong()).isZero();
+        assertThat(unchanged.path("data")).isEqualTo(item.path("data"));
+    }
+
+    @Test
+    void referencesMustPointToExistingItemsOfAnAllowedType() {
+        JsonNode item = menuItem(7);
+        Map<String, Object> missing = dataOf(item);
+        missing.put("category", UUID.randomUUID().toString());
+        var response = admin.put(base + "/items/" + id(item), Map.of("data", missing, "version", 0));
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().path("errors").toString()).contains("category", "not an item of this project");
+
+        String locationId = id(admin.get(base + "/items?type=location&size=1").json().path("items").get(0));
+        Map<String, Object> wrongType = dataOf(item);
+        wrongType.put("category", locationId);
+        var wrong = admin.put(base + "/items/" + id(item), Map.of("data", wrongType, "version", 0));
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.json().path("errors").toString()).contains("must point to");
+    }
+
+    @Test
+    void aSlugTakenByAnotherItemIsAConflict() {
+        JsonNode item = menuItem(9);
+        JsonNode other = menuItem(10);
+        Map<String, Object> data = dataOf(item);
+        data.put("slug", other.path("slug").asString());
+        var response = admin.put(base + "/items/" + id(item), Map.of("data", data, "version", 0));
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().path("detail").asString()).contains("slug");
+        assertThat(admin.get(base + "/items/" + id(item)).json().path("version").asLong()).isZero();
+    }
+
+    @Test
+    void onlyTheOwnersEditorsMayChangeItems() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        admin.post("/api/v1/users", Map.of("username", "viewer" + suffix, "password", "password-v", "role", "VIEWER"));
+        admin.post("/api/v1/users", Map.of("username", "stranger" + suffix, "password", "password-s", "role", "EDITOR"));
+        JsonNode item = menuItem(11);
+        Map<String, Object> body = Map.of("data", dataOf(item), "version", 0);
+
+        assertThat(ApiClient.basic(port, "viewer" + suffix, "password-v").put(base + "/items/" + id(item), body).status())
+                .isEqualTo(403);
+        assertThat(ApiClient.basic(port, "stranger" + suffix, "password-s").put(base + "/items/" + id(item), body).status())
+                .isEqualTo(404);
+        assertThat(admin.put(base + "/items/" + id(item), Map.of("version", 0)).status()).isEqualTo(422);
+        assertThat(admin.put(base + "/items/" + UUID.randomUUID(), body).status()).isEqualTo(404);
+    }
+
+    private JsonNode menuItem(int page) {
+        return admin.get(base + "/items?type=menuItem&size=1&page=" + page).json().path("items").get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> dataOf(JsonNode item) {
+        return new LinkedHashMap<>(JSON.treeToValue(item.path("data"), Map.class));
+    }
+
+    private static String id(JsonNode item) {
+        return item.path("id").asString();
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -76,6 +76,11 @@ class ContentItemStore {
         return count == null ? 0 : count;
     }
 
+    Optional<ContentItemRow> findBySlug(UUID projectId, String typeKey, String slug) {
+        return jdbc.query("select " + COLUMNS + " from content_items where project_id = ? and type_key = ? and slug = ?",
+                rowMapper, projectId, typeKey, slug).stream().findFirst();
+    }
+
     Optional<ContentItemRow> find(UUID projectId, UUID itemId) {
         return jdbc.query("select " + COLUMNS + " from content_items where project_id = ? and id = ?",
                 rowMapper, projectId, itemId).stream().findFirst();
@@ -182,6 +187,12 @@ class ContentItemStore {
             where.append(" and search_text like ? escape '\\'");
             args.add("%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
+        // Field keys travel as parameters; callers accept only keys of the type's own fields.
+        query.equals().forEach((field, value) -> {
+            where.append(" and data ->> ?::text = ?");
+            args.add(field);
+            args.add(value);
+        });
         return where.toString();
     }
 

@@ -135,6 +135,31 @@ public class ContentService {
                 .findFirst().orElse(current.title());
     }
 
+    /** For the delivery API, which authorises by project token rather than by user: one page of a query. */
+    @Transactional(readOnly = true)
+    public List<ContentItemRow> deliveryPage(UUID projectId, ContentQuery query, ContentTypeDefinition type,
+                                             int offset, int limit) {
+        return store.page(projectId, query, type, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+    }
+
+    /** For the delivery API: how many items match. */
+    @Transactional(readOnly = true)
+    public long deliveryCount(UUID projectId, ContentQuery query) {
+        return store.count(projectId, query);
+    }
+
+    /** For the delivery API: one item by ID. */
+    @Transactional(readOnly = true)
+    public Optional<ContentItemRow> deliveryItem(UUID projectId, UUID itemId) {
+        return store.find(projectId, itemId);
+    }
+
+    /** For the delivery API: one item by its type and slug. */
+    @Transactional(readOnly = true)
+    public Optional<ContentItemRow> deliveryItemBySlug(UUID projectId, String typeKey, String slug) {
+        return store.findBySlug(projectId, typeKey, slug);
+    }
+
     /** For jobs: writes a batch; items already stored (same ID) are left as they are. */
     @Transactional
     public int insertBatch(UUID projectId, ContentTypeDefinition type, List<NewContentItem> items) {

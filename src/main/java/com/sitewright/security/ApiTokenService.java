@@ -2,18 +2,13 @@ package com.sitewright.security;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
+import com.sitewright.base.Secrets;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +18,6 @@ import java.util.UUID;
 public class ApiTokenService {
 
     static final String PREFIX = "swt_";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
     private final ApiTokenRepository tokens;
@@ -45,11 +39,9 @@ public class ApiTokenService {
         if (label.isEmpty() || label.length() > 80) {
             throw new InvalidInputException("Give the token a name of 1 to 80 characters, e.g. \"CI pipeline\".");
         }
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ApiToken token = tokens.save(new ApiToken(CurrentUser.require().id(), label, hash(secret),
-                secret.substring(0, PREFIX.length() + 4)));
+        String secret = Secrets.newToken(PREFIX);
+        ApiToken token = tokens.save(new ApiToken(CurrentUser.require().id(), label, Secrets.sha256(secret),
+                Secrets.hint(secret, PREFIX)));
         return new CreatedToken(token, secret);
     }
 
@@ -74,7 +66,7 @@ public class ApiTokenService {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(secret))
+        return tokens.findByTokenHash(Secrets.sha256(secret))
                 .filter(ApiToken::isActive)
                 .map(token -> {
                     Instant now = Instant.now();
@@ -84,14 +76,5 @@ public class ApiTokenService {
                     return users.principal(token.getUserId());
                 })
                 .filter(StudioPrincipal::enabled);
-    }
-
-    static String hash(String secret) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

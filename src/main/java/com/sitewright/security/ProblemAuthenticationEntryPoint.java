@@ -8,7 +8,18 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import java.io.IOException;
 
 /** API callers get a 401 problem document, never a redirect to the login page. */
-class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final String detail;
+
+    ProblemAuthenticationEntryPoint() {
+        this("Sign in with HTTP Basic or an API token (Authorization: Bearer …).");
+    }
+
+    /** @param detail what the caller should send instead (plain text, no quotes or backslashes) */
+    public ProblemAuthenticationEntryPoint(String detail) {
+        this.detail = detail;
+    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
@@ -17,8 +28,7 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Sitewright\", Bearer");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("""
-                {"type":"about:blank","title":"Unauthorized","status":401,\
-                "detail":"Sign in with HTTP Basic or an API token (Authorization: Bearer …)."}""");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                + detail + "\"}");
     }
 }

@@ -42,14 +42,22 @@ public final class ApiClient {
         return new ApiClient("http://localhost:" + port, null);
     }
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
         public JsonNode json() {
             return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
     public Response get(String path) {
         return send(request(path).GET());
+    }
+
+    public Response get(String path, String headerName, String headerValue) {
+        return send(request(path).header(headerName, headerValue).GET());
     }
 
     public Response delete(String path) {
@@ -80,7 +88,7 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("API call failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

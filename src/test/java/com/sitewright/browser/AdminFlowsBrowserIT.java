@@ -96,6 +96,34 @@ class AdminFlowsBrowserIT {
     }
 
     @Test
+    void deliveryTokenIsCreatedFromTheProjectAndReadsItsContent() {
+        var admin = ApiClient.basic(port, "admin", "admin-test-password");
+        String id = Projects.createAndAwait(admin, "A boutique hotel website");
+
+        browser.signIn("admin", "admin-test-password");
+        page.navigate(browser.url("/projects/" + id + "/content"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delivery API")).click();
+        assertThat(page.locator("h1")).hasText("Delivery API");
+        assertThat(page.locator(".code-block").first()).containsText("/delivery/v1/" + id);
+        page.getByLabel("Name").fill("Production site");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+        Locator secret = page.locator("vaadin-text-field.token-secret input");
+        secret.waitFor();
+        String token = secret.inputValue();
+        assertThat(token).startsWith("swd_");
+        browser.shot("delivery-token-created");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done")).click();
+
+        var site = ApiClient.bearer(port, token);
+        assertThat(site.get("/delivery/v1/" + id + "/items?type=room&size=1").json().path("total").asLong()).isPositive();
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke Production site")).click();
+        assertThat(page.locator("vaadin-grid")).containsText("revoked");
+        assertThat(site.get("/delivery/v1/" + id + "/items").status()).isEqualTo(401);
+        browser.shot("delivery-token-revoked");
+    }
+
+    @Test
     void projectIsDeletedAfterConfirmation() {
         var admin = ApiClient.basic(port, "admin", "admin-test-password");
         String id = Projects.createAndAwait(admin, "A yoga studio website called Still Water Yoga");

@@ -13,6 +13,7 @@ import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -117,6 +118,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
         });
         total.addClassName("grid-total");
 
+        header.addActions(new Button("Delivery API", VaadinIcon.CONNECT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/delivery"))));
         var toolbar = new HorizontalLayout(typeSelect, search, statusSelect, total);
         toolbar.addClassName("content-toolbar");
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);

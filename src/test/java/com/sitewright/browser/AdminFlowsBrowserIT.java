@@ -124,6 +124,25 @@ class AdminFlowsBrowserIT {
     }
 
     @Test
+    void dashboardFollowsAGeneratingProjectWithoutReload() {
+        var admin = ApiClient.basic(port, "admin", "admin-test-password");
+        var created = admin.post("/api/v1/projects", java.util.Map.of(
+                "prompt", "A camping gear shop with 40,000 products", "name", "Dashboard follow " + UUID.randomUUID()));
+        String name = created.json().path("name").asString();
+
+        browser.signIn("admin", "admin-test-password");
+        page.navigate(browser.url("/projects"));
+        Locator row = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(name));
+        assertThat(row.first()).isVisible();
+        Locator status = page.locator("vaadin-grid-cell-content .status-badge[data-status='generating']");
+        assertThat(status.first()).isVisible();
+        browser.shot("projects-generating");
+        assertThat(page.locator("vaadin-grid-cell-content .status-badge[data-status='generating']"))
+                .hasCount(0, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(120_000));
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("41,")).first()).isVisible();
+    }
+
+    @Test
     void projectIsDeletedAfterConfirmation() {
         var admin = ApiClient.basic(port, "admin", "admin-test-password");
         String id = Projects.createAndAwait(admin, "A yoga studio website called Still Water Yoga");

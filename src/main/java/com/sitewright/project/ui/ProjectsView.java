@@ -4,7 +4,10 @@ import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectStatus;
 import com.sitewright.project.ProjectSummary;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -35,7 +38,10 @@ import java.util.Locale;
 class ProjectsView extends VerticalLayout {
 
     private final ProjectService projects;
+    private static final int POLL_MILLIS = 2000;
+
     private final Grid<ProjectSummary> grid = new Grid<>();
+    private com.vaadin.flow.shared.Registration pollRegistration;
     private final Div empty = new Div();
 
     ProjectsView(ProjectService projects) {
@@ -54,7 +60,6 @@ class ProjectsView extends VerticalLayout {
                 new Paragraph("Describe a site in one sentence, for example \"Build me a coffee shop website using Optimizely SaaS\", and the studio builds its model and content."),
                 new Button("Start with a prompt", click -> getUI().ifPresent(ui -> ui.navigate("chat"))));
         add(header, empty, grid);
-        refresh();
     }
 
     private void configureGrid() {
@@ -116,6 +121,24 @@ class ProjectsView extends VerticalLayout {
         grid.setItems(all);
         grid.setVisible(!all.isEmpty());
         empty.setVisible(all.isEmpty());
+        // While something is generating, keep its status and counts current without a reload.
+        boolean generating = all.stream().anyMatch(project -> project.status() == ProjectStatus.GENERATING);
+        getUI().ifPresent(ui -> ui.setPollInterval(generating ? POLL_MILLIS : -1));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        pollRegistration = attachEvent.getUI().addPollListener(poll -> refresh());
+        refresh();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+        detachEvent.getUI().setPollInterval(-1);
     }
 
     private static String industry(String industry) {

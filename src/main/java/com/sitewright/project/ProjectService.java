@@ -3,6 +3,7 @@ package com.sitewright.project;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.security.CurrentUser;
 import com.sitewright.security.StudioPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +21,11 @@ import java.util.UUID;
 public class ProjectService {
 
     private final ProjectRepository projects;
+    private final ApplicationEventPublisher events;
 
-    ProjectService(ProjectRepository projects) {
+    ProjectService(ProjectRepository projects, ApplicationEventPublisher events) {
         this.projects = projects;
+        this.events = events;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
@@ -52,6 +55,7 @@ public class ProjectService {
     @Transactional
     public void delete(UUID projectId) {
         projects.delete(visible(projectId));
+        events.publishEvent(new ProjectDeletedEvent(projectId));
     }
 
     /** For jobs: the project by ID, or empty once it has been deleted. */

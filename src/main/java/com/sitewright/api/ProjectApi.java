@@ -1,6 +1,7 @@
 package com.sitewright.api;
 
 import com.sitewright.base.InvalidInputException;
+import com.sitewright.codegen.SitePaths;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentQuery;
 import com.sitewright.content.ContentService;
@@ -70,8 +71,9 @@ class ProjectApi {
     record ContentTypeJson(String key, String displayName, String kind, String description, List<FieldJson> fields) {
     }
 
+    /** {@code path} is where the item renders on the generated site; null for types without pages of their own. */
     record ItemJson(UUID id, String type, String locale, String slug, String title, String status, long version,
-                    Map<String, Object> data, Instant createdAt, Instant updatedAt) {
+                    String path, Map<String, Object> data, Instant createdAt, Instant updatedAt) {
     }
 
     record ItemPage(List<ItemJson> items, long total, int page, int size) {
@@ -138,13 +140,14 @@ class ProjectApi {
         if (offset > Integer.MAX_VALUE) {
             throw new InvalidInputException("That page is beyond the last item.");
         }
-        List<ItemJson> items = content.page(id, query, (int) offset, size).stream().map(ProjectApi::toJson).toList();
+        Map<String, ContentTypeDefinition> types = typesOf(id);
+        List<ItemJson> items = content.page(id, query, (int) offset, size).stream().map(row -> toJson(row, types)).toList();
         return new ItemPage(items, content.count(id, query), page, size);
     }
 
     @GetMapping("/{id}/items/{itemId}")
     ItemJson item(@PathVariable UUID id, @PathVariable UUID itemId) {
-        return toJson(content.get(id, itemId));
+        return toJson(content.get(id, itemId), typesOf(id));
     }
 
     @PutMapping("/{id}/items/{itemId}")
@@ -152,7 +155,7 @@ class ProjectApi {
         if (change == null || change.data() == null || change.version() == null) {
             throw new InvalidInputException("Send {\"data\": {...}, \"version\": n} with the version you read.");
         }
-        return toJson(content.update(id, itemId, change.data(), change.version()));
+        return toJson(content.update(id, itemId, change.data(), change.version()), typesOf(id));
     }
 
     private static ItemStatus parseStatus(String status) {
@@ -192,8 +195,14 @@ class ProjectApi {
                 field.validations(), field.referenceTypes());
     }
 
-    private static ItemJson toJson(ContentItemRow row) {
+    private Map<String, ContentTypeDefinition> typesOf(UUID projectId) {
+        return model.model(projectId).stream().collect(java.util.stream.Collectors.toMap(ContentTypeDefinition::key, t -> t));
+    }
+
+    private static ItemJson toJson(ContentItemRow row, Map<String, ContentTypeDefinition> types) {
+        ContentTypeDefinition type = types.get(row.typeKey());
+        String path = type == null ? null : SitePaths.pathOf(type, row.slug()).orElse(null);
         return new ItemJson(row.id(), row.typeKey(), row.locale(), row.slug(), row.title(), row.status().id(),
-                row.version(), row.data(), row.createdAt(), row.updatedAt());
+                row.version(), path, row.data(), row.createdAt(), row.updatedAt());
     }
 }

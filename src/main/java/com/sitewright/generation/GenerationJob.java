@@ -146,6 +146,7 @@ public class GenerationJob {
             current(runId).succeed();
         });
         publish(runId);
+        events.publishEvent(new GenerationSucceededEvent(projectId));
     }
 
     private static NewContentItem toItem(ItemDraft draft) {

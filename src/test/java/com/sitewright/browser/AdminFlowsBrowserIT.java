@@ -143,6 +143,33 @@ class AdminFlowsBrowserIT {
     }
 
     @Test
+    void generatedSourceIsListedAndDownloads() throws Exception {
+        var admin = ApiClient.basic(port, "admin", "admin-test-password");
+        String id = Projects.createAndAwait(admin, "A law firm website");
+
+        browser.signIn("admin", "admin-test-password");
+        page.navigate(browser.url("/projects/" + id + "/content"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Source")).click();
+        assertThat(page.locator("h1")).hasText("Source");
+        // The source job runs right after generation; the page shows it as soon as it is committed.
+        assertThat(page.locator("vaadin-grid.commits-grid vaadin-grid-cell-content",
+                new Page.LocatorOptions().setHasText("Generate site from the content model")).first())
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        browser.shot("source");
+
+        var download = page.waitForDownload(() -> page.locator("a.download-source").click());
+        assertThat(download.suggestedFilename()).endsWith(".zip");
+        java.nio.file.Path zip = download.path();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (var in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertThat(names).anyMatch(name -> name.endsWith("/package.json")).anyMatch(name -> name.endsWith("/app/page.tsx"));
+    }
+
+    @Test
     void projectIsDeletedAfterConfirmation() {
         var admin = ApiClient.basic(port, "admin", "admin-test-password");
         String id = Projects.createAndAwait(admin, "A yoga studio website called Still Water Yoga");

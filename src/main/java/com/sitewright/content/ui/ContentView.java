@@ -118,6 +118,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
         });
         total.addClassName("grid-total");
 
+        header.addActions(new Button("Source", VaadinIcon.CODE.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/source"))));
         header.addActions(new Button("Delivery API", VaadinIcon.CONNECT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/delivery"))));
         var toolbar = new HorizontalLayout(typeSelect, search, statusSelect, total);

@@ -1,0 +1,85 @@
+package com.sitewright.codegen;
+
+import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.contentmodel.FieldDefinition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code lib/}: the CMS adapter, the content model as data, and the path rule of {@link SitePaths}. */
+final class CmsLibWriter {
+
+    private static final List<String> STATIC = List.of(
+            "lib/cms/types.ts", "lib/cms/studio.ts", "lib/cms/index.ts",
+            "lib/values.ts", "lib/rich-text.ts", "lib/navigation.ts");
+
+    private CmsLibWriter() {
+    }
+
+    static void write(SiteFiles files, SiteSpec spec) {
+        STATIC.forEach(files::copy);
+        files.add("lib/model.ts", model(spec.model()));
+        files.add("lib/cms/paths.ts", paths(spec.model()));
+    }
+
+    private static String model(List<ContentTypeDefinition> model) {
+        StringBuilder out = new StringBuilder("""
+                import type { ContentTypeDef } from './cms/types';
+
+                // The content model the site was generated from (fields in order).
+                export const TYPES: Record<string, ContentTypeDef> = {
+                """);
+        for (ContentTypeDefinition type : model) {
+            List<Object> fields = new ArrayList<>();
+            for (FieldDefinition field : type.fields()) {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("key", field.key());
+                f.put("label", field.label());
+                f.put("type", field.type().id());
+                f.put("referenceTypes", field.referenceTypes());
+                fields.add(f);
+            }
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("key", type.key());
+            t.put("displayName", type.displayName());
+            t.put("kind", type.kind().id());
+            t.put("fields", fields);
+            out.append("  ").append(Ts.str(type.key())).append(": ").append(Ts.literal(t)).append(",\n");
+        }
+        return out.append("};\n").toString();
+    }
+
+    private static String paths(List<ContentTypeDefinition> model) {
+        Map<String, String> segments = SitePaths.segments(model);
+        StringBuilder routes = new StringBuilder();
+        StringBuilder collections = new StringBuilder();
+        for (ContentTypeDefinition type : model) {
+            String segment = segments.get(type.key());
+            if (segment != null) {
+                routes.append("  ").append(Ts.str(type.key())).append(": ").append(Ts.str("/" + segment)).append(",\n");
+                collections.append("  { type: ").append(Ts.str(type.key())).append(", path: ").append(Ts.str("/" + segment))
+                        .append(", label: ").append(Ts.str(Names.plural(type.displayName()))).append(" },\n");
+            }
+        }
+        return """
+                // Which path each item renders at; the studio applies the same rule (SitePaths.java).
+                export const HOME_TYPE = %s;
+
+                const ROUTES: Record<string, string> = {
+                %s};
+
+                export const COLLECTIONS: { type: string; path: string; label: string }[] = [
+                %s];
+
+                /** The item's page, or null when its type has no page of its own. */
+                export function pathOf(type: string, slug: string | null | undefined): string | null {
+                  if (type === HOME_TYPE) return '/';
+                  const base = ROUTES[type];
+                  if (!base || !slug) return null;
+                  return `${base}/${encodeURIComponent(slug)}`;
+                }
+                """.formatted(Ts.str(SitePaths.HOME_TYPE), routes, collections);
+    }
+}

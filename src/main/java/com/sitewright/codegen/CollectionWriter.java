@@ -1,0 +1,106 @@
+package com.sitewright.codegen;
+
+import com.sitewright.contentmodel.ContentTypeDefinition;
+
+import java.util.Map;
+
+/** A listing ({@code /<segment>}, paged) and a statically generated detail route per collection type. */
+final class CollectionWriter {
+
+    static final int PAGE_SIZE = 24;
+
+    private CollectionWriter() {
+    }
+
+    static void write(SiteFiles files, SiteSpec spec) {
+        Map<String, String> segments = SitePaths.segments(spec.model());
+        for (ContentTypeDefinition type : spec.model()) {
+            String segment = segments.get(type.key());
+            if (segment != null) {
+                files.add("app/" + segment + "/page.tsx", listing(type, segment));
+                files.add("app/" + segment + "/[slug]/page.tsx", detail(type));
+                files.route("/" + segment);
+                files.route("/" + segment + "/[slug]");
+            }
+        }
+    }
+
+    private static String listing(ContentTypeDefinition type, String segment) {
+        return """
+                import type { Metadata } from 'next';
+                import { ItemCard } from '@/components/item-card';
+                import { Pager } from '@/components/pager';
+                import { cms } from '@/lib/cms';
+
+                const TYPE = %s;
+                const TITLE = %s;
+                const BASE_PATH = %s;
+                const PAGE_SIZE = %d;
+
+                export const metadata: Metadata = { title: TITLE };
+
+                export default async function Listing({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
+                  const { page: pageParam } = await searchParams;
+                  const page = Math.max(1, Number.parseInt(typeof pageParam === 'string' ? pageParam : '1', 10) || 1);
+                  const result = await cms.listItems({ type: TYPE, page: page - 1, size: PAGE_SIZE });
+                  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+                  return (
+                    <section className="mx-auto max-w-6xl px-6 py-12">
+                      <h1 className="font-heading text-4xl font-bold">{TITLE}</h1>
+                      <p className="mt-2 text-sm opacity-70">{result.total} in total</p>
+                      <div className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+                        {result.items.map((item) => (
+                          <ItemCard key={item.id} item={item} />
+                        ))}
+                      </div>
+                      <Pager basePath={BASE_PATH} page={page} pages={pages} />
+                    </section>
+                  );
+                }
+                """.formatted(Ts.str(type.key()), Ts.str(Names.plural(type.displayName())), Ts.str("/" + segment),
+                PAGE_SIZE);
+    }
+
+    private static String detail(ContentTypeDefinition type) {
+        return """
+                import type { Metadata } from 'next';
+                import { notFound } from 'next/navigation';
+                import { ItemDetail } from '@/components/item-detail';
+                import { cms, listAll } from '@/lib/cms';
+                import { TYPES } from '@/lib/model';
+                import { str } from '@/lib/values';
+
+                const TYPE = %s;
+
+                type Props = { params: Promise<{ slug: string }> };
+
+                // Every published item is rendered at build time; anything else is a 404.
+                export const dynamicParams = false;
+
+                export async function generateStaticParams(): Promise<{ slug: string }[]> {
+                  const items = await listAll(TYPE);
+                  return items.flatMap((item) => (item.slug ? [{ slug: item.slug }] : []));
+                }
+
+                export async function generateMetadata({ params }: Props): Promise<Metadata> {
+                  const { slug } = await params;
+                  const item = await cms.getBySlug(TYPE, slug);
+                  if (!item) return {};
+                  const description = str(item.data.seoDescription) ?? str(item.data.excerpt) ?? str(item.data.summary);
+                  return {
+                    title: str(item.data.seoTitle) ? { absolute: str(item.data.seoTitle) ?? item.title } : item.title,
+                    ...(description ? { description } : {}),
+                    ...(item.data.noIndex === true ? { robots: { index: false } } : {}),
+                  };
+                }
+
+                export default async function Detail({ params }: Props) {
+                  const { slug } = await params;
+                  const item = await cms.getBySlug(TYPE, slug);
+                  const type = TYPES[TYPE];
+                  if (!item || !type) notFound();
+                  return <ItemDetail item={item} type={type} />;
+                }
+                """.formatted(Ts.str(type.key()));
+    }
+}

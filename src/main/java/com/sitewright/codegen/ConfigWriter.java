@@ -1,0 +1,113 @@
+package com.sitewright.codegen;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** package.json, TypeScript, Next.js and PostCSS configuration, and the project's housekeeping files. */
+final class ConfigWriter {
+
+    /** Exact versions: every site shares one install of exactly these (see {@link NodeToolchain}). */
+    static final Map<String, String> DEPENDENCIES = new TreeMap<>(Map.of(
+            "next", "16.4.6",
+            "react", "19.2.0",
+            "react-dom", "19.2.0"));
+    static final Map<String, String> DEV_DEPENDENCIES = new TreeMap<>(Map.of(
+            "@tailwindcss/postcss", "4.1.16",
+            "@types/node", "20.19.9",
+            "@types/react", "19.2.2",
+            "@types/react-dom", "19.2.2",
+            "tailwindcss", "4.1.16",
+            "typescript", "5.9.3"));
+
+    private ConfigWriter() {
+    }
+
+    static void write(SiteFiles files) {
+        files.add("package.json", """
+                {
+                  "name": "sitewright-site",
+                  "version": "0.1.0",
+                  "private": true,
+                  "scripts": {
+                    "dev": "next dev",
+                    "build": "next build",
+                    "start": "next start",
+                    "typecheck": "tsc --noEmit"
+                  },
+                  "dependencies": %s,
+                  "devDependencies": %s
+                }
+                """.formatted(json(DEPENDENCIES), json(DEV_DEPENDENCIES)));
+        files.add("tsconfig.json", """
+                {
+                  "compilerOptions": {
+                    "target": "ES2022",
+                    "lib": ["dom", "dom.iterable", "esnext"],
+                    "allowJs": false,
+                    "skipLibCheck": true,
+                    "strict": true,
+                    "noEmit": true,
+                    "esModuleInterop": true,
+                    "module": "esnext",
+                    "moduleResolution": "bundler",
+                    "resolveJsonModule": true,
+                    "isolatedModules": true,
+                    "jsx": "react-jsx",
+                    "incremental": true,
+                    "plugins": [{ "name": "next" }],
+                    "paths": { "@/*": ["./*"] }
+                  },
+                  "include": ["next-env.d.ts", "**/*.ts", "**/*.tsx", ".next/types/**/*.ts", ".next/dev/types/**/*.ts"],
+                  "exclude": ["node_modules"]
+                }
+                """);
+        // node_modules is a symlink to a shared install outside the site; Turbopack only reads files
+        // under its root, so the root may be widened by the toolchain through the environment.
+        files.add("next.config.ts", """
+                import type { NextConfig } from 'next';
+
+                const nextConfig: NextConfig = {
+                  poweredByHeader: false,
+                  ...(process.env.SITEWRIGHT_TURBOPACK_ROOT
+                    ? { turbopack: { root: process.env.SITEWRIGHT_TURBOPACK_ROOT } }
+                    : {}),
+                };
+
+                export default nextConfig;
+                """);
+        files.add("postcss.config.mjs", """
+                const config = {
+                  plugins: {
+                    '@tailwindcss/postcss': {},
+                  },
+                };
+
+                export default config;
+                """);
+        files.add(".gitignore", """
+                node_modules
+                .next
+                next-env.d.ts
+                *.tsbuildinfo
+                .env*.local
+                """);
+        files.add(".env.example", """
+                SITEWRIGHT_DELIVERY_URL=http://localhost:8080
+                SITEWRIGHT_PROJECT_ID=
+                SITEWRIGHT_DELIVERY_TOKEN=
+                SITEWRIGHT_REVALIDATE_SECRET=
+                SITEWRIGHT_SITE_URL=http://localhost:3000
+                """);
+    }
+
+    private static String json(Map<String, String> versions) {
+        StringBuilder out = new StringBuilder("{\n");
+        var entries = versions.entrySet().iterator();
+        while (entries.hasNext()) {
+            var entry = entries.next();
+            out.append("    ").append(Ts.str(entry.getKey())).append(": ").append(Ts.str(entry.getValue()));
+            out.append(entries.hasNext() ? ",\n" : "\n");
+        }
+        return out.append("  }").toString();
+    }
+}

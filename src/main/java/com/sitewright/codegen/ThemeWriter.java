@@ -1,0 +1,114 @@
+package com.sitewright.codegen;
+
+/** {@code app/globals.css} (Tailwind 4 plus the theme as CSS variables) and {@code lib/site.ts}. */
+final class ThemeWriter {
+
+    private ThemeWriter() {
+    }
+
+    static void write(SiteFiles files, SiteSpec spec) {
+        SiteTheme theme = spec.theme();
+        files.add("lib/site.ts", """
+                // Generated from the site's name and theme; the name is data, escaped as a string literal.
+                export const SITE_NAME: string = %s;
+                export const HEADER_STYLE: string = %s;
+                export const CARD_STYLE: string = %s;
+
+                export function siteUrl(): string {
+                  return (process.env.SITEWRIGHT_SITE_URL ?? 'http://localhost:3000').replace(/\\/+$/, '');
+                }
+                """.formatted(Ts.str(spec.siteName()), Ts.str(theme.headerStyle()), Ts.str(theme.cardStyle())));
+        String radius = switch (theme.radius()) {
+            case "none" -> "0";
+            case "small" -> "0.375rem";
+            case "large" -> "1.25rem";
+            default -> "0.75rem";
+        };
+        String card = switch (theme.cardStyle()) {
+            case "shadow" -> "box-shadow: 0 1px 2px rgb(0 0 0 / 0.06), 0 8px 24px rgb(0 0 0 / 0.08);";
+            case "bordered" -> "border: 1px solid color-mix(in srgb, var(--color-foreground) 14%, transparent);";
+            default -> "background: color-mix(in srgb, var(--color-primary) 6%, var(--color-background));";
+        };
+        String header = switch (theme.headerStyle()) {
+            case "solid" -> """
+                    .site-header { background: var(--color-primary); color: var(--color-background); }
+                    """;
+            case "centered" -> """
+                    .site-header { border-bottom: 1px solid color-mix(in srgb, var(--color-foreground) 12%, transparent); }
+                    .site-header-inner { justify-content: center; flex-direction: column; text-align: center; }
+                    """;
+            default -> """
+                    .site-header { border-bottom: 1px solid color-mix(in srgb, var(--color-foreground) 12%, transparent); }
+                    .site-header-inner { justify-content: space-between; }
+                    """;
+        };
+        files.add("app/globals.css", """
+                @import "tailwindcss";
+
+                @theme {
+                  --color-primary: %s;
+                  --color-accent: %s;
+                  --color-background: %s;
+                  --color-foreground: %s;
+                  --font-heading: %s;
+                  --font-body: %s;
+                  --radius-site: %s;
+                }
+
+                body {
+                  background: var(--color-background);
+                  color: var(--color-foreground);
+                  font-family: var(--font-body);
+                  line-height: 1.6;
+                }
+
+                h1, h2, h3 { font-family: var(--font-heading); line-height: 1.2; }
+
+                %s
+                .site-header .nav-link:hover { text-decoration: underline; text-underline-offset: 4px; }
+                .site-footer { background: color-mix(in srgb, var(--color-primary) 8%%, var(--color-background)); }
+
+                .card {
+                  border-radius: var(--radius-site);
+                  background: var(--color-background);
+                  %s
+                }
+
+                .button-primary, .button-secondary {
+                  display: inline-block;
+                  border-radius: var(--radius-site);
+                  padding: 0.65rem 1.25rem;
+                  font-weight: 600;
+                }
+                .button-primary { background: var(--color-primary); color: var(--color-background); }
+                .button-secondary { border: 2px solid var(--color-primary); color: var(--color-primary); }
+
+                .home-intro { background: linear-gradient(135deg, color-mix(in srgb, var(--color-primary) 10%%, var(--color-background)), var(--color-background)); }
+
+                .image-placeholder {
+                  display: flex;
+                  align-items: flex-end;
+                  width: 100%%;
+                  border-radius: var(--radius-site);
+                  padding: 1rem;
+                  color: #fff;
+                  font-size: 0.875rem;
+                  background: linear-gradient(135deg, var(--color-primary), var(--color-accent));
+                  text-shadow: 0 1px 2px rgb(0 0 0 / 0.4);
+                  overflow: hidden;
+                }
+
+                .rich-text > * + * { margin-top: 1rem; }
+                .rich-text h2 { font-size: 1.5rem; font-weight: 600; margin-top: 2rem; }
+                .rich-text h3 { font-size: 1.25rem; font-weight: 600; margin-top: 1.5rem; }
+                .rich-text ul { list-style: disc; padding-left: 1.5rem; }
+
+                section[data-tone="warning"] { background: #fef3c7; }
+                section[data-tone="promo"], section[data-theme="brand"] { background: var(--color-accent); color: var(--color-foreground); }
+                section[data-theme="dark"] { background: var(--color-foreground); color: var(--color-background); }
+                section[data-alignment="center"] { text-align: center; }
+                section[data-alignment="right"] { text-align: right; }
+                """.formatted(theme.primary(), theme.accent(), theme.background(), theme.text(),
+                theme.headingFont(), theme.bodyFont(), radius, header.strip(), card));
+    }
+}

@@ -1,0 +1,19 @@
+import type { MetadataRoute } from 'next';
+import { listAll } from '@/lib/cms';
+import { COLLECTIONS, pathOf } from '@/lib/cms/paths';
+import { siteUrl } from '@/lib/site';
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const base = siteUrl();
+  const entries: MetadataRoute.Sitemap = [{ url: `${base}/`, changeFrequency: 'weekly', priority: 1 }];
+  for (const collection of COLLECTIONS) {
+    entries.push({ url: `${base}${collection.path}`, changeFrequency: 'weekly', priority: 0.6 });
+    for (const item of await listAll(collection.type)) {
+      const path = pathOf(item.type, item.slug);
+      if (path && item.data.noIndex !== true) {
+        entries.push({ url: `${base}${path}`, lastModified: item.updatedAt, priority: 0.5 });
+      }
+    }
+  }
+  return entries;
+}

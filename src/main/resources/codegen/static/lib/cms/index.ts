@@ -1,0 +1,36 @@
+import { studioAdapter } from './studio';
+import type { CmsAdapter, CmsItem } from './types';
+
+export type { CmsAdapter, CmsItem, ContentTypeDef, FieldDef, ItemPage, ListQuery } from './types';
+
+// The one place that picks the CMS; other adapters implement the same interface.
+export const cms: CmsAdapter = studioAdapter;
+
+/** Every published item of a type, a page of 500 at a time. */
+export async function listAll(type: string): Promise<CmsItem[]> {
+  const size = 500;
+  const first = await cms.listItems({ type, page: 0, size });
+  const items = [...first.items];
+  for (let page = 1; page * size < first.total; page++) {
+    items.push(...(await cms.listItems({ type, page, size })).items);
+  }
+  return items;
+}
+
+/** The first item of a type (settings and singletons). */
+export async function first(type: string): Promise<CmsItem | null> {
+  try {
+    return (await cms.listItems({ type, page: 0, size: 1 })).items[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Resolves reference ids; items the reader may not see (drafts, deleted) are left out. */
+export async function resolve(ids: unknown): Promise<CmsItem[]> {
+  const list = Array.isArray(ids) ? ids : typeof ids === 'string' ? [ids] : [];
+  const items = await Promise.all(
+    list.filter((id): id is string => typeof id === 'string').map((id) => cms.getItem(id)),
+  );
+  return items.filter((item): item is CmsItem => item !== null);
+}

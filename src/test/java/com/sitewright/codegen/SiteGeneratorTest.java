@@ -1,0 +1,177 @@
+package com.sitewright.codegen;
+
+import com.sitewright.contentmodel.ContentKind;
+import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.contentmodel.FieldType;
+import com.sitewright.generation.blueprint.GenerationPlan;
+import com.sitewright.generation.blueprint.IntentParser;
+import com.sitewright.generation.blueprint.OfflineGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SiteGeneratorTest {
+
+    private static final String HOSTILE_NAME = "Bob's \"Café\" </script><script>alert(1)</script> `${process.exit()}` \\ \u2028";
+
+    private final SiteGenerator generator = new SiteGenerator();
+
+    private static GenerationPlan plan(String prompt) {
+        return new OfflineGenerator().plan(new IntentParser().parse(prompt));
+    }
+
+    private static SiteSpec coffeeShop(String name) {
+        return new SiteSpec(name, plan("Build me a coffee shop website").types(), SiteTheme.defaultFor("COFFEE_SHOP", 7));
+    }
+
+    @Test
+    void sameSpecGivesByteIdenticalFiles(@TempDir Path first, @TempDir Path second) throws IOException {
+        GeneratedSite a = generator.generate(coffeeShop("Juniper Street Coffee"), first);
+        GeneratedSite b = generator.generate(coffeeShop("Juniper Street Coffee"), second);
+        assertThat(a.files()).isEqualTo(b.files()).isSorted();
+        assertThat(a.routes()).isEqualTo(b.routes()).isSorted();
+        for (String file : a.files()) {
+            byte[] bytes = Files.readAllBytes(first.resolve(file));
+            assertThat(bytes).as(file).isEqualTo(Files.readAllBytes(second.resolve(file)));
+            assertThat(new String(bytes)).as(file).doesNotContain("\r").endsWith("\n");
+        }
+    }
+
+    @Test
+    void coffeeShopHasTheExpectedFilesAndRoutes(@TempDir Path dir) throws IOException {
+        GeneratedSite site = generator.generate(coffeeShop("Juniper Street Coffee"), dir);
+        assertThat(site.files()).contains("package.json", "tsconfig.json", "next.config.ts", "postcss.config.mjs",
+                "app/globals.css", "app/layout.tsx", "app/page.tsx", "app/sitemap.ts", "app/robots.ts",
+                "app/api/content/route.ts", "app/api/search/route.ts", "app/api/revalidate/route.ts",
+                "lib/cms/types.ts", "lib/cms/studio.ts", "lib/cms/index.ts", "lib/cms/paths.ts",
+                "components/blocks/block-renderer.tsx", "components/blocks/hero-block.tsx",
+                "components/blocks/menu-highlights-block.tsx",
+                "app/menu-items/page.tsx", "app/menu-items/[slug]/page.tsx", "app/blog-posts/[slug]/page.tsx",
+                "app/pages/[slug]/page.tsx");
+        assertThat(site.routes()).contains("/", "/menu-items", "/menu-items/[slug]", "/events/[slug]",
+                "/sitemap.xml", "/robots.txt", "/api/revalidate");
+        assertThat(site.files()).noneMatch(f -> f.startsWith("app/images") || f.startsWith("app/reviews")
+                || f.startsWith("app/site-settings") || f.startsWith("app/heroes"));
+
+        String packageJson = Files.readString(dir.resolve("package.json"));
+        assertThat(packageJson).contains("\"next\": \"16.4.6\"", "\"react\": \"19.2.0\"", "\"react-dom\": \"19.2.0\"",
+                "\"typescript\": \"5.9.3\"", "\"tailwindcss\": \"4.1.16\"", "\"@tailwindcss/postcss\": \"4.1.16\"",
+                "\"@types/react\": \"19.2.2\"", "\"@types/node\": \"20.19.9\"").doesNotContain("^", "~");
+        assertThat(Files.readString(dir.resolve("tsconfig.json"))).contains("\"strict\": true");
+        assertThat(Files.readString(dir.resolve("app/globals.css"))).startsWith("@import \"tailwindcss\";");
+        assertThat(Files.readString(dir.resolve("app/menu-items/[slug]/page.tsx")))
+                .contains("generateStaticParams", "export const dynamicParams = false", "generateMetadata", "await params");
+        assertThat(Files.readString(dir.resolve("app/api/revalidate/route.ts")))
+                .contains("revalidateTag(tag, { expire: 0 })", "revalidatePath(path, 'page')", "SITEWRIGHT_REVALIDATE_SECRET");
+        assertThat(Files.readString(dir.resolve("lib/cms/studio.ts"))).contains("next: { tags:",
+                "SITEWRIGHT_DELIVERY_URL", "SITEWRIGHT_PROJECT_ID", "SITEWRIGHT_DELIVERY_TOKEN");
+        String renderer = Files.readString(dir.resolve("components/blocks/block-renderer.tsx"));
+        plan("Build me a coffee shop website").types().stream().filter(t -> t.kind() == ContentKind.COMPONENT)
+                .forEach(t -> assertThat(renderer).contains("case \"" + t.key() + "\":"));
+        String all = String.join("\n", generator.render(coffeeShop("x")).values());
+        assertThat(all).doesNotContain("next/font/google", "https://fonts.", "<img");
+    }
+
+    @Test
+    void everyCollectionTypeOfEveryIndustryHasListingAndDetailRoutes() {
+        for (String prompt : List.of("Build me a coffee shop website", "A restaurant website", "An online store",
+                "A magazine blog", "A law firm website", "A real estate agency website", "A SaaS product website",
+                "A boutique hotel website", "A website for my dog grooming salon")) {
+            List<ContentTypeDefinition> model = plan(prompt).types();
+            Map<String, String> files = generator.render(new SiteSpec("Site", model, SiteTheme.defaultFor("GENERIC", 1)));
+            long collections = 0;
+            for (ContentTypeDefinition type : model) {
+                if (SitePaths.isCollection(type)) {
+                    collections++;
+                    String segment = SitePaths.segment(type);
+                    assertThat(files).as(prompt + " " + type.key())
+                            .containsKeys("app/" + segment + "/page.tsx", "app/" + segment + "/[slug]/page.tsx");
+                    assertThat(files.get("lib/cms/paths.ts")).contains("\"" + type.key() + "\": \"/" + segment + "\"");
+                }
+            }
+            assertThat(collections).as(prompt).isGreaterThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void sitePathsRules() {
+        ContentTypeDefinition home = page("homePage");
+        ContentTypeDefinition menuItem = new ContentTypeDefinition("menuItem", "Menu Item", ContentKind.DATA, null,
+                List.of(field("name", FieldType.TEXT), field("slug", FieldType.SLUG)));
+        ContentTypeDefinition review = new ContentTypeDefinition("review", "Review", ContentKind.DATA, null,
+                List.of(field("headline", FieldType.TEXT)));
+        ContentTypeDefinition hero = new ContentTypeDefinition("hero", "Hero", ContentKind.COMPONENT, null,
+                List.of(field("heading", FieldType.TEXT), field("slug", FieldType.SLUG)));
+        ContentTypeDefinition category = new ContentTypeDefinition("menuCategory", "Menu Category", ContentKind.DATA,
+                null, List.of(field("slug", FieldType.SLUG)));
+
+        assertThat(SitePaths.pathOf(home, "home")).contains("/");
+        assertThat(SitePaths.pathOf(menuItem, "flat-white")).contains("/menu-items/flat-white");
+        assertThat(SitePaths.pathOf(category, "hot-drinks")).contains("/menu-categories/hot-drinks");
+        assertThat(SitePaths.pathOf(page("standardPage"), "about")).contains("/pages/about");
+        assertThat(SitePaths.pathOf(page("blogPost"), "a b/ü")).contains("/blog-posts/a%20b%2F%C3%BC");
+        assertThat(SitePaths.pathOf(menuItem, null)).isEmpty();
+        assertThat(SitePaths.pathOf(review, "x")).isEmpty();
+        assertThat(SitePaths.pathOf(hero, "x")).isEmpty();
+        assertThat(SitePaths.pathOf(new ContentTypeDefinition("image", "Image", ContentKind.MEDIA, null,
+                List.of(field("slug", FieldType.SLUG))), "x")).isEmpty();
+        assertThatThrownBy(() -> SitePaths.segments(List.of(
+                new ContentTypeDefinition("box", null, ContentKind.DATA, null, List.of(field("slug", FieldType.SLUG))),
+                new ContentTypeDefinition("boxe", null, ContentKind.DATA, null, List.of(field("slug", FieldType.SLUG))))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void untrustedTextIsEmbeddedAsEscapedLiterals() {
+        List<ContentTypeDefinition> model = List.of(
+                new ContentTypeDefinition("post", "Post \"</script>` ${x}", ContentKind.PAGE, null,
+                        List.of(field("title", FieldType.TEXT), field("slug", FieldType.SLUG))),
+                new ContentTypeDefinition("banner", "Banner */ </script>\n`", ContentKind.COMPONENT, null,
+                        List.of(new FieldDefinition("heading", "Head\"ing`</script>", FieldType.TEXT, false, false, null, List.of()))));
+        Map<String, String> files = generator.render(new SiteSpec(HOSTILE_NAME, model, SiteTheme.defaultFor("BLOG", 3)));
+        String site = files.get("lib/site.ts");
+        assertThat(site).contains("export const SITE_NAME: string = \"Bob\\u0027s \\\"Café\\\" \\u003c/script\\u003e"
+                + "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0060\\u0024{process.exit()}\\u0060 \\\\ \\u2028\";");
+        files.forEach((path, content) -> {
+            assertThat(content).as(path).doesNotContain("</script>", "alert(1)</", "${process", "${x}", "Bob's");
+        });
+        assertThat(files.get("lib/model.ts")).contains("\"Post \\\"\\u003c/script\\u003e\\u0060 \\u0024{x}\"");
+        assertThat(files.get("components/blocks/banner-block.tsx")).doesNotContain("\n`");
+    }
+
+    @Test
+    void themesAreDeterministicAndValidated() {
+        assertThat(SiteTheme.defaultFor("COFFEE_SHOP", 42)).isEqualTo(SiteTheme.defaultFor("COFFEE_SHOP", 42));
+        for (String industry : List.of("COFFEE_SHOP", "RESTAURANT", "ECOMMERCE", "BLOG", "LAW_FIRM", "REAL_ESTATE",
+                "SAAS", "HOTEL", "GENERIC", "unknown")) {
+            SiteTheme theme = SiteTheme.defaultFor(industry, 5);
+            assertThat(theme.primary()).matches("#[0-9a-f]{6}");
+            assertThat(SiteTheme.FONT_STACKS).contains(theme.headingFont(), theme.bodyFont());
+        }
+        SiteTheme base = SiteTheme.defaultFor("SAAS", 1);
+        assertThatThrownBy(() -> new SiteTheme("red; } body { x", base.accent(), base.background(), base.text(),
+                base.headingFont(), base.bodyFont(), base.headerStyle(), base.cardStyle(), base.radius()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SiteTheme(base.primary(), base.accent(), base.background(), base.text(),
+                "Comic Sans; } @import url(x)", base.bodyFont(), base.headerStyle(), base.cardStyle(), base.radius()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static ContentTypeDefinition page(String key) {
+        return new ContentTypeDefinition(key, null, ContentKind.PAGE, null,
+                List.of(field("title", FieldType.TEXT), field("slug", FieldType.SLUG)));
+    }
+
+    private static FieldDefinition field(String key, FieldType type) {
+        return new FieldDefinition(key, null, type, false, false, null, List.of());
+    }
+}

@@ -2,6 +2,8 @@ package com.sitewright.cms.ui;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.RouteIds;
+import com.sitewright.base.ui.SecretDialog;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.cms.DeliveryKind;
@@ -11,7 +13,6 @@ import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -100,12 +101,11 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            projectId = UUID.fromString(event.getRouteParameters().get("projectId").orElse(""));
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project");
+        var id = RouteIds.require(event, "projectId");
+        if (id.isEmpty()) {
             return;
         }
+        projectId = id.get();
         ProjectSummary project = projects.get(projectId);
         header.setSubtitle(project.name());
         endpoint.setText(baseUrl() + "/delivery/v1/" + projectId + "/items?type=…\nAuthorization: Bearer swd_…");
@@ -125,22 +125,10 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showSecret(String secret) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Copy the delivery token now");
-        var value = new TextField();
-        value.setValue(secret);
-        value.setReadOnly(true);
-        value.setWidthFull();
-        value.addClassName("token-secret");
         var example = new Pre("curl -H 'Authorization: Bearer " + secret + "' \\\n  " + baseUrl() + "/delivery/v1/" + projectId
                 + "/content-types");
         example.addClassName("code-block");
-        dialog.add(new Paragraph("It is shown only this once; the studio keeps only a hash of it."), value, example);
-        var done = new Button("Done", click -> dialog.close());
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(done);
-        dialog.setWidth("640px");
-        dialog.open();
+        SecretDialog.open("Copy the delivery token now", secret, example);
     }
 
     private void refresh() {

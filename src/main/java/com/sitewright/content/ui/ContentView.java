@@ -1,6 +1,7 @@
 package com.sitewright.content.ui;
 
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.content.ContentItemRow;
@@ -148,9 +149,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get("projectId").flatMap(ContentView::parseUuid);
+        Optional<UUID> id = RouteIds.require(event, "projectId");
         if (id.isEmpty()) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project");
             return;
         }
         projectId = id.get();
@@ -177,7 +177,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
         } finally {
             updatingFromUrl = false;
         }
-        Optional.ofNullable(first(params, "item")).flatMap(ContentView::parseUuid).ifPresent(itemId -> {
+        Optional.ofNullable(first(params, "item")).flatMap(RouteIds::parse).ifPresent(itemId -> {
             ContentItemRow item = content.get(projectId, itemId);
             showDetail(item);
         });
@@ -314,13 +314,5 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
     private static String first(Map<String, List<String>> params, String key) {
         List<String> values = params.get(key);
         return values == null || values.isEmpty() ? null : values.getFirst();
-    }
-
-    private static Optional<UUID> parseUuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -2,18 +2,17 @@ package com.sitewright.security.ui;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.SecretDialog;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.security.ApiToken;
 import com.sitewright.security.ApiTokenService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -79,27 +78,11 @@ class ApiTokensView extends VerticalLayout {
             var created = tokens.create(name.getValue());
             name.clear();
             refresh();
-            showSecret(created.secret());
+            SecretDialog.open("Copy your token now", created.secret());
         } catch (InvalidInputException e) {
             Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    private void showSecret(String secret) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle("Copy your token now");
-        var value = new TextField();
-        value.setValue(secret);
-        value.setReadOnly(true);
-        value.setWidthFull();
-        value.addClassName("token-secret");
-        dialog.add(new Paragraph("It is shown only this once; the studio keeps only a hash of it."), value);
-        var done = new Button("Done", click -> dialog.close());
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(done);
-        dialog.setWidth("560px");
-        dialog.open();
     }
 
     private void refresh() {

@@ -1,6 +1,7 @@
 package com.sitewright.source.ui;
 
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.project.ProjectService;
 import com.sitewright.source.CommitInfo;
@@ -77,12 +78,11 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            projectId = UUID.fromString(event.getRouteParameters().get("projectId").orElse(""));
-        } catch (IllegalArgumentException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project");
+        var id = RouteIds.require(event, "projectId");
+        if (id.isEmpty()) {
             return;
         }
+        projectId = id.get();
         header.setSubtitle(projects.get(projectId).name() + " · Next.js, TypeScript and Tailwind CSS, one commit per generation");
         refresh();
     }

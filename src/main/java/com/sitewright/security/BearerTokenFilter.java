@@ -5,25 +5,31 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** Accepts {@code Authorization: Bearer swt_…} personal tokens on the API. */
-class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+/**
+ * Turns {@code Authorization: Bearer <secret>} into an authentication for this request only.
+ * A request without a bearer header passes on untouched; an unknown or revoked secret gets a 401.
+ */
+public class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final ApiTokenService tokens;
+    private final Function<String, Optional<? extends Authentication>> authenticator;
     private final AuthenticationEntryPoint entryPoint;
 
-    ApiTokenAuthenticationFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
-        this.tokens = tokens;
+    public BearerTokenFilter(Function<String, Optional<? extends Authentication>> authenticator,
+                             AuthenticationEntryPoint entryPoint) {
+        this.authenticator = authenticator;
         this.entryPoint = entryPoint;
     }
 
@@ -35,14 +41,13 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var principal = tokens.authenticate(header.substring(BEARER.length()).strip());
-        if (principal.isEmpty()) {
-            entryPoint.commence(request, response, new BadCredentialsException("Invalid or revoked API token"));
+        Optional<? extends Authentication> authentication = authenticator.apply(header.substring(BEARER.length()).strip());
+        if (authentication.isEmpty()) {
+            entryPoint.commence(request, response, new BadCredentialsException("Invalid or revoked token"));
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                principal.get(), null, principal.get().getAuthorities()));
+        context.setAuthentication(authentication.get());
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

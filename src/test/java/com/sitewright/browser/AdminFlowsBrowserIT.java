@@ -6,12 +6,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.UUID;
 
@@ -20,31 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Users, API tokens and project deletion, done through the studio's screens. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminFlowsBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-    Page page;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = browser.newPage();
-    }
+class AdminFlowsBrowserIT extends BrowserTest {
 
     @Test
     void adminCreatesAUserWhoCanSignIn() {

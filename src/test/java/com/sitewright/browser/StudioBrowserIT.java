@@ -5,12 +5,7 @@ import com.microsoft.playwright.Page;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.Map;
 import java.util.UUID;
@@ -21,31 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the studio in headless Chromium the way a person would. Screenshots land in target/screenshots. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StudioBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    BrowserSession browser;
-    Page page;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new BrowserSession(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = browser.newPage();
-    }
+class StudioBrowserIT extends BrowserTest {
 
     @Test
     void promptToGridScrollAndSearch() {

@@ -219,14 +219,18 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         ContentQuery base = baseQuery();
-        total.setText(Formats.count(content.count(projectId, base)) + " items");
         grid.scrollToStart();
         grid.setItems(
                 query -> {
                     ContentQuery sorted = withSort(base, query.getSortOrders());
                     return content.page(projectId, sorted, query.getOffset(), query.getLimit()).stream();
                 },
-                query -> (int) Math.min(Integer.MAX_VALUE, content.count(projectId, base)));
+                query -> {
+                    // The grid asks for the size once per refresh; the label shows the same number.
+                    long matches = content.count(projectId, base);
+                    total.setText(Formats.count(matches) + " items");
+                    return (int) Math.min(Integer.MAX_VALUE, matches);
+                });
     }
 
     private ContentQuery baseQuery() {

@@ -1,6 +1,7 @@
 package com.sitewright.generation.ui;
 
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Poller;
 import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationProgressFeed;
 import com.sitewright.generation.GenerationService;
@@ -37,7 +38,7 @@ public final class GenerationProgressCard extends Composite<Div> {
     private static final int POLL_MILLIS = 1000;
 
     private GenerationProgressFeed.Subscription subscription;
-    private com.vaadin.flow.shared.Registration pollRegistration;
+    private final Poller poller;
     private boolean finishedReported;
 
     public GenerationProgressCard(UUID projectId, GenerationService generation, GenerationProgressFeed feed,
@@ -46,6 +47,7 @@ public final class GenerationProgressCard extends Composite<Div> {
         this.generation = generation;
         this.feed = feed;
         this.onFinished = onFinished;
+        this.poller = new Poller(POLL_MILLIS, () -> generation.latest(projectId).ifPresent(this::show));
         Div card = getContent();
         card.addClassName("progress-card");
         step.addClassName("progress-step");
@@ -62,8 +64,8 @@ public final class GenerationProgressCard extends Composite<Div> {
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
         subscription = feed.subscribe(projectId, progress -> ui.access(() -> show(progress)));
-        pollRegistration = ui.addPollListener(poll -> generation.latest(projectId).ifPresent(this::show));
-        ui.setPollInterval(POLL_MILLIS);
+        poller.attach(ui);
+        poller.setActive(true);
         generation.latest(projectId).ifPresent(this::show);
     }
 
@@ -73,15 +75,7 @@ public final class GenerationProgressCard extends Composite<Div> {
             subscription.close();
             subscription = null;
         }
-        stopPolling(detachEvent.getUI());
-    }
-
-    private void stopPolling(UI ui) {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
-            ui.setPollInterval(-1);
-        }
+        poller.detach();
     }
 
     private void show(GenerationProgress progress) {
@@ -102,7 +96,7 @@ public final class GenerationProgressCard extends Composite<Div> {
         getContent().getElement().setAttribute("data-state", progress.state().id());
         if (progress.state().isFinished() && !finishedReported) {
             finishedReported = true;
-            getUI().ifPresent(this::stopPolling);
+            poller.detach();
             onFinished.accept(progress);
         }
     }

@@ -1,6 +1,7 @@
 package com.sitewright.project.ui;
 
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.project.ProjectService;
@@ -41,7 +42,7 @@ class ProjectsView extends VerticalLayout {
     private static final int POLL_MILLIS = 2000;
 
     private final Grid<ProjectSummary> grid = new Grid<>();
-    private com.vaadin.flow.shared.Registration pollRegistration;
+    private final Poller poller = new Poller(POLL_MILLIS, this::refresh);
     private final Div empty = new Div();
 
     ProjectsView(ProjectService projects) {
@@ -123,22 +124,18 @@ class ProjectsView extends VerticalLayout {
         empty.setVisible(all.isEmpty());
         // While something is generating, keep its status and counts current without a reload.
         boolean generating = all.stream().anyMatch(project -> project.status() == ProjectStatus.GENERATING);
-        getUI().ifPresent(ui -> ui.setPollInterval(generating ? POLL_MILLIS : -1));
+        poller.setActive(generating);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        pollRegistration = attachEvent.getUI().addPollListener(poll -> refresh());
+        poller.attach(attachEvent.getUI());
         refresh();
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
-        }
-        detachEvent.getUI().setPollInterval(-1);
+        poller.detach();
     }
 
     private static String industry(String industry) {

@@ -1,6 +1,7 @@
 package com.sitewright.source.ui;
 
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.project.ProjectService;
@@ -22,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
@@ -45,7 +45,7 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
             "The site's source is generated right after the content model and items. It appears here in a few seconds."));
     private final Anchor download;
     private UUID projectId;
-    private Registration pollRegistration;
+    private final Poller poller = new Poller(POLL_MILLIS, this::refresh);
 
     SourceView(ProjectService projects, SourceService source) {
         this.projects = projects;
@@ -89,17 +89,13 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        pollRegistration = attachEvent.getUI().addPollListener(poll -> refresh());
+        poller.attach(attachEvent.getUI());
         refresh();
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
-        }
-        detachEvent.getUI().setPollInterval(-1);
+        poller.detach();
     }
 
     /** Until the first commit exists, look again every few seconds. */
@@ -112,6 +108,6 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
         grid.setVisible(!commits.isEmpty());
         empty.setVisible(commits.isEmpty());
         download.setEnabled(!commits.isEmpty());
-        getUI().ifPresent(ui -> ui.setPollInterval(commits.isEmpty() ? POLL_MILLIS : -1));
+        poller.setActive(commits.isEmpty());
     }
 }

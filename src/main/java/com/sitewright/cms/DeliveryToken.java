@@ -39,10 +39,19 @@ public class DeliveryToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** Issued by the studio for its own site servers and builds; not listed to users. */
+    @Column(nullable = false)
+    private boolean managed;
+
     protected DeliveryToken() {
     }
 
     DeliveryToken(UUID projectId, DeliveryKind kind, String name, String tokenHash, String tokenHint) {
+        this(projectId, kind, name, tokenHash, tokenHint, false);
+    }
+
+    DeliveryToken(UUID projectId, DeliveryKind kind, String name, String tokenHash, String tokenHint, boolean managed) {
+        this.managed = managed;
         this.id = UUID.randomUUID();
         this.projectId = projectId;
         this.kind = kind;

@@ -51,7 +51,7 @@ public class DeliveryTokenService {
     @Transactional(readOnly = true)
     public List<DeliveryToken> list(UUID projectId) {
         projects.get(projectId);
-        return tokens.findByProjectIdOrderByCreatedAtDesc(projectId);
+        return tokens.findByProjectIdAndManagedFalseOrderByCreatedAtDesc(projectId);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
@@ -62,6 +62,27 @@ public class DeliveryTokenService {
                 .filter(token -> token.getProjectId().equals(projectId))
                 .orElseThrow(() -> new NotFoundException("No such delivery token"))
                 .revoke();
+    }
+
+    /** For the studio's own builds and site servers: a token users never see, revoked when its server stops. */
+    @Transactional
+    public CreatedDeliveryToken issueManaged(UUID projectId, DeliveryKind kind, String name) {
+        String secret = Secrets.newToken(PREFIX);
+        DeliveryToken token = tokens.save(new DeliveryToken(projectId, kind, name, Secrets.sha256(secret),
+                Secrets.hint(secret, PREFIX), true));
+        return new CreatedDeliveryToken(token, secret);
+    }
+
+    /** For the studio's own site servers, when one stops. */
+    @Transactional
+    public void revokeManaged(UUID tokenId) {
+        tokens.findById(tokenId).filter(DeliveryToken::isActive).ifPresent(DeliveryToken::revoke);
+    }
+
+    /** At start-up no site server runs yet, so no managed token may still work. */
+    @Transactional
+    public int revokeAllManaged() {
+        return tokens.revokeAllManaged(java.time.Instant.now());
     }
 
     /** The project and kind a bearer secret stands for; empty for unknown, revoked or malformed secrets. */

@@ -68,6 +68,9 @@ final class ConfigWriter {
 
                 const nextConfig: NextConfig = {
                   poweredByHeader: false,
+                  // Pages re-rendered at run time stay in memory: the build on disk is never
+                  // changed, so a preview and production can serve the very same build.
+                  experimental: { isrFlushToDisk: false },
                   ...(process.env.SITEWRIGHT_TURBOPACK_ROOT
                     ? { turbopack: { root: process.env.SITEWRIGHT_TURBOPACK_ROOT } }
                     : {}),

@@ -135,6 +135,50 @@ public final class NodeToolchain {
         return run(List.of(node, nextBin.toString(), "build"), siteDir, environment, output, "next build");
     }
 
+    /**
+     * Starts {@code next start} for a built site on a loopback port, appending its output to
+     * {@code logFile}. The caller owns the process: waiting for it to answer, and stopping it.
+     */
+    public Process start(Path siteDir, int port, Map<String, String> env, Path logFile) {
+        Path nextBin = siteDir.resolve("node_modules/next/dist/bin/next");
+        if (!Files.isDirectory(siteDir.resolve(".next")) || !Files.exists(nextBin)) {
+            throw new NodeBuildException("There is no finished build in " + siteDir, -1, List.of());
+        }
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("NEXT_TELEMETRY_DISABLED", "1");
+        environment.put("NODE_ENV", "production");
+        environment.put("SITEWRIGHT_TURBOPACK_ROOT", commonRoot(siteDir, cacheRoot).toString());
+        environment.putAll(env);
+        try {
+            ProcessBuilder builder = new ProcessBuilder(node, nextBin.toString(), "start", "-p", String.valueOf(port),
+                    "-H", "127.0.0.1")
+                    .directory(siteDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment);
+            return builder.start();
+        } catch (IOException e) {
+            throw new NodeBuildException("next start could not start: " + e.getMessage(), -1, List.of());
+        }
+    }
+
+    /** The Node.js major version on the PATH, or empty when there is none. */
+    public static java.util.OptionalInt nodeMajorVersion() {
+        try {
+            Process process = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0 || !out.matches("v\\d+\\..*")) {
+                return java.util.OptionalInt.empty();
+            }
+            return java.util.OptionalInt.of(Integer.parseInt(out.substring(1, out.indexOf('.'))));
+        } catch (IOException e) {
+            return java.util.OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.OptionalInt.empty();
+        }
+    }
+
     private BuildResult run(List<String> command, Path dir, Map<String, String> env, Consumer<String> output,
                             String what) {
         long start = System.nanoTime();

@@ -130,6 +130,51 @@ final class GitWorkTree {
         }
     }
 
+    /** The latest commit, if any. */
+    Optional<CommitInfo> head() {
+        if (!Files.isDirectory(directory.resolve(".git"))) {
+            return Optional.empty();
+        }
+        try (Git git = Git.open(directory.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
+            ObjectId head = git.getRepository().resolve("HEAD");
+            return head == null ? Optional.empty() : Optional.of(info(walk.parseCommit(head)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the files of one commit into {@code target}, which must be empty or missing. Paths come
+     * from our own commits, but are still checked to stay inside the target.
+     */
+    void export(String commitId, Path target) {
+        try (Git git = Git.open(directory.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
+            Repository repository = git.getRepository();
+            ObjectId id = repository.resolve(commitId + "^{commit}");
+            if (id == null) {
+                throw new IllegalArgumentException("No commit " + commitId);
+            }
+            RevCommit commit = walk.parseCommit(id);
+            Path root = target.toAbsolutePath().normalize();
+            try (TreeWalk tree = new TreeWalk(repository)) {
+                tree.addTree(commit.getTree());
+                tree.setRecursive(true);
+                while (tree.next()) {
+                    Path file = root.resolve(tree.getPathString()).normalize();
+                    if (!file.startsWith(root)) {
+                        throw new IllegalStateException("Unsafe path in commit: " + tree.getPathString());
+                    }
+                    Files.createDirectories(file.getParent());
+                    try (OutputStream out = Files.newOutputStream(file)) {
+                        repository.open(tree.getObjectId(0)).copyTo(out);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void delete() {
         if (Files.exists(directory)) {
             deleteRecursively(directory);

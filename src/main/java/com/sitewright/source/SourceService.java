@@ -52,6 +52,18 @@ public class SourceService {
         }
     }
 
+    /** For jobs: the latest commit of a project's source, if it has one. */
+    public Optional<CommitInfo> head(UUID projectId) {
+        return tree(projectId).head();
+    }
+
+    /** For jobs: the files of one commit, written into an empty directory. */
+    public void export(UUID projectId, String commitId, Path target) {
+        synchronized (lock(projectId)) {
+            tree(projectId).export(commitId, target);
+        }
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<CommitInfo> history(UUID projectId) {
         projects.get(projectId);

@@ -3,6 +3,9 @@ import { listAll } from '@/lib/cms';
 import { COLLECTIONS, pathOf } from '@/lib/cms/paths';
 import { siteUrl } from '@/lib/site';
 
+// The same build serves previews and production, each under its own address: read it per request.
+export const dynamic = 'force-dynamic';
+
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
   const entries: MetadataRoute.Sitemap = [{ url: `${base}/`, changeFrequency: 'weekly', priority: 1 }];

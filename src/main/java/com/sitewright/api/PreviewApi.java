@@ -1,0 +1,109 @@
+package com.sitewright.api;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.deploy.DeploymentInfo;
+import com.sitewright.deploy.DeploymentService;
+import com.sitewright.preview.PreviewInfo;
+import com.sitewright.preview.PreviewService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Previews of a project's site: start a build, follow it, read its log, share it, approve it. */
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}/previews")
+class PreviewApi {
+
+    private static final long DEFAULT_SHARE_MINUTES = 24 * 60;
+
+    private final PreviewService previews;
+    private final DeploymentService deployments;
+
+    PreviewApi(PreviewService previews, DeploymentService deployments) {
+        this.previews = previews;
+        this.deployments = deployments;
+    }
+
+    record Started(UUID id, String state) {
+    }
+
+    /** {@code url} is set once the preview is built; it answers to the same credentials as this API. */
+    record PreviewJson(UUID id, String state, String url, String commit, String commitMessage, String buildId,
+                       String error, Instant createdAt, Instant readyAt) {
+    }
+
+    record ShareRequest(Long validForMinutes) {
+    }
+
+    record ShareLink(String url, Instant expiresAt) {
+    }
+
+    record Approved(UUID deploymentId, String state) {
+    }
+
+    @PostMapping
+    ResponseEntity<Started> start(@PathVariable UUID projectId) {
+        PreviewInfo preview = previews.start(projectId);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Started(preview.id(), preview.state().id()));
+    }
+
+    @GetMapping
+    List<PreviewJson> list(@PathVariable UUID projectId) {
+        return previews.list(projectId).stream().map(preview -> toJson(projectId, preview)).toList();
+    }
+
+    @GetMapping("/{previewId}")
+    PreviewJson get(@PathVariable UUID projectId, @PathVariable UUID previewId) {
+        return toJson(projectId, previews.get(projectId, previewId));
+    }
+
+    /** The build log from {@code offset} (bytes); {@code X-Next-Offset} says where to continue. */
+    @GetMapping(value = "/{previewId}/log", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> log(@PathVariable UUID projectId, @PathVariable UUID previewId,
+                               @RequestParam(defaultValue = "0") long offset) {
+        PreviewService.LogChunk chunk = previews.log(projectId, previewId, offset);
+        return ResponseEntity.ok().header("X-Next-Offset", String.valueOf(chunk.nextOffset()))
+                .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8)).body(chunk.text());
+    }
+
+    @PostMapping("/{previewId}/share")
+    ShareLink share(@PathVariable UUID projectId, @PathVariable UUID previewId,
+                    @RequestBody(required = false) ShareRequest request) {
+        long minutes = request == null || request.validForMinutes() == null ? DEFAULT_SHARE_MINUTES : request.validForMinutes();
+        if (minutes < 1 || minutes > 30L * 24 * 60) {
+            throw new InvalidInputException("validForMinutes is between 1 and 43200 (30 days).");
+        }
+        Duration validFor = Duration.ofMinutes(minutes);
+        return new ShareLink(previews.shareLink(projectId, previewId, validFor), Instant.now().plus(validFor));
+    }
+
+    @PostMapping("/{previewId}/stop")
+    ResponseEntity<Void> stop(@PathVariable UUID projectId, @PathVariable UUID previewId) {
+        previews.stop(projectId, previewId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{previewId}/approve")
+    ResponseEntity<Approved> approve(@PathVariable UUID projectId, @PathVariable UUID previewId) {
+        DeploymentInfo deployment = deployments.approve(projectId, previewId);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Approved(deployment.id(), deployment.state().id()));
+    }
+
+    private PreviewJson toJson(UUID projectId, PreviewInfo preview) {
+        return new PreviewJson(preview.id(), preview.state().id(), previews.url(projectId, preview.id()).orElse(null),
+                preview.commitId(), preview.commitMessage(), preview.buildId(), preview.error(), preview.createdAt(),
+                preview.readyAt());
+    }
+}

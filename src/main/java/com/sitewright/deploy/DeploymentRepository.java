@@ -1,0 +1,16 @@
+package com.sitewright.deploy;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+interface DeploymentRepository extends JpaRepository<Deployment, UUID> {
+
+    List<Deployment> findByProjectIdOrderByCreatedAtDesc(UUID projectId);
+
+    Optional<Deployment> findFirstByProjectIdAndStateOrderByLiveAtDesc(UUID projectId, DeploymentState state);
+
+    List<Deployment> findByState(DeploymentState state);
+}

@@ -1,0 +1,10 @@
+package com.sitewright.hosting;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Idle site servers are stopped by a scheduled sweep. */
+@Configuration
+@EnableScheduling
+class HostingConfiguration {
+}

@@ -1,0 +1,174 @@
+package com.sitewright.hosting;
+
+import com.sitewright.base.NotFoundException;
+import com.sitewright.project.ProjectService;
+import com.sitewright.security.ApiCredentials;
+import com.sitewright.security.StudioPrincipal;
+import com.sun.net.httpserver.HttpExchange;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who may see a preview: the project's users (the API's credentials, or a session handed over by
+ * the studio) and holders of an unexpired share link. Anyone else gets no site at all.
+ */
+@Component
+class SiteAccess {
+
+    static final String TICKET_PARAMETER = "sitewright-ticket";
+    private static final Duration LONGEST_SESSION = Duration.ofDays(30);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final SiteTickets tickets;
+    private final ApiCredentials credentials;
+    private final ProjectService projects;
+
+    SiteAccess(SiteTickets tickets, ApiCredentials credentials, ProjectService projects) {
+        this.tickets = tickets;
+        this.credentials = credentials;
+        this.projects = projects;
+    }
+
+    /** True when the request may go on to the site; otherwise the answer has been sent. */
+    boolean admit(HttpExchange exchange, HostedSite site) throws IOException {
+        Optional<String> handOff = queryParameter(exchange, TICKET_PARAMETER);
+        if (handOff.isPresent()) {
+            acceptTicket(exchange, site, handOff.get());
+            return false;
+        }
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization != null) {
+            Optional<StudioPrincipal> user = credentials.authenticate(authorization);
+            if (user.isEmpty()) {
+                askToSignIn(exchange, "Those credentials were not accepted.");
+                return false;
+            }
+            if (!maySee(user.get(), site)) {
+                SitePages.send(exchange, 404, "Not found", "There is no preview here.");
+                return false;
+            }
+            return true;
+        }
+        Optional<SiteTickets.Ticket> session = cookie(exchange, cookieName(site.label()))
+                .flatMap(value -> tickets.verify(value, site.label()));
+        if (session.isPresent() && !session.get().expired()) {
+            return true;
+        }
+        if (session.isPresent()) {
+            SitePages.send(exchange, 403, "This link has expired",
+                    "Access through this link ended on " + WHEN.format(session.get().expiresAt())
+                            + ". Ask the project's team for a new share link.");
+            return false;
+        }
+        askToSignIn(exchange, "This preview is private. Open it from the Sitewright studio, or use a share link.");
+        return false;
+    }
+
+    private void acceptTicket(HttpExchange exchange, HostedSite site, String value) throws IOException {
+        Optional<SiteTickets.Ticket> ticket = tickets.verify(value, site.label());
+        if (ticket.isEmpty()) {
+            SitePages.send(exchange, 403, "This link is not valid", "The link is incomplete or not meant for this preview.");
+            return;
+        }
+        if (ticket.get().expired()) {
+            SitePages.send(exchange, 403, "This share link has expired",
+                    "It was valid until " + WHEN.format(ticket.get().expiresAt()) + ". Ask the project's team for a new one.");
+            return;
+        }
+        Instant until = ticket.get().grantsUntil();
+        Instant capped = until.isAfter(Instant.now().plus(LONGEST_SESSION)) ? Instant.now().plus(LONGEST_SESSION) : until;
+        long maxAge = Math.max(1, Duration.between(Instant.now(), capped).toSeconds());
+        exchange.getResponseHeaders().add("Set-Cookie", cookieName(site.label()) + "=" + tickets.issue(site.label(), capped)
+                + "; Max-Age=" + maxAge + "; Path=/; HttpOnly; SameSite=Lax");
+        exchange.getResponseHeaders().set("Location", withoutTicket(exchange));
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(303, -1);
+        exchange.close();
+    }
+
+    private boolean maySee(StudioPrincipal user, HostedSite site) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            projects.get(site.projectId());
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static void askToSignIn(HttpExchange exchange, String message) throws IOException {
+        exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"Sitewright preview\", charset=\"UTF-8\"");
+        SitePages.send(exchange, 401, "Sign in to see this preview", message);
+    }
+
+    /** One cookie per site: every site shares the host name, only the port differs. */
+    static String cookieName(String label) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(label.getBytes(StandardCharsets.UTF_8));
+            return "sw_site_" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<String> cookie(HttpExchange exchange, String name) {
+        for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
+            for (String part : header.split(";")) {
+                int eq = part.indexOf('=');
+                if (eq > 0 && part.substring(0, eq).strip().equals(name)) {
+                    return Optional.of(part.substring(eq + 1).strip());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> queryParameter(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query == null) {
+            return Optional.empty();
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (key.equals(name)) {
+                return Optional.of(eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The requested path and query without the hand-off ticket, so it does not linger in the address bar. */
+    private static String withoutTicket(HttpExchange exchange) {
+        String path = exchange.getRequestURI().getRawPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        List<String> kept = new ArrayList<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (!pair.equals(TICKET_PARAMETER) && !pair.startsWith(TICKET_PARAMETER + "=")) {
+                    kept.add(pair);
+                }
+            }
+        }
+        return (path == null || path.isEmpty() ? "/" : path) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+    }
+}

@@ -1,0 +1,246 @@
+package com.sitewright.hosting;
+
+import com.sitewright.project.ProjectDeletedEvent;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Gives every hosted site a public address of its own, {@code http://<host>:<port>/}: its own origin,
+ * so a generated site's scripts cannot reach the studio, and root-relative links work unchanged. A
+ * request is checked (previews are private), the site's server is started if it is not running, and
+ * the request is passed through to it.
+ */
+@Component
+public class SiteGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteGateway.class);
+
+    private record Listener(UUID projectId, HttpServer server, int port) {
+    }
+
+    private final SitesSettings settings;
+    private final SitePorts ports;
+    private final SiteServerPool pool;
+    private final SiteAccess access;
+    /** Looked up on use: the resolvers' features depend on this gateway themselves. */
+    private final ObjectProvider<HostedSiteResolver> resolvers;
+    private final SiteProxy proxy = new SiteProxy();
+    private final Map<String, Listener> listeners = new ConcurrentHashMap<>();
+
+    SiteGateway(SitesSettings settings, SitePorts ports, SiteServerPool pool, SiteAccess access,
+                ObjectProvider<HostedSiteResolver> resolvers) {
+        this.settings = settings;
+        this.ports = ports;
+        this.pool = pool;
+        this.access = access;
+        this.resolvers = resolvers;
+    }
+
+    /** Opens the site's address if it is not open yet; returns its public URL. */
+    public synchronized String open(String label, UUID projectId) {
+        Listener existing = listeners.get(label);
+        if (existing != null) {
+            return url(existing.port());
+        }
+        Optional<Integer> assigned = ports.portOf(label);
+        HttpServer server = assigned.flatMap(this::bind).orElse(null);
+        if (server == null) {
+            server = bindFreePort();
+            if (assigned.isPresent()) {
+                log.warn("Port {} of {} is taken by another program; the site moves to port {}", assigned.get(), label,
+                        server.getAddress().getPort());
+            }
+        }
+        int port = server.getAddress().getPort();
+        ports.assign(label, projectId, port);
+        server.createContext("/", exchange -> handle(label, exchange));
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.start();
+        listeners.put(label, new Listener(projectId, server, port));
+        String url = url(port);
+        pool.rememberPublicUrl(label, url);
+        return url;
+    }
+
+    /** The site's public URL if its address is open. */
+    public Optional<String> url(String label) {
+        return Optional.ofNullable(listeners.get(label)).map(listener -> url(listener.port()));
+    }
+
+    /** Closes the address and forgets its port (the site is gone for good). */
+    public synchronized void close(String label) {
+        Listener listener = listeners.remove(label);
+        if (listener != null) {
+            listener.server().stop(0);
+        }
+        pool.stop(label, "its address was closed");
+        ports.remove(label);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void reopen() {
+        for (HostedSiteResolver resolver : resolvers.orderedStream().toList()) {
+            for (String label : resolver.activeLabels()) {
+                resolver.resolve(label).ifPresent(site -> {
+                    try {
+                        open(label, site.projectId());
+                    } catch (RuntimeException e) {
+                        log.warn("Could not reopen the address of {}: {}", label, e.getMessage());
+                    }
+                });
+            }
+        }
+    }
+
+    @TransactionalEventListener
+    void onProjectDeleted(ProjectDeletedEvent event) {
+        pool.stopProject(event.projectId(), "its project was deleted");
+        listeners.entrySet().removeIf(entry -> {
+            if (entry.getValue().projectId().equals(event.projectId())) {
+                entry.getValue().server().stop(0);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    @PreDestroy
+    void closeAll() {
+        listeners.values().forEach(listener -> listener.server().stop(0));
+        listeners.clear();
+    }
+
+    private void handle(String label, HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!safePath(exchange.getRequestURI().getRawPath())) {
+                SitePages.send(exchange, 400, "Bad request", "That address is not valid.");
+                return;
+            }
+            Optional<HostedSite> site = resolve(label);
+            if (site.isEmpty()) {
+                SitePages.send(exchange, 404, "This site is not available",
+                        "The preview has expired or was removed, or the site has not been deployed.");
+                return;
+            }
+            if (site.get().kind() == SiteKind.PREVIEW && !access.admit(exchange, site.get())) {
+                return;
+            }
+            SiteServerPool.RunningSite server;
+            try {
+                server = pool.ensureRunning(site.get());
+            } catch (SiteStartException e) {
+                SitePages.send(exchange, 503, "The site could not start", e.getMessage()
+                        + ". The studio shows the server's output on the project's preview page.");
+                return;
+            }
+            try {
+                proxy.forward(exchange, server.port(), url(listeners.get(label).port()));
+            } catch (IOException e) {
+                log.debug("Proxying to {} failed: {}", label, e.getMessage());
+                sendQuietly(exchange, 502, "The site did not answer", "Its server may be restarting; try again in a moment.");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Request to {} failed", label, e);
+            sendQuietly(exchange, 500, "Something went wrong", "The studio could not serve this page.");
+        }
+    }
+
+    private Optional<HostedSite> resolve(String label) {
+        for (HostedSiteResolver resolver : resolvers.orderedStream().toList()) {
+            Optional<HostedSite> site = resolver.resolve(label);
+            if (site.isPresent()) {
+                return site;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Rejects traversal, encoded separators and protocol-relative paths (which would turn redirects into open redirects). */
+    static boolean safePath(String rawPath) {
+        if (rawPath == null || !rawPath.startsWith("/") || rawPath.startsWith("//") || rawPath.length() > 4096) {
+            return false;
+        }
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (decoded.contains("\\") || decoded.indexOf('\0') >= 0 || decoded.startsWith("//")) {
+            return false;
+        }
+        for (String segment : decoded.split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void sendQuietly(HttpExchange exchange, int status, String title, String message) {
+        try {
+            if (exchange.getResponseCode() == -1) {
+                SitePages.send(exchange, status, title, message);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // The client went away or the answer had begun; nothing more can be sent.
+        }
+    }
+
+    private Optional<HttpServer> bind(int port) {
+        try {
+            return Optional.of(HttpServer.create(new InetSocketAddress(settings.bindAddress(), port), 128));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private HttpServer bindFreePort() {
+        Set<Integer> used = new HashSet<>(ports.usedPorts());
+        List<Integer> candidates = new ArrayList<>();
+        for (int port = settings.firstPort(); port <= settings.lastPort(); port++) {
+            if (!used.contains(port)) {
+                candidates.add(port);
+            }
+        }
+        Collections.shuffle(candidates, ThreadLocalRandom.current());
+        for (int port : candidates) {
+            Optional<HttpServer> server = bind(port);
+            if (server.isPresent()) {
+                return server.get();
+            }
+        }
+        throw new IllegalStateException("No free port between " + settings.firstPort() + " and " + settings.lastPort()
+                + " for a site; widen sitewright.sites.first-port/last-port");
+    }
+
+    private String url(int port) {
+        return "http://" + settings.publicHost() + ":" + port + "/";
+    }
+}

@@ -1,0 +1,5 @@
+package com.sitewright.hosting;
+
+/** A site server answers requests now. */
+public record SiteServerStarted(HostedSite site, int port) {
+}

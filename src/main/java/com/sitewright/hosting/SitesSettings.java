@@ -1,0 +1,28 @@
+package com.sitewright.hosting;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How the studio hosts generated sites (previews and the {@code local} production target).
+ *
+ * @param publicHost         host name in the sites' public URLs
+ * @param bindAddress        address the sites' listeners bind to
+ * @param firstPort          first port of the range sites' public listeners take
+ * @param lastPort           last port of that range
+ * @param idleStop           a preview server nobody has requested for this long is stopped
+ * @param maxRunningPreviews at most this many preview servers run at once; the least recently used stops first
+ * @param startTimeout       how long a site server may take to answer after {@code next start}
+ */
+@ConfigurationProperties("sitewright.sites")
+public record SitesSettings(
+        @DefaultValue("localhost") String publicHost,
+        @DefaultValue("0.0.0.0") String bindAddress,
+        @DefaultValue("47100") int firstPort,
+        @DefaultValue("47999") int lastPort,
+        @DefaultValue("30m") Duration idleStop,
+        @DefaultValue("3") int maxRunningPreviews,
+        @DefaultValue("90s") Duration startTimeout) {
+}

@@ -1,0 +1,17 @@
+package com.sitewright.preview;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+interface PreviewRepository extends JpaRepository<Preview, UUID> {
+
+    List<Preview> findByProjectIdOrderByCreatedAtDesc(UUID projectId);
+
+    Optional<Preview> findFirstByProjectIdOrderByCreatedAtDesc(UUID projectId);
+
+    List<Preview> findByStateIn(Collection<PreviewState> states);
+}

@@ -1,0 +1,249 @@
+package com.sitewright.preview;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.NotFoundException;
+import com.sitewright.hosting.HostedSite;
+import com.sitewright.hosting.SiteGateway;
+import com.sitewright.hosting.SiteKind;
+import com.sitewright.hosting.SiteServerPool;
+import com.sitewright.hosting.SiteServerStarted;
+import com.sitewright.hosting.SiteServerStopped;
+import com.sitewright.hosting.SiteTickets;
+import com.sitewright.project.ProjectDeletedEvent;
+import com.sitewright.project.ProjectService;
+import com.sitewright.security.CurrentUser;
+import com.sitewright.source.CommitInfo;
+import com.sitewright.source.SourceService;
+import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Previews of a project's generated site: a build of one source commit, served privately under its
+ * own address while it runs. Methods without {@code @PreAuthorize} are for jobs and other features.
+ */
+@Service
+public class PreviewService {
+
+    static final String LABEL_PREFIX = "preview-";
+    private static final Duration STUDIO_HAND_OFF = Duration.ofMinutes(5);
+    private static final Duration STUDIO_SESSION = Duration.ofHours(12);
+    private static final Duration LONGEST_SHARE = Duration.ofDays(30);
+    private static final int LOG_CHUNK = 256 * 1024;
+
+    private final PreviewRepository previews;
+    private final ProjectService projects;
+    private final SourceService source;
+    private final PreviewFiles files;
+    private final SiteGateway gateway;
+    private final SiteServerPool pool;
+    private final SiteTickets tickets;
+    private final JobScheduler jobs;
+    private final TransactionTemplate transaction;
+
+    PreviewService(PreviewRepository previews, ProjectService projects, SourceService source, PreviewFiles files,
+                   SiteGateway gateway, SiteServerPool pool, SiteTickets tickets, JobScheduler jobs,
+                   TransactionTemplate transaction) {
+        this.previews = previews;
+        this.projects = projects;
+        this.source = source;
+        this.files = files;
+        this.gateway = gateway;
+        this.pool = pool;
+        this.tickets = tickets;
+        this.jobs = jobs;
+        this.transaction = transaction;
+    }
+
+    /** A part of a build log, and where the next part starts. */
+    public record LogChunk(String text, long nextOffset) {
+    }
+
+    /** Queues a build of the project's latest source commit. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public PreviewInfo start(UUID projectId) {
+        projects.get(projectId);
+        CommitInfo commit = source.head(projectId).orElseThrow(() -> new InvalidInputException(
+                "This project has no generated site source yet: wait until generation has finished."));
+        Preview preview = transaction.execute(status ->
+                previews.save(new Preview(projectId, commit.id(), commit.message(), CurrentUser.require().id())));
+        UUID previewId = preview.getId();
+        jobs.<PreviewBuildJob>enqueue(job -> job.build(previewId));
+        return preview.info();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PreviewInfo get(UUID projectId, UUID previewId) {
+        projects.get(projectId);
+        return own(projectId, previewId).info();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PreviewInfo> list(UUID projectId) {
+        projects.get(projectId);
+        return previews.findByProjectIdOrderByCreatedAtDesc(projectId).stream().map(Preview::info).toList();
+    }
+
+    /** The preview's address (it answers only to the project's users); empty until it is built. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> url(UUID projectId, UUID previewId) {
+        PreviewInfo preview = get(projectId, previewId);
+        return preview.state().isBuilt() ? gateway.url(label(previewId)) : Optional.empty();
+    }
+
+    /** The address with a short-lived hand-off that signs the signed-in user's browser in to the preview. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> studioLink(UUID projectId, UUID previewId) {
+        Instant now = Instant.now();
+        return url(projectId, previewId).map(url -> url + "?sitewright-ticket="
+                + tickets.issue(label(previewId), now.plus(STUDIO_HAND_OFF), now.plus(STUDIO_SESSION)));
+    }
+
+    /** A link anyone can open until it expires. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public String shareLink(UUID projectId, UUID previewId, Duration validFor) {
+        if (validFor == null || validFor.isNegative() || validFor.isZero() || validFor.compareTo(LONGEST_SHARE) > 0) {
+            throw new InvalidInputException("A share link is valid for between a minute and 30 days.");
+        }
+        String url = url(projectId, previewId).orElseThrow(() -> new InvalidInputException(
+                "Only a built preview can be shared; wait until it is ready."));
+        return url + "?sitewright-ticket=" + tickets.issue(label(previewId), Instant.now().plus(validFor));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public LogChunk log(UUID projectId, UUID previewId, long offset) {
+        get(projectId, previewId);
+        Path log = files.log(projectId, previewId);
+        if (!Files.exists(log)) {
+            return new LogChunk("", 0);
+        }
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            long start = Math.clamp(offset, 0, file.length());
+            byte[] bytes = new byte[(int) Math.min(LOG_CHUNK, file.length() - start)];
+            file.seek(start);
+            file.readFully(bytes);
+            // Stop at the last complete line so a multi-byte character is never cut in half.
+            int end = bytes.length;
+            if (end == LOG_CHUNK) {
+                while (end > 0 && bytes[end - 1] != '\n') {
+                    end--;
+                }
+            }
+            return new LogChunk(new String(bytes, 0, end, StandardCharsets.UTF_8), start + end);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public void stop(UUID projectId, UUID previewId) {
+        get(projectId, previewId);
+        pool.stop(label(previewId), "stopped by " + CurrentUser.require().username());
+    }
+
+    /** For other features: a built preview as a site that can be hosted, e.g. promoted to production. */
+    @Transactional(readOnly = true)
+    public Optional<HostedSite> builtSite(UUID previewId, String label, SiteKind kind) {
+        return previews.findById(previewId)
+                .filter(preview -> preview.getState().isBuilt())
+                .map(preview -> new HostedSite(label, preview.getProjectId(), kind,
+                        files.siteDir(preview.getProjectId(), preview.getId()), preview.getBuildId()));
+    }
+
+    /** For other features: the preview as it is now, without a user check. */
+    @Transactional(readOnly = true)
+    public Optional<PreviewInfo> find(UUID previewId) {
+        return previews.findById(previewId).map(Preview::info);
+    }
+
+    /**
+     * Removes the builds of the project's previews except the newest {@code newest} and those in
+     * {@code keep} (e.g. builds a deployment may roll back to).
+     */
+    public void expireOld(UUID projectId, int newest, Set<UUID> keep) {
+        List<Preview> all = previews.findByProjectIdOrderByCreatedAtDesc(projectId);
+        for (int i = newest; i < all.size(); i++) {
+            Preview preview = all.get(i);
+            if (!keep.contains(preview.getId()) && preview.getState() != PreviewState.EXPIRED
+                    && !preview.getState().isInProgress()) {
+                gateway.close(label(preview.getId()));
+                PreviewFiles.deleteTree(files.siteDir(projectId, preview.getId()));
+                transaction.executeWithoutResult(status -> previews.findById(preview.getId()).ifPresent(Preview::expired));
+            }
+        }
+    }
+
+    static String label(UUID previewId) {
+        return LABEL_PREFIX + previewId;
+    }
+
+    @EventListener
+    void onServerStopped(SiteServerStopped event) {
+        if (event.site().kind() == SiteKind.PREVIEW) {
+            idOf(event.site().label()).ifPresent(id -> transaction.executeWithoutResult(status ->
+                    previews.findById(id).ifPresent(preview -> preview.stopped(capitalised(event.reason())))));
+        }
+    }
+
+    @EventListener
+    void onServerStarted(SiteServerStarted event) {
+        if (event.site().kind() == SiteKind.PREVIEW) {
+            idOf(event.site().label()).ifPresent(id -> transaction.executeWithoutResult(status ->
+                    previews.findById(id).filter(preview -> preview.getState() == PreviewState.STOPPED)
+                            .ifPresent(Preview::ready)));
+        }
+    }
+
+    /** No site server survives a studio restart: ready previews are stopped until their next visit. */
+    @EventListener(ApplicationReadyEvent.class)
+    void markStoppedAfterRestart() {
+        transaction.executeWithoutResult(status -> previews.findByStateIn(List.of(PreviewState.READY))
+                .forEach(preview -> preview.stopped("Stopped when the studio restarted; it starts again when opened")));
+    }
+
+    @TransactionalEventListener
+    void onProjectDeleted(ProjectDeletedEvent event) {
+        PreviewFiles.deleteTree(files.buildsDir(event.projectId()));
+    }
+
+    private Preview own(UUID projectId, UUID previewId) {
+        return previews.findById(previewId).filter(preview -> preview.getProjectId().equals(projectId))
+                .orElseThrow(() -> new NotFoundException("No such preview"));
+    }
+
+    private static Optional<UUID> idOf(String label) {
+        if (!label.startsWith(LABEL_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(label.substring(LABEL_PREFIX.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+}

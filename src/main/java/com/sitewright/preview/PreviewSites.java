@@ -1,0 +1,43 @@
+package com.sitewright.preview;
+
+import com.sitewright.hosting.HostedSite;
+import com.sitewright.hosting.HostedSiteResolver;
+import com.sitewright.hosting.SiteKind;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Preview addresses: {@code preview-<id>} stands for that preview's build while it is on disk. */
+@Component
+class PreviewSites implements HostedSiteResolver {
+
+    private final PreviewRepository previews;
+    private final PreviewService service;
+
+    PreviewSites(PreviewRepository previews, PreviewService service) {
+        this.previews = previews;
+        this.service = service;
+    }
+
+    @Override
+    public Optional<HostedSite> resolve(String label) {
+        if (!label.startsWith(PreviewService.LABEL_PREFIX)) {
+            return Optional.empty();
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(label.substring(PreviewService.LABEL_PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return service.builtSite(id, label, SiteKind.PREVIEW);
+    }
+
+    @Override
+    public List<String> activeLabels() {
+        return previews.findByStateIn(List.of(PreviewState.READY, PreviewState.STOPPED)).stream()
+                .map(preview -> PreviewService.label(preview.getId())).toList();
+    }
+}

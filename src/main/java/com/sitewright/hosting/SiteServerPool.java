@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,15 +87,14 @@ public class SiteServerPool {
     /** Public URL per label, for the site's own absolute links (set by the gateway). */
     private final Map<String, String> publicUrls = new ConcurrentHashMap<>();
 
-    SiteServerPool(SitesSettings settings, StudioSettings studioSettings, DeliveryTokenService tokens,
-                   StudioAddress studio, ApplicationEventPublisher events) {
+    SiteServerPool(SitesSettings settings, StudioSettings studioSettings, NodeToolchain toolchain,
+                   DeliveryTokenService tokens, StudioAddress studio, ApplicationEventPublisher events) {
         this.settings = settings;
         this.tokens = tokens;
         this.studio = studio;
         this.events = events;
-        Path dataDir = studioSettings.dataDir().toAbsolutePath().normalize();
-        this.toolchain = new NodeToolchain(dataDir.resolve("node-cache"));
-        this.runDir = dataDir.resolve("site-servers");
+        this.toolchain = toolchain;
+        this.runDir = studioSettings.dataDir().toAbsolutePath().normalize().resolve("site-servers");
         stopOrphans();
         tokens.revokeAllManaged();
     }
@@ -211,11 +209,8 @@ public class SiteServerPool {
 
     @Scheduled(fixedDelayString = "${sitewright.sites.idle-check-interval:30s}")
     void stopIdle() {
-        Instant cutoff = Instant.now().minus(settings.idleStop());
-        servers.values().stream()
-                .filter(server -> server.site.kind() == SiteKind.PREVIEW && server.lastRequestAt.isBefore(cutoff))
-                .toList()
-                .forEach(server -> stop(server.site.label(), "stopped after " + human(settings.idleStop()) + " without visitors"));
+        SiteEviction.idle(runningSites(), Instant.now().minus(settings.idleStop())).forEach(site -> stop(site.site().label(),
+                "stopped after " + human(settings.idleStop()) + " without visitors"));
     }
 
     @PreDestroy
@@ -315,15 +310,9 @@ public class SiteServerPool {
     }
 
     private void makeRoomForPreview() {
-        List<Server> previews = servers.values().stream()
-                .filter(server -> server.site.kind() == SiteKind.PREVIEW && server.process.isAlive())
-                .sorted(Comparator.comparing(server -> server.lastRequestAt))
-                .toList();
-        int excess = previews.size() - Math.max(1, settings.maxRunningPreviews()) + 1;
-        for (int i = 0; i < excess; i++) {
-            stop(previews.get(i).site.label(), "stopped to make room: at most " + settings.maxRunningPreviews()
-                    + " previews run at once, and this one was used least recently");
-        }
+        SiteEviction.toMakeRoom(runningSites(), settings.maxRunningPreviews()).forEach(site -> stop(site.site().label(),
+                "stopped to make room: at most " + settings.maxRunningPreviews()
+                        + " previews run at once, and this one was used least recently"));
     }
 
     private void onExit(Server server) {

@@ -1,7 +1,6 @@
 package com.sitewright.preview;
 
 import com.sitewright.base.StudioAddress;
-import com.sitewright.base.StudioSettings;
 import com.sitewright.cms.DeliveryKind;
 import com.sitewright.cms.DeliveryTokenService;
 import com.sitewright.codegen.NodeBuildException;
@@ -26,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -55,7 +53,7 @@ public class PreviewBuildJob {
     private final NodeToolchain toolchain;
 
     PreviewBuildJob(PreviewRepository previews, PreviewFiles files, SourceService source, DeliveryTokenService tokens,
-                    SiteGateway gateway, SiteServerPool pool, StudioAddress studio, StudioSettings settings,
+                    SiteGateway gateway, SiteServerPool pool, StudioAddress studio, NodeToolchain toolchain,
                     TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.previews = previews;
         this.files = files;
@@ -66,8 +64,7 @@ public class PreviewBuildJob {
         this.studio = studio;
         this.transaction = transaction;
         this.events = events;
-        this.toolchain = new NodeToolchain(settings.dataDir().toAbsolutePath().normalize().resolve("node-cache"),
-                "node", "npm", Duration.ofMinutes(15));
+        this.toolchain = toolchain;
     }
 
     @Job(name = "Build preview %0", retries = 1)

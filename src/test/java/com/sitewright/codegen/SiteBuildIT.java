@@ -74,7 +74,7 @@ class SiteBuildIT {
     void createProjects() throws IOException {
         assumeTrue(NodeToolchain.available(), "node and npm are not installed: skipping the generated-site builds");
         admin = ApiClient.basic(port, "admin", "admin-test-password");
-        toolchain = new NodeToolchain(WORK.resolve("node-cache"));
+        toolchain = new NodeToolchain(Path.of("target/node-cache").toAbsolutePath());
         Files.createDirectories(WORK);
         // Start every generation at once; the jobs run while the first sites build.
         Map<String, String> started = new LinkedHashMap<>();

@@ -42,6 +42,11 @@ public final class ApiClient {
         return new ApiClient("http://localhost:" + port, null);
     }
 
+    /** The same credentials against another address, e.g. a site URL the studio serves. */
+    public ApiClient at(String url) {
+        return new ApiClient(url.replaceAll("/+$", ""), authorization);
+    }
+
     public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
         public JsonNode json() {
             return JSON.readTree(body);

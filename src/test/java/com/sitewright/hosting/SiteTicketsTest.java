@@ -1,0 +1,46 @@
+package com.sitewright.hosting;
+
+import com.sitewright.base.StudioSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SiteTicketsTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aTicketIsBoundToItsSiteAndCannotBeAltered() {
+        SiteTickets tickets = new SiteTickets(new StudioSettings(dataDir, null, 500));
+        Instant expires = Instant.now().plusSeconds(3600);
+        String ticket = tickets.issue("preview-a", expires);
+
+        var verified = tickets.verify(ticket, "preview-a");
+        assertThat(verified).isPresent();
+        assertThat(verified.get().expired()).isFalse();
+        assertThat(verified.get().expiresAt().getEpochSecond()).isEqualTo(expires.getEpochSecond());
+        assertThat(tickets.verify(ticket, "preview-b")).isEmpty();
+
+        char last = ticket.charAt(ticket.length() - 1);
+        assertThat(tickets.verify(ticket.substring(0, ticket.length() - 1) + (last == 'A' ? 'B' : 'A'), "preview-a")).isEmpty();
+        assertThat(tickets.verify("garbage", "preview-a")).isEmpty();
+        assertThat(tickets.verify("a.b.c", "preview-a")).isEmpty();
+        assertThat(tickets.verify("x".repeat(2000), "preview-a")).isEmpty();
+    }
+
+    @Test
+    void expiredTicketsAreRecognisedAndTheKeySurvivesARestart() {
+        SiteTickets first = new SiteTickets(new StudioSettings(dataDir, null, 500));
+        String ticket = first.issue("preview-a", Instant.now().minusSeconds(1));
+        SiteTickets afterRestart = new SiteTickets(new StudioSettings(dataDir, null, 500));
+
+        assertThat(afterRestart.verify(ticket, "preview-a")).hasValueSatisfying(t -> assertThat(t.expired()).isTrue());
+        assertThat(new SiteTickets(new StudioSettings(dataDir.resolve("other"), null, 500)).verify(ticket, "preview-a"))
+                .as("another studio's key").isEmpty();
+    }
+}

@@ -1,0 +1,354 @@
+package com.sitewright.preview;
+
+import com.sitewright.base.StudioSettings;
+import com.sitewright.codegen.NodeToolchain;
+import com.sitewright.hosting.SiteTickets;
+import com.sitewright.security.ApiTokenService;
+import com.sitewright.security.StudioPrincipal;
+import com.sitewright.security.UserService;
+import com.sitewright.source.SourceService;
+import com.sitewright.support.ApiClient;
+import com.sitewright.support.IntegrationTest;
+import com.sitewright.support.Projects;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The site pipeline end to end with real {@code next build} and {@code next start}: a private
+ * preview, live content edits, share links, approve to a public production URL serving the same
+ * build and only published content, rollback, and a broken build that fails on its own.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PreviewDeployIT {
+
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration LIVE_CONTENT = Duration.ofSeconds(2);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SiteTickets tickets;
+
+    @Autowired
+    SourceService source;
+
+    @Autowired
+    StudioSettings settings;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    ApiTokenService apiTokens;
+
+    ApiClient admin;
+    String projectId;
+    String previewId;
+    String previewUrl;
+    String previewBuildId;
+    String liveUrl;
+    String firstDeploymentId;
+    JsonNode item;
+
+    @BeforeAll
+    void generateProject() {
+        assumeTrue(NodeToolchain.available(), "node and npm are not installed: skipping previews");
+        admin = ApiClient.basic(port, "admin", "admin-test-password");
+        projectId = Projects.createAndAwait(admin, "Build me a coffee shop website");
+        item = admin.get("/api/v1/projects/" + projectId + "/items?type=menuItem&status=published&size=1")
+                .json().path("items").get(0);
+    }
+
+    @Test
+    @Order(1)
+    void previewBuildsAndServesTheSiteToTheProjectsUsersOnly() {
+        var started = admin.post("/api/v1/projects/" + projectId + "/previews", "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.json().path("state").asString()).isEqualTo("queued");
+        previewId = started.json().path("id").asString();
+
+        JsonNode preview = awaitPreview(previewId, state -> state.equals("ready") || state.equals("failed"));
+        assertThat(preview.path("state").asString()).as(preview.toString()).isEqualTo("ready");
+        previewUrl = preview.path("url").asString();
+        previewBuildId = preview.path("buildId").asString();
+        assertThat(previewUrl).startsWith("http://localhost:");
+        assertThat(preview.path("commit").asString()).hasSize(40);
+
+        var page = admin.at(previewUrl).get(item.path("path").asString());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(html(item.path("title").asString()));
+
+        var anonymous = ApiClient.anonymous(port).at(previewUrl).get(item.path("path").asString());
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain(html(item.path("title").asString()));
+        assertThat(ApiClient.basic(port, "admin", "wrong").at(previewUrl).get("/").status()).isEqualTo(401);
+
+        var log = admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId + "/log");
+        assertThat(log.body()).contains("next build", "Preview ready at " + previewUrl);
+    }
+
+    @Test
+    @Order(2)
+    void otherUsersGetNoSiteButTokensOfTheProjectsUsersWork() {
+        var created = admin.post("/api/v1/users", Map.of("username", "preview-outsider", "password", "outsider-password-1",
+                "role", "editor"));
+        assertThat(created.status()).as(created.body()).isIn(201, 409);
+        var outsider = ApiClient.basic(port, "preview-outsider", "outsider-password-1").at(previewUrl).get("/");
+        assertThat(outsider.status()).isEqualTo(404);
+
+        var principal = (StudioPrincipal) users.loadUserByUsername("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        String secret;
+        try {
+            secret = apiTokens.create("preview check").secret();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(ApiClient.bearer(port, secret).at(previewUrl).get("/").status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
+    void pathTricksAreRejected() {
+        ApiClient site = admin.at(previewUrl);
+        assertThat(site.get("/..%2f..%2fetc%2fpasswd").status()).isEqualTo(400);
+        assertThat(site.get("/menu-items/%2e%2e/%2e%2e/secret").status()).isEqualTo(400);
+        assertThat(site.get("/a%5cb").status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(4)
+    void shareLinksOpenThePreviewUntilTheyExpire() {
+        var share = admin.post("/api/v1/projects/" + projectId + "/previews/" + previewId + "/share",
+                Map.of("validForMinutes", 60));
+        assertThat(share.status()).as(share.body()).isEqualTo(200);
+        String link = share.json().path("url").asString();
+        String path = link.substring(previewUrl.length() - 1);
+
+        var handOff = ApiClient.anonymous(port).at(previewUrl).get(path);
+        assertThat(handOff.status()).isEqualTo(303);
+        assertThat(handOff.header("Location")).isEqualTo("/");
+        String cookie = handOff.header("Set-Cookie").split(";")[0];
+        var withCookie = ApiClient.anonymous(port).at(previewUrl).get(item.path("path").asString(), "Cookie", cookie);
+        assertThat(withCookie.status()).isEqualTo(200);
+        assertThat(withCookie.body()).contains(html(item.path("title").asString()));
+
+        String label = "preview-" + previewId;
+        String expired = tickets.issue(label, Instant.now().minusSeconds(60));
+        var late = ApiClient.anonymous(port).at(previewUrl).get("/?sitewright-ticket=" + expired);
+        assertThat(late.status()).isEqualTo(403);
+        assertThat(late.body()).contains("expired");
+        var expiredCookie = ApiClient.anonymous(port).at(previewUrl).get("/", "Cookie", cookie.split("=")[0] + "=" + expired);
+        assertThat(expiredCookie.status()).isEqualTo(403);
+
+        String otherPreview = tickets.issue("preview-" + UUID.randomUUID(), Instant.now().plusSeconds(600));
+        assertThat(ApiClient.anonymous(port).at(previewUrl).get("/?sitewright-ticket=" + otherPreview).status()).isEqualTo(403);
+        assertThat(admin.post("/api/v1/projects/" + projectId + "/previews/" + previewId + "/share",
+                Map.of("validForMinutes", 0)).status()).isEqualTo(422);
+    }
+
+    @Test
+    @Order(5)
+    void anItemEditShowsInThePreviewWithinTwoSeconds() {
+        String title = item.path("title").asString() + " Reserve";
+        long latency = editAndAwait(previewUrl, title, admin);
+        assertThat(latency).as("edit-to-visible in ms").isLessThan(LIVE_CONTENT.toMillis());
+    }
+
+    @Test
+    @Order(6)
+    void approveServesTheVeryBuildThatWasPreviewedToEveryone() {
+        var approved = admin.post("/api/v1/projects/" + projectId + "/previews/" + previewId + "/approve", "");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(202);
+        firstDeploymentId = approved.json().path("deploymentId").asString();
+        JsonNode deployment = awaitDeployment(firstDeploymentId, "live");
+        liveUrl = deployment.path("url").asString();
+        assertThat(deployment.path("buildId").asString()).isEqualTo(previewBuildId);
+        assertThat(deployment.path("previewId").asString()).isEqualTo(previewId);
+        assertThat(deployment.path("target").asString()).isEqualTo("local");
+        assertThat(liveUrl).isNotEqualTo(previewUrl);
+
+        var page = ApiClient.anonymous(port).at(liveUrl).get(item.path("path").asString());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(html(item.path("title").asString() + " Reserve"))
+                .contains(previewBuildId);
+        assertThat(admin.get("/api/v1/projects/" + projectId).json().path("status").asString()).isEqualTo("deployed");
+    }
+
+    @Test
+    @Order(7)
+    void aDraftChangeStaysOutOfProductionUntilPublished() throws InterruptedException {
+        String title = item.path("title").asString() + " Limited";
+        editAndAwait(previewUrl, title, admin);
+        Thread.sleep(LIVE_CONTENT.toMillis());
+        var live = ApiClient.anonymous(port).at(liveUrl).get(item.path("path").asString());
+        assertThat(live.body()).doesNotContain(html(title)).contains(html(item.path("title").asString() + " Reserve"));
+
+        var published = admin.post("/api/v1/projects/" + projectId + "/items/" + item.path("id").asString() + "/publish", "");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        awaitPage(ApiClient.anonymous(port).at(liveUrl), item.path("path").asString(), html(title), LIVE_CONTENT);
+    }
+
+    @Test
+    @Order(8)
+    void rollbackRestoresTheEarlierBuild() {
+        var second = admin.post("/api/v1/projects/" + projectId + "/previews", "");
+        String secondPreview = second.json().path("id").asString();
+        JsonNode built = awaitPreview(secondPreview, state -> state.equals("ready") || state.equals("failed"));
+        assertThat(built.path("state").asString()).as(built.toString()).isEqualTo("ready");
+        String secondBuild = built.path("buildId").asString();
+        assertThat(secondBuild).isNotEqualTo(previewBuildId);
+
+        String secondDeployment = admin.post("/api/v1/projects/" + projectId + "/previews/" + secondPreview + "/approve", "")
+                .json().path("deploymentId").asString();
+        assertThat(awaitDeployment(secondDeployment, "live").path("url").asString()).isEqualTo(liveUrl);
+        assertThat(ApiClient.anonymous(port).at(liveUrl).get("/").body()).contains(secondBuild);
+        assertThat(deployment(firstDeploymentId).path("state").asString()).isEqualTo("superseded");
+
+        var rollback = admin.post("/api/v1/projects/" + projectId + "/deployments/" + firstDeploymentId + "/rollback", "");
+        assertThat(rollback.status()).as(rollback.body()).isEqualTo(202);
+        awaitDeployment(firstDeploymentId, "live");
+        assertThat(deployment(secondDeployment).path("state").asString()).isEqualTo("rolledBack");
+        assertThat(ApiClient.anonymous(port).at(liveUrl).get("/").body()).contains(previewBuildId).doesNotContain(secondBuild);
+
+        var list = admin.get("/api/v1/projects/" + projectId + "/deployments").json();
+        assertThat(list.size()).isEqualTo(2);
+        assertThat(list.get(0).has("createdAt")).isTrue();
+        assertThat(admin.post("/api/v1/projects/" + projectId + "/deployments/" + firstDeploymentId + "/rollback", "")
+                .status()).as("a live deployment is not rolled back to").isEqualTo(422);
+    }
+
+    @Test
+    @Order(9)
+    void aBrokenBuildFailsWithItsLogAndOtherSitesKeepRunning() throws IOException {
+        Path work = settings.dataDir().toAbsolutePath().resolve("projects").resolve(projectId).resolve("source");
+        Files.writeString(work.resolve("app/broken.tsx"), "const answer: number = 'forty-two';\nexport default answer;\n");
+        assertThat(source.commit(UUID.fromString(projectId), "A change that does not compile")).isPresent();
+
+        String broken = admin.post("/api/v1/projects/" + projectId + "/previews", "").json().path("id").asString();
+        JsonNode failed = awaitPreview(broken, state -> state.equals("ready") || state.equals("failed"));
+        assertThat(failed.path("state").asString()).isEqualTo("failed");
+        assertThat(failed.path("error").asString()).contains("next build failed");
+        assertThat(failed.path("url").isNull()).isTrue();
+        assertThat(admin.get("/api/v1/projects/" + projectId + "/previews/" + broken + "/log").body())
+                .contains("broken.tsx");
+
+        assertThat(admin.at(previewUrl).get("/").status()).isEqualTo(200);
+        assertThat(ApiClient.anonymous(port).at(liveUrl).get("/").status()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/projects").status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(10)
+    void aStoppedPreviewSaysWhyAndStartsAgainWhenOpened() {
+        var stop = admin.post("/api/v1/projects/" + projectId + "/previews/" + previewId + "/stop", "");
+        assertThat(stop.status()).isEqualTo(204);
+        JsonNode stopped = admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId).json();
+        assertThat(stopped.path("state").asString()).isEqualTo("stopped");
+        assertThat(stopped.path("error").asString()).contains("Stopped by admin");
+        assertThat(stopped.path("url").asString()).isEqualTo(previewUrl);
+
+        var page = admin.at(previewUrl).get(item.path("path").asString());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId).json().path("state").asString())
+                .isEqualTo("ready");
+    }
+
+    /** Changes the item's title field, then waits for the page to show it; returns the latency in ms. */
+    private long editAndAwait(String siteUrl, String title, ApiClient client) {
+        JsonNode current = admin.get("/api/v1/projects/" + projectId + "/items/" + item.path("id").asString()).json();
+        ObjectNode data = (ObjectNode) current.path("data").deepCopy();
+        data.put("name", title);
+        long start = System.nanoTime();
+        var updated = admin.put("/api/v1/projects/" + projectId + "/items/" + item.path("id").asString(),
+                Map.of("data", data, "version", current.path("version").asLong()));
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        awaitPage(client.at(siteUrl), item.path("path").asString(), html(title), LIVE_CONTENT.plusSeconds(3));
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void awaitPage(ApiClient site, String path, String text, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = site.get(path).body();
+            if (body.contains(text)) {
+                return;
+            }
+            sleep(100);
+        }
+        assertThat(body).as("page " + path + " within " + timeout).contains(text);
+    }
+
+    private JsonNode awaitPreview(String id, Predicate<String> done) {
+        long deadline = System.nanoTime() + BUILD_TIMEOUT.toNanos();
+        JsonNode preview = null;
+        while (System.nanoTime() < deadline) {
+            preview = admin.get("/api/v1/projects/" + projectId + "/previews/" + id).json();
+            if (done.test(preview.path("state").asString())) {
+                return preview;
+            }
+            sleep(500);
+        }
+        throw new AssertionError("Preview did not finish within " + BUILD_TIMEOUT + ": " + preview);
+    }
+
+    private JsonNode awaitDeployment(String id, String state) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        JsonNode deployment = null;
+        while (System.nanoTime() < deadline) {
+            deployment = deployment(id);
+            if (deployment.path("state").asString().equals(state) || deployment.path("state").asString().equals("failed")) {
+                break;
+            }
+            sleep(250);
+        }
+        assertThat(deployment.path("state").asString()).as(String.valueOf(deployment)).isEqualTo(state);
+        return deployment;
+    }
+
+    private JsonNode deployment(String id) {
+        return admin.get("/api/v1/projects/" + projectId + "/deployments/" + id).json();
+    }
+
+    /** How React writes text into HTML. */
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#x27;")
+                .replace("\"", "&quot;");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -71,9 +71,12 @@ class ProjectApi {
     record ContentTypeJson(String key, String displayName, String kind, String description, List<FieldJson> fields) {
     }
 
-    /** {@code path} is where the item renders on the generated site; null for types without pages of their own. */
+    /**
+     * {@code path} is where the item renders on the generated site; null for types without pages of their own.
+     * {@code publishedVersion} is the version production sites show; null when the item is not published.
+     */
     record ItemJson(UUID id, String type, String locale, String slug, String title, String status, long version,
-                    String path, Map<String, Object> data, Instant createdAt, Instant updatedAt) {
+                    Long publishedVersion, String path, Map<String, Object> data, Instant createdAt, Instant updatedAt) {
     }
 
     record ItemPage(List<ItemJson> items, long total, int page, int size) {
@@ -158,6 +161,18 @@ class ProjectApi {
         return toJson(content.update(id, itemId, change.data(), change.version()), typesOf(id));
     }
 
+    /** Production sites show the item's current version from now on. */
+    @PostMapping("/{id}/items/{itemId}/publish")
+    ItemJson publishItem(@PathVariable UUID id, @PathVariable UUID itemId) {
+        return toJson(content.publish(id, List.of(itemId)).getFirst(), typesOf(id));
+    }
+
+    /** Production sites no longer show the item; it stays a draft in the studio. */
+    @PostMapping("/{id}/items/{itemId}/unpublish")
+    ItemJson unpublishItem(@PathVariable UUID id, @PathVariable UUID itemId) {
+        return toJson(content.unpublish(id, List.of(itemId)).getFirst(), typesOf(id));
+    }
+
     private static ItemStatus parseStatus(String status) {
         if (status == null || status.isBlank()) {
             return null;
@@ -203,6 +218,6 @@ class ProjectApi {
         ContentTypeDefinition type = types.get(row.typeKey());
         String path = type == null ? null : SitePaths.pathOf(type, row.slug()).orElse(null);
         return new ItemJson(row.id(), row.typeKey(), row.locale(), row.slug(), row.title(), row.status().id(),
-                row.version(), path, row.data(), row.createdAt(), row.updatedAt());
+                row.version(), row.publishedVersion(), path, row.data(), row.createdAt(), row.updatedAt());
     }
 }

@@ -2,10 +2,10 @@ package com.sitewright.cms;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
+import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentQuery;
 import com.sitewright.content.ContentService;
-import com.sitewright.content.ItemStatus;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What a site may read through the delivery API: only its own project, and with a production token
- * only published items (a draft is "not found" there, exactly like a missing item).
+ * What a site may read through the delivery API: only its own project; with a production token the
+ * published copy (an item that was never published is "not found" there, exactly like a missing one,
+ * and a draft change shows only once it is published), with a preview token the working copy.
  */
 @Service
 @PreAuthorize("hasRole('" + DeliveryPrincipal.ROLE + "')")
@@ -43,40 +44,42 @@ public class DeliveryService {
         return model.load(projectId);
     }
 
-    public Page items(UUID projectId, ContentQuery requested, int page, int size) {
+    public Page items(UUID projectId, ContentQuery query, int page, int size) {
         DeliveryPrincipal reader = reader(projectId);
-        ContentTypeDefinition type = requested.typeKey() == null ? null : type(projectId, requested.typeKey());
-        for (String field : requested.equals().keySet()) {
+        ContentTypeDefinition type = query.typeKey() == null ? null : type(projectId, query.typeKey());
+        for (String field : query.equals().keySet()) {
             if (type == null || type.field(field).isEmpty()) {
                 throw new InvalidInputException("Filter on the fields of a type: pass type= and a field of it, not '" + field + "'.");
             }
         }
-        ContentQuery query = reader.seesDrafts() ? requested : requested.withStatus(ItemStatus.PUBLISHED);
         long offset = (long) page * size;
         if (offset > Integer.MAX_VALUE) {
             throw new InvalidInputException("That page is beyond the last item.");
         }
-        return new Page(content.deliveryPage(projectId, query, type, (int) offset, size),
-                content.deliveryCount(projectId, query), page, size);
+        ContentCopy copy = copyFor(reader);
+        return new Page(content.deliveryPage(projectId, copy, query, type, (int) offset, size),
+                content.deliveryCount(projectId, copy, query), page, size);
     }
 
     public ContentItemRow item(UUID projectId, UUID itemId) {
         DeliveryPrincipal reader = reader(projectId);
-        return content.deliveryItem(projectId, itemId)
-                .filter(item -> reader.seesDrafts() || item.status() == ItemStatus.PUBLISHED)
+        return content.deliveryItem(projectId, copyFor(reader), itemId)
                 .orElseThrow(() -> new NotFoundException("No such item"));
     }
 
     public ContentItemRow itemBySlug(UUID projectId, String typeKey, String slug) {
         DeliveryPrincipal reader = reader(projectId);
-        return content.deliveryItemBySlug(projectId, typeKey, slug)
-                .filter(item -> reader.seesDrafts() || item.status() == ItemStatus.PUBLISHED)
+        return content.deliveryItemBySlug(projectId, copyFor(reader), typeKey, slug)
                 .orElseThrow(() -> new NotFoundException("No " + typeKey + " with the slug '" + slug + "'"));
     }
 
     private ContentTypeDefinition type(UUID projectId, String typeKey) {
         return model.load(projectId).stream().filter(type -> type.key().equals(typeKey)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No content type '" + typeKey + "'"));
+    }
+
+    private static ContentCopy copyFor(DeliveryPrincipal reader) {
+        return reader.seesDrafts() ? ContentCopy.WORKING : ContentCopy.PUBLISHED;
     }
 
     /** The token's project must be the one asked for; any other project looks like a missing one. */

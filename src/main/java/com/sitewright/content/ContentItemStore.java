@@ -20,16 +20,28 @@ import java.util.UUID;
 
 /**
  * Content items through plain SQL: paged, filtered and sorted queries on JSONB that a grid can call
- * for every scroll, and batched idempotent inserts for generation.
+ * for every scroll, and batched idempotent inserts for generation. Queries read either the working
+ * copy ({@code content_items}) or the published copy ({@code published_items}), which have the same
+ * columns.
  */
 @Repository
 class ContentItemStore {
 
     private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {
     };
-    private static final String COLUMNS = "id, type_key, locale, slug, title, status, version, data, created_at, updated_at";
-    private static final String PAGE_COLUMNS =
+    /** Read as {@code c}; a working-copy read joins its published row as {@code p}. */
+    private static final String COLUMNS =
             "c.id, c.type_key, c.locale, c.slug, c.title, c.status, c.version, c.data, c.created_at, c.updated_at";
+    /** The columns both tables share, for copying the working copy into the published one. */
+    private static final String COPIED_COLUMNS = "id, project_id, type_key, locale, slug, title, data, sort_data, "
+            + "search_text, status, version, created_at, updated_at";
+    private static final String PUBLISHED = "'" + ItemStatus.PUBLISHED.name() + "'";
+    private static final String DRAFT = "'" + ItemStatus.DRAFT.name() + "'";
+    /** Makes an insert into published_items "publish again": the new copy replaces the old one. */
+    private static final String REPLACE_PUBLISHED = " on conflict (id) do update set type_key = excluded.type_key,"
+            + " locale = excluded.locale, slug = excluded.slug, title = excluded.title, data = excluded.data,"
+            + " sort_data = excluded.sort_data, search_text = excluded.search_text, status = excluded.status,"
+            + " version = excluded.version, updated_at = excluded.updated_at, published_at = excluded.published_at";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -46,44 +58,80 @@ class ContentItemStore {
                 rs.getString("title"),
                 ItemStatus.valueOf(rs.getString("status")),
                 rs.getLong("version"),
+                rs.getObject("published_version", Long.class),
                 json.readValue(rs.getString("data"), DATA),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
 
+    /** The table of a copy; only these constants reach the SQL text. */
+    private static String table(ContentCopy copy) {
+        return switch (copy) {
+            case WORKING -> "content_items";
+            case PUBLISHED -> "published_items";
+        };
+    }
+
+    private static String from(ContentCopy copy) {
+        return select(copy) + " from " + table(copy) + " c" + joinPublished(copy);
+    }
+
+    /** The item columns of {@code c} and its published version; a published row is its own. */
+    private static String select(ContentCopy copy) {
+        String publishedVersion = copy == ContentCopy.WORKING ? "p.version" : "c.version";
+        return "select " + COLUMNS + ", " + publishedVersion + " as published_version";
+    }
+
+    /** A working row finds its published row by primary key, which is cheap for the few rows read. */
+    private static String joinPublished(ContentCopy copy) {
+        return copy == ContentCopy.WORKING ? " left join published_items p on p.id = c.id" : "";
+    }
+
     /**
      * One page in two steps: the matching rows are sorted on their small columns only, and the full
-     * documents are read for the page's rows alone.
+     * documents (and published versions) are read for the page's rows alone.
      */
-    List<ContentItemRow> page(UUID projectId, ContentQuery query, ContentTypeDefinition type, int offset, int limit) {
+    List<ContentItemRow> page(ContentCopy copy, UUID projectId, ContentQuery query, ContentTypeDefinition type,
+                              int offset, int limit) {
         List<Object> args = new ArrayList<>();
         String sortKey = sortKey(query, type, args);
         String where = where(projectId, query, args);
         String direction = query.ascending() ? " asc" : " desc";
         args.add(limit);
         args.add(offset);
-        String sql = "with page as (select id, " + sortKey + " as sort_key from content_items " + where
+        String sql = "with page as (select id, " + sortKey + " as sort_key from " + table(copy) + " " + where
                 + " order by sort_key" + direction + " nulls last, id" + direction + " limit ? offset ?)"
-                + " select " + PAGE_COLUMNS + " from page join content_items c on c.id = page.id"
+                + " " + select(copy) + " from page join " + table(copy) + " c on c.id = page.id" + joinPublished(copy)
                 + " order by page.sort_key" + direction + " nulls last, page.id" + direction;
         return jdbc.query(sql, rowMapper, args.toArray());
     }
 
-    long count(UUID projectId, ContentQuery query) {
+    long count(ContentCopy copy, UUID projectId, ContentQuery query) {
         List<Object> args = new ArrayList<>();
         String where = where(projectId, query, args);
-        Long count = jdbc.queryForObject("select count(*) from content_items " + where, Long.class, args.toArray());
+        Long count = jdbc.queryForObject("select count(*) from " + table(copy) + " " + where, Long.class, args.toArray());
         return count == null ? 0 : count;
     }
 
-    Optional<ContentItemRow> findBySlug(UUID projectId, String typeKey, String slug) {
-        return jdbc.query("select " + COLUMNS + " from content_items where project_id = ? and type_key = ? and slug = ?",
+    /** The published copy may hold a slug twice (an item left it in a draft not yet published); the latest wins. */
+    Optional<ContentItemRow> findBySlug(ContentCopy copy, UUID projectId, String typeKey, String slug) {
+        String latestFirst = copy == ContentCopy.PUBLISHED ? "c.published_at desc" : "c.updated_at desc";
+        return jdbc.query(from(copy) + " where c.project_id = ? and c.type_key = ? and c.slug = ?"
+                        + " order by " + latestFirst + ", c.id limit 1",
                 rowMapper, projectId, typeKey, slug).stream().findFirst();
     }
 
-    Optional<ContentItemRow> find(UUID projectId, UUID itemId) {
-        return jdbc.query("select " + COLUMNS + " from content_items where project_id = ? and id = ?",
+    Optional<ContentItemRow> find(ContentCopy copy, UUID projectId, UUID itemId) {
+        return jdbc.query(from(copy) + " where c.project_id = ? and c.id = ?",
                 rowMapper, projectId, itemId).stream().findFirst();
+    }
+
+    /** Working rows of the given items, in the order asked for. */
+    List<ContentItemRow> findAll(UUID projectId, Collection<UUID> itemIds) {
+        Map<UUID, ContentItemRow> found = new LinkedHashMap<>();
+        jdbc.query(from(ContentCopy.WORKING) + " where c.project_id = ? and c.id = any(?)",
+                rowMapper, projectId, itemIds.toArray(UUID[]::new)).forEach(row -> found.put(row.id(), row));
+        return itemIds.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     Map<UUID, String> titles(UUID projectId, Collection<UUID> ids) {
@@ -128,7 +176,61 @@ class ContentItemStore {
                 inserted += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
             }
         }
+        UUID[] published = items.stream().filter(item -> item.status() == ItemStatus.PUBLISHED)
+                .map(NewContentItem::id).toArray(UUID[]::new);
+        if (published.length > 0) {
+            // One statement copies the batch's published rows as stored, without serialising them again.
+            jdbc.update("insert into published_items (" + COPIED_COLUMNS + ", published_at) select " + COPIED_COLUMNS
+                    + ", ? from content_items where project_id = ? and id = any(?) and status = " + PUBLISHED
+                    + " on conflict (id) do nothing",
+                    now, projectId, published);
+        }
         return inserted;
+    }
+
+    /** Slugs the given items have in the published copy; items that are not published are missing. */
+    Map<UUID, String> publishedSlugs(UUID projectId, Collection<UUID> ids) {
+        Map<UUID, String> slugs = new LinkedHashMap<>();
+        jdbc.query("select id, slug from published_items where project_id = ? and id = any(?)",
+                rs -> {
+                    slugs.put(rs.getObject("id", UUID.class), rs.getString("slug"));
+                },
+                projectId, ids.toArray(UUID[]::new));
+        return slugs;
+    }
+
+    /**
+     * Copies the working rows of the items into the published copy, replacing what was published. The
+     * status update comes first: it locks the working rows, so an edit cannot slip in before the copy.
+     */
+    void publish(UUID projectId, Collection<UUID> ids) {
+        UUID[] idArray = ids.toArray(UUID[]::new);
+        jdbc.update("update content_items set status = " + PUBLISHED + " where project_id = ? and id = any(?)",
+                projectId, idArray);
+        jdbc.update("insert into published_items (" + COPIED_COLUMNS + ", published_at) select " + COPIED_COLUMNS
+                + ", now() from content_items where project_id = ? and id = any(?)" + REPLACE_PUBLISHED,
+                projectId, idArray);
+    }
+
+    /** Takes the items out of the published copy; they stay in the working copy as drafts. */
+    void unpublish(UUID projectId, Collection<UUID> ids) {
+        UUID[] idArray = ids.toArray(UUID[]::new);
+        jdbc.update("update content_items set status = " + DRAFT + " where project_id = ? and id = any(?)",
+                projectId, idArray);
+        jdbc.update("delete from published_items where project_id = ? and id = any(?)", projectId, idArray);
+    }
+
+    /**
+     * Publishes every item of the project in two set-based statements; only items that are new to
+     * the published copy or changed since their last publish are written. Returns how many those were.
+     */
+    int publishAll(UUID projectId) {
+        jdbc.update("update content_items set status = " + PUBLISHED + " where project_id = ? and status <> " + PUBLISHED,
+                projectId);
+        return jdbc.update("insert into published_items (" + COPIED_COLUMNS + ", published_at)"
+                + " select " + COPIED_COLUMNS + ", now() from content_items c where c.project_id = ?"
+                + " and not exists (select 1 from published_items p where p.id = c.id and p.version = c.version)"
+                + REPLACE_PUBLISHED, projectId);
     }
 
     /** Types of the given items that exist in the project. */
@@ -156,6 +258,7 @@ class ContentItemStore {
 
     void analyze() {
         jdbc.execute("analyze content_items");
+        jdbc.execute("analyze published_items");
     }
 
     long countAll(UUID projectId) {

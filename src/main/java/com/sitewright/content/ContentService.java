@@ -8,20 +8,28 @@ import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.ValidationError;
 import com.sitewright.project.ProjectService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A project's content items: paged queries for the grid and the API, batched writes for generation. */
+/**
+ * A project's content items: paged queries for the grid and the API, batched writes for generation.
+ * Editors change the working copy; production sites read the published copy, which changes only
+ * when items are published. Every change is announced as a {@link ContentChangedEvent}.
+ */
 @Service
 public class ContentService {
 
@@ -30,12 +38,15 @@ public class ContentService {
     private final ContentItemStore store;
     private final ProjectService projects;
     private final ContentModelService model;
+    private final ApplicationEventPublisher events;
     private final ItemChecks checks = new ItemChecks();
 
-    ContentService(ContentItemStore store, ProjectService projects, ContentModelService model) {
+    ContentService(ContentItemStore store, ProjectService projects, ContentModelService model,
+                   ApplicationEventPublisher events) {
         this.store = store;
         this.projects = projects;
         this.model = model;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -43,33 +54,36 @@ public class ContentService {
     public List<ContentItemRow> page(UUID projectId, ContentQuery query, int offset, int limit) {
         projects.get(projectId);
         ContentTypeDefinition type = query.typeKey() == null ? null : model.type(projectId, query.typeKey());
-        return store.page(projectId, query, type, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+        return store.page(ContentCopy.WORKING, projectId, query, type,
+                Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count(UUID projectId, ContentQuery query) {
         projects.get(projectId);
-        return store.count(projectId, query);
+        return store.count(ContentCopy.WORKING, projectId, query);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ContentItemRow get(UUID projectId, UUID itemId) {
         projects.get(projectId);
-        return store.find(projectId, itemId).orElseThrow(() -> new NotFoundException("No such item"));
+        return store.find(ContentCopy.WORKING, projectId, itemId).orElseThrow(() -> new NotFoundException("No such item"));
     }
 
     /**
      * Replaces an item's data if nobody changed it since {@code expectedVersion}. The data must pass
      * its type's validations and every reference must point to an item of an allowed type in this
-     * project; the title and slug follow the fields they come from.
+     * project; the title and slug follow the fields they come from. Only the working copy changes:
+     * production sites keep showing what was published until the item is published again.
      */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     @Transactional
     public ContentItemRow update(UUID projectId, UUID itemId, Map<String, Object> data, long expectedVersion) {
         projects.get(projectId);
-        ContentItemRow current = store.find(projectId, itemId).orElseThrow(() -> new NotFoundException("No such item"));
+        ContentItemRow current = store.find(ContentCopy.WORKING, projectId, itemId)
+                .orElseThrow(() -> new NotFoundException("No such item"));
         if (data == null) {
             throw new InvalidInputException("Send the item's \"data\" as a JSON object.");
         }
@@ -88,12 +102,82 @@ public class ContentService {
                 slugOf(type, data, current), titleOf(type, data, current), data, current.status());
         try {
             if (!store.update(projectId, type, changed, expectedVersion)) {
-                throw staleVersion(store.find(projectId, itemId).map(ContentItemRow::version).orElse(expectedVersion + 1));
+                throw staleVersion(store.find(ContentCopy.WORKING, projectId, itemId)
+                        .map(ContentItemRow::version).orElse(expectedVersion + 1));
             }
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Another " + type.displayName() + " already uses the slug '" + changed.slug() + "'.");
         }
-        return store.find(projectId, itemId).orElseThrow();
+        events.publishEvent(new ContentChangedEvent(projectId,
+                List.of(new ContentChangedEvent.ChangedItem(itemId, current.typeKey(), changed.slug(), current.slug())),
+                false, false));
+        return store.find(ContentCopy.WORKING, projectId, itemId).orElseThrow();
+    }
+
+    /**
+     * Publishes the items' working copies: production sites show them from now on, replacing what was
+     * published before. Returns the items as they are now.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public List<ContentItemRow> publish(UUID projectId, Collection<UUID> itemIds) {
+        Set<UUID> ids = existingItems(projectId, itemIds);
+        Map<UUID, String> previousSlugs = store.publishedSlugs(projectId, ids);
+        store.publish(projectId, ids);
+        List<ContentItemRow> published = store.findAll(projectId, ids);
+        announcePublished(projectId, published, previousSlugs);
+        return published;
+    }
+
+    /** Takes the items off production sites; they stay in the studio as drafts. Returns the items as they are now. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public List<ContentItemRow> unpublish(UUID projectId, Collection<UUID> itemIds) {
+        Set<UUID> ids = existingItems(projectId, itemIds);
+        Map<UUID, String> previousSlugs = store.publishedSlugs(projectId, ids);
+        store.unpublish(projectId, ids);
+        List<ContentItemRow> unpublished = store.findAll(projectId, ids);
+        // Items that were not published leave production as it was.
+        announcePublished(projectId, unpublished.stream().filter(row -> previousSlugs.containsKey(row.id())).toList(),
+                previousSlugs);
+        return unpublished;
+    }
+
+    /**
+     * For jobs: publishes every item of the project. Returns how many items were new to production or
+     * changed since their last publish.
+     */
+    @Transactional
+    public int publishAll(UUID projectId) {
+        int changed = store.publishAll(projectId);
+        if (changed > 0) {
+            events.publishEvent(new ContentChangedEvent(projectId, List.of(), true, true));
+        }
+        return changed;
+    }
+
+    /** The distinct IDs asked for, once each is known to be an item of a project the user may see. */
+    private Set<UUID> existingItems(UUID projectId, Collection<UUID> itemIds) {
+        projects.get(projectId);
+        if (itemIds == null || itemIds.isEmpty() || itemIds.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException("Name at least one item by its ID.");
+        }
+        Set<UUID> ids = new LinkedHashSet<>(itemIds);
+        Map<UUID, String> found = store.typesOf(projectId, ids);
+        ids.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(missing -> {
+            throw new NotFoundException("No such item: " + missing);
+        });
+        return ids;
+    }
+
+    private void announcePublished(UUID projectId, List<ContentItemRow> rows, Map<UUID, String> previousSlugs) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<ContentChangedEvent.ChangedItem> items = rows.stream()
+                .map(row -> new ContentChangedEvent.ChangedItem(row.id(), row.typeKey(), row.slug(), previousSlugs.get(row.id())))
+                .toList();
+        events.publishEvent(new ContentChangedEvent(projectId, items, false, true));
     }
 
     /** Titles of the referenced items that exist in the project, for showing references by name. */
@@ -135,32 +219,38 @@ public class ContentService {
                 .findFirst().orElse(current.title());
     }
 
-    /** For the delivery API, which authorises by project token rather than by user: one page of a query. */
+    /**
+     * For the delivery API, which authorises by project token rather than by user: one page of a query
+     * on the copy the reader may see.
+     */
     @Transactional(readOnly = true)
-    public List<ContentItemRow> deliveryPage(UUID projectId, ContentQuery query, ContentTypeDefinition type,
-                                             int offset, int limit) {
-        return store.page(projectId, query, type, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+    public List<ContentItemRow> deliveryPage(UUID projectId, ContentCopy copy, ContentQuery query,
+                                             ContentTypeDefinition type, int offset, int limit) {
+        return store.page(copy, projectId, query, type, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
-    /** For the delivery API: how many items match. */
+    /** For the delivery API: how many items of the copy match. */
     @Transactional(readOnly = true)
-    public long deliveryCount(UUID projectId, ContentQuery query) {
-        return store.count(projectId, query);
+    public long deliveryCount(UUID projectId, ContentCopy copy, ContentQuery query) {
+        return store.count(copy, projectId, query);
     }
 
-    /** For the delivery API: one item by ID. */
+    /** For the delivery API: one item of the copy by ID. */
     @Transactional(readOnly = true)
-    public Optional<ContentItemRow> deliveryItem(UUID projectId, UUID itemId) {
-        return store.find(projectId, itemId);
+    public Optional<ContentItemRow> deliveryItem(UUID projectId, ContentCopy copy, UUID itemId) {
+        return store.find(copy, projectId, itemId);
     }
 
-    /** For the delivery API: one item by its type and slug. */
+    /** For the delivery API: one item of the copy by its type and slug. */
     @Transactional(readOnly = true)
-    public Optional<ContentItemRow> deliveryItemBySlug(UUID projectId, String typeKey, String slug) {
-        return store.findBySlug(projectId, typeKey, slug);
+    public Optional<ContentItemRow> deliveryItemBySlug(UUID projectId, ContentCopy copy, String typeKey, String slug) {
+        return store.findBySlug(copy, projectId, typeKey, slug);
     }
 
-    /** For jobs: writes a batch; items already stored (same ID) are left as they are. */
+    /**
+     * For jobs: writes a batch; items already stored (same ID) are left as they are. Items that come
+     * published are published with it.
+     */
     @Transactional
     public int insertBatch(UUID projectId, ContentTypeDefinition type, List<NewContentItem> items) {
         return store.insert(projectId, type, items);
@@ -173,12 +263,6 @@ public class ContentService {
     @Transactional
     public void refreshStatistics() {
         store.analyze();
-    }
-
-    /** TEMPORARY until the published-copy work lands. */
-    @Transactional
-    public int publishAll(UUID projectId) {
-        return 0;
     }
 
     /** For jobs: how many items a project holds. */

@@ -1,8 +1,11 @@
 package com.sitewright.benchmark;
 
+import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentQuery;
 import com.sitewright.content.ContentService;
+import com.sitewright.contentmodel.ContentModelService;
+import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.security.StudioPrincipal;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -24,13 +28,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Measures, on the real stack (embedded PostgreSQL, JobRunr), the figures the README reports:
  * prompt to ready for the coffee shop, items persisted per second, and the latency of the grid's
- * 50-row page query (type filter + sort on a field + text search) at 2,000 and 100,000 items.
+ * 50-row page query (type filter + sort on a field + text search) at 2,000 and 100,000 items,
+ * publishing 100,000 items at once, and the same page query on the published copy production reads.
  * Run with {@code ./mvnw -Pbenchmark test}; the figures are printed and written to target/benchmark.txt.
  */
 @IntegrationTest
@@ -46,7 +53,13 @@ class StudioBenchmark {
     ContentService content;
 
     @Autowired
+    ContentModelService model;
+
+    @Autowired
     UserService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final List<String> report = new ArrayList<>();
 
@@ -91,13 +104,40 @@ class StudioBenchmark {
         gridQueries("2,000-item project, menuItem", coffee, "menuItem", "price");
         gridQueries("100,000-item project, product", big.project().id(), "product", "price");
 
+        publishAll("100,000-item project, the generated drafts", big.project().id());
+        publishAll("100,000-item project, nothing changed", big.project().id());
+        // As if every item had been edited since: the most a publish can have to copy.
+        jdbc.update("update content_items set version = version + 1 where project_id = ?", big.project().id());
+        publishAll("100,000-item project, every item changed", big.project().id());
+        productionQueries("100,000-item project, product, published copy", big.project().id(), "product", "price");
+
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "benchmark.txt"), report);
         assertThat(bigDone.itemsTotal()).isGreaterThanOrEqualTo(100_000);
     }
 
+    private void publishAll(String label, UUID projectId) {
+        long start = System.nanoTime();
+        int changed = content.publishAll(projectId);
+        line("publish all, %s: %,d items published in %.2f s", label, changed, (System.nanoTime() - start) / 1e9);
+    }
+
     private void gridQueries(String label, UUID projectId, String type, String sortField) {
-        long count = content.count(projectId, ContentQuery.ofType(type));
+        pageQueries(label, projectId, type, sortField, query -> content.count(projectId, query),
+                (query, offset) -> content.page(projectId, query, offset, 50));
+    }
+
+    /** What a production site's search costs: the published copy has no trigram index. */
+    private void productionQueries(String label, UUID projectId, String type, String sortField) {
+        ContentTypeDefinition definition = model.type(projectId, type);
+        pageQueries(label, projectId, type, sortField,
+                query -> content.deliveryCount(projectId, ContentCopy.PUBLISHED, query),
+                (query, offset) -> content.deliveryPage(projectId, ContentCopy.PUBLISHED, query, definition, offset, 50));
+    }
+
+    private void pageQueries(String label, UUID projectId, String type, String sortField,
+                             ToLongFunction<ContentQuery> counter, BiFunction<ContentQuery, Integer, List<ContentItemRow>> pager) {
+        long count = counter.applyAsLong(ContentQuery.ofType(type));
         List<String> words = searchWords(projectId, type);
         Random random = new Random(42);
         double[] pageMillis = new double[QUERIES];
@@ -107,10 +147,10 @@ class StudioBenchmark {
             String word = words.get(random.nextInt(words.size()));
             ContentQuery query = ContentQuery.ofType(type).withText(word).sortedBy(sortField, random.nextBoolean());
             long t0 = System.nanoTime();
-            long matches = content.count(projectId, query);
+            long matches = counter.applyAsLong(query);
             long t1 = System.nanoTime();
             int offset = matches <= 50 ? 0 : random.nextInt((int) Math.min(matches - 50, Integer.MAX_VALUE));
-            List<ContentItemRow> rows = content.page(projectId, query, offset, 50);
+            List<ContentItemRow> rows = pager.apply(query, offset);
             long t2 = System.nanoTime();
             assertThat(rows.size()).isLessThanOrEqualTo(50);
             if (i >= 0) {

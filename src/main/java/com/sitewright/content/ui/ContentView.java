@@ -2,7 +2,6 @@ package com.sitewright.content.ui;
 
 import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.RouteIds;
-import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentQuery;
@@ -205,7 +204,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
                                 : com.vaadin.flow.component.grid.ColumnTextAlign.START));
         grid.addColumn(ContentItemRow::slug).setHeader("Slug").setKey("slug").setSortProperty("slug")
                 .setSortable(true).setFlexGrow(2).setResizable(true);
-        grid.addColumn(new ComponentRenderer<>(row -> new StatusBadge(row.status().id())))
+        grid.addColumn(new ComponentRenderer<>(ItemStatusBadges::of))
                 .setHeader("Status").setKey("status").setSortProperty("status").setSortable(true)
                 .setFlexGrow(0).setWidth("120px");
         grid.addColumn(row -> Formats.dateTime(row.updatedAt())).setHeader("Updated").setKey("updatedAt")

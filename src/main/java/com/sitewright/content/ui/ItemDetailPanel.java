@@ -1,7 +1,6 @@
 package com.sitewright.content.ui;
 
 import com.sitewright.base.ui.Formats;
-import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
@@ -49,7 +48,7 @@ final class ItemDetailPanel extends Composite<Aside> {
         var heading = new H2(item.title());
         var top = new Div(heading, close);
         top.addClassName("item-detail-top");
-        var meta = new Div(new StatusBadge(item.status().id()), new Span("/" + item.slug()),
+        var meta = new Div(ItemStatusBadges.of(item), new Span("/" + item.slug()),
                 new Span("v" + item.version()), new Span("Updated " + Formats.dateTime(item.updatedAt())));
         meta.addClassName("item-detail-meta");
         body.add(top, meta);

@@ -18,5 +18,6 @@ WORKDIR /var/lib/sitewright
 COPY --from=build /src/app.jar /opt/sitewright/app.jar
 ENV SITEWRIGHT_DATA_DIR=/var/lib/sitewright/data
 VOLUME /var/lib/sitewright/data
-EXPOSE 8080
+# The studio, and the addresses of previews and production sites it hosts.
+EXPOSE 8080 47100-47999
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/sitewright/app.jar"]

@@ -70,7 +70,7 @@ class PreviewApi {
     }
 
     /** The build log from {@code offset} (bytes); {@code X-Next-Offset} says where to continue. */
-    @GetMapping(value = "/{previewId}/log", produces = MediaType.TEXT_PLAIN_VALUE)
+    @GetMapping("/{previewId}/log")
     ResponseEntity<String> log(@PathVariable UUID projectId, @PathVariable UUID previewId,
                                @RequestParam(defaultValue = "0") long offset) {
         PreviewService.LogChunk chunk = previews.log(projectId, previewId, offset);

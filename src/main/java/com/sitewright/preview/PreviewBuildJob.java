@@ -137,7 +137,8 @@ public class PreviewBuildJob {
 
     private void fail(UUID previewId, String message, BuildLog out) {
         out.line("FAILED: " + message);
-        pool.stop(PreviewService.label(previewId), "the build failed");
+        // A failed build has no site to serve: its address closes instead of answering "not available".
+        gateway.close(PreviewService.label(previewId));
         transaction.executeWithoutResult(status -> previews.findById(previewId).ifPresent(found -> found.failed(message)));
     }
 

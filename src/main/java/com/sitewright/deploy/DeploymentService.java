@@ -2,6 +2,7 @@ package com.sitewright.deploy;
 
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.JobPickup;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.hosting.SiteKind;
 import com.sitewright.preview.PreviewInfo;
@@ -30,14 +31,16 @@ public class DeploymentService {
     private final PreviewService previews;
     private final JobScheduler jobs;
     private final TransactionTemplate transaction;
+    private final JobPickup pickup;
 
     DeploymentService(DeploymentRepository deployments, ProjectService projects, PreviewService previews,
-                      JobScheduler jobs, TransactionTemplate transaction) {
+                      JobScheduler jobs, TransactionTemplate transaction, JobPickup pickup) {
         this.deployments = deployments;
         this.projects = projects;
         this.previews = previews;
         this.jobs = jobs;
         this.transaction = transaction;
+        this.pickup = pickup;
     }
 
     /** Queues the deployment of a built preview: its content is published and its build goes live. */
@@ -54,6 +57,7 @@ public class DeploymentService {
         });
         UUID deploymentId = deployment.getId();
         jobs.<DeployJob>enqueue(job -> job.deploy(deploymentId));
+        pickup.now();
         return deployment.info();
     }
 
@@ -75,6 +79,7 @@ public class DeploymentService {
             return deployment.info();
         });
         jobs.<DeployJob>enqueue(job -> job.rollback(deploymentId));
+        pickup.now();
         return queued;
     }
 

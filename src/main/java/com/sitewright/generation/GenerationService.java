@@ -8,6 +8,7 @@ import com.sitewright.generation.blueprint.OfflineGenerator;
 import com.sitewright.project.NewProject;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
+import com.sitewright.base.JobPickup;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,15 +31,18 @@ public class GenerationService {
     private final GenerationRunRepository runs;
     private final JobScheduler jobs;
     private final TransactionTemplate transaction;
+    private final JobPickup pickup;
 
     GenerationService(IntentParser intentParser, OfflineGenerator generator, ProjectService projects,
-                      GenerationRunRepository runs, JobScheduler jobs, TransactionTemplate transaction) {
+                      GenerationRunRepository runs, JobScheduler jobs, TransactionTemplate transaction,
+                      JobPickup pickup) {
         this.intentParser = intentParser;
         this.generator = generator;
         this.projects = projects;
         this.runs = runs;
         this.jobs = jobs;
         this.transaction = transaction;
+        this.pickup = pickup;
     }
 
     /** A project that has just started generating, and what the studio says back about the prompt. */
@@ -63,6 +67,7 @@ public class GenerationService {
         Started started = new Started(projects.get(run.getProjectId()), intent);
         try {
             jobs.<GenerationJob>enqueue(job -> job.run(runId));
+            pickup.now();
         } catch (RuntimeException e) {
             projects.delete(started.project().id());
             throw new IllegalStateException("The studio could not queue the generation; nothing was created.", e);

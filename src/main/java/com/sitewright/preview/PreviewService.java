@@ -1,6 +1,7 @@
 package com.sitewright.preview;
 
 import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.JobPickup;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.hosting.HostedSite;
 import com.sitewright.hosting.SiteGateway;
@@ -58,10 +59,11 @@ public class PreviewService {
     private final SiteTickets tickets;
     private final JobScheduler jobs;
     private final TransactionTemplate transaction;
+    private final JobPickup pickup;
 
     PreviewService(PreviewRepository previews, ProjectService projects, SourceService source, PreviewFiles files,
                    SiteGateway gateway, SiteServerPool pool, SiteTickets tickets, JobScheduler jobs,
-                   TransactionTemplate transaction) {
+                   TransactionTemplate transaction, JobPickup pickup) {
         this.previews = previews;
         this.projects = projects;
         this.source = source;
@@ -71,6 +73,7 @@ public class PreviewService {
         this.tickets = tickets;
         this.jobs = jobs;
         this.transaction = transaction;
+        this.pickup = pickup;
     }
 
     /** A part of a build log, and where the next part starts. */
@@ -87,6 +90,7 @@ public class PreviewService {
                 previews.save(new Preview(projectId, commit.id(), commit.message(), CurrentUser.require().id())));
         UUID previewId = preview.getId();
         jobs.<PreviewBuildJob>enqueue(job -> job.build(previewId));
+        pickup.now();
         return preview.info();
     }
 

@@ -24,6 +24,18 @@ public final class Projects {
         return id;
     }
 
+    /** Waits for the site source, which its own job commits right after generation. */
+    public static void awaitSource(ApiClient client, String projectId) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!client.get("/api/v1/projects/" + projectId + "/commits").json().isEmpty()) {
+                return;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("No site source was committed for " + projectId + " within " + TIMEOUT);
+    }
+
     public static JsonNode awaitFinished(ApiClient client, String projectId) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -64,6 +66,20 @@ class ApiExceptionHandler {
     ProblemDetail failed(IllegalStateException e) {
         log.error("API request failed", e);
         return problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
+    /** Spring's own errors (e.g. a status thrown by the framework) keep their status. */
+    @ExceptionHandler(ErrorResponseException.class)
+    ResponseEntity<ProblemDetail> framework(ErrorResponseException e) {
+        return ResponseEntity.status(e.getStatusCode()).body(e.getBody());
+    }
+
+    /** Anything unforeseen: a problem document that says so, never an error page or a stack trace. */
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("API request failed unexpectedly", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The studio could not complete this request; the error was logged. Try again, or report it if it persists.");
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {

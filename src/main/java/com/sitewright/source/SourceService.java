@@ -54,7 +54,10 @@ public class SourceService {
 
     /** For jobs: the latest commit of a project's source, if it has one. */
     public Optional<CommitInfo> head(UUID projectId) {
-        return tree(projectId).head();
+        // Under the writers' lock: a repository being created or committed to is not read half-way.
+        synchronized (lock(projectId)) {
+            return tree(projectId).head();
+        }
     }
 
     /** For jobs: the files of one commit, written into an empty directory. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 class LocalTarget implements DeploymentTarget {
 
     static final String ID = "local";
+    static final String LABEL_PREFIX = "site-";
 
     private final SiteGateway gateway;
     private final SiteServerPool pool;
@@ -35,6 +36,6 @@ class LocalTarget implements DeploymentTarget {
     }
 
     static String label(java.util.UUID projectId) {
-        return "site-" + projectId;
+        return LABEL_PREFIX + projectId;
     }
 }

@@ -8,13 +8,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Production addresses: {@code site-<projectId>} serves the build of the project's live deployment. */
 @Component
 class ProductionSites implements HostedSiteResolver {
-
-    private static final String PREFIX = "site-";
 
     private final DeploymentRepository deployments;
     private final PreviewService previews;
@@ -26,16 +23,8 @@ class ProductionSites implements HostedSiteResolver {
 
     @Override
     public Optional<HostedSite> resolve(String label) {
-        if (!label.startsWith(PREFIX)) {
-            return Optional.empty();
-        }
-        UUID projectId;
-        try {
-            projectId = UUID.fromString(label.substring(PREFIX.length()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return deployments.findFirstByProjectIdAndStateOrderByLiveAtDesc(projectId, DeploymentState.LIVE)
+        return HostedSiteResolver.idIn(label, LocalTarget.LABEL_PREFIX)
+                .flatMap(projectId -> deployments.findFirstByProjectIdAndStateOrderByLiveAtDesc(projectId, DeploymentState.LIVE))
                 .flatMap(live -> previews.builtSite(live.getPreviewId(), label, SiteKind.PRODUCTION));
     }
 

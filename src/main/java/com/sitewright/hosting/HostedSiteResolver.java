@@ -2,6 +2,7 @@ package com.sitewright.hosting;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Features that own hosted sites (previews, deployments) say which site a label stands for. */
 public interface HostedSiteResolver {
@@ -11,4 +12,16 @@ public interface HostedSiteResolver {
 
     /** Labels whose addresses must answer after a studio restart. */
     List<String> activeLabels();
+
+    /** The ID in a label of the form {@code <prefix><uuid>}, or empty for any other label. */
+    static Optional<UUID> idIn(String label, String prefix) {
+        if (!label.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(label.substring(prefix.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -4,6 +4,7 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.JobPickup;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.hosting.HostedSite;
+import com.sitewright.hosting.HostedSiteResolver;
 import com.sitewright.hosting.SiteGateway;
 import com.sitewright.hosting.SiteKind;
 import com.sitewright.hosting.SiteServerPool;
@@ -236,14 +237,7 @@ public class PreviewService {
     }
 
     private static Optional<UUID> idOf(String label) {
-        if (!label.startsWith(LABEL_PREFIX)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(label.substring(LABEL_PREFIX.length())));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return HostedSiteResolver.idIn(label, LABEL_PREFIX);
     }
 
     private static String capitalised(String text) {

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Preview addresses: {@code preview-<id>} stands for that preview's build while it is on disk. */
 @Component
@@ -23,16 +22,8 @@ class PreviewSites implements HostedSiteResolver {
 
     @Override
     public Optional<HostedSite> resolve(String label) {
-        if (!label.startsWith(PreviewService.LABEL_PREFIX)) {
-            return Optional.empty();
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(label.substring(PreviewService.LABEL_PREFIX.length()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return service.builtSite(id, label, SiteKind.PREVIEW);
+        return HostedSiteResolver.idIn(label, PreviewService.LABEL_PREFIX)
+                .flatMap(id -> service.builtSite(id, label, SiteKind.PREVIEW));
     }
 
     @Override

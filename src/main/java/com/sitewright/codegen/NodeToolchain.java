@@ -164,8 +164,12 @@ public final class NodeToolchain {
 
     /** The Node.js major version on the PATH, or empty when there is none. */
     public static java.util.OptionalInt nodeMajorVersion() {
+        return nodeMajorVersion("node");
+    }
+
+    static java.util.OptionalInt nodeMajorVersion(String nodeCommand) {
         try {
-            Process process = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(nodeCommand, "--version").redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0 || !out.matches("v\\d+\\..*")) {
                 return java.util.OptionalInt.empty();

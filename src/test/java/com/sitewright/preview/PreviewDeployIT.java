@@ -2,6 +2,7 @@ package com.sitewright.preview;
 
 import com.sitewright.base.StudioSettings;
 import com.sitewright.codegen.NodeToolchain;
+import com.sitewright.hosting.SiteServerPool;
 import com.sitewright.hosting.SiteTickets;
 import com.sitewright.security.ApiTokenService;
 import com.sitewright.security.StudioPrincipal;
@@ -65,6 +66,12 @@ class PreviewDeployIT {
 
     @Autowired
     ApiTokenService apiTokens;
+
+    @Autowired
+    SiteServerPool pool;
+
+    @Autowired
+    PreviewService previewService;
 
     ApiClient admin;
     String projectId;
@@ -279,6 +286,26 @@ class PreviewDeployIT {
         assertThat(page.status()).isEqualTo(200);
         assertThat(admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId).json().path("state").asString())
                 .isEqualTo("ready");
+    }
+
+    @Test
+    @Order(11)
+    void aCrashedServerOrAStudioRestartLeavesNoDeadReadyPreview() {
+        long pid = pool.running("preview-" + previewId).orElseThrow().pid();
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        JsonNode crashed = awaitPreview(previewId, state -> !state.equals("ready"));
+        assertThat(crashed.path("state").asString()).isEqualTo("stopped");
+        assertThat(crashed.path("error").asString()).contains("exited unexpectedly");
+        assertThat(admin.at(previewUrl).get("/").status()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId).json().path("state").asString())
+                .isEqualTo("ready");
+
+        // What the studio does when it starts: no server has survived, so none is "ready".
+        pool.stop("preview-" + previewId, "the studio stopped");
+        previewService.markStoppedAfterRestart();
+        assertThat(admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId).json().path("state").asString())
+                .isEqualTo("stopped");
+        assertThat(admin.at(previewUrl).get(item.path("path").asString()).status()).isEqualTo(200);
     }
 
     /** Changes the item's title field, then waits for the page to show it; returns the latency in ms. */

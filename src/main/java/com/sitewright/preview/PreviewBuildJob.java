@@ -92,6 +92,7 @@ public class PreviewBuildJob {
                 NodeToolchain.InstallResult install = toolchain.install(siteDir, out::line);
                 out.line(install.reused() ? "npm packages: shared install reused" : "npm packages installed in "
                         + install.duration().toSeconds() + " s");
+                out.line("Running next build (it reads every page's content from the delivery API)");
                 var token = tokens.issueManaged(projectId, DeliveryKind.PREVIEW, "Preview build " + previewId);
                 try {
                     toolchain.build(siteDir, Map.of(

@@ -42,11 +42,18 @@ final class BuildLogPanel extends Composite<Div> {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         // Follow the end of the log until the reader scrolls away from it, and again once they come back.
+        // Size changes (new lines, or the page around the panel settling) keep a follower at the end.
         scroller.getElement().executeJs("""
+                if (this.__followsEnd) { return; }
+                this.__followsEnd = true;
                 this.__follow = true;
                 this.addEventListener('scroll', () => {
                   this.__follow = this.scrollHeight - this.scrollTop - this.clientHeight < 48;
-                });""");
+                });
+                const toEnd = () => { if (this.__follow) { this.scrollTop = this.scrollHeight; } };
+                const sizes = new ResizeObserver(toEnd);
+                sizes.observe(this);
+                sizes.observe(this.firstElementChild);""");
     }
 
     /** Starts over with an empty log, e.g. for another preview. */
@@ -74,6 +81,5 @@ final class BuildLogPanel extends Composite<Div> {
             return;
         }
         log.getElement().appendChild(Element.createText(text));
-        scroller.getElement().executeJs("if (this.__follow !== false) { this.scrollTop = this.scrollHeight; }");
     }
 }

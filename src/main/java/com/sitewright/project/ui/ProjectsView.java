@@ -76,7 +76,7 @@ class ProjectsView extends VerticalLayout {
         grid.addColumn(project -> Formats.count(project.contentItems())).setHeader("Items").setFlexGrow(0).setWidth("110px");
         grid.addColumn(project -> Formats.dateTime(project.createdAt())).setHeader("Created").setFlexGrow(2)
                 .setSortable(true).setComparator(Comparator.comparing(ProjectSummary::createdAt));
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setFlexGrow(0).setWidth("290px");
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setFlexGrow(0).setWidth("250px");
         grid.addItemDoubleClickListener(event -> openChat(event.getItem()));
         grid.setSizeFull();
     }
@@ -84,8 +84,10 @@ class ProjectsView extends VerticalLayout {
     private HorizontalLayout actions(ProjectSummary project) {
         var content = new Button("Content", click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/content")));
         content.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        var preview = new Button("Preview", click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/preview")));
-        preview.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var preview = new Button(VaadinIcon.EYE.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/preview")));
+        preview.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        preview.setTooltipText("Preview the site");
         preview.setAriaLabel("Preview " + project.name());
         var chat = new Button(VaadinIcon.CHAT.create(), click -> openChat(project));
         chat.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -36,6 +36,7 @@ class PreviewBrowserIT extends BrowserTest {
     private static final double BUILD_TIMEOUT = Duration.ofMinutes(6).toMillis();
     private static final double DEPLOY_TIMEOUT = Duration.ofMinutes(2).toMillis();
     private static final double JOB_START_TIMEOUT = Duration.ofSeconds(30).toMillis();
+    private static final double RESTART_TIMEOUT = Duration.ofSeconds(90).toMillis();
     private static final String FRAME = "iframe[title='Site preview']";
 
     @Test
@@ -79,6 +80,24 @@ class PreviewBrowserIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*device=mobile.*"));
         assertThat(site.locator("h1").first()).containsText(name);
         shot("preview-mobile");
+
+        // Reload shows the site again; a new tab opens it signed in, without the hand-off in its address.
+        button("Reload").click();
+        assertThat(site.locator("h1").first()).containsText(name);
+        Page tab = page.waitForPopup(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Open in new tab")).click());
+        assertThat(tab.locator("h1").first()).containsText(name);
+        assertThat(tab.url()).doesNotContain("sitewright-ticket");
+        tab.close();
+
+        // Stopped here, the preview says why and stays stopped until it is opened again.
+        button("Stop").click();
+        assertThat(page.locator(".preview-state")).hasText("stopped");
+        assertThat(page.locator(".preview-message")).containsText("Stopped by admin");
+        shot("preview-stopped");
+        button("Open preview").click();
+        assertThat(site.locator("h1").first()).containsText(name, new LocatorAssertions.ContainsTextOptions().setTimeout(RESTART_TIMEOUT));
+        assertThat(page.locator(".preview-state")).hasText("ready", new LocatorAssertions.HasTextOptions().setTimeout(RESTART_TIMEOUT));
 
         // A share link works for someone without an account.
         button("Copy share link").click();

@@ -146,7 +146,12 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
                     click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/content")));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             open.addClassName("open-content");
-            done.add(summary, open);
+            var preview = new Button("Preview the site", VaadinIcon.EYE.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/preview")));
+            preview.addClassName("open-preview");
+            var actions = new Div(open, preview);
+            actions.addClassName("done-buttons");
+            done.add(summary, actions);
         } else {
             done.add(studioMessage("The run stopped: " + progress.error()
                     + " Nothing half-written is shown as ready; you can delete this project from the projects list."));

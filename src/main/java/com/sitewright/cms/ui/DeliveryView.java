@@ -58,7 +58,9 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("delivery-view");
         setSizeFull();
         header.addActions(new Button("Content", VaadinIcon.TABLE.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))));
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))),
+                new Button("Preview", VaadinIcon.EYE.create(),
+                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview"))));
 
         endpoint.addClassName("code-block");
         var about = new Div(new H2("Endpoint"), new Paragraph("Generated sites read this project's content here, "

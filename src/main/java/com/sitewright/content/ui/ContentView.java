@@ -122,6 +122,12 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/source"))));
         header.addActions(new Button("Delivery API", VaadinIcon.CONNECT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/delivery"))));
+        header.addActions(new Button("Deployments", VaadinIcon.CLOUD_UPLOAD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/deployments"))));
+        var preview = new Button("Preview", VaadinIcon.EYE.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview")));
+        preview.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        header.addActions(preview);
         var toolbar = new HorizontalLayout(typeSelect, search, statusSelect, total);
         toolbar.addClassName("content-toolbar");
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);

@@ -76,7 +76,7 @@ class ProjectsView extends VerticalLayout {
         grid.addColumn(project -> Formats.count(project.contentItems())).setHeader("Items").setFlexGrow(0).setWidth("110px");
         grid.addColumn(project -> Formats.dateTime(project.createdAt())).setHeader("Created").setFlexGrow(2)
                 .setSortable(true).setComparator(Comparator.comparing(ProjectSummary::createdAt));
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setFlexGrow(0).setWidth("210px");
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setFlexGrow(0).setWidth("250px");
         grid.addItemDoubleClickListener(event -> openChat(event.getItem()));
         grid.setSizeFull();
     }
@@ -84,6 +84,11 @@ class ProjectsView extends VerticalLayout {
     private HorizontalLayout actions(ProjectSummary project) {
         var content = new Button("Content", click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/content")));
         content.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var preview = new Button(VaadinIcon.EYE.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/preview")));
+        preview.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        preview.setTooltipText("Preview the site");
+        preview.setAriaLabel("Preview " + project.name());
         var chat = new Button(VaadinIcon.CHAT.create(), click -> openChat(project));
         chat.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         chat.setTooltipText("Open the chat and progress");
@@ -92,7 +97,7 @@ class ProjectsView extends VerticalLayout {
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         delete.setTooltipText("Delete project");
         delete.setAriaLabel("Delete " + project.name());
-        var row = new HorizontalLayout(content, chat, delete);
+        var row = new HorizontalLayout(content, preview, chat, delete);
         row.setSpacing(false);
         row.addClassName("row-actions");
         return row;

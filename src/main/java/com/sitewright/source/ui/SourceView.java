@@ -64,7 +64,9 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
         download.add(downloadButton);
         download.addClassName("download-source");
         header.addActions(new Button("Content", VaadinIcon.TABLE.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))), download);
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))),
+                new Button("Preview", VaadinIcon.EYE.create(),
+                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview"))), download);
 
         empty.addClassName("empty-state");
         grid.addClassName("commits-grid");

@@ -1,0 +1,411 @@
+package com.sitewright.preview.ui;
+
+import com.sitewright.base.ConflictException;
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.NotFoundException;
+import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Poller;
+import com.sitewright.base.ui.RouteIds;
+import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.preview.PreviewInfo;
+import com.sitewright.preview.PreviewService;
+import com.sitewright.preview.PreviewState;
+import com.sitewright.project.ProjectService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A project's preview: build the latest commit, follow the build log, look at the running site on
+ * desktop, tablet and mobile, share it, and approve it for production. The shown preview and device
+ * are in the address, so a preview can be bookmarked and sent to a colleague.
+ */
+@Route("projects/:projectId/preview")
+@PageTitle("Preview · Sitewright")
+@PermitAll
+class PreviewView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Logger log = LoggerFactory.getLogger(PreviewView.class);
+    private static final int POLL_MILLIS = 1000;
+    /** A stopped preview starts again when its frame loads; follow it that long to show it running. */
+    private static final Duration FOLLOW_STOPPED = Duration.ofMinutes(2);
+    /** At most this many parts of the log per refresh, so a huge backlog arrives over a few seconds. */
+    private static final int LOG_PARTS_PER_REFRESH = 8;
+
+    private final ProjectService projects;
+    private final PreviewService previews;
+    private final PreviewPromotion promotions;
+    private final boolean canEdit;
+
+    private final ViewHeader header = new ViewHeader("Preview");
+    private final PreviewToolbar toolbar;
+    private final DeploymentBanner banner = new DeploymentBanner();
+    private final PreviewStage stage;
+    private final Poller poller = new Poller(POLL_MILLIS, this::refreshQuietly);
+
+    private UUID projectId;
+    /** The preview asked for in the address; null means the newest. */
+    private UUID requestedId;
+    private PreviewInfo shown;
+    private int shownNumber;
+    /** The preview this person stopped here: it is not restarted behind their back by showing it. */
+    private UUID stoppedHere;
+    private Instant stoppedSeenAt;
+    private UUID promotionId;
+
+    PreviewView(ProjectService projects, PreviewService previews, PreviewPromotion promotions,
+                AuthenticationContext authentication) {
+        this.projects = projects;
+        this.previews = previews;
+        this.promotions = promotions;
+        this.canEdit = authentication.hasAnyRole("ADMIN", "EDITOR");
+        addClassName("preview-view");
+        setSizeFull();
+
+        toolbar = new PreviewToolbar(new ToolbarActions(), canEdit);
+        stage = new PreviewStage(canEdit ? this::startPreview : null, this::openStopped);
+        header.addActions(
+                navigation("Content", VaadinIcon.TABLE, "content"),
+                navigation("Deployments", VaadinIcon.CLOUD_UPLOAD, "deployments"));
+        add(header, toolbar, banner, stage);
+        setFlexGrow(1, stage);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<UUID> id = RouteIds.require(event, "projectId");
+        if (id.isEmpty()) {
+            return;
+        }
+        projectId = id.get();
+        header.setSubtitle(projects.get(projectId).name() + " · the generated site, built and running privately");
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        requestedId = first(params, "preview").flatMap(RouteIds::parse).orElse(null);
+        Device device = first(params, "device").flatMap(Device::of).orElse(Device.DESKTOP);
+        toolbar.setDevice(device);
+        stage.frame().setDevice(device);
+        shown = null;
+        stage.reset();
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        poller.attach(attachEvent.getUI());
+        if (projectId != null) {
+            refresh();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        poller.detach();
+    }
+
+    /** Reads the project's previews and the deployment started here, and shows them as they are now. */
+    private void refresh() {
+        Instant now = Instant.now();
+        List<PreviewInfo> all = previews.list(projectId);
+        PreviewInfo selected = all.stream().filter(preview -> preview.id().equals(requestedId)).findFirst()
+                .orElse(all.isEmpty() ? null : all.getFirst());
+        if (selected == null || shown == null || !selected.id().equals(shown.id())) {
+            stage.reset();
+            stoppedSeenAt = null;
+        }
+        shown = selected;
+        shownNumber = selected == null ? 0 : all.size() - all.indexOf(selected);
+        boolean building = all.stream().anyMatch(preview -> preview.state().isInProgress());
+
+        Optional<PreviewPromotion.Promotion> promotion = promotionId == null ? Optional.empty()
+                : promotions.get(projectId, promotionId);
+        promotion.ifPresentOrElse(found -> banner.show(found, route("deployments")), banner::hide);
+        boolean deploying = promotion.map(found -> found.stage().inProgress()).orElse(false);
+
+        toolbar.show(all, selected, building, deploying, now);
+        render(selected, now);
+        poller.setActive(building || deploying || followingStopped(selected, now));
+    }
+
+    private void render(PreviewInfo preview, Instant now) {
+        if (preview == null) {
+            stage.showEmpty();
+            toolbar.setOpenLink(null);
+            return;
+        }
+        switch (preview.state()) {
+            case QUEUED, BUILDING -> {
+                stage.showBuilding();
+                stage.log().setHeading("Building commit " + preview.shortCommit(), buildingDetail(preview, now), true);
+                readLog(preview, LOG_PARTS_PER_REFRESH);
+            }
+            case READY, STOPPED -> renderSite(preview);
+            case FAILED -> {
+                if (stage.mode() != PreviewStage.Mode.FAILED) {
+                    stage.showFailed(preview.error());
+                }
+                stage.log().setHeading("Build log", failedDetail(preview), false);
+                readLog(preview, Integer.MAX_VALUE);
+            }
+            case EXPIRED -> stage.showExpired();
+        }
+    }
+
+    private void renderSite(PreviewInfo preview) {
+        String stoppedNote = preview.state() == PreviewState.STOPPED ? stoppedNote(preview) : null;
+        if (stage.mode() == PreviewStage.Mode.SITE) {
+            stage.setStopped(stoppedNote);
+            return;
+        }
+        if (preview.state() == PreviewState.STOPPED && preview.id().equals(stoppedHere)) {
+            stage.showStopped(stoppedNote);
+            return;
+        }
+        Optional<String> link = previews.studioLink(projectId, preview.id());
+        if (link.isEmpty()) {
+            stage.showUnreachable();
+            return;
+        }
+        stage.showSite(link.get(), stoppedNote);
+        toolbar.setOpenLink(link.get());
+    }
+
+    /** Appends what the build wrote since the last look, up to {@code parts} reads. */
+    private void readLog(PreviewInfo preview, int parts) {
+        BuildLogPanel panel = stage.log();
+        for (int i = 0; i < parts; i++) {
+            PreviewService.LogChunk chunk = previews.log(projectId, preview.id(), panel.offset());
+            if (chunk.nextOffset() <= panel.offset()) {
+                return;
+            }
+            panel.append(chunk.text(), chunk.nextOffset());
+        }
+    }
+
+    private boolean followingStopped(PreviewInfo preview, Instant now) {
+        if (preview == null || preview.state() != PreviewState.STOPPED || stage.mode() != PreviewStage.Mode.SITE) {
+            return false;
+        }
+        if (stoppedSeenAt == null) {
+            stoppedSeenAt = now;
+        }
+        return Duration.between(stoppedSeenAt, now).compareTo(FOLLOW_STOPPED) < 0;
+    }
+
+    /** The poll's refresh: a failure stops the polling with one message instead of one every second. */
+    private void refreshQuietly() {
+        if (projectId == null) {
+            return;
+        }
+        try {
+            refresh();
+        } catch (NotFoundException e) {
+            poller.setActive(false);
+            error("This project or preview no longer exists.");
+        } catch (RuntimeException e) {
+            poller.setActive(false);
+            log.warn("Refreshing the preview of project {} failed", projectId, e);
+            error("The preview could not be refreshed. Reload the page to try again.");
+        }
+    }
+
+    private void startPreview() {
+        attempt(() -> {
+            PreviewInfo started = previews.start(projectId);
+            requestedId = started.id();
+            syncUrl();
+            refresh();
+        });
+    }
+
+    private void openStopped() {
+        stoppedHere = null;
+        stage.reset();
+        refresh();
+    }
+
+    private void confirmApprove() {
+        PreviewInfo preview = shown;
+        if (preview == null) {
+            return;
+        }
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("Deploy preview #" + shownNumber + " to production?");
+        dialog.setText("The very build you are looking at (commit " + preview.shortCommit() + ", build "
+                + preview.buildId() + ") goes live at the project's production address, and all of the project's "
+                + "content is published. The current live site stays up until the new one answers.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Approve & deploy");
+        dialog.addConfirmListener(event -> attempt(() -> {
+            PreviewPromotion.Promotion promotion = promotions.approve(projectId, preview.id());
+            promotionId = promotion.id();
+            refresh();
+        }));
+        dialog.open();
+    }
+
+    private void share() {
+        PreviewInfo preview = shown;
+        attempt(() -> new ShareDialog("preview #" + shownNumber,
+                validFor -> previews.shareLink(projectId, preview.id(), validFor)).open());
+    }
+
+    private void stop() {
+        PreviewInfo preview = shown;
+        attempt(() -> {
+            previews.stop(projectId, preview.id());
+            stoppedHere = preview.id();
+            stage.reset();
+            refresh();
+            Notification.show("Preview #" + shownNumber + " stopped", 3000, Notification.Position.BOTTOM_START);
+        });
+    }
+
+    private void reload() {
+        PreviewInfo preview = shown;
+        if (preview == null || !preview.state().isBuilt()) {
+            return;
+        }
+        if (stage.mode() != PreviewStage.Mode.SITE) {
+            openStopped();
+            return;
+        }
+        attempt(() -> previews.studioLink(projectId, preview.id()).ifPresentOrElse(link -> {
+            stage.reload(link);
+            toolbar.setOpenLink(link);
+        }, stage::showUnreachable));
+    }
+
+    private void syncUrl() {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (requestedId != null) {
+            params.put("preview", requestedId.toString());
+        }
+        if (toolbar.device() != Device.DESKTOP) {
+            params.put("device", toolbar.device().id());
+        }
+        Location location = new Location("projects/" + projectId + "/preview", QueryParameters.simple(params));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
+    }
+
+    /** Runs a person's request; what the services refuse is said in a notification, in their words. */
+    private void attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException | ConflictException e) {
+            error(e.getMessage());
+        } catch (NotFoundException e) {
+            error("That preview no longer exists, or it is not yours to see.");
+        }
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private Button navigation(String text, VaadinIcon icon, String page) {
+        return new Button(text, icon.create(), click -> getUI().ifPresent(ui -> ui.navigate(route(page))));
+    }
+
+    private String route(String page) {
+        return "projects/" + projectId + "/" + page;
+    }
+
+    private static String buildingDetail(PreviewInfo preview, Instant now) {
+        String message = preview.commitMessage() == null ? "" : " · " + preview.commitMessage();
+        if (preview.state() == PreviewState.QUEUED) {
+            return "Queued " + Formats.duration(Duration.between(preview.createdAt(), now))
+                    + " ago: waiting for a build worker" + message;
+        }
+        Instant started = preview.startedAt() == null ? preview.createdAt() : preview.startedAt();
+        return "Running for " + Formats.duration(Duration.between(started, now)) + message;
+    }
+
+    private static String failedDetail(PreviewInfo preview) {
+        if (preview.startedAt() == null || preview.finishedAt() == null) {
+            return "Commit " + preview.shortCommit();
+        }
+        return "Commit " + preview.shortCommit() + " · failed after "
+                + Formats.duration(Duration.between(preview.startedAt(), preview.finishedAt()));
+    }
+
+    private static String stoppedNote(PreviewInfo preview) {
+        String reason = preview.error() == null || preview.error().isBlank() ? "Its server is not running" : preview.error();
+        return (reason.endsWith(".") ? reason : reason + ".") + " Opening the preview starts it again, which takes a few seconds.";
+    }
+
+    private static Optional<String> first(Map<String, List<String>> params, String key) {
+        List<String> values = params.get(key);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+    }
+
+    /** The toolbar's requests, answered by this view. */
+    private final class ToolbarActions implements PreviewToolbar.Actions {
+
+        @Override
+        public void startPreview() {
+            PreviewView.this.startPreview();
+        }
+
+        @Override
+        public void select(UUID previewId) {
+            requestedId = previewId;
+            syncUrl();
+            refresh();
+        }
+
+        @Override
+        public void device(Device device) {
+            stage.frame().setDevice(device);
+            syncUrl();
+        }
+
+        @Override
+        public void reload() {
+            PreviewView.this.reload();
+        }
+
+        @Override
+        public String freshLink() {
+            PreviewInfo preview = shown;
+            return preview == null ? null : previews.studioLink(projectId, preview.id()).orElse(null);
+        }
+
+        @Override
+        public void share() {
+            PreviewView.this.share();
+        }
+
+        @Override
+        public void stop() {
+            PreviewView.this.stop();
+        }
+
+        @Override
+        public void approve() {
+            confirmApprove();
+        }
+    }
+}

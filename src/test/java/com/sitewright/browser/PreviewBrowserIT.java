@@ -1,0 +1,206 @@
+package com.sitewright.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.sitewright.codegen.NodeToolchain;
+import com.sitewright.support.ApiClient;
+import com.sitewright.support.IntegrationTest;
+import com.sitewright.support.Projects;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * From a generated project to a live site through the studio's screens: build a preview while its
+ * log streams, look at it in the frame on desktop and mobile, share it, approve it, open production.
+ * A real {@code next build} runs, so this needs Node.js and npm; without them it is skipped.
+ */
+@IntegrationTest
+class PreviewBrowserIT extends BrowserTest {
+
+    private static final String ADMIN = "admin";
+    private static final String PASSWORD = "admin-test-password";
+    /** The first build of a run also installs the npm packages. */
+    private static final double BUILD_TIMEOUT = Duration.ofMinutes(6).toMillis();
+    private static final double DEPLOY_TIMEOUT = Duration.ofMinutes(2).toMillis();
+    private static final double JOB_START_TIMEOUT = Duration.ofSeconds(30).toMillis();
+    private static final double RESTART_TIMEOUT = Duration.ofSeconds(90).toMillis();
+    private static final String FRAME = "iframe[title='Site preview']";
+
+    @Test
+    void previewShareApproveAndOpenTheLiveSite() {
+        assumeTrue(NodeToolchain.available(), "node and npm are not installed: skipping the preview build");
+        var api = ApiClient.basic(port, ADMIN, PASSWORD);
+        String projectId = Projects.createAndAwait(api, "Build me a coffee shop website using Optimizely SaaS");
+        String name = api.get("/api/v1/projects/" + projectId).json().path("name").asString();
+        awaitSource(api, projectId);
+
+        browser.signIn(ADMIN, PASSWORD);
+        page.navigate(browser.url("/projects/" + projectId + "/content"));
+        button("Preview").click();
+        page.waitForURL(Pattern.compile(".*/projects/" + projectId + "/preview.*"));
+        assertThat(page.locator("h1")).hasText("Preview");
+        assertThat(page.locator(".preview-empty")).containsText("No previews yet");
+        shot("preview-empty");
+
+        // The build's output streams into the page while it runs.
+        button("Preview").click();
+        assertThat(page.locator(".build-log-title")).containsText("Building commit");
+        assertThat(button("Building…")).isDisabled();
+        // A queued build waits for the next poll of the job queue, a few seconds at most.
+        Locator log = page.locator(".build-log");
+        assertThat(log).containsText("Building commit", new LocatorAssertions.ContainsTextOptions().setTimeout(JOB_START_TIMEOUT));
+        assertThat(log).containsText("npm packages", new LocatorAssertions.ContainsTextOptions().setTimeout(BUILD_TIMEOUT));
+        assertThat(log).containsText("Generating static pages", new LocatorAssertions.ContainsTextOptions().setTimeout(BUILD_TIMEOUT));
+        assertThat(page.locator(".build-log-detail")).containsText("Running for");
+        shot("preview-building");
+
+        // Ready: the generated site is in the frame, with its own name as the heading.
+        assertThat(page.locator(".preview-state")).hasText("ready", new LocatorAssertions.HasTextOptions().setTimeout(BUILD_TIMEOUT));
+        FrameLocator site = page.frameLocator(FRAME);
+        assertThat(site.locator("h1").first()).containsText(name);
+        assertThat(page.locator(".preview-selector")).containsText("#1 · ready");
+        shot("preview-ready");
+
+        // The device switch narrows the frame to a phone's width, and the address remembers it.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mobile").setExact(true)).click();
+        page.waitForFunction("s => Math.round(document.querySelector(s).getBoundingClientRect().width) === 390", FRAME);
+        assertThat(page).hasURL(Pattern.compile(".*device=mobile.*"));
+        assertThat(site.locator("h1").first()).containsText(name);
+        shot("preview-mobile");
+
+        // Reload shows the site again; a new tab opens it signed in, without the hand-off in its address.
+        button("Reload").click();
+        assertThat(site.locator("h1").first()).containsText(name);
+        Page tab = page.waitForPopup(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Open in new tab")).click());
+        assertThat(tab.locator("h1").first()).containsText(name);
+        assertThat(tab.url()).doesNotContain("sitewright-ticket");
+        tab.close();
+
+        // Stopped here, the preview says why and stays stopped until it is opened again.
+        button("Stop").click();
+        assertThat(page.locator(".preview-state")).hasText("stopped");
+        assertThat(page.locator(".preview-message")).containsText("Stopped by admin");
+        shot("preview-stopped");
+        button("Open preview").click();
+        assertThat(site.locator("h1").first()).containsText(name, new LocatorAssertions.ContainsTextOptions().setTimeout(RESTART_TIMEOUT));
+        assertThat(page.locator(".preview-state")).hasText("ready", new LocatorAssertions.HasTextOptions().setTimeout(RESTART_TIMEOUT));
+
+        // A share link works for someone without an account.
+        button("Copy share link").click();
+        Locator shareLink = page.locator("vaadin-text-field.share-link input");
+        assertThat(shareLink).hasValue(Pattern.compile("^http://localhost:\\d+/\\?sitewright-ticket=.+"));
+        shot("preview-share");
+        try (BrowserContext stranger = page.context().browser().newContext()) {
+            Page guest = stranger.newPage();
+            Response shared = guest.navigate(shareLink.inputValue());
+            assertThat(shared.status()).isEqualTo(200);
+            assertThat(guest.locator("h1").first()).containsText(name);
+        }
+        button("Done").click();
+
+        // Approve: the previewed build goes to production.
+        button("Approve & deploy").click();
+        Locator confirm = page.locator("vaadin-confirm-dialog");
+        assertThat(confirm).containsText("Deploy preview #1 to production?");
+        shot("preview-approve");
+        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve & deploy")).click();
+        Locator liveLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open live site"));
+        assertThat(liveLink).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(DEPLOY_TIMEOUT));
+        assertThat(page.locator(".deployment-banner")).containsText("Live in production");
+        shot("preview-deployed");
+
+        // Production is public: a fresh browser sees the site under its name.
+        String liveUrl = liveLink.getAttribute("href");
+        try (BrowserContext visitor = page.context().browser().newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+            Page live = visitor.newPage();
+            Response response = live.navigate(liveUrl);
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(live.title()).contains(name);
+            assertThat(live.locator("h1").first()).containsText(name);
+            live.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "live-site.png")));
+        }
+
+        // The deployment is listed as live.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deployments").setExact(true)).click();
+        assertThat(page.locator("h1")).hasText("Deployments");
+        assertThat(page.locator(".live-summary")).containsText(liveUrl);
+        assertThat(page.locator("vaadin-grid.deployments-grid")).containsText("live");
+        shot("deployments");
+
+        // A second preview goes live, then production is rolled back to the first.
+        button("Preview").click();
+        assertThat(page.locator("h1")).hasText("Preview");
+        assertThat(page.locator(".preview-selector")).containsText("#1 · ready");
+        button("Preview").click();
+        assertThat(page.locator(".preview-selector")).containsText("#2 ·");
+        assertThat(page.locator(".build-log")).containsText("Building commit",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(JOB_START_TIMEOUT));
+        assertThat(page.locator(".preview-state")).hasText("ready", new LocatorAssertions.HasTextOptions().setTimeout(BUILD_TIMEOUT));
+        assertThat(site.locator("h1").first()).containsText(name);
+        button("Approve & deploy").click();
+        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve & deploy")).click();
+        assertThat(page.locator(".deployment-banner")).containsText("Live in production",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(DEPLOY_TIMEOUT));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deployments").setExact(true)).click();
+        assertThat(page.locator(".live-summary")).containsText("Deployment #2");
+        button("Roll back to deployment #1").click();
+        Locator rollback = page.locator("vaadin-confirm-dialog");
+        assertThat(rollback).containsText("Roll back to deployment #1?");
+        shot("deployments-rollback");
+        rollback.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Roll back").setExact(true)).click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
+                .setHasText("Deployment #1 is live again"))).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(DEPLOY_TIMEOUT));
+        assertThat(page.locator(".live-summary")).containsText("Deployment #1");
+        assertThat(page.locator("vaadin-grid.deployments-grid")).containsText("rolled back");
+        shot("deployments-rolled-back");
+        try (BrowserContext visitor = page.context().browser().newContext()) {
+            Response response = visitor.newPage().navigate(liveUrl);
+            assertThat(response.status()).isEqualTo(200);
+        }
+    }
+
+    /** A screenshot once dialogs have finished opening and the pointer rests off the controls. */
+    private void shot(String name) {
+        page.mouse().move(2, 890);
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect?.getTiming().iterations === Infinity)");
+        browser.shot(name);
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The site's source is committed right after generation; a preview builds that commit. */
+    private static void awaitSource(ApiClient api, String projectId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            var commits = api.get("/api/v1/projects/" + projectId + "/commits");
+            if (commits.status() == 200 && !commits.json().isEmpty()) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No source commit for project " + projectId + " within 60 s");
+    }
+}

@@ -38,6 +38,8 @@ create table deployments (
     version     bigint       not null default 0
 );
 create index deployments_project on deployments (project_id, created_at desc);
+-- Two approvals at the same moment (two tabs, the UI and the API) cannot both go ahead.
+create unique index deployments_one_in_progress on deployments (project_id) where state in ('QUEUED', 'DEPLOYING');
 
 -- The public port each hosted site (a preview or a project's production site) listens on, kept so
 -- that URLs stay the same across studio restarts.

@@ -10,6 +10,7 @@ import com.sitewright.preview.PreviewService;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
 import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Approve & deploy: a ready preview's build is promoted, unchanged, to production; rollback promotes
@@ -25,6 +27,8 @@ import java.util.UUID;
  */
 @Service
 public class DeploymentService {
+
+    private static final String IN_PROGRESS = "A deployment of this project is already under way; wait for it to finish.";
 
     private final DeploymentRepository deployments;
     private final ProjectService projects;
@@ -50,11 +54,11 @@ public class DeploymentService {
         if (!preview.state().isBuilt()) {
             throw new InvalidInputException("Only a ready preview can be deployed; this one is " + preview.state().id() + ".");
         }
-        Deployment deployment = transaction.execute(status -> {
+        Deployment deployment = inProgressGuarded(() -> transaction.execute(status -> {
             requireNoneInProgress(projectId);
-            return deployments.save(new Deployment(projectId, previewId, preview.commitId(), preview.buildId(),
+            return deployments.saveAndFlush(new Deployment(projectId, previewId, preview.commitId(), preview.buildId(),
                     LocalTarget.ID, CurrentUser.require().id()));
-        });
+        }));
         UUID deploymentId = deployment.getId();
         jobs.<DeployJob>enqueue(job -> job.deploy(deploymentId));
         pickup.now();
@@ -65,7 +69,7 @@ public class DeploymentService {
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     public DeploymentInfo rollback(UUID projectId, UUID deploymentId) {
         projects.get(projectId);
-        DeploymentInfo queued = transaction.execute(status -> {
+        DeploymentInfo queued = inProgressGuarded(() -> transaction.execute(status -> {
             Deployment deployment = own(projectId, deploymentId);
             if (!deployment.getState().canBeRestored()) {
                 throw new InvalidInputException("Only an earlier live deployment can be restored; this one is "
@@ -76,8 +80,9 @@ public class DeploymentService {
             }
             requireNoneInProgress(projectId);
             deployment.queuedAgain();
+            deployments.flush();
             return deployment.info();
-        });
+        }));
         jobs.<DeployJob>enqueue(job -> job.rollback(deploymentId));
         pickup.now();
         return queued;
@@ -105,11 +110,20 @@ public class DeploymentService {
                 .map(Deployment::info);
     }
 
+    /** The check below can race; the database's unique index cannot. */
+    private static <T> T inProgressGuarded(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException(IN_PROGRESS);
+        }
+    }
+
     private void requireNoneInProgress(UUID projectId) {
         boolean busy = deployments.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
                 .anyMatch(d -> d.getState() == DeploymentState.QUEUED || d.getState() == DeploymentState.DEPLOYING);
         if (busy) {
-            throw new ConflictException("A deployment of this project is already under way; wait for it to finish.");
+            throw new ConflictException(IN_PROGRESS);
         }
     }
 

@@ -45,9 +45,16 @@ class SiteAccess {
 
     /** True when the request may go on to the site; otherwise the answer has been sent. */
     boolean admit(HttpExchange exchange, HostedSite site) throws IOException {
+        Optional<SiteTickets.Ticket> session = cookie(exchange, cookieName(site.label()))
+                .flatMap(value -> tickets.verify(value, site.label()));
         Optional<String> handOff = queryParameter(exchange, TICKET_PARAMETER);
         if (handOff.isPresent()) {
-            acceptTicket(exchange, site, handOff.get());
+            if (session.isPresent() && !session.get().expired()) {
+                // Already signed in (e.g. the iframe reloaded its first address): drop the old ticket.
+                redirectWithoutTicket(exchange);
+            } else {
+                acceptTicket(exchange, site, handOff.get());
+            }
             return false;
         }
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
@@ -63,8 +70,6 @@ class SiteAccess {
             }
             return true;
         }
-        Optional<SiteTickets.Ticket> session = cookie(exchange, cookieName(site.label()))
-                .flatMap(value -> tickets.verify(value, site.label()));
         if (session.isPresent() && !session.get().expired()) {
             return true;
         }
@@ -84,6 +89,11 @@ class SiteAccess {
             SitePages.send(exchange, 403, "This link is not valid", "The link is incomplete or not meant for this preview.");
             return;
         }
+        if (ticket.get().expired() && ticket.get().grantsUntil().isAfter(ticket.get().expiresAt())) {
+            SitePages.send(exchange, 403, "This sign-in link has expired",
+                    "Links from the studio work for a few minutes. Open the preview from the studio again.");
+            return;
+        }
         if (ticket.get().expired()) {
             SitePages.send(exchange, 403, "This share link has expired",
                     "It was valid until " + WHEN.format(ticket.get().expiresAt()) + ". Ask the project's team for a new one.");
@@ -94,6 +104,10 @@ class SiteAccess {
         long maxAge = Math.max(1, Duration.between(Instant.now(), capped).toSeconds());
         exchange.getResponseHeaders().add("Set-Cookie", cookieName(site.label()) + "=" + tickets.issue(site.label(), capped)
                 + "; Max-Age=" + maxAge + "; Path=/; HttpOnly; SameSite=Lax");
+        redirectWithoutTicket(exchange);
+    }
+
+    private static void redirectWithoutTicket(HttpExchange exchange) throws IOException {
         exchange.getResponseHeaders().set("Location", withoutTicket(exchange));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(303, -1);

@@ -147,11 +147,19 @@ public class PreviewService {
             byte[] bytes = new byte[(int) Math.min(LOG_CHUNK, file.length() - start)];
             file.seek(start);
             file.readFully(bytes);
-            // Stop at the last complete line so a multi-byte character is never cut in half.
+            // Stop at the last complete line, or for one enormous line at a character boundary, so a
+            // multi-byte character is never cut in half and every call moves forward.
             int end = bytes.length;
             if (end == LOG_CHUNK) {
                 while (end > 0 && bytes[end - 1] != '\n') {
                     end--;
+                }
+                if (end == 0) {
+                    // Leave the last character, complete or not, to the next call.
+                    end = bytes.length - 1;
+                    while (end > 1 && (bytes[end] & 0xC0) == 0x80) {
+                        end--;
+                    }
                 }
             }
             return new LogChunk(new String(bytes, 0, end, StandardCharsets.UTF_8), start + end);
@@ -189,10 +197,14 @@ public class PreviewService {
         List<Preview> all = previews.findByProjectIdOrderByCreatedAtDesc(projectId);
         for (int i = newest; i < all.size(); i++) {
             Preview preview = all.get(i);
-            if (!keep.contains(preview.getId()) && preview.getState() != PreviewState.EXPIRED
-                    && !preview.getState().isInProgress()) {
-                gateway.close(label(preview.getId()));
-                PreviewFiles.deleteTree(files.siteDir(projectId, preview.getId()));
+            if (keep.contains(preview.getId()) || preview.getState() == PreviewState.EXPIRED
+                    || preview.getState().isInProgress()) {
+                continue;
+            }
+            gateway.close(label(preview.getId()));
+            PreviewFiles.deleteTree(files.siteDir(projectId, preview.getId()));
+            // A failed preview stays failed, with its log; only a built one becomes "expired".
+            if (preview.getState().isBuilt()) {
                 transaction.executeWithoutResult(status -> previews.findById(preview.getId()).ifPresent(Preview::expired));
             }
         }

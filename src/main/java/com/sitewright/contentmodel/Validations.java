@@ -1,5 +1,6 @@
 package com.sitewright.contentmodel;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
@@ -41,6 +42,8 @@ public record Validations(
         return new Validations(null, null, null, null, null, null, minItems, maxItems);
     }
 
+    /** Not part of the data: without this, JSON would carry an "empty" property no schema or reader expects. */
+    @JsonIgnore
     public boolean isEmpty() {
         return equals(NONE);
     }

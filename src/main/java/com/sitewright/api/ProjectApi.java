@@ -13,6 +13,7 @@ import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.generation.RunState;
 import com.sitewright.project.ProjectService;
+import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +50,8 @@ class ProjectApi {
         this.content = content;
     }
 
-    record CreateProject(String prompt, String name) {
+    /** {@code engine}: "offline" or "ai"; absent picks AI when a key is configured. */
+    record CreateProject(String prompt, String name, String engine) {
     }
 
     record Created(UUID id, String status, String name, String cmsType, List<String> notices) {
@@ -57,7 +59,7 @@ class ProjectApi {
 
     record ProjectJson(UUID id, String name, String description, String prompt, String industry, String status,
                        String cmsType, int contentTypes, int contentItems, Instant createdAt, Instant updatedAt,
-                       Generation generation) {
+                       String engine, String model, Generation generation) {
     }
 
     record Generation(String state, String step, double progress, int itemsDone, int itemsTotal, String error,
@@ -90,7 +92,9 @@ class ProjectApi {
         if (request == null || request.prompt() == null) {
             throw new InvalidInputException("Send a JSON body with a \"prompt\", e.g. {\"prompt\": \"Build me a coffee shop website\"}.");
         }
-        var started = generation.start(request.prompt(), request.name());
+        GenerationEngine engine = request.engine() == null ? null : GenerationEngine.of(request.engine())
+                .orElseThrow(() -> new InvalidInputException("\"engine\" is \"offline\" or \"ai\"."));
+        var started = generation.start(request.prompt(), request.name(), engine);
         ProjectSummary project = started.project();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Created(project.id(), "generating",
                 project.name(), project.cmsType().id(), started.intent().notices()));
@@ -191,7 +195,7 @@ class ProjectApi {
     private static ProjectJson toJson(ProjectSummary project, Generation run) {
         return new ProjectJson(project.id(), project.name(), project.description(), project.prompt(),
                 project.industry(), project.status().id(), project.cmsType().id(), project.contentTypes(),
-                project.contentItems(), project.createdAt(), project.updatedAt(), run);
+                project.contentItems(), project.createdAt(), project.updatedAt(), project.engine().id(), project.model(), run);
     }
 
     private static Generation toJson(GenerationProgress progress, List<String> notices) {

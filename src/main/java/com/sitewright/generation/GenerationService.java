@@ -1,10 +1,12 @@
 package com.sitewright.generation;
 
+import com.sitewright.ai.AiService;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.generation.blueprint.Intent;
 import com.sitewright.generation.blueprint.IntentParser;
 import com.sitewright.generation.blueprint.InvalidPromptException;
 import com.sitewright.generation.blueprint.OfflineGenerator;
+import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.NewProject;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
@@ -32,10 +34,11 @@ public class GenerationService {
     private final JobScheduler jobs;
     private final TransactionTemplate transaction;
     private final JobPickup pickup;
+    private final AiService ai;
 
     GenerationService(IntentParser intentParser, OfflineGenerator generator, ProjectService projects,
                       GenerationRunRepository runs, JobScheduler jobs, TransactionTemplate transaction,
-                      JobPickup pickup) {
+                      JobPickup pickup, AiService ai) {
         this.intentParser = intentParser;
         this.generator = generator;
         this.projects = projects;
@@ -43,6 +46,7 @@ public class GenerationService {
         this.jobs = jobs;
         this.transaction = transaction;
         this.pickup = pickup;
+        this.ai = ai;
     }
 
     /** A project that has just started generating, and what the studio says back about the prompt. */
@@ -55,12 +59,23 @@ public class GenerationService {
      */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     public Started start(String prompt, String name) {
+        return start(prompt, name, null);
+    }
+
+    /**
+     * As {@link #start(String, String)} with a chosen engine; {@code null} picks the AI engine when a
+     * key is configured and the offline generator otherwise.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public Started start(String prompt, String name, GenerationEngine requested) {
+        GenerationEngine engine = engine(requested);
+        String model = engine == GenerationEngine.AI ? ai.modelName() : null;
         Intent intent = parse(prompt);
         String projectName = projectName(name, intent);
         String description = describe(intent);
         GenerationRun run = transaction.execute(status -> {
             ProjectSummary project = projects.create(new NewProject(projectName, description, prompt.strip(),
-                    intent.industry().name(), intent.cmsType(), intent.seed()));
+                    intent.industry().name(), intent.cmsType(), intent.seed(), engine, model));
             return runs.save(new GenerationRun(project.id(), String.join("\n", intent.notices())));
         });
         UUID runId = run.getId();
@@ -73,6 +88,22 @@ public class GenerationService {
             throw new IllegalStateException("The studio could not queue the generation; nothing was created.", e);
         }
         return started;
+    }
+
+    /** Whether new projects can use the AI engine (an API key is configured). */
+    public boolean aiAvailable() {
+        return ai.isConfigured();
+    }
+
+    private GenerationEngine engine(GenerationEngine requested) {
+        if (requested == null) {
+            return ai.isConfigured() ? GenerationEngine.AI : GenerationEngine.OFFLINE;
+        }
+        if (requested == GenerationEngine.AI && !ai.isConfigured()) {
+            throw new InvalidInputException("The AI engine needs an OpenAI API key: set OPENAI_API_KEY (and "
+                    + "OPENAI_BASE_URL for a server other than OpenAI) and restart the studio, or use the \"offline\" engine.");
+        }
+        return requested;
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -55,6 +55,13 @@ class Project {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private GenerationEngine engine;
+
+    @Column(name = "engine_model")
+    private String model;
+
     @Version
     private long version;
 
@@ -70,6 +77,8 @@ class Project {
         this.industry = request.industry();
         this.cmsType = request.cmsType();
         this.seed = request.seed();
+        this.engine = request.engine();
+        this.model = request.model();
         this.status = ProjectStatus.GENERATING;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
@@ -77,7 +86,7 @@ class Project {
 
     ProjectSummary summary() {
         return new ProjectSummary(id, ownerId, name, description, prompt, industry, cmsType, status, seed,
-                contentTypeCount, contentItemCount, createdAt, updatedAt);
+                contentTypeCount, contentItemCount, createdAt, updatedAt, engine, model);
     }
 
     UUID getId() {

@@ -16,5 +16,13 @@ public record ProjectSummary(
         int contentTypes,
         int contentItems,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        GenerationEngine engine,
+        String model) {
+
+    /** Which engine generated the project, for people: "Offline blueprint" or "AI · gpt-4o-mini". */
+    public String engineLabel() {
+        return engine == GenerationEngine.AI ? "AI" + (model == null || model.isBlank() ? "" : " \u00b7 " + model)
+                : "Offline blueprint";
+    }
 }

@@ -46,6 +46,17 @@ class ProjectApiIT {
     }
 
     @Test
+    void withoutAnApiKeyTheOfflineEngineIsUsedAndTheAiEngineIsRefused() {
+        var refused = admin.post("/api/v1/projects", Map.of("prompt", "Build me a bakery website", "engine", "ai"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("detail").asString()).contains("OPENAI_API_KEY");
+
+        var unknown = admin.post("/api/v1/projects", Map.of("prompt", "Build me a bakery website", "engine", "gpt"));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.json().path("detail").asString()).contains("\"offline\" or \"ai\"");
+    }
+
+    @Test
     void coffeeShopPromptGeneratesACompleteProject() {
         var created = admin.post("/api/v1/projects", Map.of("prompt", "Build me a coffee shop website using Optimizely SaaS"));
         assertThat(created.status()).isEqualTo(202);
@@ -57,6 +68,7 @@ class ProjectApiIT {
         assertThat(project.path("generation").path("progress").asDouble()).isEqualTo(1.0);
         assertThat(project.path("status").asString()).isEqualTo("ready");
         assertThat(project.path("cmsType").asString()).isEqualTo("optimizely");
+        assertThat(project.path("engine").asString()).isEqualTo("offline");
         assertThat(project.path("contentTypes").asInt()).isGreaterThanOrEqualTo(20);
         assertThat(project.path("contentItems").asInt()).isGreaterThanOrEqualTo(2000);
 

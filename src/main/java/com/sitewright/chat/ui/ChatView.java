@@ -131,7 +131,7 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
         conversation.add(reply);
         var done = new Div();
         done.addClassName("done-actions");
-        var card = new GenerationProgressCard(project.id(), generation, feed, progress -> onFinished(project, progress, done));
+        var card = new GenerationProgressCard(project.id(), project.engineLabel(), generation, feed, progress -> onFinished(project, progress, done));
         conversation.add(card, done);
     }
 

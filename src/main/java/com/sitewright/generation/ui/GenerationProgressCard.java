@@ -35,14 +35,15 @@ public final class GenerationProgressCard extends Composite<Div> {
     private final Span elapsed = new Span();
     private final ProgressBar bar = new ProgressBar(0, 1);
     private final Span error = new Span();
+    private final Span engine = new Span();
     private static final int POLL_MILLIS = 1000;
 
     private GenerationProgressFeed.Subscription subscription;
     private final Poller poller;
     private boolean finishedReported;
 
-    public GenerationProgressCard(UUID projectId, GenerationService generation, GenerationProgressFeed feed,
-                                  Consumer<GenerationProgress> onFinished) {
+    public GenerationProgressCard(UUID projectId, String engineLabel, GenerationService generation,
+                                  GenerationProgressFeed feed, Consumer<GenerationProgress> onFinished) {
         this.projectId = projectId;
         this.generation = generation;
         this.feed = feed;
@@ -55,7 +56,9 @@ public final class GenerationProgressCard extends Composite<Div> {
         elapsed.addClassName("progress-elapsed");
         error.addClassName("progress-error");
         error.setVisible(false);
-        var meta = new Div(counts, elapsed);
+        engine.addClassName("progress-engine");
+        engine.setText(engineLabel);
+        var meta = new Div(counts, engine, elapsed);
         meta.addClassName("progress-meta");
         card.add(step, bar, meta, error);
     }

@@ -70,6 +70,7 @@ class ProjectsView extends VerticalLayout {
                 .setComparator(Comparator.comparing(ProjectSummary::name, String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(project -> industry(project.industry())).setHeader("Industry").setFlexGrow(2);
         grid.addColumn(project -> project.cmsType().id()).setHeader("CMS").setFlexGrow(1);
+        grid.addColumn(ProjectSummary::engineLabel).setHeader("Engine").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(project -> new StatusBadge(project.status().id())))
                 .setHeader("Status").setFlexGrow(1);
         grid.addColumn(project -> Formats.count(project.contentTypes())).setHeader("Types").setFlexGrow(0).setWidth("90px");

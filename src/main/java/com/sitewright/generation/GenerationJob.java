@@ -1,5 +1,7 @@
 package com.sitewright.generation;
 
+import com.sitewright.ai.AiGenerationException;
+import com.sitewright.ai.AiService;
 import com.sitewright.content.ContentService;
 import com.sitewright.content.ItemStatus;
 import com.sitewright.content.NewContentItem;
@@ -10,6 +12,7 @@ import com.sitewright.generation.blueprint.GenerationPlan;
 import com.sitewright.generation.blueprint.IntentParser;
 import com.sitewright.generation.blueprint.ItemDraft;
 import com.sitewright.generation.blueprint.OfflineGenerator;
+import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectStatus;
 import com.sitewright.project.ProjectSummary;
@@ -37,6 +40,8 @@ public class GenerationJob {
     private static final Logger log = LoggerFactory.getLogger(GenerationJob.class);
     /** Runs at least this large change the table enough to refresh its statistics before the grid reads it. */
     private static final long STATISTICS_THRESHOLD = 1_000;
+    /** A full site's model: the AI engine must design at least this many types, like the blueprints do. */
+    static final int MINIMUM_AI_TYPES = 20;
 
     private final GenerationRunRepository runs;
     private final ProjectService projects;
@@ -47,10 +52,12 @@ public class GenerationJob {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final int batchSize;
+    private final AiService ai;
 
     GenerationJob(GenerationRunRepository runs, ProjectService projects, ContentModelService model,
                   ContentService content, IntentParser intentParser, OfflineGenerator generator,
-                  TransactionTemplate transaction, ApplicationEventPublisher events, StudioSettings settings) {
+                  TransactionTemplate transaction, ApplicationEventPublisher events, StudioSettings settings,
+                  AiService ai) {
         this.runs = runs;
         this.projects = projects;
         this.model = model;
@@ -60,6 +67,7 @@ public class GenerationJob {
         this.transaction = transaction;
         this.events = events;
         this.batchSize = Math.max(50, settings.generationBatchSize());
+        this.ai = ai;
     }
 
     @Job(name = "Generate project content, run %0", retries = 3)
@@ -74,15 +82,31 @@ public class GenerationJob {
             return;
         }
         try {
-            GenerationPlan plan = generator.plan(intentParser.parse(project.get().prompt()));
-            update(runId, run -> run.start((int) plan.totalItems()));
+            GenerationPlan offline = generator.plan(intentParser.parse(project.get().prompt()));
+            boolean byAi = project.get().engine() == GenerationEngine.AI;
+            // The AI engine's item count is known only once its model is designed.
+            update(runId, run -> run.start(byAi ? 0 : (int) offline.totalItems()));
             if (current(runId).getStep() == RunStep.MODEL) {
-                storeModel(runId, projectId, plan);
+                storeModel(runId, projectId, byAi
+                        ? ai.designContentModel(project.get().prompt(), MINIMUM_AI_TYPES) : offline.types());
+            }
+            // The AI engine's model is read back as stored, so a resumed run never asks the model again.
+            List<ContentTypeDefinition> stored = byAi ? model.load(projectId) : offline.types();
+            GenerationPlan plan = byAi ? generator.forModel(offline, stored) : offline;
+            if (byAi) {
+                update(runId, run -> run.start((int) plan.totalItems()));
             }
             if (current(runId).getStep() == RunStep.ITEMS) {
-                writeItems(runId, projectId, plan);
+                writeItems(runId, projectId, plan, stored);
             }
-            finish(runId, projectId, plan);
+            finish(runId, projectId, plan, stored.size());
+        } catch (AiGenerationException e) {
+            if (projects.find(projectId).isEmpty()) {
+                return;
+            }
+            log.warn("Generation run {} failed: {}", runId, e.getMessage());
+            update(runId, run -> run.fail(e.getMessage()));
+            projects.markStatus(projectId, ProjectStatus.FAILED);
         } catch (ProjectGoneException e) {
             log.info("Project {} was deleted while generating; stopping run {}", projectId, runId);
         } catch (RuntimeException e) {
@@ -97,17 +121,16 @@ public class GenerationJob {
         }
     }
 
-    private void storeModel(UUID runId, UUID projectId, GenerationPlan plan) {
+    private void storeModel(UUID runId, UUID projectId, List<ContentTypeDefinition> types) {
         transaction.executeWithoutResult(status -> {
-            model.replace(projectId, plan.types());
-            projects.updateCounts(projectId, plan.types().size(), 0);
+            model.replace(projectId, types);
+            projects.updateCounts(projectId, types.size(), 0);
             current(runId).modelStored();
         });
         publish(runId);
     }
 
-    private void writeItems(UUID runId, UUID projectId, GenerationPlan plan) {
-        List<ContentTypeDefinition> types = plan.types();
+    private void writeItems(UUID runId, UUID projectId, GenerationPlan plan, List<ContentTypeDefinition> types) {
         List<Map.Entry<String, Integer>> counts = new ArrayList<>(plan.counts().entrySet());
         GenerationRun start = current(runId);
         int index = start.getIndexCursor();
@@ -135,13 +158,13 @@ public class GenerationJob {
         update(runId, GenerationRun::itemsWritten);
     }
 
-    private void finish(UUID runId, UUID projectId, GenerationPlan plan) {
+    private void finish(UUID runId, UUID projectId, GenerationPlan plan, int typeCount) {
         if (plan.totalItems() >= STATISTICS_THRESHOLD) {
             content.refreshStatistics();
         }
         transaction.executeWithoutResult(status -> {
             long stored = content.countAll(projectId);
-            projects.updateCounts(projectId, plan.types().size(), (int) stored);
+            projects.updateCounts(projectId, typeCount, (int) stored);
             projects.markStatus(projectId, ProjectStatus.READY);
             current(runId).succeed();
         });

@@ -105,8 +105,7 @@ public class GenerationJob {
                 return;
             }
             log.warn("Generation run {} failed: {}", runId, e.getMessage());
-            update(runId, run -> run.fail(e.getMessage()));
-            projects.markStatus(projectId, ProjectStatus.FAILED);
+            fail(runId, projectId, e.getMessage());
         } catch (ProjectGoneException e) {
             log.info("Project {} was deleted while generating; stopping run {}", projectId, runId);
         } catch (RuntimeException e) {
@@ -115,9 +114,8 @@ public class GenerationJob {
             }
             log.error("Generation run {} failed", runId, e);
             // The details are in the log; the person gets a sentence, not a database message.
-            update(runId, run -> run.fail("Generation stopped by an internal error (run " + runId
-                    + "). What was written is kept; the error has been logged."));
-            projects.markStatus(projectId, ProjectStatus.FAILED);
+            fail(runId, projectId, "Generation stopped by an internal error (run " + runId
+                    + "). What was written is kept; the error has been logged.");
         }
     }
 
@@ -179,6 +177,15 @@ public class GenerationJob {
 
     private GenerationRun current(UUID runId) {
         return runs.findById(runId).orElseThrow(ProjectGoneException::new);
+    }
+
+    /** The run and its project fail together, so nobody reads a failed run of a project still "generating". */
+    private void fail(UUID runId, UUID projectId, String message) {
+        transaction.executeWithoutResult(status -> {
+            current(runId).fail(message);
+            projects.markStatus(projectId, ProjectStatus.FAILED);
+        });
+        publish(runId);
     }
 
     private void update(UUID runId, java.util.function.Consumer<GenerationRun> change) {

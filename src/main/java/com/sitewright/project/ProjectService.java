@@ -54,7 +54,7 @@ public class ProjectService {
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     @Transactional
     public void delete(UUID projectId) {
-        projects.delete(visible(projectId));
+        projects.deleteRegardlessOfVersion(visible(projectId).getId());
         events.publishEvent(new ProjectDeletedEvent(projectId));
     }
 

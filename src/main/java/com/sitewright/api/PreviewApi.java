@@ -61,12 +61,12 @@ class PreviewApi {
 
     @GetMapping
     List<PreviewJson> list(@PathVariable UUID projectId) {
-        return previews.list(projectId).stream().map(preview -> toJson(projectId, preview)).toList();
+        return previews.list(projectId).stream().map(this::toJson).toList();
     }
 
     @GetMapping("/{previewId}")
     PreviewJson get(@PathVariable UUID projectId, @PathVariable UUID previewId) {
-        return toJson(projectId, previews.get(projectId, previewId));
+        return toJson(previews.get(projectId, previewId));
     }
 
     /** The build log from {@code offset} (bytes); {@code X-Next-Offset} says where to continue. */
@@ -101,8 +101,8 @@ class PreviewApi {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Approved(deployment.id(), deployment.state().id()));
     }
 
-    private PreviewJson toJson(UUID projectId, PreviewInfo preview) {
-        return new PreviewJson(preview.id(), preview.state().id(), previews.url(projectId, preview.id()).orElse(null),
+    private PreviewJson toJson(PreviewInfo preview) {
+        return new PreviewJson(preview.id(), preview.state().id(), previews.url(preview).orElse(null),
                 preview.commitId(), preview.commitMessage(), preview.buildId(), preview.error(), preview.createdAt(),
                 preview.readyAt());
     }

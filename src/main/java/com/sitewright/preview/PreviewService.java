@@ -112,8 +112,12 @@ public class PreviewService {
     /** The preview's address (it answers only to the project's users); empty until it is built. */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> url(UUID projectId, UUID previewId) {
-        PreviewInfo preview = get(projectId, previewId);
-        return preview.state().isBuilt() ? gateway.url(label(previewId)) : Optional.empty();
+        return url(get(projectId, previewId));
+    }
+
+    /** The address of a preview the caller has already read (no second lookup); empty until it is built. */
+    public Optional<String> url(PreviewInfo preview) {
+        return preview.state().isBuilt() ? gateway.url(label(preview.id())) : Optional.empty();
     }
 
     /** The address with a short-lived hand-off that signs the signed-in user's browser in to the preview. */

@@ -1,8 +1,7 @@
 package com.sitewright.ai;
 
-import com.openai.errors.OpenAIIoException;
-import com.openai.errors.OpenAIServiceException;
 import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.contentmodel.ModelRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ai.chat.client.ChatClient;
@@ -111,7 +110,7 @@ public class AiService {
                     .call()
                     .chatResponse();
         } catch (RuntimeException e) {
-            throw explain(e);
+            throw AiGenerationException.explain(e);
         }
     }
 
@@ -171,30 +170,5 @@ public class AiService {
             }
         }
         return text;
-    }
-
-    /** Turns a transport failure into a sentence that says what to fix. */
-    private static AiGenerationException explain(RuntimeException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OpenAIServiceException service) {
-                int status = service.statusCode();
-                String message = switch (status) {
-                    case 401 -> "The OpenAI-compatible endpoint rejected the API key (401). Check OPENAI_API_KEY.";
-                    case 403 -> "The OpenAI-compatible endpoint refused access with this API key (403).";
-                    case 404 -> "The OpenAI-compatible endpoint does not know this model or path (404). "
-                            + "Check OPENAI_BASE_URL and OPENAI_CHAT_MODEL.";
-                    case 429 -> "The OpenAI-compatible endpoint kept answering \"too many requests\" (429) "
-                            + "after the allowed retries. Try again later or raise the rate limit.";
-                    default -> "The OpenAI-compatible endpoint answered with HTTP " + status + ".";
-                };
-                return new AiGenerationException(message, e);
-            }
-            if (cause instanceof OpenAIIoException) {
-                return new AiGenerationException("The OpenAI-compatible endpoint could not be reached. "
-                        + "Check OPENAI_BASE_URL and the network.", e);
-            }
-        }
-        return new AiGenerationException("The call to the OpenAI-compatible endpoint failed: "
-                + e.getClass().getSimpleName() + ".", e);
     }
 }

@@ -112,6 +112,20 @@ class ProjectApi {
         return toJson(project, run);
     }
 
+    record EngineChange(String engine) {
+    }
+
+    /** Switches the engine that writes the project's further content and answers its chat. */
+    @PutMapping("/{id}/engine")
+    ProjectJson useEngine(@PathVariable UUID id, @RequestBody EngineChange request) {
+        GenerationEngine engine = request == null || request.engine() == null ? null : GenerationEngine.of(request.engine())
+                .orElse(null);
+        if (engine == null) {
+            throw new InvalidInputException("Send {\"engine\": \"offline\"} or {\"engine\": \"ai\"}.");
+        }
+        return toJson(generation.useEngine(id, engine), null);
+    }
+
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
         projects.delete(id);

@@ -26,9 +26,11 @@ public class SiteSourceJob {
     private final ProjectService projects;
     private final ContentModelService model;
     private final SourceService source;
+    private final SiteThemeService themes;
     private final SiteGenerator generator = new SiteGenerator();
 
-    SiteSourceJob(ProjectService projects, ContentModelService model, SourceService source) {
+    SiteSourceJob(ProjectService projects, ContentModelService model, SourceService source, SiteThemeService themes) {
+        this.themes = themes;
         this.projects = projects;
         this.model = model;
         this.source = source;
@@ -41,7 +43,7 @@ public class SiteSourceJob {
             return;
         }
         List<ContentTypeDefinition> types = model.load(projectId);
-        SiteTheme theme = SiteTheme.defaultFor(project.get().industry(), project.get().seed());
+        SiteTheme theme = themes.themeOf(project.get());
         GeneratedSite site = generator.generate(new SiteSpec(project.get().name(), types, theme),
                 source.prepareWorkTree(projectId));
         source.commit(projectId, "Generate site from the content model: " + types.size() + " content types, "

@@ -1,11 +1,13 @@
 package com.sitewright.codegen;
 
+import com.sitewright.contentmodel.ContentModelChangedEvent;
 import com.sitewright.generation.GenerationSucceededEvent;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Once generation has written the model and content, the site source is (re)generated in its own job. */
+/** Once generation has written the model and content, or someone changed the model, the site source is regenerated in its own job. */
 @Component
 class SiteSourceTrigger {
 
@@ -17,6 +19,13 @@ class SiteSourceTrigger {
 
     @EventListener
     void on(GenerationSucceededEvent event) {
+        var projectId = event.projectId();
+        jobs.<SiteSourceJob>enqueue(job -> job.generate(projectId));
+    }
+
+    /** After the change is committed, so the job reads the new model. */
+    @TransactionalEventListener
+    void on(ContentModelChangedEvent event) {
         var projectId = event.projectId();
         jobs.<SiteSourceJob>enqueue(job -> job.generate(projectId));
     }

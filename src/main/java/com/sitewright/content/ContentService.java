@@ -36,14 +36,16 @@ public class ContentService {
     public static final int MAX_PAGE_SIZE = 500;
 
     private final ContentItemStore store;
+    private final ItemMigrationStore migrations;
     private final ProjectService projects;
     private final ContentModelService model;
     private final ApplicationEventPublisher events;
     private final ItemChecks checks = new ItemChecks();
 
-    ContentService(ContentItemStore store, ProjectService projects, ContentModelService model,
-                   ApplicationEventPublisher events) {
+    ContentService(ContentItemStore store, ItemMigrationStore migrations, ProjectService projects,
+                   ContentModelService model, ApplicationEventPublisher events) {
         this.store = store;
+        this.migrations = migrations;
         this.projects = projects;
         this.model = model;
         this.events = events;
@@ -269,5 +271,50 @@ public class ContentService {
     @Transactional(readOnly = true)
     public long countAll(UUID projectId) {
         return store.countAll(projectId);
+    }
+
+    // Item data that follows a model change. Callers (the modeling service) check access and run these
+    // inside the transaction that saves the model, so the model and its items never disagree.
+
+    /** How many items a type holds. */
+    @Transactional(readOnly = true)
+    public long countOfType(UUID projectId, String typeKey) {
+        return migrations.countOfType(projectId, typeKey);
+    }
+
+    /** How many items of the type hold a value for the field. */
+    @Transactional(readOnly = true)
+    public long countWithValue(UUID projectId, String typeKey, String fieldKey) {
+        return migrations.countWithValue(projectId, typeKey, fieldKey);
+    }
+
+    /** Moves every item's value of a renamed field to its new key; returns how many items had a value. */
+    @Transactional
+    public int renameFieldInItems(UUID projectId, String typeKey, String from, String to) {
+        return migrations.renameField(projectId, typeKey, from, to);
+    }
+
+    /** Drops a removed field's value from every item of the type; returns how many items had one. */
+    @Transactional
+    public int removeFieldFromItems(UUID projectId, String typeKey, String fieldKey) {
+        return migrations.removeField(projectId, typeKey, fieldKey);
+    }
+
+    /** Moves every item of a renamed type to its new key; returns how many items it holds. */
+    @Transactional
+    public int renameTypeOfItems(UUID projectId, String from, String to) {
+        return migrations.renameType(projectId, from, to);
+    }
+
+    /** Renames a component type inside one blocks field of the host type's items; returns how many items changed. */
+    @Transactional
+    public int renameBlockTypeInItems(UUID projectId, String hostTypeKey, String fieldKey, String from, String to) {
+        return migrations.renameBlockType(projectId, hostTypeKey, fieldKey, from, to);
+    }
+
+    /** Deletes every item of a removed type, working and published; returns how many there were. */
+    @Transactional
+    public int deleteItemsOfType(UUID projectId, String typeKey) {
+        return migrations.deleteType(projectId, typeKey);
     }
 }

@@ -50,6 +50,16 @@ public class ContentModelService {
         return types.findByProjectIdOrderByPosition(projectId).stream().map(this::toDefinition).toList();
     }
 
+    /**
+     * For model changes: the model as stored, after waiting for any other change of this project's
+     * model to finish. Call inside the transaction that saves the change.
+     */
+    @Transactional
+    public List<ContentTypeDefinition> loadForChange(UUID projectId) {
+        types.lockModel(projectId.getMostSignificantBits() ^ projectId.getLeastSignificantBits());
+        return load(projectId);
+    }
+
     /** For jobs: replaces the whole model in one transaction, so a re-run never leaves half a model. */
     @Transactional
     public void replace(UUID projectId, List<ContentTypeDefinition> model) {

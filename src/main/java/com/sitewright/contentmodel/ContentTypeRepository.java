@@ -17,4 +17,8 @@ interface ContentTypeRepository extends JpaRepository<ContentTypeEntity, UUID> {
     @Modifying
     @Query("delete from ContentTypeEntity t where t.projectId = :projectId")
     void deleteByProject(UUID projectId);
+
+    /** Serialises model changes of one project until the transaction ends, so two saves never interleave. */
+    @Query(value = "select 1 from (select pg_advisory_xact_lock(:key)) locked", nativeQuery = true)
+    Integer lockModel(long key);
 }

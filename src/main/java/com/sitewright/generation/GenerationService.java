@@ -90,9 +90,24 @@ public class GenerationService {
         return started;
     }
 
+    /**
+     * Switches the engine that writes a project's further content and answers its chat. The model
+     * already generated stays as it is.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public ProjectSummary useEngine(UUID projectId, GenerationEngine requested) {
+        GenerationEngine engine = engine(requested);
+        return projects.changeEngine(projectId, engine, engine == GenerationEngine.AI ? ai.modelName() : null);
+    }
+
     /** Whether new projects can use the AI engine (an API key is configured). */
     public boolean aiAvailable() {
         return ai.isConfigured();
+    }
+
+    /** The configured chat model's name. */
+    public String aiModelName() {
+        return ai.modelName();
     }
 
     private GenerationEngine engine(GenerationEngine requested) {

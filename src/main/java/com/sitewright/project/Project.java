@@ -107,4 +107,10 @@ class Project {
         contentItemCount = items;
         updatedAt = Instant.now();
     }
+
+    void changeEngine(GenerationEngine newEngine, String newModel) {
+        engine = newEngine;
+        model = newModel;
+        updatedAt = Instant.now();
+    }
 }

@@ -31,7 +31,9 @@ public class ProjectService {
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     @Transactional
     public ProjectSummary create(NewProject request) {
-        return projects.save(new Project(CurrentUser.require().id(), request)).summary();
+        ProjectSummary created = projects.save(new Project(CurrentUser.require().id(), request)).summary();
+        events.publishEvent(new ProjectCreatedEvent(created.id(), created.ownerId(), created.prompt()));
+        return created;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -62,6 +64,15 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public Optional<ProjectSummary> find(UUID projectId) {
         return projects.findById(projectId).map(Project::summary);
+    }
+
+    /** Which engine writes the project's further content and answers its chat; the caller checks it is available. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public ProjectSummary changeEngine(UUID projectId, GenerationEngine engine, String model) {
+        Project project = visible(projectId);
+        project.changeEngine(engine, engine == GenerationEngine.AI ? model : null);
+        return project.summary();
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
+import com.sitewright.contentmodel.ModelRules;
 import com.sitewright.contentmodel.Validations;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.client.ChatClient;

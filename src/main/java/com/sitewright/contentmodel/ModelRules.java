@@ -1,11 +1,4 @@
-package com.sitewright.ai;
-
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.ContentValidator;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.Validations;
+package com.sitewright.contentmodel;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,7 +16,7 @@ import java.util.stream.Collectors;
  * targets that exist, consistent validations, and enough types for a full site. A model that breaks any
  * of them is never stored.
  */
-final class ModelRules {
+public final class ModelRules {
 
     private static final Pattern KEY = Pattern.compile("^[a-z][A-Za-z0-9]{0,63}$");
     private static final Set<FieldType> POINTING = EnumSet.of(FieldType.REFERENCE, FieldType.REFERENCES, FieldType.BLOCKS);
@@ -31,7 +24,7 @@ final class ModelRules {
     private ModelRules() {
     }
 
-    static List<String> check(List<ContentTypeDefinition> types, int minimumTypes) {
+    public static List<String> check(List<ContentTypeDefinition> types, int minimumTypes) {
         List<String> errors = new ArrayList<>();
         if (types.size() < minimumTypes) {
             errors.add("the model has " + types.size() + " content types; a full site needs at least " + minimumTypes);

@@ -1,0 +1,151 @@
+package com.sitewright.chat;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.Generated;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A stored chat message; an action message also holds its tool, arguments, state and result. */
+@Entity
+@Table(name = "chat_messages")
+class ChatMessage {
+
+    private static final int MAX_RESULT = 4_000;
+
+    @Id
+    private UUID id;
+
+    @Column(name = "project_id", nullable = false)
+    private UUID projectId;
+
+    @Generated
+    @Column(insertable = false, updatable = false)
+    private Long seq;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ChatRole role;
+
+    @Column(name = "author_id")
+    private UUID authorId;
+
+    @Column(nullable = false)
+    private String text;
+
+    @Column(name = "action_tool")
+    private String tool;
+
+    @Column(name = "action_args", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String args;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action_state")
+    private ActionState state;
+
+    @Column(name = "action_result")
+    private String result;
+
+    private String link;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ChatMessage() {
+    }
+
+    private ChatMessage(UUID projectId, ChatRole role, UUID authorId, String text) {
+        this.id = UUID.randomUUID();
+        this.projectId = projectId;
+        this.role = role;
+        this.authorId = authorId;
+        this.text = text;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    static ChatMessage fromUser(UUID projectId, UUID authorId, String text) {
+        return new ChatMessage(projectId, ChatRole.USER, authorId, text);
+    }
+
+    static ChatMessage fromStudio(UUID projectId, String text) {
+        return new ChatMessage(projectId, ChatRole.STUDIO, null, text);
+    }
+
+    static ChatMessage action(UUID projectId, String tool, String argsJson, String summary) {
+        ChatMessage message = new ChatMessage(projectId, ChatRole.ACTION, null, summary);
+        message.tool = tool;
+        message.args = argsJson;
+        message.state = ActionState.PENDING;
+        return message;
+    }
+
+    void write(String newText) {
+        this.text = newText;
+        this.updatedAt = Instant.now();
+    }
+
+    void linkTo(String route) {
+        this.link = route;
+    }
+
+    void moveTo(ActionState newState, String newResult) {
+        this.state = newState;
+        this.result = newResult == null || newResult.length() <= MAX_RESULT ? newResult : newResult.substring(0, MAX_RESULT);
+        this.updatedAt = Instant.now();
+    }
+
+    ChatEntry entry(boolean streaming) {
+        return new ChatEntry(id, projectId, role, text, createdAt, tool, state, result, link, streaming);
+    }
+
+    UUID getId() {
+        return id;
+    }
+
+    UUID getProjectId() {
+        return projectId;
+    }
+
+    ChatRole getRole() {
+        return role;
+    }
+
+    UUID getAuthorId() {
+        return authorId;
+    }
+
+    String getText() {
+        return text;
+    }
+
+    String getTool() {
+        return tool;
+    }
+
+    String getArgs() {
+        return args;
+    }
+
+    ActionState getState() {
+        return state;
+    }
+
+    String getResult() {
+        return result;
+    }
+}

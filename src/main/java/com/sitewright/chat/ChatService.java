@@ -1,0 +1,319 @@
+package com.sitewright.chat;
+
+import com.sitewright.ai.AiService;
+import com.sitewright.base.ConflictException;
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.JobPickup;
+import com.sitewright.base.NotFoundException;
+import com.sitewright.chat.tools.StudioTool;
+import com.sitewright.chat.tools.StudioTools;
+import com.sitewright.chat.tools.ToolResult;
+import com.sitewright.generation.GenerationService;
+import com.sitewright.project.GenerationEngine;
+import com.sitewright.project.ProjectCreatedEvent;
+import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectSummary;
+import com.sitewright.rewriting.RewriteFinishedEvent;
+import com.sitewright.security.CurrentUser;
+import org.jobrunr.scheduling.JobScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A project's chat: the conversation is stored, and what the person asks becomes a studio tool call,
+ * worked out by the language model when the project uses the AI engine, or by the offline command
+ * parser. Tools that change data become action cards that run only when the person approves them, so
+ * nothing the model writes, or content contains, acts by itself.
+ */
+@Service
+public class ChatService {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatService.class);
+    /** Long enough for any instruction; longer text belongs in content, not in a chat message. */
+    public static final int MAX_MESSAGE = 8_000;
+    private static final int HISTORY = 300;
+
+    private final ChatMessageRepository messages;
+    private final ProjectService projects;
+    private final GenerationService generation;
+    private final StudioTools tools;
+    private final AiService ai;
+    private final JobScheduler jobs;
+    private final JobPickup pickup;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final CommandParser parser = new CommandParser();
+
+    ChatService(ChatMessageRepository messages, ProjectService projects, GenerationService generation,
+                StudioTools tools, AiService ai, JobScheduler jobs, JobPickup pickup, TransactionTemplate transaction,
+                ApplicationEventPublisher events, JsonMapper json) {
+        this.messages = messages;
+        this.projects = projects;
+        this.generation = generation;
+        this.tools = tools;
+        this.ai = ai;
+        this.jobs = jobs;
+        this.pickup = pickup;
+        this.transaction = transaction;
+        this.events = events;
+        this.json = json;
+    }
+
+    /** The conversation, oldest first (the newest {@value #HISTORY} messages). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ChatEntry> history(UUID projectId) {
+        projects.get(projectId);
+        List<ChatMessage> newest = messages.findByProjectIdOrderBySeqDesc(projectId, PageRequest.of(0, HISTORY));
+        List<ChatEntry> entries = new ArrayList<>(newest.stream().map(message -> message.entry(false)).toList());
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    /** Whether the project's chat is answered by the language model (else by the command parser). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean usesModel(UUID projectId) {
+        return usesModel(projects.get(projectId));
+    }
+
+    /**
+     * Starts a project from the first prompt and opens its conversation with it.
+     *
+     * @throws InvalidInputException when the prompt cannot start a project; nothing is stored then
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public ProjectSummary startProject(String prompt, GenerationEngine engine) {
+        // An empty prompt is refused by generation, which says what a prompt should name.
+        checkNotTooLong(prompt);
+        GenerationService.Started started = generation.start(prompt, null, engine);
+        UUID projectId = started.project().id();
+        String reply = "On it: \"" + started.project().name() + "\", " + lowerFirst(started.project().description())
+                + " Generating with the " + started.project().engineLabel() + " engine.";
+        if (!started.intent().notices().isEmpty()) {
+            reply += "\n" + String.join("\n", started.intent().notices());
+        }
+        save(ChatMessage.fromStudio(projectId, reply));
+        return started.project();
+    }
+
+    /**
+     * Adds the person's message and answers it: at once from the command parser, or streamed by the
+     * model in a background job. Returns the messages added now (for a model's reply, the message it
+     * is being streamed into).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public List<ChatEntry> send(UUID projectId, String text) {
+        ProjectSummary project = projects.get(projectId);
+        checkLength(text);
+        List<ChatEntry> added = new ArrayList<>();
+        added.add(save(ChatMessage.fromUser(projectId, CurrentUser.require().id(), text.strip())).entry(false));
+        if (usesModel(project)) {
+            ChatMessage reply = save(ChatMessage.fromStudio(projectId, ""));
+            UUID replyId = reply.getId();
+            UUID userId = CurrentUser.require().id();
+            jobs.<ChatReplyJob>enqueue(job -> job.reply(replyId, userId));
+            pickup.now();
+            added.add(reply.entry(true));
+            return added;
+        }
+        added.add(switch (parser.parse(text)) {
+            case Command.Help help -> say(projectId, help());
+            case Command.Unknown unknown -> say(projectId, unknown.reply());
+            case Command.Tool tool -> propose(projectId, tool.name(), tool.args());
+        });
+        return added;
+    }
+
+    /** Runs an action card the person approved; a card runs once, however often it is clicked. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public ChatEntry approve(UUID projectId, UUID messageId) {
+        projects.get(projectId);
+        ChatMessage card = claim(projectId, messageId);
+        StudioTool tool = tools.find(card.getTool()).orElseThrow();
+        try {
+            ToolResult result = tool.run(projectId, json.readTree(card.getArgs()));
+            return finish(card.getId(), ActionState.DONE, result.text(), result.link());
+        } catch (InvalidInputException | NotFoundException | ConflictException e) {
+            return finish(card.getId(), ActionState.FAILED, e.getMessage(), null);
+        } catch (RuntimeException e) {
+            log.error("Chat action {} ({}) failed", messageId, card.getTool(), e);
+            return finish(card.getId(), ActionState.FAILED, "The action stopped with an internal error; it has been "
+                    + "logged. Nothing else was changed by it.", null);
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public ChatEntry cancel(UUID projectId, UUID messageId) {
+        projects.get(projectId);
+        return transaction.execute(status -> {
+            ChatMessage card = openCard(projectId, messageId);
+            card.moveTo(ActionState.CANCELLED, "Cancelled; nothing was changed.");
+            return publish(messages.saveAndFlush(card));
+        });
+    }
+
+    /** A project's conversation opens with the prompt it was created from, whichever way it was created. */
+    @EventListener
+    void on(ProjectCreatedEvent event) {
+        save(ChatMessage.fromUser(event.projectId(), event.ownerId(), event.prompt()));
+    }
+
+    /** Work a card started in the background reports back in the same conversation. */
+    @EventListener
+    void on(RewriteFinishedEvent event) {
+        if (projects.find(event.projectId()).isPresent()) {
+            say(event.projectId(), event.summary());
+        }
+    }
+
+    /** The documented commands, as {@code help} answers. */
+    public static String help() {
+        return "Here is what you can ask (changes wait for your approval on a card):\n"
+                + CommandParser.COMMANDS.entrySet().stream()
+                .map(command -> "• " + command.getKey() + " — " + command.getValue())
+                .collect(Collectors.joining("\n"));
+    }
+
+    // For the reply job, which acts as the person who wrote the message.
+
+    /** The reply message and the conversation before it, for the model. */
+    ReplyContext replyContext(UUID replyId) {
+        ChatMessage reply = messages.findById(replyId).orElseThrow(() -> new NotFoundException("The reply is gone"));
+        ProjectSummary project = projects.get(reply.getProjectId());
+        List<ChatMessage> newest = messages.findByProjectIdOrderBySeqDesc(project.id(), PageRequest.of(0, 40));
+        List<ChatEntry> before = new ArrayList<>(newest.stream().filter(m -> !m.getId().equals(replyId))
+                .map(m -> m.entry(false)).toList());
+        Collections.reverse(before);
+        return new ReplyContext(project, replyId, before);
+    }
+
+    record ReplyContext(ProjectSummary project, UUID replyId, List<ChatEntry> conversation) {
+    }
+
+    /** Shows the reply as far as it has been written, without storing it yet. */
+    void streaming(UUID projectId, UUID replyId, String textSoFar) {
+        messages.findById(replyId).ifPresent(reply -> {
+            reply.write(textSoFar);
+            events.publishEvent(new ChatUpdate(projectId, reply.entry(true)));
+        });
+    }
+
+    /** Stores the finished reply text. */
+    void finishReply(UUID replyId, String text) {
+        transaction.executeWithoutResult(status -> messages.findById(replyId).ifPresent(reply -> {
+            reply.write(text);
+            publish(messages.saveAndFlush(reply));
+        }));
+    }
+
+    /**
+     * Turns a tool call into an answer or a card: read-only tools run at once, tools that change data
+     * wait for approval, and arguments that do not fit the project get a clear sentence instead.
+     */
+    ChatEntry propose(UUID projectId, String toolName, JsonNode args) {
+        StudioTool tool = tools.find(toolName).orElse(null);
+        if (tool == null) {
+            return say(projectId, "The studio has no action called \"" + toolName + "\"; nothing was done.");
+        }
+        try {
+            JsonNode resolved = tool.resolve(projectId, args);
+            String summary = tool.preview(projectId, resolved);
+            if (!tool.changesData()) {
+                ToolResult result = tool.run(projectId, resolved);
+                ChatMessage answer = ChatMessage.fromStudio(projectId, result.text());
+                answer.linkTo(result.link());
+                return save(answer).entry(false);
+            }
+            return save(ChatMessage.action(projectId, tool.name(), json.writeValueAsString(resolved), summary)).entry(false);
+        } catch (InvalidInputException | NotFoundException | ConflictException e) {
+            return say(projectId, "That cannot be done: " + e.getMessage());
+        }
+    }
+
+    ChatEntry say(UUID projectId, String text) {
+        return save(ChatMessage.fromStudio(projectId, text)).entry(false);
+    }
+
+    private boolean usesModel(ProjectSummary project) {
+        return project.engine() == GenerationEngine.AI && ai.isConfigured();
+    }
+
+    private ChatMessage claim(UUID projectId, UUID messageId) {
+        try {
+            return transaction.execute(status -> {
+                ChatMessage card = openCard(projectId, messageId);
+                card.moveTo(ActionState.RUNNING, null);
+                ChatMessage saved = messages.saveAndFlush(card);
+                publish(saved);
+                return saved;
+            });
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("This action has just been approved or cancelled elsewhere.");
+        }
+    }
+
+    private ChatMessage openCard(UUID projectId, UUID messageId) {
+        ChatMessage card = messages.findByIdAndProjectId(messageId, projectId)
+                .filter(message -> message.getRole() == ChatRole.ACTION)
+                .orElseThrow(() -> new NotFoundException("No such action in this project's chat"));
+        if (!card.getState().isOpen()) {
+            throw new ConflictException("This action is already " + card.getState().name().toLowerCase() + ".");
+        }
+        return card;
+    }
+
+    private ChatEntry finish(UUID messageId, ActionState state, String result, String link) {
+        return transaction.execute(status -> {
+            ChatMessage card = messages.findById(messageId).orElseThrow();
+            card.moveTo(state, result);
+            card.linkTo(link);
+            return publish(messages.saveAndFlush(card));
+        });
+    }
+
+    private ChatMessage save(ChatMessage message) {
+        ChatMessage saved = transaction.execute(status -> messages.saveAndFlush(message));
+        publish(saved);
+        return saved;
+    }
+
+    private ChatEntry publish(ChatMessage message) {
+        ChatEntry entry = message.entry(false);
+        events.publishEvent(new ChatUpdate(message.getProjectId(), entry));
+        return entry;
+    }
+
+    private static void checkLength(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("Write a message first.");
+        }
+        checkNotTooLong(text);
+    }
+
+    private static void checkNotTooLong(String text) {
+        if (text != null && text.length() > MAX_MESSAGE) {
+            throw new InvalidInputException("That message is " + String.format("%,d", text.length())
+                    + " characters; the chat takes up to " + String.format("%,d", MAX_MESSAGE)
+                    + ". Describe what you want in a few sentences, or put long text into an item instead.");
+        }
+    }
+
+    private static String lowerFirst(String text) {
+        return text == null || text.isEmpty() ? "" : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

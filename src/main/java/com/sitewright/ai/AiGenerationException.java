@@ -1,13 +1,28 @@
 package com.sitewright.ai;
 
-/** The model could not produce a usable answer; the message says what is wrong in words a person can act on. */
+/**
+ * The model could not produce a usable answer; the message says what is wrong in words a person can act on.
+ * {@link #isTransient()} tells a fault that may pass (rate limit, server error, timeout) from one that will not
+ * (a rejected key, an unknown model, answers that stay unusable).
+ */
 public class AiGenerationException extends RuntimeException {
 
+    private final boolean transientFault;
+
     public AiGenerationException(String message) {
-        super(message);
+        this(message, null, false);
     }
 
     public AiGenerationException(String message, Throwable cause) {
+        this(message, cause, false);
+    }
+
+    AiGenerationException(String message, Throwable cause, boolean transientFault) {
         super(message, cause);
+        this.transientFault = transientFault;
+    }
+
+    public boolean isTransient() {
+        return transientFault;
     }
 }

@@ -75,9 +75,10 @@ class ProjectsView extends VerticalLayout {
                 .setHeader("Status").setFlexGrow(1);
         grid.addColumn(project -> Formats.count(project.contentTypes())).setHeader("Types").setFlexGrow(0).setWidth("90px");
         grid.addColumn(project -> Formats.count(project.contentItems())).setHeader("Items").setFlexGrow(0).setWidth("110px");
+        grid.addColumn(new ComponentRenderer<>(this::usage)).setHeader("AI cost").setFlexGrow(1).setWidth("140px");
         grid.addColumn(project -> Formats.dateTime(project.createdAt())).setHeader("Created").setFlexGrow(2)
                 .setSortable(true).setComparator(Comparator.comparing(ProjectSummary::createdAt));
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setFlexGrow(0).setWidth("250px");
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setFlexGrow(0).setWidth("290px");
         grid.addItemDoubleClickListener(event -> openChat(event.getItem()));
         grid.setSizeFull();
     }
@@ -94,14 +95,39 @@ class ProjectsView extends VerticalLayout {
         chat.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         chat.setTooltipText("Open the chat and progress");
         chat.setAriaLabel("Open chat for " + project.name());
+        var budget = new Button(VaadinIcon.DOLLAR.create(), click -> editBudget(project));
+        budget.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        budget.setTooltipText("Budget for model calls");
+        budget.setAriaLabel("Budget of " + project.name());
         var delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(project));
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         delete.setTooltipText("Delete project");
         delete.setAriaLabel("Delete " + project.name());
-        var row = new HorizontalLayout(content, preview, chat, delete);
+        var row = new HorizontalLayout(content, preview, chat, budget, delete);
         row.setSpacing(false);
         row.addClassName("row-actions");
         return row;
+    }
+
+    /** Cost so far against the budget; the tokens (and whether prices were known) on hover. */
+    private Span usage(ProjectSummary project) {
+        var text = new Span(BudgetDialog.label(project));
+        text.addClassName("project-usage");
+        String tokens = UsageLabels.of(project.usage());
+        text.setTitle(tokens.isEmpty() ? "No model calls" : tokens);
+        if (project.budgetReached()) {
+            text.getElement().setAttribute("data-budget", "reached");
+        }
+        return text;
+    }
+
+    private void editBudget(ProjectSummary project) {
+        new BudgetDialog(project, budget -> {
+            projects.setBudget(project.id(), budget);
+            Notification.show(budget == null ? "\"" + project.name() + "\" has no budget limit"
+                    : "Budget of \"" + project.name() + "\" set to " + Formats.usd(budget), 3000, Notification.Position.BOTTOM_START);
+            refresh();
+        }).open();
     }
 
     private void openChat(ProjectSummary project) {

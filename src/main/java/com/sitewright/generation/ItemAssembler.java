@@ -76,8 +76,7 @@ final class ItemAssembler {
         String provisional = Slugs.slugify(key == null ? title : key);
         setSlugs(data, provisional.isEmpty() ? "item" : provisional);
         fillSeo(data, title);
-        List<ValidationError> errors = validator.validate(type, data, types.isEmpty() ? k -> Optional.empty()
-                : k -> Optional.ofNullable(types.get(k)));
+        List<ValidationError> errors = validator.validate(type, data, k -> Optional.ofNullable(types.get(k)));
         if (!errors.isEmpty()) {
             String name = key == null ? "an item" : "item \"" + key + "\"";
             return new Result(null, errors.stream().map(error -> name + ": " + error).toList());

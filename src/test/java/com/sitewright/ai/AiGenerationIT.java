@@ -479,24 +479,7 @@ class AiGenerationIT {
     }
 
     private static ResponseDefinitionBuilder completion(String content, String finishReason) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("role", "assistant");
-        message.put("content", content);
-        message.put("refusal", null);
-        Map<String, Object> choice = new LinkedHashMap<>();
-        choice.put("index", 0);
-        choice.put("message", message);
-        choice.put("logprobs", null);
-        choice.put("finish_reason", finishReason);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", "chatcmpl-test");
-        body.put("object", "chat.completion");
-        body.put("created", 1_764_000_000);
-        body.put("model", "test-model-mini");
-        body.put("choices", List.of(choice));
-        body.put("usage", Map.of("prompt_tokens", 900, "completion_tokens", 4000, "total_tokens", 4900));
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody(JSON.writeValueAsString(body));
+        return FakeOpenAi.completion(content, finishReason, 900, 4000);
     }
 
     private static com.github.tomakehurst.wiremock.client.MappingBuilder designStub() {

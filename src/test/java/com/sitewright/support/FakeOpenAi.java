@@ -51,7 +51,7 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
     private static final List<String> WORDS = List.of("Aurora", "Velvet", "Harbour", "Copper", "Meadow", "Ember",
             "Juniper", "Saffron", "Willow", "Cobalt", "Maple", "Orchard", "Slate", "Tidal", "Cedar", "Honey");
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Supplier<String> contentModel;
     private final AtomicInteger itemCalls = new AtomicInteger();
     private final AtomicInteger titles = new AtomicInteger();
@@ -118,7 +118,7 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent event) {
         String body = event.getRequest().getBodyAsString();
-        JsonNode request = json.readTree(body);
+        JsonNode request = JSON.readTree(body);
         JsonNode schema = request.at("/response_format/json_schema/schema");
         if (!schema.path("properties").has("items")) {
             return completion(body, contentModel.get(), "stop");
@@ -174,11 +174,18 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
         error.put("param", null);
         error.put("code", code);
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody(json.writeValueAsString(Map.of("error", error)));
+                .withBody(JSON.writeValueAsString(Map.of("error", error)));
     }
 
-    /** A chat completion as documented for POST /v1/chat/completions, with usage from the texts' lengths. */
+    /** A chat completion with usage from the texts' lengths, after the configured delay. */
     private ResponseDefinition completion(String requestBody, String content, String finishReason) {
+        return completion(content, finishReason, requestBody.length() / 4, content.length() / 4)
+                .withFixedDelay(delayMillis).build();
+    }
+
+    /** A chat completion as documented for POST /v1/chat/completions. */
+    public static ResponseDefinitionBuilder completion(String content, String finishReason, int promptTokens,
+                                                       int completionTokens) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("role", "assistant");
         message.put("content", content);
@@ -188,8 +195,6 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
         choice.put("message", message);
         choice.put("logprobs", null);
         choice.put("finish_reason", finishReason);
-        int promptTokens = requestBody.length() / 4;
-        int completionTokens = content.length() / 4;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", "chatcmpl-test");
         body.put("object", "chat.completion");
@@ -199,7 +204,7 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
         body.put("usage", Map.of("prompt_tokens", promptTokens, "completion_tokens", completionTokens,
                 "total_tokens", promptTokens + completionTokens));
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withFixedDelay(delayMillis).withBody(json.writeValueAsString(body)).build();
+                .withBody(JSON.writeValueAsString(body));
     }
 
     // ---- items, as a model would write them from the schema and the prompt ----------------------------
@@ -225,7 +230,7 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
             values.put("key", title.toLowerCase().replace(' ', '-'));
             items.add(values);
         }
-        return json.writeValueAsString(Map.of("items", items));
+        return JSON.writeValueAsString(Map.of("items", items));
     }
 
     private Map<String, Object> object(JsonNode schema, String title, Map<String, List<String>> candidates, Random random,

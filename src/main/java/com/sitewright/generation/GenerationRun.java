@@ -157,9 +157,8 @@ class GenerationRun {
         end(RunState.FAILED, message == null ? "Generation failed" : message);
     }
 
-    /** Ends before all items were written, keeping them, with the reason for people to read. */
+    /** Ends before all items were written, keeping them, with the reason for people to read; the step stays where it was. */
     void stop(String reason) {
-        step = RunStep.DONE;
         end(RunState.STOPPED, reason);
     }
 

@@ -5,6 +5,11 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.sitewright.browser.BrowserSession;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.ContentValidator;
 import com.sitewright.contentmodel.FieldDefinition;
@@ -446,6 +451,45 @@ class AiGenerationIT {
         var unknown = admin.post("/api/v1/projects/" + id + "/generate", Map.of("type", "spaceship", "count", 3));
         assertThat(unknown.status()).isEqualTo(422);
         assertThat(unknown.body()).contains("no content type \\\"spaceship\\\"");
+    }
+
+    // ---- in the studio's screens (here rather than in the browser package: they need this class's studio) ----
+
+    @Test
+    void theStudioShowsTheCostAgainstTheBudgetSetsTheBudgetAndSaysWhyARunStopped() {
+        JsonNode project = createAndAwait(Map.of("prompt", PROMPT, "engine", "ai", "budgetUsd", 0.02));
+        assertThat(project.path("generation").path("state").asString()).isEqualTo("stopped");
+        String id = project.path("id").asString();
+        String name = project.path("name").asString();
+
+        try (BrowserSession browser = new BrowserSession(port)) {
+            Page page = browser.newPage();
+            browser.signIn("admin", "admin-test-password");
+            page.navigate(browser.url("/projects"));
+            Locator row = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                    .setHas(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Budget of " + name))));
+            PlaywrightAssertions.assertThat(row.locator(".project-usage")).containsText(" of $0.02");
+            PlaywrightAssertions.assertThat(row.locator(".project-usage")).hasAttribute("data-budget", "reached");
+            browser.shot("projects-ai-cost");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Budget of " + name)).click();
+            PlaywrightAssertions.assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Used so far:");
+            page.getByLabel("Budget (US dollars)").fill("-3");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            PlaywrightAssertions.assertThat(page.locator("vaadin-big-decimal-field[invalid]")).isVisible();
+            page.getByLabel("Budget (US dollars)").fill("5");
+            browser.shot("projects-budget-dialog");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            PlaywrightAssertions.assertThat(row.locator(".project-usage")).containsText(" of $5.00");
+            assertThat(admin.get("/api/v1/projects/" + id).json().path("budgetUsd").decimalValue()).isEqualByComparingTo("5.00");
+
+            // The run's card says why it stopped and what its calls used.
+            page.navigate(browser.url("/chat/" + id));
+            Locator card = page.locator(".progress-card[data-state='stopped']");
+            PlaywrightAssertions.assertThat(card).containsText("Budget of $0.02 reached after");
+            PlaywrightAssertions.assertThat(card.locator(".progress-usage")).containsText("tokens");
+            browser.shot("chat-budget-stopped");
+        }
     }
 
     // ---- helpers --------------------------------------------------------------------------------------

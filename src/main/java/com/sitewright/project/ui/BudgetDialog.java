@@ -1,7 +1,6 @@
 package com.sitewright.project.ui;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.base.ui.Formats;
 import com.sitewright.project.ProjectSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,6 +31,7 @@ final class BudgetDialog extends Dialog {
         unlimited.setValue(project.budgetUsd() == null);
         amount.setEnabled(project.budgetUsd() != null);
         unlimited.addValueChangeListener(event -> amount.setEnabled(!event.getValue()));
+        amount.addValueChangeListener(event -> amount.setInvalid(false));
         String used = project.usage().calls() == 0 ? "No model calls yet."
                 : "Used so far: " + UsageLabels.of(project.usage()) + ".";
         var text = new Paragraph("Generation stops starting new work once the estimated cost of the project's "
@@ -55,12 +55,5 @@ final class BudgetDialog extends Dialog {
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", click -> close()), saveButton);
-    }
-
-    /** The budget as the projects list shows it next to the cost. */
-    static String label(ProjectSummary project) {
-        String cost = project.usage().calls() == 0 ? "" : Formats.usd(project.usage().costUsd());
-        String budget = project.budgetUsd() == null ? "" : "of " + Formats.usd(project.budgetUsd());
-        return (cost.isEmpty() && !budget.isEmpty() ? "$0 " : cost.isEmpty() ? "\u2014" : cost + " ") + budget;
     }
 }

@@ -4,6 +4,7 @@ import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectStatus;
 import com.sitewright.project.ProjectSummary;
@@ -70,15 +71,14 @@ class ProjectsView extends VerticalLayout {
                 .setComparator(Comparator.comparing(ProjectSummary::name, String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(project -> industry(project.industry())).setHeader("Industry").setFlexGrow(2);
         grid.addColumn(project -> project.cmsType().id()).setHeader("CMS").setFlexGrow(1);
-        grid.addColumn(ProjectSummary::engineLabel).setHeader("Engine").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(this::engine)).setHeader("Engine").setFlexGrow(0).setWidth("200px");
         grid.addColumn(new ComponentRenderer<>(project -> new StatusBadge(project.status().id())))
                 .setHeader("Status").setFlexGrow(1);
         grid.addColumn(project -> Formats.count(project.contentTypes())).setHeader("Types").setFlexGrow(0).setWidth("90px");
         grid.addColumn(project -> Formats.count(project.contentItems())).setHeader("Items").setFlexGrow(0).setWidth("110px");
-        grid.addColumn(new ComponentRenderer<>(this::usage)).setHeader("AI cost").setFlexGrow(1).setWidth("140px");
         grid.addColumn(project -> Formats.dateTime(project.createdAt())).setHeader("Created").setFlexGrow(2)
                 .setSortable(true).setComparator(Comparator.comparing(ProjectSummary::createdAt));
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setFlexGrow(0).setWidth("290px");
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setFlexGrow(0).setWidth("250px");
         grid.addItemDoubleClickListener(event -> openChat(event.getItem()));
         grid.setSizeFull();
     }
@@ -95,30 +95,41 @@ class ProjectsView extends VerticalLayout {
         chat.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         chat.setTooltipText("Open the chat and progress");
         chat.setAriaLabel("Open chat for " + project.name());
-        var budget = new Button(VaadinIcon.DOLLAR.create(), click -> editBudget(project));
-        budget.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        budget.setTooltipText("Budget for model calls");
-        budget.setAriaLabel("Budget of " + project.name());
         var delete = new Button(VaadinIcon.TRASH.create(), click -> confirmDelete(project));
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         delete.setTooltipText("Delete project");
         delete.setAriaLabel("Delete " + project.name());
-        var row = new HorizontalLayout(content, preview, chat, budget, delete);
+        var row = new HorizontalLayout(content, preview, chat, delete);
         row.setSpacing(false);
         row.addClassName("row-actions");
         return row;
     }
 
-    /** Cost so far against the budget; the tokens (and whether prices were known) on hover. */
-    private Span usage(ProjectSummary project) {
-        var text = new Span(BudgetDialog.label(project));
-        text.addClassName("project-usage");
-        String tokens = UsageLabels.of(project.usage());
-        text.setTitle(tokens.isEmpty() ? "No model calls" : tokens);
-        if (project.budgetReached()) {
-            text.getElement().setAttribute("data-budget", "reached");
+    /**
+     * The engine; for AI projects also the cost of their model calls against the budget (the tokens, and whether
+     * prices were known, on hover) and the action that sets the budget.
+     */
+    private Div engine(ProjectSummary project) {
+        var cell = new Div(new Span(project.engineLabel()));
+        cell.addClassName("project-engine");
+        if (project.engine() != GenerationEngine.AI) {
+            return cell;
         }
-        return text;
+        var cost = new Span(UsageLabels.againstBudget(project));
+        cost.addClassName("project-usage");
+        String tokens = UsageLabels.of(project.usage());
+        cost.setTitle(tokens.isEmpty() ? "No model calls yet" : tokens);
+        if (project.budgetReached()) {
+            cost.getElement().setAttribute("data-budget", "reached");
+        }
+        var budget = new Button(VaadinIcon.DOLLAR.create(), click -> editBudget(project));
+        budget.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        budget.setTooltipText("Budget for model calls");
+        budget.setAriaLabel("Budget of " + project.name());
+        var line = new Div(cost, budget);
+        line.addClassName("project-cost");
+        cell.add(line);
+        return cell;
     }
 
     private void editBudget(ProjectSummary project) {

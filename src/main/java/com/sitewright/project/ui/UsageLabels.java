@@ -2,6 +2,9 @@ package com.sitewright.project.ui;
 
 import com.sitewright.base.ui.Formats;
 import com.sitewright.project.ModelUsage;
+import com.sitewright.project.ProjectSummary;
+
+import java.util.Locale;
 
 /** How the studio words what model calls used, wherever it shows it. */
 public final class UsageLabels {
@@ -16,5 +19,12 @@ public final class UsageLabels {
         }
         String text = Formats.count(used.totalTokens()) + " tokens \u00b7 " + Formats.usd(used.costUsd());
         return used.priced() ? text : text + " (no price set for this model: counted as $0)";
+    }
+
+    /** Cost against budget, as the projects list shows it: "$0.0123 of $5.00", "$0.0123, no budget". */
+    public static String againstBudget(ProjectSummary project) {
+        String cost = Formats.usd(project.usage().costUsd());
+        return project.budgetUsd() == null ? cost + ", no budget"
+                : cost + " of $" + String.format(Locale.ENGLISH, "%,.2f", project.budgetUsd());
     }
 }

@@ -13,12 +13,14 @@ import java.util.Map;
  * @param type       the type to write items of
  * @param components component types its blocks fields may hold, by key
  * @param count      how many items to write
+ * @param first      the position of the first of them among the type's items (0-based), and
+ * @param total      how many items of the type are being written, so that batches under way at once differ
  * @param candidates items that reference fields may point to, by type key
  * @param usedTitles titles of this type already taken, for the model to avoid
  * @param problems   what was wrong with the previous answer for this batch, if any
  */
 public record ItemBatchRequest(String siteBrief, ContentTypeDefinition type, Map<String, ContentTypeDefinition> components,
-                               int count, Map<String, List<Candidate>> candidates, List<String> usedTitles,
+                               int count, int first, int total, Map<String, List<Candidate>> candidates, List<String> usedTitles,
                                List<String> problems) {
 
     /** An item a reference may point to, as the model sees it: its key and title. */

@@ -55,7 +55,13 @@ final class ModelPrompts {
         if (type.description() != null && !type.description().isBlank()) {
             text.append(": ").append(type.description());
         }
-        text.append("\nWrite ").append(request.count()).append(" new ").append(type.displayName()).append(" items.\n");
+        text.append("\nWrite ").append(request.count()).append(" new ").append(type.displayName()).append(" items");
+        if (request.total() > request.count()) {
+            // Batches under way at once would otherwise get the same request and write the same items.
+            text.append(": numbers ").append(request.first() + 1).append(" to ").append(request.first() + request.count())
+                    .append(" of ").append(request.total()).append(", each about something the others are not");
+        }
+        text.append(".\n");
         if (!request.candidates().isEmpty()) {
             text.append("\nReference candidates (\"type/key: title\"):\n");
             request.candidates().forEach((typeKey, candidates) -> candidates.forEach(candidate ->

@@ -213,7 +213,8 @@ class AiItemWriter {
             String unusable = null;
             for (int attempt = 1; attempt <= settings.modelAttempts() && accepted.size() < batch.size(); attempt++) {
                 ItemBatchAnswer answer = ask(call, new ItemBatchRequest(work.siteBrief(), type, components(type),
-                        batch.size() - accepted.size(), candidates(type, random),
+                        batch.size() - accepted.size(), batch.first() + accepted.size(), batch.work().count(),
+                        candidates(type, random),
                         keys.recentTitles(type.key(), settings.items().usedTitles()), problems));
                 if (!answer.usable()) {
                     unusable = answer.problem();

@@ -1,41 +1,33 @@
 package com.sitewright.ai;
 
-import com.openai.errors.OpenAIIoException;
-import com.openai.errors.OpenAIServiceException;
-
-/** The model could not produce a usable answer; the message says what is wrong in words a person can act on. */
+/**
+ * The model could not produce a usable answer; the message says what is wrong in words a person can act on.
+ * {@link #isTransient()} tells a fault that may pass (rate limit, server error, timeout) from one that will not
+ * (a rejected key, an unknown model, answers that stay unusable).
+ */
 public class AiGenerationException extends RuntimeException {
 
+    private final boolean transientFault;
+
     public AiGenerationException(String message) {
-        super(message);
+        this(message, null, false);
     }
 
     public AiGenerationException(String message, Throwable cause) {
-        super(message, cause);
+        this(message, cause, false);
     }
 
-    /** Turns a transport failure into a sentence that says what to fix. */
+    AiGenerationException(String message, Throwable cause, boolean transientFault) {
+        super(message, cause);
+        this.transientFault = transientFault;
+    }
+
+    public boolean isTransient() {
+        return transientFault;
+    }
+
+    /** Turns a transport failure of a model call into a sentence that says what to fix; never includes the key. */
     public static AiGenerationException explain(RuntimeException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OpenAIServiceException service) {
-                int status = service.statusCode();
-                String message = switch (status) {
-                    case 401 -> "The OpenAI-compatible endpoint rejected the API key (401). Check OPENAI_API_KEY.";
-                    case 403 -> "The OpenAI-compatible endpoint refused access with this API key (403).";
-                    case 404 -> "The OpenAI-compatible endpoint does not know this model or path (404). "
-                            + "Check OPENAI_BASE_URL and OPENAI_CHAT_MODEL.";
-                    case 429 -> "The OpenAI-compatible endpoint kept answering \"too many requests\" (429) "
-                            + "after the allowed retries. Try again later or raise the rate limit.";
-                    default -> "The OpenAI-compatible endpoint answered with HTTP " + status + ".";
-                };
-                return new AiGenerationException(message, e);
-            }
-            if (cause instanceof OpenAIIoException) {
-                return new AiGenerationException("The OpenAI-compatible endpoint could not be reached. "
-                        + "Check OPENAI_BASE_URL and the network.", e);
-            }
-        }
-        return new AiGenerationException("The call to the OpenAI-compatible endpoint failed: "
-                + e.getClass().getSimpleName() + ".", e);
+        return ModelClient.explain(e);
     }
 }

@@ -9,46 +9,60 @@ import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.SystemMessage;
 import org.springframework.ai.chat.messages.UserMessage;
-import org.springframework.ai.chat.model.ChatResponse;
-import org.springframework.ai.openai.OpenAiChatModel;
-import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The studio's use of an OpenAI-compatible model. Today: designing a project's content model as
- * structured output. An answer is checked against the JSON schema and then the studio's model rules;
- * a broken one is sent back with its errors a bounded number of times, and an invalid model is never
- * returned. Transport faults (wrong key, unreachable endpoint, rate limits) end with a clear message;
- * the client itself retries 429s honouring Retry-After.
+ * The studio's use of an OpenAI-compatible model: designing a project's content model and writing batches
+ * of items, both as structured output. A content-model answer is checked against the JSON schema and then
+ * the studio's model rules; a broken one is sent back with its errors a bounded number of times, and an
+ * invalid model is never returned. Item answers are checked for shape here and item by item by the caller.
+ * Transport faults (wrong key, unreachable endpoint, rate limits) end with a clear message; the client itself
+ * retries 429s honouring Retry-After. Every call's tokens and cost are recorded ({@link AiUsageService}).
  */
 @Service
 public class AiService {
 
     private static final Logger log = LoggerFactory.getLogger(AiService.class);
 
-    private final ChatClient chat;
+    /** How long the reachability check waits for any answer once connected. */
+    private static final Duration CHECK_ANSWER_TIMEOUT = Duration.ofSeconds(5);
+
+    private final ModelClient client;
     private final JsonMapper json;
     private final boolean configured;
     private final String model;
     private final int attempts;
+    private final String baseUrl;
+    private final Duration connectTimeout;
 
-    AiService(ChatClient.Builder chat, JsonMapper json,
+    AiService(ChatClient.Builder chat, JsonMapper json, AiUsageService usage, AiSettings settings,
               @Value("${spring.ai.openai.api-key:}") String apiKey,
               @Value("${spring.ai.openai.chat.model:}") String model,
-              @Value("${sitewright.ai.model-attempts:3}") int attempts) {
-        this.chat = chat.build();
+              @Value("${spring.ai.openai.base-url:}") String baseUrl) {
+        this.client = new ModelClient(chat.build(), usage, model);
         this.json = json;
         // Only whether a key exists is kept: the key itself stays inside the client.
         this.configured = apiKey != null && !apiKey.isBlank();
         this.model = model;
-        this.attempts = Math.max(1, attempts);
+        this.attempts = settings.modelAttempts();
+        this.baseUrl = baseUrl;
+        this.connectTimeout = settings.connectTimeout();
     }
 
     /** Whether an API key is configured, so that projects can be generated with the AI engine. */
@@ -67,19 +81,16 @@ public class AiService {
      *
      * @throws AiGenerationException when the endpoint fails or no valid model came back within the attempts
      */
-    public List<ContentTypeDefinition> designContentModel(String prompt, int minimumTypes) {
-        if (!configured) {
-            throw new AiGenerationException("No OpenAI API key is configured (OPENAI_API_KEY), so the AI engine is unavailable.");
-        }
+    public List<ContentTypeDefinition> designContentModel(AiCall call, String prompt, int minimumTypes) {
+        requireKey();
         List<Message> conversation = new ArrayList<>(List.of(
                 new SystemMessage(ModelPrompts.system(minimumTypes, ModelSchema.FIELD_TYPES)),
                 new UserMessage(ModelPrompts.request(prompt))));
         List<String> errors = List.of();
         for (int attempt = 1; attempt <= attempts; attempt++) {
-            ChatResponse response = call(conversation);
-            String answer = response.getResult() == null ? "" : response.getResult().getOutput().getText();
-            String finish = response.getResult() == null ? null : response.getResult().getMetadata().getFinishReason();
-            Checked checked = check(answer, finish, minimumTypes);
+            ModelClient.Reply reply = client.call(call, conversation, ModelSchema.text());
+            String answer = reply.text();
+            Checked checked = check(reply, minimumTypes);
             if (checked.errors().isEmpty()) {
                 return checked.types();
             }
@@ -96,48 +107,108 @@ public class AiService {
                 + (errors.size() > 5 ? "; and " + (errors.size() - 5) + " more" : "") + ".");
     }
 
-    private ChatResponse call(List<Message> conversation) {
-        try {
-            return chat.prompt()
-                    .messages(conversation)
-                    .options(OpenAiChatOptions.builder().responseFormat(OpenAiChatModel.ResponseFormat.builder()
-                            .type(OpenAiChatModel.ResponseFormat.Type.JSON_SCHEMA)
-                            .jsonSchema(ModelSchema.text())
-                            // Not strict: strict mode demands every property be required, and some
-                            // OpenAI-compatible servers reject it; the answer is checked here instead.
-                            .strict(false)
-                            .build()))
-                    .call()
-                    .chatResponse();
-        } catch (RuntimeException e) {
-            throw AiGenerationException.explain(e);
+    /**
+     * Asks for one batch of items. Only the answer's shape is checked here; the caller checks each item
+     * against its type and sends what was wrong back in the next request.
+     *
+     * @throws AiGenerationException when the endpoint fails
+     */
+    public ItemBatchAnswer writeItems(AiCall call, ItemBatchRequest request) {
+        requireKey();
+        String schema = json.writeValueAsString(ItemSchema.of(request.type(), request.components()));
+        ModelClient.Reply reply = client.call(call, List.of(new SystemMessage(ModelPrompts.ITEMS_SYSTEM),
+                new UserMessage(ModelPrompts.items(request))), schema);
+        Parsed parsed = parse(reply, "items");
+        if (parsed.problem() != null) {
+            return ItemBatchAnswer.unusable(parsed.problem());
+        }
+        JsonNode items = parsed.tree().path("items");
+        if (!items.isArray()) {
+            return ItemBatchAnswer.unusable("the answer is not a JSON object with an \"items\" array");
+        }
+        List<Map<String, Object>> written = new ArrayList<>();
+        for (JsonNode item : items) {
+            if (item.isObject()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> values = json.treeToValue(item, LinkedHashMap.class);
+                written.add(values);
+            }
+        }
+        return new ItemBatchAnswer(written, null);
+    }
+
+    /**
+     * Fails fast, with a clear message, when the endpoint cannot be reached or accepts connections but never
+     * answers: a model call would otherwise wait for the whole call timeout, and again for each retry. Any HTTP
+     * answer to {@code GET /models} counts (no key is sent, so even a 401 shows the server is there).
+     *
+     * @throws AiGenerationException when nothing answers within the connect timeout and a few seconds more
+     */
+    public void checkReachable() {
+        requireKey();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        try (http) {
+            http.send(HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/+$", "") + "/models"))
+                    .timeout(connectTimeout.plus(CHECK_ANSWER_TIMEOUT)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (HttpTimeoutException e) {
+            throw new AiGenerationException("The OpenAI-compatible endpoint at OPENAI_BASE_URL did not answer within "
+                    + connectTimeout.plus(CHECK_ANSWER_TIMEOUT).toSeconds() + " s. Check that it is up and not overloaded.", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AiGenerationException("The OpenAI-compatible endpoint could not be reached. "
+                    + "Check OPENAI_BASE_URL and the network.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AiGenerationException("Stopped while checking the OpenAI-compatible endpoint.", e);
+        }
+    }
+
+    private void requireKey() {
+        if (!configured) {
+            throw new AiGenerationException("No OpenAI API key is configured (OPENAI_API_KEY), so the AI engine is unavailable.");
         }
     }
 
     private record Checked(List<ContentTypeDefinition> types, List<String> errors) {
     }
 
-    private Checked check(String answer, String finishReason, int minimumTypes) {
-        if ("length".equalsIgnoreCase(finishReason)) {
-            return failed("the answer was cut off before the JSON object ended (token limit reached); "
-                    + "keep descriptions short so the whole model fits");
+    /** A parsed JSON answer, or what is wrong with the answer as a whole. */
+    private record Parsed(JsonNode tree, String problem) {
+    }
+
+    private Parsed parse(ModelClient.Reply reply, String arrayName) {
+        if (reply.refusal() != null && !reply.refusal().isBlank()) {
+            return new Parsed(null, "the model refused: " + reply.refusal());
         }
-        String text = unwrap(answer);
+        if ("length".equalsIgnoreCase(reply.finishReason())) {
+            return new Parsed(null, "the answer was cut off before the JSON object ended (token limit reached); "
+                    + "keep texts short so the whole answer fits");
+        }
+        String text = unwrap(reply.text());
         if (text.isEmpty()) {
-            return failed("the answer was empty; answer with the JSON object");
+            return new Parsed(null, "the answer was empty; answer with the JSON object");
         }
         JsonNode tree;
         try {
             tree = json.readTree(text);
         } catch (JacksonException e) {
-            return failed(text.startsWith("{")
+            return new Parsed(null, text.startsWith("{")
                     ? "the answer is not complete JSON (it stops or breaks at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")"
                     : "the answer was prose, not a JSON object; answer with the JSON object only");
         }
         if (tree == null || !tree.isObject()) {
-            return failed("the answer is not a JSON object with a \"types\" array");
+            return new Parsed(null, "the answer is not a JSON object with a \"" + arrayName + "\" array");
         }
+        return new Parsed(tree, null);
+    }
+
+    private Checked check(ModelClient.Reply reply, int minimumTypes) {
+        Parsed parsed = parse(reply, "types");
+        if (parsed.problem() != null) {
+            return failed(parsed.problem());
+        }
+        JsonNode tree = parsed.tree();
         List<String> schemaErrors = ModelSchema.check(tree);
         if (!schemaErrors.isEmpty()) {
             return new Checked(List.of(), schemaErrors);

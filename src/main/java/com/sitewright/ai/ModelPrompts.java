@@ -2,7 +2,7 @@ package com.sitewright.ai;
 
 import java.util.List;
 
-/** The prompts the studio sends for content-model design, in one place so they can be read and tuned together. */
+/** The prompts the studio sends, for content-model design and for item batches, in one place so they can be read and tuned together. */
 final class ModelPrompts {
 
     /** Keeps a re-ask bounded: a long broken answer is not sent back whole. */
@@ -27,6 +27,57 @@ final class ModelPrompts {
 
     static String system(int minimumTypes, List<String> fieldTypes) {
         return SYSTEM.formatted(minimumTypes, String.join(", ", fieldTypes));
+    }
+
+    static final String ITEMS_SYSTEM = """
+            You write content items for a headless-CMS website. Answer with one JSON object only, no prose and \
+            no code fences, matching the given JSON schema: {"items": [...]}.
+            Rules:
+            - write exactly the number of items asked for, each different from the others and from the titles already used;
+            - "key" is a short, unique kebab-case slug made from the item's title;
+            - reference fields hold a listed candidate's "type/key", never an invented one; leave optional \
+            references out when no candidate fits;
+            - keep to every length, range, pattern and allowed value in the schema; dates look like 2026-03-14, \
+            date-times like 2026-03-14T09:30:00Z;
+            - rich text is simple HTML (<p>, <h2>, <ul><li>, <strong>, <em>);
+            - where the type has SEO fields, fill them: a title of at most 60 characters and a description of at \
+            most 155;
+            - the copy is specific to the site described, realistic and varied; no placeholder text.
+            """;
+
+    /** The request for one batch: the site, the type, how many, and bounded lists of candidates and used titles. */
+    static String items(ItemBatchRequest request) {
+        var type = request.type();
+        StringBuilder text = new StringBuilder(2_000);
+        text.append("Website: ").append(request.siteBrief()).append("\n\n");
+        text.append("Content type: ").append(type.displayName()).append(" (\"").append(type.key()).append("\", a ")
+                .append(type.kind().id()).append(')');
+        if (type.description() != null && !type.description().isBlank()) {
+            text.append(": ").append(type.description());
+        }
+        text.append("\nWrite ").append(request.count()).append(" new ").append(type.displayName()).append(" items");
+        if (request.total() > request.count()) {
+            // Batches under way at once would otherwise get the same request and write the same items.
+            text.append(": numbers ").append(request.first() + 1).append(" to ").append(request.first() + request.count())
+                    .append(" of ").append(request.total()).append(", each about something the others are not");
+        }
+        text.append(".\n");
+        if (!request.candidates().isEmpty()) {
+            text.append("\nReference candidates (\"type/key: title\"):\n");
+            request.candidates().forEach((typeKey, candidates) -> candidates.forEach(candidate ->
+                    text.append("- ").append(typeKey).append('/').append(candidate.key()).append(": ")
+                            .append(candidate.title()).append('\n')));
+        }
+        if (!request.usedTitles().isEmpty()) {
+            text.append("\nTitles already used (write different ones): ")
+                    .append(String.join("; ", request.usedTitles())).append('\n');
+        }
+        if (!request.problems().isEmpty()) {
+            text.append("\nYour previous answer for these items could not be used entirely. Fix this:\n- ")
+                    .append(String.join("\n- ", request.problems().subList(0, Math.min(MAX_LISTED_ERRORS,
+                            request.problems().size())))).append('\n');
+        }
+        return text.toString();
     }
 
     static String request(String prompt) {

@@ -12,6 +12,7 @@ import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.generation.RunState;
+import com.sitewright.project.ModelUsage;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectSummary;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +53,18 @@ class ProjectApi {
         this.content = content;
     }
 
-    /** {@code engine}: "offline" or "ai"; absent picks AI when a key is configured. */
-    record CreateProject(String prompt, String name, String engine) {
+    /**
+     * {@code engine}: "offline" or "ai"; absent picks AI when a key is configured. {@code budgetUsd}: the budget
+     * for model calls; absent takes the configured default.
+     */
+    record CreateProject(String prompt, String name, String engine, BigDecimal budgetUsd) {
+    }
+
+    record GenerateMore(String type, Integer count) {
+    }
+
+    /** What the project's (or a run's) model calls used; {@code priced} is false when some had no configured price. */
+    record UsageJson(int calls, long promptTokens, long completionTokens, BigDecimal costUsd, boolean priced) {
     }
 
     record Created(UUID id, String status, String name, String cmsType, List<String> notices) {
@@ -59,11 +72,12 @@ class ProjectApi {
 
     record ProjectJson(UUID id, String name, String description, String prompt, String industry, String status,
                        String cmsType, int contentTypes, int contentItems, Instant createdAt, Instant updatedAt,
-                       String engine, String model, Generation generation) {
+                       String engine, String model, BigDecimal budgetUsd, UsageJson usage, Generation generation) {
     }
 
-    record Generation(String state, String step, double progress, int itemsDone, int itemsTotal, String error,
-                      List<String> notices) {
+    /** {@code error}: why the run failed or stopped early; {@code type}: for "generate more", the type it adds to. */
+    record Generation(UUID runId, String state, String step, double progress, int itemsDone, int itemsTotal,
+                      String error, String type, UsageJson usage, List<String> notices) {
     }
 
     record FieldJson(String key, String label, String type, boolean required, boolean localized,
@@ -94,7 +108,7 @@ class ProjectApi {
         }
         GenerationEngine engine = request.engine() == null ? null : GenerationEngine.of(request.engine())
                 .orElseThrow(() -> new InvalidInputException("\"engine\" is \"offline\" or \"ai\"."));
-        var started = generation.start(request.prompt(), request.name(), engine);
+        var started = generation.start(request.prompt(), request.name(), engine, request.budgetUsd());
         ProjectSummary project = started.project();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Created(project.id(), "generating",
                 project.name(), project.cmsType().id(), started.intent().notices()));
@@ -124,6 +138,30 @@ class ProjectApi {
             throw new InvalidInputException("Send {\"engine\": \"offline\"} or {\"engine\": \"ai\"}.");
         }
         return toJson(generation.useEngine(id, engine), null);
+    }
+
+    /** Changes the project's settings; today its budget: {@code {"budgetUsd": 5.00}}, or null for no limit. */
+    @PatchMapping("/{id}")
+    ProjectJson update(@PathVariable UUID id, @RequestBody Map<String, Object> changes) {
+        if (changes == null || !changes.containsKey("budgetUsd")) {
+            throw new InvalidInputException("Send {\"budgetUsd\": 5.00} to set the budget, or {\"budgetUsd\": null} for no limit.");
+        }
+        Object budget = changes.get("budgetUsd");
+        if (budget != null && !(budget instanceof Number)) {
+            throw new InvalidInputException("\"budgetUsd\" is a number of US dollars, or null for no limit.");
+        }
+        projects.setBudget(id, budget == null ? null : new BigDecimal(budget.toString()));
+        return get(id);
+    }
+
+    /** Queues more items of one type: {@code {"type": "menuItem", "count": 50}}. */
+    @PostMapping("/{id}/generate")
+    ResponseEntity<Generation> generateMore(@PathVariable UUID id, @RequestBody GenerateMore request) {
+        if (request == null || request.type() == null || request.count() == null) {
+            throw new InvalidInputException("Send {\"type\": \"<content type key>\", \"count\": n}.");
+        }
+        GenerationProgress queued = generation.generateMore(id, request.type(), request.count());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(toJson(queued, List.of()));
     }
 
     @DeleteMapping("/{id}")
@@ -209,13 +247,20 @@ class ProjectApi {
     private static ProjectJson toJson(ProjectSummary project, Generation run) {
         return new ProjectJson(project.id(), project.name(), project.description(), project.prompt(),
                 project.industry(), project.status().id(), project.cmsType().id(), project.contentTypes(),
-                project.contentItems(), project.createdAt(), project.updatedAt(), project.engine().id(), project.model(), run);
+                project.contentItems(), project.createdAt(), project.updatedAt(), project.engine().id(), project.model(),
+                project.budgetUsd(), toJson(project.usage()), run);
     }
 
     private static Generation toJson(GenerationProgress progress, List<String> notices) {
-        return new Generation(progress.state().id(), progress.step().name().toLowerCase(),
+        return new Generation(progress.runId(), progress.state().id(), progress.step().name().toLowerCase(),
                 Math.round(progress.fraction() * 1000) / 1000.0, progress.itemsDone(), progress.itemsTotal(),
-                progress.state() == RunState.FAILED ? progress.error() : null, notices);
+                progress.state() == RunState.FAILED || progress.state() == RunState.STOPPED ? progress.error() : null,
+                progress.typeKey(), toJson(progress.usage()), notices);
+    }
+
+    private static UsageJson toJson(ModelUsage usage) {
+        return new UsageJson(usage.calls(), usage.promptTokens(), usage.completionTokens(),
+                usage.costUsd().setScale(6, java.math.RoundingMode.HALF_UP), usage.priced());
     }
 
     private static ContentTypeJson toJson(ContentTypeDefinition type) {

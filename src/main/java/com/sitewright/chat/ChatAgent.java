@@ -1,13 +1,16 @@
 package com.sitewright.chat;
 
 import com.sitewright.ai.AiGenerationException;
+import com.sitewright.ai.AiCall;
 import com.sitewright.ai.AiService;
+import com.sitewright.ai.AiUsageService;
 import com.sitewright.chat.tools.StudioTool;
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.SystemMessage;
 import org.springframework.ai.chat.messages.UserMessage;
 import org.springframework.ai.chat.model.ChatModel;
+import org.springframework.ai.chat.metadata.Usage;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.openai.OpenAiChatOptions;
@@ -20,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -36,10 +40,12 @@ class ChatAgent {
 
     private final ChatModel model;
     private final AiService ai;
+    private final AiUsageService usage;
 
-    ChatAgent(ChatModel model, AiService ai) {
+    ChatAgent(ChatModel model, AiService ai, AiUsageService usage) {
         this.model = model;
         this.ai = ai;
+        this.usage = usage;
     }
 
     record ToolRequest(String name, String arguments) {
@@ -48,7 +54,8 @@ class ChatAgent {
     record Reply(String text, List<ToolRequest> toolRequests) {
     }
 
-    Reply reply(String system, List<ChatEntry> conversation, List<StudioTool> tools, Consumer<String> textSoFar) {
+    Reply reply(UUID projectId, String system, List<ChatEntry> conversation, List<StudioTool> tools,
+                Consumer<String> textSoFar) {
         List<Message> messages = new ArrayList<>();
         messages.add(new SystemMessage(system));
         messages.addAll(bounded(conversation));
@@ -60,13 +67,18 @@ class ChatAgent {
                 .build();
         StringBuilder text = new StringBuilder();
         List<ToolRequest> requests = new ArrayList<>();
+        long[] tokens = {0, 0};
         try {
             model.stream(new Prompt(messages, options))
-                    .doOnNext(chunk -> read(chunk, text, requests, textSoFar))
+                    .doOnNext(chunk -> {
+                        read(chunk, text, requests, textSoFar);
+                        count(chunk, tokens);
+                    })
                     .blockLast(REPLY_TIMEOUT);
         } catch (RuntimeException e) {
             throw AiGenerationException.explain(e);
         }
+        usage.record(new AiCall(projectId, null, "chat"), ai.modelName(), tokens[0], tokens[1]);
         return new Reply(text.toString().strip(), requests);
     }
 
@@ -83,6 +95,15 @@ class ChatAgent {
             if (call.name() != null && !call.name().isBlank()) {
                 requests.add(new ToolRequest(call.name(), call.arguments()));
             }
+        }
+    }
+
+    /** The stream reports its usage in one chunk (usually the last); the largest figures seen are kept. */
+    private static void count(ChatResponse chunk, long[] tokens) {
+        Usage used = chunk.getMetadata() == null ? null : chunk.getMetadata().getUsage();
+        if (used != null) {
+            tokens[0] = Math.max(tokens[0], used.getPromptTokens() == null ? 0 : used.getPromptTokens());
+            tokens[1] = Math.max(tokens[1], used.getCompletionTokens() == null ? 0 : used.getCompletionTokens());
         }
     }
 

@@ -58,7 +58,7 @@ public class ChatReplyJob {
         long[] lastPush = {0};
         ChatAgent.Reply reply;
         try {
-            reply = agent.reply(system, context.conversation(), tools.all(), textSoFar -> {
+            reply = agent.reply(projectId, system, context.conversation(), tools.all(), textSoFar -> {
                 long now = System.currentTimeMillis();
                 if (now - lastPush[0] >= STREAM_INTERVAL_MS) {
                     lastPush[0] = now;

@@ -54,6 +54,8 @@ final class CommandParser {
                     m -> tool("rename_content_type", "type", m.group(1), "newName", m.group(2))),
             rule("^(?:remove|delete)\\s+(?:the\\s+)?(?:content\\s+)?type\\s+" + NAME + "$",
                     m -> tool("remove_content_type", "type", m.group(1))),
+            rule("^(?:generate|create|write|add)\\s+(\\d{1,5})\\s+(?:more\\s+)?" + NAME + "(?:\\s+items)?$",
+                    m -> tool("generate_items", "type", m.group(2), "count", m.group(1))),
             rule("^(?:shorten|trim)\\s+(?:the\\s+|all\\s+)*" + NAME + "\\s+(?:of|in|on)\\s+(?:all\\s+)?(?:the\\s+)?" + NAME
                     + "(?:\\s+items)?(?:\\s+matching\\s+" + NAME + ")?\\s+to\\s+(\\d{1,5})\\s+(?:characters|chars)$",
                     m -> tool("rewrite_items", "type", m.group(2), "field", m.group(1), "query", m.group(3),
@@ -178,6 +180,7 @@ final class CommandParser {
         commands.put("add a data type called Gift Card", "add a content type (page, component, data, media or settings)");
         commands.put("rename type Gift Card to Voucher", "rename a content type");
         commands.put("delete type Voucher", "remove a content type and its items");
+        commands.put("generate 20 more MenuItem", "write more items of a type with the project's engine");
         commands.put("shorten description of MenuItem to 80 characters", "rewrite a text field of the items of a type (add \"matching latte\" to pick items)");
         commands.put("change the primary colour to #2f6b4f", "change a theme colour: primary, accent, background or text");
         commands.put("use a serif font for headings", "change a font style (sans, serif, old-style, rounded, geometric, humanist, mono) for headings or body");

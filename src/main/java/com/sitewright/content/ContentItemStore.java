@@ -266,6 +266,12 @@ class ContentItemStore {
         return count == null ? 0 : count;
     }
 
+    List<ItemIdentity> identities(UUID projectId) {
+        return jdbc.query("select id, type_key, slug, title from content_items where project_id = ? order by created_at, id",
+                (rs, row) -> new ItemIdentity(rs.getObject("id", UUID.class), rs.getString("type_key"),
+                        rs.getString("slug"), rs.getString("title")), projectId);
+    }
+
     Map<String, Long> countByType(UUID projectId) {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query("select type_key, count(*) as n from content_items where project_id = ? group by type_key order by type_key",

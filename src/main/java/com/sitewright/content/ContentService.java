@@ -267,6 +267,18 @@ public class ContentService {
         store.analyze();
     }
 
+    /** For jobs: the ID, type, slug and title of every item of the project, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ItemIdentity> identities(UUID projectId) {
+        return store.identities(projectId);
+    }
+
+    /** For jobs: how many items of each type the project holds. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countByTypeForJob(UUID projectId) {
+        return store.countByType(projectId);
+    }
+
     /** For jobs: how many items a project holds. */
     @Transactional(readOnly = true)
     public long countAll(UUID projectId) {

@@ -1,7 +1,9 @@
 package com.sitewright.generation;
 
+import com.sitewright.ai.AiCall;
 import com.sitewright.ai.AiGenerationException;
 import com.sitewright.ai.AiService;
+import com.sitewright.ai.AiUsageService;
 import com.sitewright.content.ContentService;
 import com.sitewright.content.ItemStatus;
 import com.sitewright.content.NewContentItem;
@@ -23,16 +25,21 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
- * Generates a project's model and items for one run. Takes only the run's ID, commits each step and
- * each batch together with the run's cursor, and so can be re-run after a crash: it continues from the
- * cursor, and items carry IDs derived from (project, type, index), so a repeated batch adds nothing.
+ * Generates a project's model and items for one run, or more items of one type ({@link GenerationRun.Kind#MORE}).
+ * Takes only the run's ID and commits each step and each batch together with the run's progress, and so can be
+ * re-run after a crash: it continues where it stopped, and items carry IDs derived from (project, type, index),
+ * so a repeated batch adds nothing. With the AI engine the model designs the content model and writes the items
+ * ({@link AiItemWriter}); the project's budget stops it cleanly, keeping what was written.
  */
 @Component
 public class GenerationJob {
@@ -44,6 +51,7 @@ public class GenerationJob {
     static final int MINIMUM_AI_TYPES = 20;
 
     private final GenerationRunRepository runs;
+    private final GenerationBatchRepository batches;
     private final ProjectService projects;
     private final ContentModelService model;
     private final ContentService content;
@@ -53,12 +61,15 @@ public class GenerationJob {
     private final ApplicationEventPublisher events;
     private final int batchSize;
     private final AiService ai;
+    private final AiItemWriter aiItems;
+    private final AiUsageService usage;
 
-    GenerationJob(GenerationRunRepository runs, ProjectService projects, ContentModelService model,
-                  ContentService content, IntentParser intentParser, OfflineGenerator generator,
-                  TransactionTemplate transaction, ApplicationEventPublisher events, StudioSettings settings,
-                  AiService ai) {
+    GenerationJob(GenerationRunRepository runs, GenerationBatchRepository batches, ProjectService projects,
+                  ContentModelService model, ContentService content, IntentParser intentParser,
+                  OfflineGenerator generator, TransactionTemplate transaction, ApplicationEventPublisher events,
+                  StudioSettings settings, AiService ai, AiItemWriter aiItems, AiUsageService usage) {
         this.runs = runs;
+        this.batches = batches;
         this.projects = projects;
         this.model = model;
         this.content = content;
@@ -68,6 +79,8 @@ public class GenerationJob {
         this.events = events;
         this.batchSize = Math.max(50, settings.generationBatchSize());
         this.ai = ai;
+        this.aiItems = aiItems;
+        this.usage = usage;
     }
 
     @Job(name = "Generate project content, run %0", retries = 3)
@@ -81,31 +94,19 @@ public class GenerationJob {
         if (project.isEmpty()) {
             return;
         }
+        boolean whole = found.get().getKind() == GenerationRun.Kind.FULL;
         try {
-            GenerationPlan offline = generator.plan(intentParser.parse(project.get().prompt()));
-            boolean byAi = project.get().engine() == GenerationEngine.AI;
-            // The AI engine's item count is known only once its model is designed.
-            update(runId, run -> run.start(byAi ? 0 : (int) offline.totalItems()));
-            if (current(runId).getStep() == RunStep.MODEL) {
-                storeModel(runId, projectId, byAi
-                        ? ai.designContentModel(project.get().prompt(), MINIMUM_AI_TYPES) : offline.types());
+            if (whole) {
+                generateProject(runId, project.get());
+            } else {
+                generateMore(runId, project.get(), found.get());
             }
-            // The AI engine's model is read back as stored, so a resumed run never asks the model again.
-            List<ContentTypeDefinition> stored = byAi ? model.load(projectId) : offline.types();
-            GenerationPlan plan = byAi ? generator.forModel(offline, stored) : offline;
-            if (byAi) {
-                update(runId, run -> run.start((int) plan.totalItems()));
-            }
-            if (current(runId).getStep() == RunStep.ITEMS) {
-                writeItems(runId, projectId, plan, stored);
-            }
-            finish(runId, projectId, plan, stored.size());
         } catch (AiGenerationException e) {
             if (projects.find(projectId).isEmpty()) {
                 return;
             }
             log.warn("Generation run {} failed: {}", runId, e.getMessage());
-            fail(runId, projectId, e.getMessage());
+            fail(runId, projectId, e.getMessage(), whole);
         } catch (ProjectGoneException e) {
             log.info("Project {} was deleted while generating; stopping run {}", projectId, runId);
         } catch (RuntimeException e) {
@@ -115,8 +116,149 @@ public class GenerationJob {
             log.error("Generation run {} failed", runId, e);
             // The details are in the log; the person gets a sentence, not a database message.
             fail(runId, projectId, "Generation stopped by an internal error (run " + runId
-                    + "). What was written is kept; the error has been logged.");
+                    + "). What was written is kept; the error has been logged.", whole);
         }
+    }
+
+    private void generateProject(UUID runId, ProjectSummary project) {
+        UUID projectId = project.id();
+        GenerationPlan offline = generator.plan(intentParser.parse(project.prompt()));
+        if (project.engine() != GenerationEngine.AI) {
+            update(runId, run -> run.start((int) offline.totalItems()));
+            if (current(runId).getStep() == RunStep.MODEL) {
+                storeModel(runId, projectId, offline.types());
+            }
+            if (current(runId).getStep() == RunStep.ITEMS) {
+                writeItems(runId, projectId, offline, offline.types());
+            }
+            finish(runId, projectId, offline.totalItems(), null);
+            return;
+        }
+        // The AI engine's item count is known only once its model is designed.
+        update(runId, run -> run.start(0));
+        if (current(runId).getStep() == RunStep.MODEL) {
+            ai.checkReachable();
+            if (budgetReached(projectId)) {
+                finish(runId, projectId, 0, budgetMessage(runId, projectId));
+                return;
+            }
+            storeModel(runId, projectId, ai.designContentModel(AiCall.designing(projectId, runId), project.prompt(),
+                    MINIMUM_AI_TYPES));
+        } else if (current(runId).getStep() == RunStep.ITEMS) {
+            ai.checkReachable();
+        }
+        // The model is read back as stored, so a resumed run never asks for it again.
+        List<ContentTypeDefinition> stored = model.load(projectId);
+        AiItemPlan plan = AiItemPlan.of(offline, stored);
+        update(runId, run -> run.start((int) plan.total()));
+        String stopped = null;
+        if (current(runId).getStep() == RunStep.ITEMS) {
+            stopped = writeByAi(runId, project, stored, plan, (type, index) -> OfflineGenerator.itemId(projectId, type, index));
+        }
+        finish(runId, projectId, plan.total(), stopped);
+    }
+
+    /** Writes the plan's items with the model; returns why it stopped early, or null when every batch is written. */
+    private String writeByAi(UUID runId, ProjectSummary project, List<ContentTypeDefinition> types, AiItemPlan plan,
+                             BiFunction<String, Integer, UUID> ids) {
+        AiItemWriter.Outcome outcome = aiItems.write(new AiItemWriter.Work(runId, project.id(), brief(project), types,
+                plan, ids, () -> publish(runId)));
+        if (outcome == AiItemWriter.Outcome.BUDGET_REACHED) {
+            return budgetMessage(runId, project.id());
+        }
+        update(runId, GenerationRun::itemsWritten);
+        return null;
+    }
+
+    /**
+     * Adds the run's items to one type: by the model for AI projects (IDs of their own per run, so they never meet
+     * earlier items'), by the offline generator otherwise (continuing its indices, so seeds and titles go on).
+     */
+    private void generateMore(UUID runId, ProjectSummary project, GenerationRun run) {
+        UUID projectId = project.id();
+        List<ContentTypeDefinition> types = model.load(projectId);
+        ContentTypeDefinition type = types.stream().filter(t -> t.key().equals(run.getTypeKey())).findFirst()
+                .orElseThrow(() -> new AiGenerationException("The content type \"" + run.getTypeKey()
+                        + "\" no longer exists in this project."));
+        update(runId, r -> r.start(r.getRequested()));
+        String stopped = null;
+        if (project.engine() == GenerationEngine.AI) {
+            ai.checkReachable();
+            String more = type.key() + "/more/" + runId;
+            stopped = writeByAi(runId, project, types, AiItemPlan.more(type, run.getRequested()),
+                    (typeKey, index) -> OfflineGenerator.itemId(projectId, more, index));
+        } else {
+            writeMoreOffline(runId, project, type, run);
+            update(runId, GenerationRun::itemsWritten);
+        }
+        String reason = stopped;
+        transaction.executeWithoutResult(status -> {
+            projects.updateCounts(projectId, types.size(), (int) content.countAll(projectId));
+            if (reason == null) {
+                current(runId).succeed();
+            } else {
+                current(runId).stop(reason);
+            }
+        });
+        publish(runId);
+    }
+
+    private void writeMoreOffline(UUID runId, ProjectSummary project, ContentTypeDefinition type, GenerationRun run) {
+        UUID projectId = project.id();
+        GenerationPlan base = generator.plan(intentParser.parse(project.prompt()));
+        // Existing items of the other types are exactly indices 0..count-1, so references stay valid.
+        Map<String, Long> existing = content.countByTypeForJob(projectId);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        base.counts().keySet().forEach(key -> counts.put(key, existing.getOrDefault(key, 0L).intValue()));
+        int end = run.getStartIndex() + run.getRequested();
+        counts.put(type.key(), end);
+        GenerationPlan plan = new GenerationPlan(base.intent(), base.types(), counts);
+        ItemKeys keys = ItemKeys.of(content.identities(projectId));
+        for (int index = current(runId).getIndexCursor(); index < end; ) {
+            int last = Math.min(end, index + batchSize);
+            List<NewContentItem> batch = new ArrayList<>(last - index);
+            for (int i = index; i < last; i++) {
+                NewContentItem item = toItem(generator.item(plan, projectId, type.key(), i));
+                ItemKeys.Named named = keys.claim(type.key(), item.slug(), item.title(), null);
+                batch.add(renamed(item, named));
+            }
+            int next = last;
+            transaction.executeWithoutResult(status -> {
+                content.insertBatch(projectId, type, batch);
+                current(runId).advance(0, next, batch.size());
+            });
+            publish(runId);
+            index = last;
+        }
+    }
+
+    /** The item under a slug and title made unique in its type, its slug fields and title field following. */
+    private static NewContentItem renamed(NewContentItem item, ItemKeys.Named named) {
+        if (named.slug().equals(item.slug()) && named.title().equals(item.title())) {
+            return item;
+        }
+        Map<String, Object> data = new LinkedHashMap<>(item.data());
+        data.replaceAll((key, value) -> item.slug().equals(value) ? named.slug()
+                : item.title().equals(value) ? named.title() : value);
+        return new NewContentItem(item.id(), item.typeKey(), item.locale(), named.slug(), named.title(), data, item.status());
+    }
+
+    private boolean budgetReached(UUID projectId) {
+        return projects.find(projectId).map(ProjectSummary::budgetReached).orElseThrow(ProjectGoneException::new);
+    }
+
+    private String budgetMessage(UUID runId, UUID projectId) {
+        ProjectSummary project = projects.find(projectId).orElseThrow(ProjectGoneException::new);
+        int written = batches.findByIdRunId(runId).stream().mapToInt(GenerationBatch::getItems).sum();
+        BigDecimal budget = project.budgetUsd() == null ? BigDecimal.ZERO : project.budgetUsd();
+        return "Budget of $" + budget.toPlainString() + " reached after " + written + " items; what was generated is kept"
+                + " and the project is ready with it. Raise the budget to generate more.";
+    }
+
+    /** What the model is told the site is. */
+    private static String brief(ProjectSummary project) {
+        return project.name() + ". " + (project.description() == null ? "" : project.description() + " ")
+                + "The request: " + project.prompt();
     }
 
     private void storeModel(UUID runId, UUID projectId, List<ContentTypeDefinition> types) {
@@ -156,15 +298,20 @@ public class GenerationJob {
         update(runId, GenerationRun::itemsWritten);
     }
 
-    private void finish(UUID runId, UUID projectId, GenerationPlan plan, int typeCount) {
-        if (plan.totalItems() >= STATISTICS_THRESHOLD) {
+    /** The project is ready with what it has; the run succeeded, or stopped early for {@code stopReason}. */
+    private void finish(UUID runId, UUID projectId, long plannedItems, String stopReason) {
+        if (plannedItems >= STATISTICS_THRESHOLD) {
             content.refreshStatistics();
         }
         transaction.executeWithoutResult(status -> {
             long stored = content.countAll(projectId);
-            projects.updateCounts(projectId, typeCount, (int) stored);
+            projects.updateCounts(projectId, model.load(projectId).size(), (int) stored);
             projects.markStatus(projectId, ProjectStatus.READY);
-            current(runId).succeed();
+            if (stopReason == null) {
+                current(runId).succeed();
+            } else {
+                current(runId).stop(stopReason);
+            }
         });
         publish(runId);
         events.publishEvent(new GenerationSucceededEvent(projectId));
@@ -179,11 +326,18 @@ public class GenerationJob {
         return runs.findById(runId).orElseThrow(ProjectGoneException::new);
     }
 
-    /** The run and its project fail together, so nobody reads a failed run of a project still "generating". */
-    private void fail(UUID runId, UUID projectId, String message) {
+    /**
+     * A whole project's run and the project fail together, so nobody reads a failed run of a project still
+     * "generating"; a failed "generate more" leaves the project's status as it was. Either way the counts
+     * show what was written, which is kept.
+     */
+    private void fail(UUID runId, UUID projectId, String message, boolean wholeProject) {
         transaction.executeWithoutResult(status -> {
             current(runId).fail(message);
-            projects.markStatus(projectId, ProjectStatus.FAILED);
+            projects.updateCounts(projectId, model.load(projectId).size(), (int) content.countAll(projectId));
+            if (wholeProject) {
+                projects.markStatus(projectId, ProjectStatus.FAILED);
+            }
         });
         publish(runId);
     }
@@ -194,10 +348,6 @@ public class GenerationJob {
     }
 
     private void publish(UUID runId) {
-        runs.findById(runId).map(GenerationRun::progress).ifPresent(events::publishEvent);
-    }
-
-    /** The run's row vanished with its project (deletion cascades): nothing left to do. */
-    private static final class ProjectGoneException extends RuntimeException {
+        runs.findById(runId).map(run -> run.progress().withUsage(usage.runTotals(runId))).ifPresent(events::publishEvent);
     }
 }

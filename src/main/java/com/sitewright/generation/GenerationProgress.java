@@ -1,10 +1,18 @@
 package com.sitewright.generation;
 
+import com.sitewright.project.ModelUsage;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Where a generation run stands; published as an application event after each committed step. */
+/**
+ * Where a generation run stands; published as an application event after each committed step.
+ *
+ * @param error    why the run failed, or why it stopped early ({@link RunState#STOPPED})
+ * @param typeKey  for a run that adds items to one type ("generate more"), that type; null for a whole project
+ * @param usage    what the run's calls to the model used
+ */
 public record GenerationProgress(
         UUID projectId,
         UUID runId,
@@ -15,7 +23,14 @@ public record GenerationProgress(
         Instant createdAt,
         Instant startedAt,
         Instant finishedAt,
-        String error) {
+        String error,
+        String typeKey,
+        ModelUsage usage) {
+
+    public GenerationProgress withUsage(ModelUsage runUsage) {
+        return new GenerationProgress(projectId, runId, state, step, itemsDone, itemsTotal, createdAt, startedAt,
+                finishedAt, error, typeKey, runUsage);
+    }
 
     /** 0.0 to 1.0: the model counts for a tenth, the items for the rest. */
     public double fraction() {

@@ -8,12 +8,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.sitewright.project.ModelUsage;
+
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One generation of a project. The cursor (type position, item index) is committed together with
- * each batch of items, so a run that was cut off resumes exactly where it stopped.
+ * One generation of a project, or of more items of one of its types ({@link Kind#MORE}). The offline
+ * engine's cursor (type position, item index) is committed together with each batch of items; the AI
+ * engine's batches finish in any order and are recorded one by one ({@link GenerationBatch}). Either way a
+ * run that was cut off resumes exactly where it stopped.
  */
 @Entity
 @Table(name = "generation_runs")
@@ -60,10 +64,41 @@ class GenerationRun {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+
+    /** For {@link Kind#MORE}: the type, how many items were asked for, and the first item index. */
+    @Column(name = "type_key")
+    private String typeKey;
+
+    @Column(nullable = false)
+    private int requested;
+
+    @Column(name = "start_index", nullable = false)
+    private int startIndex;
+
     @Version
     private long version;
 
+    /** A whole project, or more items of one of its types. */
+    enum Kind {
+        FULL, MORE
+    }
+
     protected GenerationRun() {
+    }
+
+    /** A run that adds {@code count} items of one type, the first at {@code startIndex}; the model exists already. */
+    static GenerationRun more(UUID projectId, String typeKey, int count, int startIndex) {
+        GenerationRun run = new GenerationRun(projectId, "");
+        run.kind = Kind.MORE;
+        run.typeKey = typeKey;
+        run.requested = count;
+        run.startIndex = startIndex;
+        run.step = RunStep.ITEMS;
+        run.indexCursor = startIndex;
+        return run;
     }
 
     GenerationRun(UUID projectId, String notices) {
@@ -72,12 +107,13 @@ class GenerationRun {
         this.state = RunState.QUEUED;
         this.step = RunStep.MODEL;
         this.notices = notices;
+        this.kind = Kind.FULL;
         this.createdAt = Instant.now();
     }
 
     GenerationProgress progress() {
         return new GenerationProgress(projectId, id, state, step, itemsDone, itemsTotal, createdAt, startedAt,
-                finishedAt, error);
+                finishedAt, error, typeKey, ModelUsage.NONE);
     }
 
     void start(int total) {
@@ -101,6 +137,11 @@ class GenerationRun {
         itemsDone = Math.min(itemsTotal, itemsDone + written);
     }
 
+    /** An AI batch of {@code planned} items was committed (some may have been dropped as invalid). */
+    void batchDone(int planned) {
+        itemsDone = Math.min(itemsTotal, itemsDone + planned);
+    }
+
     void itemsWritten() {
         step = RunStep.FINISHING;
     }
@@ -113,9 +154,17 @@ class GenerationRun {
     }
 
     void fail(String message) {
-        state = RunState.FAILED;
-        error = message == null ? "Generation failed" :
-                message.length() > MAX_ERROR_LENGTH ? message.substring(0, MAX_ERROR_LENGTH) : message;
+        end(RunState.FAILED, message == null ? "Generation failed" : message);
+    }
+
+    /** Ends before all items were written, keeping them, with the reason for people to read; the step stays where it was. */
+    void stop(String reason) {
+        end(RunState.STOPPED, reason);
+    }
+
+    private void end(RunState endState, String message) {
+        state = endState;
+        error = message.length() > MAX_ERROR_LENGTH ? message.substring(0, MAX_ERROR_LENGTH) : message;
         finishedAt = Instant.now();
     }
 
@@ -141,6 +190,22 @@ class GenerationRun {
 
     int getIndexCursor() {
         return indexCursor;
+    }
+
+    Kind getKind() {
+        return kind;
+    }
+
+    String getTypeKey() {
+        return typeKey;
+    }
+
+    int getRequested() {
+        return requested;
+    }
+
+    int getStartIndex() {
+        return startIndex;
     }
 
     String getNotices() {

@@ -1,11 +1,17 @@
 package com.sitewright.generation;
 
 import com.sitewright.ai.AiService;
+import com.sitewright.ai.AiSettings;
+import com.sitewright.ai.AiUsageService;
+import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.generation.blueprint.Intent;
 import com.sitewright.generation.blueprint.IntentParser;
 import com.sitewright.generation.blueprint.InvalidPromptException;
 import com.sitewright.generation.blueprint.OfflineGenerator;
+import com.sitewright.content.ContentService;
+import com.sitewright.contentmodel.ContentModelService;
+import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.NewProject;
 import com.sitewright.project.ProjectService;
@@ -16,16 +22,22 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Starts generation from a prompt and reports how far it is. The work itself runs in {@link GenerationJob}. */
+/**
+ * Starts generation from a prompt, or of more items of one type, and reports how far it is. The work itself
+ * runs in {@link GenerationJob}.
+ */
 @Service
 public class GenerationService {
 
     private static final int MAX_NAME_LENGTH = 120;
+    /** The most items one "generate more" adds. */
+    public static final int MAX_MORE = 10_000;
 
     private final IntentParser intentParser;
     private final OfflineGenerator generator;
@@ -35,10 +47,15 @@ public class GenerationService {
     private final TransactionTemplate transaction;
     private final JobPickup pickup;
     private final AiService ai;
+    private final AiUsageService usage;
+    private final BigDecimal defaultBudget;
+    private final ContentModelService model;
+    private final ContentService content;
 
     GenerationService(IntentParser intentParser, OfflineGenerator generator, ProjectService projects,
                       GenerationRunRepository runs, JobScheduler jobs, TransactionTemplate transaction,
-                      JobPickup pickup, AiService ai) {
+                      JobPickup pickup, AiService ai, AiUsageService usage, AiSettings settings,
+                      ContentModelService model, ContentService content) {
         this.intentParser = intentParser;
         this.generator = generator;
         this.projects = projects;
@@ -47,6 +64,10 @@ public class GenerationService {
         this.transaction = transaction;
         this.pickup = pickup;
         this.ai = ai;
+        this.usage = usage;
+        this.defaultBudget = settings.defaultBudgetUsd();
+        this.model = model;
+        this.content = content;
     }
 
     /** A project that has just started generating, and what the studio says back about the prompt. */
@@ -68,6 +89,16 @@ public class GenerationService {
      */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     public Started start(String prompt, String name, GenerationEngine requested) {
+        return start(prompt, name, requested, null);
+    }
+
+    /**
+     * As {@link #start(String, String, GenerationEngine)} with a budget for model calls in US dollars;
+     * {@code null} takes {@code sitewright.ai.default-budget-usd} (itself empty for no limit).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public Started start(String prompt, String name, GenerationEngine requested, BigDecimal budgetUsd) {
+        BigDecimal budget = ProjectService.checkedBudget(budgetUsd != null ? budgetUsd : defaultBudget);
         GenerationEngine engine = engine(requested);
         String model = engine == GenerationEngine.AI ? ai.modelName() : null;
         Intent intent = parse(prompt);
@@ -75,14 +106,12 @@ public class GenerationService {
         String description = describe(intent);
         GenerationRun run = transaction.execute(status -> {
             ProjectSummary project = projects.create(new NewProject(projectName, description, prompt.strip(),
-                    intent.industry().name(), intent.cmsType(), intent.seed(), engine, model));
+                    intent.industry().name(), intent.cmsType(), intent.seed(), engine, model, budget));
             return runs.save(new GenerationRun(project.id(), String.join("\n", intent.notices())));
         });
-        UUID runId = run.getId();
         Started started = new Started(projects.get(run.getProjectId()), intent);
         try {
-            jobs.<GenerationJob>enqueue(job -> job.run(runId));
-            pickup.now();
+            enqueue(run.getId());
         } catch (RuntimeException e) {
             projects.delete(started.project().id());
             throw new IllegalStateException("The studio could not queue the generation; nothing was created.", e);
@@ -98,6 +127,49 @@ public class GenerationService {
     public ProjectSummary useEngine(UUID projectId, GenerationEngine requested) {
         GenerationEngine engine = engine(requested);
         return projects.changeEngine(projectId, engine, engine == GenerationEngine.AI ? ai.modelName() : null);
+    }
+
+    /**
+     * Queues a run that adds {@code count} items of one type to an existing project: written by the model
+     * for AI-engine projects, by the offline generator otherwise. Its progress shows like a project's run
+     * ({@link #latest}, the progress events).
+     *
+     * @return the queued run's progress (its {@code runId} names it)
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public GenerationProgress generateMore(UUID projectId, String typeKey, int count) {
+        ProjectSummary project = projects.get(projectId);
+        if (count < 1 || count > MAX_MORE) {
+            throw new InvalidInputException("Ask for between 1 and " + MAX_MORE + " items.");
+        }
+        List<ContentTypeDefinition> types = model.model(projectId);
+        ContentTypeDefinition type = types.stream().filter(t -> t.key().equals(typeKey)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("The project has no content type \"" + typeKey
+                        + "\"; its types are " + String.join(", ", types.stream().map(ContentTypeDefinition::key).toList()) + "."));
+        if (project.engine() == GenerationEngine.AI) {
+            if (!ai.isConfigured()) {
+                throw new InvalidInputException("This project's items are written by the model, which needs an OpenAI "
+                        + "API key: set OPENAI_API_KEY and restart the studio.");
+            }
+            if (project.budgetReached()) {
+                throw new InvalidInputException("The project's budget of $" + project.budgetUsd().toPlainString()
+                        + " is used up; raise it to generate more.");
+            }
+        }
+        int start = content.countByType(projectId).getOrDefault(type.key(), 0L).intValue();
+        GenerationRun run = transaction.execute(status -> {
+            if (runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId).filter(r -> !r.getState().isFinished()).isPresent()) {
+                throw new ConflictException("The project is still generating; wait for that run to finish.");
+            }
+            return runs.save(GenerationRun.more(projectId, type.key(), count, start));
+        });
+        enqueue(run.getId());
+        return run.progress();
+    }
+
+    private void enqueue(UUID runId) {
+        jobs.<GenerationJob>enqueue(job -> job.run(runId));
+        pickup.now();
     }
 
     /** Whether new projects can use the AI engine (an API key is configured). */
@@ -124,7 +196,8 @@ public class GenerationService {
     @PreAuthorize("isAuthenticated()")
     public Optional<GenerationProgress> latest(UUID projectId) {
         projects.get(projectId);
-        return runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId).map(GenerationRun::progress);
+        return runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId)
+                .map(run -> run.progress().withUsage(usage.runTotals(run.getId())));
     }
 
     /** What the studio said aloud about the prompt (clamps, guesses), one line each. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -62,6 +63,26 @@ class Project {
     @Column(name = "engine_model")
     private String model;
 
+    @Column(name = "budget_usd")
+    private BigDecimal budgetUsd;
+
+    // Usage totals are only ever added to by ProjectRepository.addUsage: never written from here, so a job
+    // saving the project cannot overwrite what concurrent model calls added.
+    @Column(name = "ai_calls", insertable = false, updatable = false)
+    private int aiCalls;
+
+    @Column(name = "ai_unpriced_calls", insertable = false, updatable = false)
+    private int aiUnpricedCalls;
+
+    @Column(name = "ai_prompt_tokens", insertable = false, updatable = false)
+    private long aiPromptTokens;
+
+    @Column(name = "ai_completion_tokens", insertable = false, updatable = false)
+    private long aiCompletionTokens;
+
+    @Column(name = "ai_cost_usd", insertable = false, updatable = false)
+    private BigDecimal aiCostUsd = BigDecimal.ZERO;
+
     @Version
     private long version;
 
@@ -79,6 +100,7 @@ class Project {
         this.seed = request.seed();
         this.engine = request.engine();
         this.model = request.model();
+        this.budgetUsd = request.budgetUsd();
         this.status = ProjectStatus.GENERATING;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
@@ -86,7 +108,8 @@ class Project {
 
     ProjectSummary summary() {
         return new ProjectSummary(id, ownerId, name, description, prompt, industry, cmsType, status, seed,
-                contentTypeCount, contentItemCount, createdAt, updatedAt, engine, model);
+                contentTypeCount, contentItemCount, createdAt, updatedAt, engine, model, budgetUsd,
+                new ModelUsage(aiCalls, aiUnpricedCalls, aiPromptTokens, aiCompletionTokens, aiCostUsd == null ? BigDecimal.ZERO : aiCostUsd));
     }
 
     UUID getId() {
@@ -99,6 +122,11 @@ class Project {
 
     void changeStatus(ProjectStatus newStatus) {
         status = newStatus;
+        updatedAt = Instant.now();
+    }
+
+    void changeBudget(BigDecimal newBudget) {
+        budgetUsd = newBudget;
         updatedAt = Instant.now();
     }
 

@@ -20,4 +20,12 @@ interface ProjectRepository extends JpaRepository<Project, UUID> {
     @Modifying(clearAutomatically = true)
     @Query("delete from Project p where p.id = :id")
     int deleteRegardlessOfVersion(UUID id);
+
+    /** Adds one model call's usage in the database itself, so concurrent calls of one project all count. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update Project p set p.aiCalls = p.aiCalls + 1, p.aiUnpricedCalls = p.aiUnpricedCalls + :unpriced, p.aiPromptTokens = p.aiPromptTokens + :promptTokens,
+                   p.aiCompletionTokens = p.aiCompletionTokens + :completionTokens, p.aiCostUsd = p.aiCostUsd + :costUsd
+            where p.id = :id""")
+    int addUsage(UUID id, int unpriced, long promptTokens, long completionTokens, java.math.BigDecimal costUsd);
 }

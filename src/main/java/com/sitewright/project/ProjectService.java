@@ -1,5 +1,6 @@
 package com.sitewright.project;
 
+import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.security.CurrentUser;
 import com.sitewright.security.StudioPrincipal;
@@ -8,6 +9,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +22,8 @@ import java.util.UUID;
  */
 @Service
 public class ProjectService {
+
+    private static final BigDecimal MAX_BUDGET = new BigDecimal("1000000");
 
     private final ProjectRepository projects;
     private final ApplicationEventPublisher events;
@@ -58,6 +63,36 @@ public class ProjectService {
     public void delete(UUID projectId) {
         projects.deleteRegardlessOfVersion(visible(projectId).getId());
         events.publishEvent(new ProjectDeletedEvent(projectId));
+    }
+
+    /**
+     * Sets or clears ({@code null}) the project's budget for model calls, in US dollars. Generation stops
+     * starting new work once the project's estimated cost reaches it.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public ProjectSummary setBudget(UUID projectId, BigDecimal budgetUsd) {
+        Project project = visible(projectId);
+        project.changeBudget(checkedBudget(budgetUsd));
+        return project.summary();
+    }
+
+    /** A budget as stored (cents), or a clear error for one that cannot be. */
+    public static BigDecimal checkedBudget(BigDecimal budgetUsd) {
+        if (budgetUsd == null) {
+            return null;
+        }
+        if (budgetUsd.signum() < 0 || budgetUsd.compareTo(MAX_BUDGET) > 0) {
+            throw new InvalidInputException("A budget is between $0 and $" + MAX_BUDGET.toPlainString()
+                    + " (or null for no limit).");
+        }
+        return budgetUsd.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** For the AI feature: adds one model call's tokens and estimated cost to the project's totals. */
+    @Transactional
+    public void addUsage(UUID projectId, boolean priced, long promptTokens, long completionTokens, BigDecimal costUsd) {
+        projects.addUsage(projectId, priced ? 0 : 1, promptTokens, completionTokens, costUsd);
     }
 
     /** For jobs: the project by ID, or empty once it has been deleted. */

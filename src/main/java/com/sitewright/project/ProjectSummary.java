@@ -1,5 +1,6 @@
 package com.sitewright.project;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,7 +19,14 @@ public record ProjectSummary(
         Instant createdAt,
         Instant updatedAt,
         GenerationEngine engine,
-        String model) {
+        String model,
+        BigDecimal budgetUsd,
+        ModelUsage usage) {
+
+    /** Whether the project's model calls have used up its budget (never, without one). */
+    public boolean budgetReached() {
+        return budgetUsd != null && usage.costUsd().compareTo(budgetUsd) >= 0;
+    }
 
     /** Which engine generated the project, for people: "Offline blueprint" or "AI · gpt-4o-mini". */
     public String engineLabel() {

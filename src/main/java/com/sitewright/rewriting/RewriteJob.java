@@ -1,7 +1,9 @@
 package com.sitewright.rewriting;
 
 import com.sitewright.ai.AiGenerationException;
+import com.sitewright.ai.AiCall;
 import com.sitewright.ai.AiService;
+import com.sitewright.ai.AiUsageService;
 import com.sitewright.base.ConflictException;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
@@ -50,17 +52,19 @@ public class RewriteJob {
     private final ProjectService projects;
     private final AiService ai;
     private final ChatModel model;
+    private final AiUsageService usage;
     private final ActingUser acting;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
 
     RewriteJob(ContentService content, ModelingService modeling, ProjectService projects, AiService ai, ChatModel model,
-               ActingUser acting, ApplicationEventPublisher events, JsonMapper json) {
+               AiUsageService usage, ActingUser acting, ApplicationEventPublisher events, JsonMapper json) {
         this.content = content;
         this.modeling = modeling;
         this.projects = projects;
         this.ai = ai;
         this.model = model;
+        this.usage = usage;
         this.acting = acting;
         this.events = events;
         this.json = json;
@@ -98,7 +102,7 @@ public class RewriteJob {
                     .map(id -> content.get(projectId, id)).toList();
             Map<UUID, String> rewritten;
             try {
-                rewritten = byModel ? ask(type, field, request, batch) : shortened(field, request, batch);
+                rewritten = byModel ? ask(projectId, type, field, request, batch) : shortened(field, request, batch);
             } catch (AiGenerationException e) {
                 log.warn("Rewrite for project {} stopped: {}", projectId, e.getMessage());
                 return "The rewrite stopped after " + changed + " of " + ids.size() + " items: " + e.getMessage()
@@ -138,7 +142,7 @@ public class RewriteJob {
     }
 
     /** One call per batch; an answer for an item not in the batch, or not text, is ignored. */
-    private Map<UUID, String> ask(ContentTypeDefinition type, FieldDefinition field, RewriteRequest request,
+    private Map<UUID, String> ask(UUID projectId, ContentTypeDefinition type, FieldDefinition field, RewriteRequest request,
                                   List<ContentItemRow> batch) {
         List<Map<String, String>> items = new ArrayList<>();
         for (ContentItemRow item : batch) {
@@ -163,6 +167,10 @@ public class RewriteJob {
         } catch (RuntimeException e) {
             throw AiGenerationException.explain(e);
         }
+        var used = response.getMetadata().getUsage();
+        usage.record(new AiCall(projectId, null, "rewrite"), ai.modelName(),
+                used == null || used.getPromptTokens() == null ? 0 : used.getPromptTokens(),
+                used == null || used.getCompletionTokens() == null ? 0 : used.getCompletionTokens());
         Map<UUID, String> values = new HashMap<>();
         String text = response.getResult() == null ? "" : response.getResult().getOutput().getText();
         try {

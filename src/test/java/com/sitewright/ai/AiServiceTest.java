@@ -13,16 +13,21 @@ import org.springframework.ai.openai.OpenAiChatOptions;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The AI service's fast failures and the studio's model rules, without a studio around them. */
 class AiServiceTest {
+
+    private static final AiCall CALL = AiCall.designing(UUID.randomUUID(), UUID.randomUUID());
 
     @Test
     void anUnreachableEndpointFailsWithinSecondsWithAClearMessage() throws IOException {
@@ -33,7 +38,7 @@ class AiServiceTest {
         AiService service = service("http://127.0.0.1:" + closedPort + "/v1", "sk-test-key");
 
         long start = System.nanoTime();
-        assertThatThrownBy(() -> service.designContentModel("Build me a coffee shop website", 20))
+        assertThatThrownBy(() -> service.designContentModel(CALL, "Build me a coffee shop website", 20))
                 .isInstanceOf(AiGenerationException.class)
                 .hasMessageContaining("could not be reached")
                 .hasMessageNotContaining("sk-test-key");
@@ -41,10 +46,33 @@ class AiServiceTest {
     }
 
     @Test
+    void anEndpointThatAcceptsConnectionsButNeverAnswersFailsTheCheckWithinSeconds() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0)) {
+            AiService service = service("http://127.0.0.1:" + silent.getLocalPort() + "/v1", "sk-test-key");
+            long start = System.nanoTime();
+            assertThatThrownBy(service::checkReachable)
+                    .isInstanceOf(AiGenerationException.class)
+                    .hasMessageContaining("did not answer within");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+        }
+    }
+
+    @Test
+    void pricesMatchDatedModelNamesAndUnknownModelsCostNothing() {
+        AiSettings settings = settings(Map.of("gpt-4o-mini", new AiSettings.Price(new BigDecimal("0.15"), new BigDecimal("0.60")),
+                "gpt-4o", new AiSettings.Price(new BigDecimal("2.50"), new BigDecimal("10.00"))));
+        assertThat(settings.costOf("gpt-4o-mini", 1_000_000, 1_000_000)).isEqualByComparingTo("0.75");
+        assertThat(settings.costOf("gpt-4o-mini-2024-07-18", 2_000, 1_000)).isEqualByComparingTo("0.0009");
+        assertThat(settings.costOf("gpt-4o-2024-08-06", 1_000_000, 0)).isEqualByComparingTo("2.50");
+        assertThat(settings.priceOf("llama3")).isEmpty();
+        assertThat(settings.costOf("llama3", 5_000, 5_000)).isZero();
+    }
+
+    @Test
     void withoutAKeyTheServiceSaysSoAndCallsNothing() {
         AiService service = service("http://127.0.0.1:9/v1", "");
         assertThat(service.isConfigured()).isFalse();
-        assertThatThrownBy(() -> service.designContentModel("Build me a bakery website", 20))
+        assertThatThrownBy(() -> service.designContentModel(CALL, "Build me a bakery website", 20))
                 .isInstanceOf(AiGenerationException.class)
                 .hasMessageContaining("OPENAI_API_KEY");
     }
@@ -93,6 +121,13 @@ class AiServiceTest {
                 .options(OpenAiChatOptions.builder().baseUrl(baseUrl).apiKey(key).model("test-model")
                         .maxRetries(2).timeout(Duration.ofSeconds(5)).build())
                 .build();
-        return new AiService(ChatClient.builder(model), JsonMapper.builder().build(), key, "test-model", 3);
+        // No call gets an answer here, so no usage is ever recorded.
+        return new AiService(ChatClient.builder(model), JsonMapper.builder().build(), null, settings(Map.of()), key,
+                "test-model", baseUrl);
+    }
+
+    private static AiSettings settings(Map<String, AiSettings.Price> prices) {
+        return new AiSettings(3, null, Duration.ofSeconds(5), prices,
+                new AiSettings.Items(20, 8, 3, Duration.ofSeconds(2), 25, 40));
     }
 }

@@ -8,7 +8,6 @@ import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationService;
-import com.sitewright.security.StudioPrincipal;
 import com.sitewright.security.UserService;
 import com.sitewright.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -16,11 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,13 +57,11 @@ class StudioBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final List<String> report = new ArrayList<>();
+    private final BenchmarkReport report = new BenchmarkReport();
 
     @BeforeEach
     void signIn() {
-        var admin = (StudioPrincipal) users.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        BenchmarkReport.signInAsAdmin(users);
     }
 
     @AfterEach
@@ -111,8 +105,7 @@ class StudioBenchmark {
         publishAll("100,000-item project, every item changed", big.project().id());
         productionQueries("100,000-item project, product, published copy", big.project().id(), "product", "price");
 
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "benchmark.txt"), report);
+        report.write("benchmark.txt");
         assertThat(bigDone.itemsTotal()).isGreaterThanOrEqualTo(100_000);
     }
 
@@ -195,14 +188,11 @@ class StudioBenchmark {
     }
 
     private void line(String format, Object... args) {
-        String text = String.format(Locale.ENGLISH, format, args);
-        report.add(text);
-        System.out.println("[benchmark] " + text);
+        report.line(format, args);
     }
 
     private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted[sorted.length / 2];
+        return BenchmarkReport.median(values);
     }
 
     private static double percentile(double[] values, int percentile) {

@@ -9,8 +9,11 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 
 import java.nio.file.Path;
 
-/** One browser per test class and a fresh context per test, with the sign-in and screenshot steps every flow uses. */
-final class BrowserSession implements AutoCloseable {
+/**
+ * One browser per test class and a fresh context per test, with the sign-in and screenshot steps every flow uses.
+ * Public for the few browser checks that need a studio of their own test class's configuration (the AI engine's).
+ */
+public final class BrowserSession implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -20,14 +23,14 @@ final class BrowserSession implements AutoCloseable {
     private BrowserContext context;
     private Page page;
 
-    BrowserSession(int port) {
+    public BrowserSession(int port) {
         Chromium.executable();
         this.port = port;
         this.playwright = Chromium.playwright();
         this.browser = Chromium.launch(playwright);
     }
 
-    Page newPage() {
+    public Page newPage() {
         if (context != null) {
             context.close();
         }
@@ -37,7 +40,7 @@ final class BrowserSession implements AutoCloseable {
         return page;
     }
 
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         page.navigate(url("/login"));
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill(password);
@@ -46,11 +49,11 @@ final class BrowserSession implements AutoCloseable {
         page.locator("vaadin-app-layout").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
-    void shot(String name) {
+    public void shot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 

@@ -198,6 +198,20 @@ class ChatIT {
     }
 
     @Test
+    void moreItemsAreWrittenInTheBackgroundAfterApproval() {
+        long before = admin.get(items("location", 0)).json().path("total").asLong();
+        JsonNode card = send("generate 5 more locations").get(1);
+        assertThat(card.path("text").asString()).isEqualTo("Write 5 more Location items.");
+        assertThat(admin.get(items("location", 0)).json().path("total").asLong()).isEqualTo(before);
+        approve(card);
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (admin.get(items("location", 0)).json().path("total").asLong() < before + 5 && System.nanoTime() < deadline) {
+            sleep();
+        }
+        assertThat(admin.get(items("location", 0)).json().path("total").asLong()).isEqualTo(before + 5);
+    }
+
+    @Test
     void aHugeMessageIsRefusedWithAClearErrorAndNothingIsStored() {
         int before = admin.get(chat()).json().size();
         var response = admin.post(chat(), Map.of("message", "x".repeat(100 * 1024)));

@@ -24,6 +24,7 @@ class CommandParserTest {
             add content type Landing page as page                      | add_content_type    | {"name":"Landing page","kind":"page"}
             rename type Gift Card to Voucher                           | rename_content_type | {"type":"Gift Card","newName":"Voucher"}
             delete type Voucher                                        | remove_content_type | {"type":"Voucher"}
+            generate 20 more MenuItem                                  | generate_items      | {"type":"MenuItem","count":"20"}
             shorten description of MenuItem to 80 characters           | rewrite_items       | {"type":"MenuItem","field":"description","maxLength":"80","instruction":"Shorten to at most 80 characters"}
             change the primary colour to #2f6b4f                       | change_theme        | {"primary":"#2f6b4f"}
             set the background color to cream                          | change_theme        | {"background":"cream"}

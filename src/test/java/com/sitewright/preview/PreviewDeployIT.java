@@ -226,15 +226,29 @@ class PreviewDeployIT {
     @Test
     @Order(8)
     void rollbackRestoresTheEarlierBuild() {
-        var second = admin.post("/api/v1/projects/" + projectId + "/previews", "");
-        String secondPreview = second.json().path("id").asString();
+        // The second preview and its deployment go through the chat, as a person would ask for them.
+        String chat = "/api/v1/projects/" + projectId + "/chat";
+        JsonNode answer = admin.post(chat, Map.of("message", "preview")).json().get(1);
+        assertThat(answer.path("text").asString()).startsWith("Preview of commit");
+        assertThat(answer.path("link").asString()).endsWith("/preview");
+        String secondPreview = null;
+        for (JsonNode preview : admin.get("/api/v1/projects/" + projectId + "/previews").json()) {
+            if (!preview.path("id").asString().equals(previewId) && secondPreview == null) {
+                secondPreview = preview.path("id").asString();
+            }
+        }
         JsonNode built = awaitPreview(secondPreview, state -> state.equals("ready") || state.equals("failed"));
         assertThat(built.path("state").asString()).as(built.toString()).isEqualTo("ready");
         String secondBuild = built.path("buildId").asString();
         assertThat(secondBuild).isNotEqualTo(previewBuildId);
 
-        String secondDeployment = admin.post("/api/v1/projects/" + projectId + "/previews/" + secondPreview + "/approve", "")
-                .json().path("deploymentId").asString();
+        JsonNode card = admin.post(chat, Map.of("message", "approve and deploy")).json().get(1);
+        assertThat(card.path("action").asString()).isEqualTo("approve_and_deploy");
+        assertThat(card.path("text").asString()).contains("commit " + built.path("commit").asString().substring(0, 8));
+        JsonNode deployed = admin.post(chat + "/" + card.path("id").asString() + "/approve", Map.of()).json();
+        assertThat(deployed.path("state").asString()).as(deployed.toString()).isEqualTo("done");
+        String secondDeployment = admin.get("/api/v1/projects/" + projectId + "/deployments").json().get(0).path("id").asString();
+        assertThat(deployment(secondDeployment).path("previewId").asString()).isEqualTo(secondPreview);
         assertThat(awaitDeployment(secondDeployment, "live").path("url").asString()).isEqualTo(liveUrl);
         assertThat(ApiClient.anonymous(port).at(liveUrl).get("/").body()).contains(secondBuild);
         assertThat(deployment(firstDeploymentId).path("state").asString()).isEqualTo("superseded");

@@ -43,7 +43,7 @@ public final class Projects {
             assertThat(response.status()).as(response.body()).isEqualTo(200);
             JsonNode project = response.json();
             String state = project.path("generation").path("state").asString();
-            if (state.equals("succeeded") || state.equals("failed")) {
+            if (state.equals("succeeded") || state.equals("failed") || state.equals("stopped")) {
                 return project;
             }
             sleep(250);

@@ -1,5 +1,7 @@
 package com.sitewright.base.ui;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,6 +19,13 @@ public final class Formats {
 
     public static String count(long value) {
         return String.format(Locale.ENGLISH, "%,d", value);
+    }
+
+    /** US dollars: cents from a dollar up, four decimals below (model calls cost fractions of a cent). */
+    public static String usd(BigDecimal amount) {
+        BigDecimal value = amount == null ? BigDecimal.ZERO : amount;
+        int scale = value.abs().compareTo(BigDecimal.ONE) >= 0 || value.signum() == 0 ? 2 : 4;
+        return "$" + String.format(Locale.ENGLISH, "%,." + scale + "f", value.setScale(scale, RoundingMode.HALF_UP));
     }
 
     public static String dateTime(Instant instant) {

@@ -217,10 +217,13 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
 
     private void onFinished(GenerationProgress progress, Div done) {
         done.removeAll();
-        if (progress.state() == RunState.SUCCEEDED) {
+        if (progress.state() == RunState.SUCCEEDED || progress.state() == RunState.STOPPED) {
             ProjectSummary fresh = projects.get(project.id());
+            // A run stopped early (its budget reached) keeps what it wrote: the project is ready with that.
+            String stopped = progress.state() == RunState.STOPPED && progress.error() != null ? " " + progress.error() : "";
             var summary = MessageBubble.fromStudio("Ready: " + Formats.count(fresh.contentTypes()) + " content types and "
-                    + Formats.count(fresh.contentItems()) + " items, generated in " + Formats.duration(progress.elapsed()) + ".");
+                    + Formats.count(fresh.contentItems()) + " items, generated in " + Formats.duration(progress.elapsed()) + "."
+                    + stopped);
             summary.getElement().appendChild(new StatusBadge(fresh.status().id()).getElement());
             var open = new Button("Open content", VaadinIcon.TABLE.create(), click -> navigate("projects/" + project.id() + "/content"));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

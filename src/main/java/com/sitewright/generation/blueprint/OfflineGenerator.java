@@ -1,9 +1,6 @@
 package com.sitewright.generation.blueprint;
 
 import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
 import net.datafaker.Faker;
 
 import java.nio.charset.StandardCharsets;
@@ -14,9 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -51,45 +45,6 @@ public final class OfflineGenerator {
         }
         Intent planned = notices.equals(intent.notices()) ? intent : intent.withNotices(notices);
         return new GenerationPlan(planned, blueprint.definitions(), counts);
-    }
-
-    /**
-     * The plan's items for a model designed elsewhere (by the AI engine). Item values come from the
-     * blueprint's vocabulary for exactly its own fields, so only types the model shares unchanged with the
-     * blueprint get items, and only when every type they point to is shared too; the other types get none.
-     */
-    public GenerationPlan forModel(GenerationPlan plan, List<ContentTypeDefinition> model) {
-        Map<String, ContentTypeDefinition> designed = model.stream()
-                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity(), (a, b) -> a));
-        Set<String> shared = plan.types().stream()
-                .filter(type -> type.equals(designed.get(type.key())))
-                .map(ContentTypeDefinition::key)
-                .collect(Collectors.toCollection(java.util.HashSet::new));
-        boolean allShared = shared.size() == plan.types().size();
-        boolean removed = true;
-        while (removed) {
-            removed = shared.removeIf(key -> plan.types().stream()
-                    .filter(type -> type.key().equals(key))
-                    .flatMap(type -> type.fields().stream())
-                    .anyMatch(field -> !targetsShared(field, shared, allShared)));
-        }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        plan.counts().forEach((key, count) -> {
-            if (shared.contains(key)) {
-                counts.put(key, count);
-            }
-        });
-        return new GenerationPlan(plan.intent(), plan.types(), counts);
-    }
-
-    private static boolean targetsShared(FieldDefinition field, Set<String> shared, boolean allShared) {
-        boolean pointing = field.type() == FieldType.REFERENCE || field.type() == FieldType.REFERENCES
-                || field.type() == FieldType.BLOCKS;
-        if (!pointing) {
-            return true;
-        }
-        // No listed targets means "any type": only safe when every type is shared.
-        return field.referenceTypes().isEmpty() ? allShared : shared.containsAll(field.referenceTypes());
     }
 
     private static void applyScale(Blueprint blueprint, Intent intent, Map<String, Integer> counts,

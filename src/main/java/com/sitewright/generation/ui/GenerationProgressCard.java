@@ -6,6 +6,7 @@ import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationProgressFeed;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.generation.RunState;
+import com.sitewright.project.ui.UsageLabels;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
@@ -36,6 +37,7 @@ public final class GenerationProgressCard extends Composite<Div> {
     private final ProgressBar bar = new ProgressBar(0, 1);
     private final Span error = new Span();
     private final Span engine = new Span();
+    private final Span usage = new Span();
     private static final int POLL_MILLIS = 1000;
 
     private GenerationProgressFeed.Subscription subscription;
@@ -58,7 +60,8 @@ public final class GenerationProgressCard extends Composite<Div> {
         error.setVisible(false);
         engine.addClassName("progress-engine");
         engine.setText(engineLabel);
-        var meta = new Div(counts, engine, elapsed);
+        usage.addClassName("progress-usage");
+        var meta = new Div(counts, engine, usage, elapsed);
         meta.addClassName("progress-meta");
         card.add(step, bar, meta, error);
     }
@@ -83,6 +86,7 @@ public final class GenerationProgressCard extends Composite<Div> {
 
     private void show(GenerationProgress progress) {
         step.setText(progress.state() == RunState.FAILED ? "Generation failed" :
+                progress.state() == RunState.STOPPED ? "Stopped early" :
                 progress.state() == RunState.QUEUED ? "Queued: waiting for a worker" : progress.step().label());
         bar.setValue(Math.clamp(progress.fraction(), 0, 1));
         bar.removeThemeVariants(ProgressBarVariant.LUMO_SUCCESS, ProgressBarVariant.LUMO_ERROR);
@@ -94,8 +98,9 @@ public final class GenerationProgressCard extends Composite<Div> {
         counts.setText(progress.itemsTotal() == 0 ? "" :
                 Formats.count(progress.itemsDone()) + " / " + Formats.count(progress.itemsTotal()) + " items");
         elapsed.setText(Formats.duration(progress.elapsed()));
+        usage.setText(UsageLabels.of(progress.usage()));
         error.setText(progress.error() == null ? "" : progress.error());
-        error.setVisible(progress.state() == RunState.FAILED);
+        error.setVisible(progress.state() == RunState.FAILED || progress.state() == RunState.STOPPED);
         getContent().getElement().setAttribute("data-state", progress.state().id());
         if (progress.state().isFinished() && !finishedReported) {
             finishedReported = true;

@@ -4,6 +4,7 @@ import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectStatus;
 import com.sitewright.project.ProjectSummary;
@@ -70,7 +71,7 @@ class ProjectsView extends VerticalLayout {
                 .setComparator(Comparator.comparing(ProjectSummary::name, String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(project -> industry(project.industry())).setHeader("Industry").setFlexGrow(2);
         grid.addColumn(project -> project.cmsType().id()).setHeader("CMS").setFlexGrow(1);
-        grid.addColumn(ProjectSummary::engineLabel).setHeader("Engine").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(this::engine)).setHeader("Engine").setFlexGrow(0).setWidth("200px");
         grid.addColumn(new ComponentRenderer<>(project -> new StatusBadge(project.status().id())))
                 .setHeader("Status").setFlexGrow(1);
         grid.addColumn(project -> Formats.count(project.contentTypes())).setHeader("Types").setFlexGrow(0).setWidth("90px");
@@ -102,6 +103,42 @@ class ProjectsView extends VerticalLayout {
         row.setSpacing(false);
         row.addClassName("row-actions");
         return row;
+    }
+
+    /**
+     * The engine; for AI projects also the cost of their model calls against the budget (the tokens, and whether
+     * prices were known, on hover) and the action that sets the budget.
+     */
+    private Div engine(ProjectSummary project) {
+        var cell = new Div(new Span(project.engineLabel()));
+        cell.addClassName("project-engine");
+        if (project.engine() != GenerationEngine.AI) {
+            return cell;
+        }
+        var cost = new Span(UsageLabels.againstBudget(project));
+        cost.addClassName("project-usage");
+        String tokens = UsageLabels.of(project.usage());
+        cost.setTitle(tokens.isEmpty() ? "No model calls yet" : tokens);
+        if (project.budgetReached()) {
+            cost.getElement().setAttribute("data-budget", "reached");
+        }
+        var budget = new Button(VaadinIcon.DOLLAR.create(), click -> editBudget(project));
+        budget.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        budget.setTooltipText("Budget for model calls");
+        budget.setAriaLabel("Budget of " + project.name());
+        var line = new Div(cost, budget);
+        line.addClassName("project-cost");
+        cell.add(line);
+        return cell;
+    }
+
+    private void editBudget(ProjectSummary project) {
+        new BudgetDialog(project, budget -> {
+            projects.setBudget(project.id(), budget);
+            Notification.show(budget == null ? "\"" + project.name() + "\" has no budget limit"
+                    : "Budget of \"" + project.name() + "\" set to " + Formats.usd(budget), 3000, Notification.Position.BOTTOM_START);
+            refresh();
+        }).open();
     }
 
     private void openChat(ProjectSummary project) {

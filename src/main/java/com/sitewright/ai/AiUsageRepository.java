@@ -1,0 +1,19 @@
+package com.sitewright.ai;
+
+import com.sitewright.project.ModelUsage;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.UUID;
+
+interface AiUsageRepository extends JpaRepository<AiUsage, UUID> {
+
+    @Query("""
+            select new com.sitewright.project.ModelUsage(cast(count(u) as int),
+                   cast(coalesce(sum(case when u.priceKnown = false then 1 else 0 end), 0) as int),
+                   coalesce(sum(u.promptTokens), 0), coalesce(sum(u.completionTokens), 0),
+                   coalesce(sum(u.costUsd), 0))
+            from AiUsage u where u.runId = :runId""")
+    ModelUsage totalsOfRun(UUID runId);
+
+}

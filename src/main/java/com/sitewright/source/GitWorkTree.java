@@ -93,6 +93,9 @@ final class GitWorkTree {
             List<CommitInfo> commits = new ArrayList<>();
             git.log().setMaxCount(limit).call().forEach(commit -> commits.add(info(commit)));
             return commits;
+        } catch (org.eclipse.jgit.errors.RepositoryNotFoundException e) {
+            // The source job is creating the repository at this moment: it has no history yet.
+            return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GitAPIException e) {
@@ -125,6 +128,8 @@ final class GitWorkTree {
             }
             zip.finish();
             return true;
+        } catch (org.eclipse.jgit.errors.RepositoryNotFoundException e) {
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,6 +13,10 @@ public record AiCall(UUID projectId, UUID runId, String purpose) {
         return new AiCall(projectId, runId, "model");
     }
 
+    public static AiCall theming(UUID projectId, UUID runId) {
+        return new AiCall(projectId, runId, "theme");
+    }
+
     public static AiCall writing(UUID projectId, UUID runId, String typeKey) {
         return new AiCall(projectId, runId, "items:" + typeKey);
     }

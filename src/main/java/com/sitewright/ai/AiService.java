@@ -26,10 +26,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The studio's use of an OpenAI-compatible model: designing a project's content model and writing batches
- * of items, both as structured output. A content-model answer is checked against the JSON schema and then
+ * The studio's use of an OpenAI-compatible model: designing a project's content model and its site's theme and
+ * writing batches of items, all as structured output. A content-model answer is checked against the JSON schema and then
  * the studio's model rules; a broken one is sent back with its errors a bounded number of times, and an
  * invalid model is never returned. Item answers are checked for shape here and item by item by the caller.
  * Transport faults (wrong key, unreachable endpoint, rate limits) end with a clear message; the client itself
@@ -83,28 +84,66 @@ public class AiService {
      */
     public List<ContentTypeDefinition> designContentModel(AiCall call, String prompt, int minimumTypes) {
         requireKey();
-        List<Message> conversation = new ArrayList<>(List.of(
-                new SystemMessage(ModelPrompts.system(minimumTypes, ModelSchema.FIELD_TYPES)),
-                new UserMessage(ModelPrompts.request(prompt))));
-        List<String> errors = List.of();
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            ModelClient.Reply reply = client.call(call, conversation, ModelSchema.text());
-            String answer = reply.text();
-            Checked checked = check(reply, minimumTypes);
-            if (checked.errors().isEmpty()) {
-                return checked.types();
-            }
-            errors = checked.errors();
-            log.info("Content-model answer {} of {} was not usable: {} problem(s), first: {}", attempt, attempts,
-                    errors.size(), errors.getFirst());
-            // Only the latest answer and its errors are sent back, so the conversation stays small.
-            conversation = new ArrayList<>(conversation.subList(0, 2));
-            conversation.add(new AssistantMessage(ModelPrompts.previousAnswer(answer)));
-            conversation.add(new UserMessage(ModelPrompts.correction(errors)));
+        Asked<List<ContentTypeDefinition>> asked = askUntilValid(call, "Content-model",
+                ModelPrompts.system(minimumTypes, ModelSchema.FIELD_TYPES), ModelPrompts.request(prompt),
+                ModelSchema.text(), reply -> check(reply, minimumTypes));
+        if (asked.value() != null) {
+            return asked.value();
         }
+        List<String> errors = asked.errors();
         throw new AiGenerationException("The model did not return a valid content model in " + attempts
                 + " attempts. Last problems: " + String.join("; ", errors.subList(0, Math.min(5, errors.size())))
                 + (errors.size() > 5 ? "; and " + (errors.size() - 5) + " more" : "") + ".");
+    }
+
+    /**
+     * The look of a site: colours, fonts and layout choices from those the request offers, checked against the
+     * schema and then {@code rules} (such as contrast), re-asked with the problems a bounded number of times.
+     *
+     * @return the design, or the problems of the last answer when none was usable
+     * @throws AiGenerationException when the endpoint fails
+     */
+    public ThemeAnswer designTheme(AiCall call, ThemeRequest request, Function<ThemeDesign, List<String>> rules) {
+        requireKey();
+        ThemeSchema schema = new ThemeSchema(request);
+        Asked<ThemeDesign> asked = askUntilValid(call, "Theme", ModelPrompts.themeSystem(request),
+                ModelPrompts.theme(request), schema.text(), reply -> {
+                    Parsed parsed = parse(reply, null);
+                    if (parsed.problem() != null) {
+                        return Checked.failed(parsed.problem());
+                    }
+                    List<String> schemaErrors = schema.check(parsed.tree());
+                    if (!schemaErrors.isEmpty()) {
+                        return new Checked<>(null, schemaErrors);
+                    }
+                    ThemeDesign design = json.treeToValue(parsed.tree(), ThemeDesign.class);
+                    return new Checked<>(design, rules.apply(design));
+                });
+        return new ThemeAnswer(asked.value(), asked.errors());
+    }
+
+    /**
+     * Sends the request and checks the answer; an unusable answer goes back with its errors until one passes or
+     * the attempts are used up. Only the latest answer and its errors are sent back, so the conversation stays small.
+     */
+    private <T> Asked<T> askUntilValid(AiCall call, String what, String system, String user, String schema,
+                                       Function<ModelClient.Reply, Checked<T>> checker) {
+        List<Message> conversation = new ArrayList<>(List.of(new SystemMessage(system), new UserMessage(user)));
+        List<String> errors = List.of();
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            ModelClient.Reply reply = client.call(call, conversation, schema);
+            Checked<T> checked = checker.apply(reply);
+            if (checked.errors().isEmpty()) {
+                return new Asked<>(checked.value(), List.of());
+            }
+            errors = checked.errors();
+            log.info("{} answer {} of {} was not usable: {} problem(s), first: {}", what, attempt, attempts,
+                    errors.size(), errors.getFirst());
+            conversation = new ArrayList<>(conversation.subList(0, 2));
+            conversation.add(new AssistantMessage(ModelPrompts.previousAnswer(reply.text())));
+            conversation.add(new UserMessage(ModelPrompts.correction(errors)));
+        }
+        return new Asked<>(null, errors);
     }
 
     /**
@@ -169,13 +208,23 @@ public class AiService {
         }
     }
 
-    private record Checked(List<ContentTypeDefinition> types, List<String> errors) {
+    /** A checked answer: its value, usable when there are no errors. */
+    private record Checked<T>(T value, List<String> errors) {
+
+        static <T> Checked<T> failed(String error) {
+            return new Checked<>(null, List.of(error));
+        }
+    }
+
+    /** What asking until valid gave: a value, or the last answer's errors. */
+    private record Asked<T>(T value, List<String> errors) {
     }
 
     /** A parsed JSON answer, or what is wrong with the answer as a whole. */
     private record Parsed(JsonNode tree, String problem) {
     }
 
+    /** @param arrayName the array the answer must hold, for the message when it is not an object; null for none */
     private Parsed parse(ModelClient.Reply reply, String arrayName) {
         if (reply.refusal() != null && !reply.refusal().isBlank()) {
             return new Parsed(null, "the model refused: " + reply.refusal());
@@ -198,36 +247,33 @@ public class AiService {
                     : "the answer was prose, not a JSON object; answer with the JSON object only");
         }
         if (tree == null || !tree.isObject()) {
-            return new Parsed(null, "the answer is not a JSON object with a \"" + arrayName + "\" array");
+            return new Parsed(null, "the answer is not a JSON object"
+                    + (arrayName == null ? "" : " with a \"" + arrayName + "\" array"));
         }
         return new Parsed(tree, null);
     }
 
-    private Checked check(ModelClient.Reply reply, int minimumTypes) {
+    private Checked<List<ContentTypeDefinition>> check(ModelClient.Reply reply, int minimumTypes) {
         Parsed parsed = parse(reply, "types");
         if (parsed.problem() != null) {
-            return failed(parsed.problem());
+            return Checked.failed(parsed.problem());
         }
         JsonNode tree = parsed.tree();
         List<String> schemaErrors = ModelSchema.check(tree);
         if (!schemaErrors.isEmpty()) {
-            return new Checked(List.of(), schemaErrors);
+            return new Checked<>(null, schemaErrors);
         }
         List<ContentTypeDefinition> types;
         try {
             types = json.treeToValue(tree, Answer.class).types();
         } catch (JacksonException e) {
-            return failed("the JSON does not describe content types: " + e.getOriginalMessage());
+            return Checked.failed("the JSON does not describe content types: " + e.getOriginalMessage());
         }
-        return new Checked(types, ModelRules.check(types, minimumTypes));
+        return new Checked<>(types, ModelRules.check(types, minimumTypes));
     }
 
     /** The shape of an answer: {"types": [...]}. */
     private record Answer(List<ContentTypeDefinition> types) {
-    }
-
-    private static Checked failed(String error) {
-        return new Checked(List.of(), List.of(error));
     }
 
     /** A small repair: models often wrap JSON in a Markdown code fence despite being told not to. */

@@ -2,7 +2,7 @@ package com.sitewright.ai;
 
 import java.util.List;
 
-/** The prompts the studio sends, for content-model design and for item batches, in one place so they can be read and tuned together. */
+/** The prompts the studio sends, for content-model and theme design and for item batches, in one place so they can be read and tuned together. */
 final class ModelPrompts {
 
     /** Keeps a re-ask bounded: a long broken answer is not sent back whole. */
@@ -78,6 +78,29 @@ final class ModelPrompts {
                             request.problems().size())))).append('\n');
         }
         return text.toString();
+    }
+
+    static final String THEME_SYSTEM = """
+            You choose the visual theme of a website. Answer with one JSON object only, no prose and no code \
+            fences, matching the given JSON schema.
+            How the site uses it:
+            - "background" is the page colour and "text" the body text on it: keep a contrast ratio of at least 4.5:1;
+            - "primary" is the brand colour: the header and primary buttons are "primary" with text in the \
+            "background" colour, and links are "primary" on the background: at least 4.5:1 against "background";
+            - "accent" fills highlight bands with text in the "text" colour: at least 3:1 against "text";
+            - colours are #rrggbb;
+            - fonts are system font styles: headingFont and bodyFont are each one of %s;
+            - headerStyle is one of %s, cardStyle one of %s, radius (corner rounding) one of %s.
+            Choose what suits the brand, its audience and its mood, as a designer would.
+            """;
+
+    static String themeSystem(ThemeRequest request) {
+        return THEME_SYSTEM.formatted(String.join(", ", request.fontStyles()), String.join(", ", request.headerStyles()),
+                String.join(", ", request.cardStyles()), String.join(", ", request.radii()));
+    }
+
+    static String theme(ThemeRequest request) {
+        return "Choose the theme for this website:\n\n" + request.siteBrief();
     }
 
     static String request(String prompt) {

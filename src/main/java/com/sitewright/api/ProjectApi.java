@@ -121,8 +121,10 @@ class ProjectApi {
 
     @GetMapping("/{id}")
     ProjectJson get(@PathVariable UUID id) {
-        ProjectSummary project = projects.get(id);
+        // The run before the project: a run read as finished then comes with the counts it finished with,
+        // which its last transaction wrote together with its state.
         Generation run = generation.latest(id).map(progress -> toJson(progress, generation.notices(id))).orElse(null);
+        ProjectSummary project = projects.get(id);
         return toJson(project, run);
     }
 

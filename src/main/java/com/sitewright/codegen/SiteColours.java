@@ -44,4 +44,21 @@ public final class SiteColours {
         }
         return named;
     }
+
+    /** The WCAG contrast ratio of two {@code #rrggbb} colours, from 1 (none) to 21 (black on white). */
+    public static double contrast(String first, String second) {
+        double a = luminance(first);
+        double b = luminance(second);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    private static double luminance(String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
+    }
+
+    private static double channel(int value) {
+        double c = (value & 0xff) / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
 }

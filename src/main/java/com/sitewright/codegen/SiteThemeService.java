@@ -1,40 +1,109 @@
 package com.sitewright.codegen;
 
+import com.sitewright.ai.AiCall;
+import com.sitewright.ai.AiService;
+import com.sitewright.ai.ThemeAnswer;
+import com.sitewright.ai.ThemeDesign;
+import com.sitewright.ai.ThemeRequest;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.JobPickup;
 import com.sitewright.project.ProjectService;
+import com.sitewright.generation.ThemeDesigner;
 import com.sitewright.project.ProjectSummary;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The look of a project's site. Until someone changes it, a site uses its industry's default palette;
- * a change is stored and the site source regenerated (a new commit), which the next preview builds.
+ * The look of a project's site. An AI project's run asks the model for it; otherwise, and when the model's
+ * theme cannot be used, a site uses its industry's default palette. A change is stored and the site source
+ * regenerated (a new commit), which the next preview builds.
  */
 @Service
-public class SiteThemeService {
+public class SiteThemeService implements ThemeDesigner {
+
+    /** WCAG AA for body text; the accent only fills bands behind text, where 3:1 is enough. */
+    private static final double TEXT_CONTRAST = 4.5;
+    private static final double BAND_CONTRAST = 3.0;
 
     private final SiteThemeStore store;
     private final ProjectService projects;
     private final JobScheduler jobs;
     private final JobPickup pickup;
+    private final AiService ai;
 
-    SiteThemeService(SiteThemeStore store, ProjectService projects, JobScheduler jobs, JobPickup pickup) {
+    SiteThemeService(SiteThemeStore store, ProjectService projects, JobScheduler jobs, JobPickup pickup, AiService ai) {
         this.store = store;
         this.projects = projects;
         this.jobs = jobs;
         this.pickup = pickup;
+        this.ai = ai;
+    }
+
+    /** For generation jobs: the model's theme for a new AI project, stored when it is usable (no transaction held during the call). */
+    @Override
+    public Optional<String> design(UUID projectId, UUID runId, String siteBrief) {
+        ThemeAnswer answer = ai.designTheme(AiCall.theming(projectId, runId), new ThemeRequest(siteBrief, SiteFonts.NAMES,
+                SiteTheme.HEADER_STYLES, SiteTheme.CARD_STYLES, SiteTheme.RADII), SiteThemeService::problems);
+        if (!answer.usable()) {
+            return Optional.of("The model's theme could not be used (" + answer.problems().getFirst()
+                    + "), so the site starts with its industry's default look; ask the chat to change colours or fonts.");
+        }
+        store.save(projectId, toTheme(answer.design()));
+        return Optional.empty();
+    }
+
+    /** What makes a theme unreadable on the generated site: too little contrast where text sits on a colour. */
+    static List<String> problems(ThemeDesign design) {
+        List<String> problems = new ArrayList<>();
+        contrast(problems, "text", design.text(), "background", design.background(), TEXT_CONTRAST);
+        contrast(problems, "primary", design.primary(), "background", design.background(), TEXT_CONTRAST);
+        contrast(problems, "accent", design.accent(), "text", design.text(), BAND_CONTRAST);
+        if (problems.isEmpty()) {
+            try {
+                toTheme(design);
+            } catch (RuntimeException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    private static void contrast(List<String> problems, String name, String colour, String otherName, String other,
+                                 double minimum) {
+        double ratio = SiteColours.contrast(colour, other);
+        if (ratio < minimum) {
+            problems.add(String.format(Locale.ROOT, "%s %s against %s %s has a contrast of %.1f:1; it needs at least %.1f:1",
+                    name, colour, otherName, other, ratio, minimum));
+        }
+    }
+
+    private static SiteTheme toTheme(ThemeDesign design) {
+        return new SiteTheme(design.primary().toLowerCase(Locale.ROOT), design.accent().toLowerCase(Locale.ROOT),
+                design.background().toLowerCase(Locale.ROOT), design.text().toLowerCase(Locale.ROOT),
+                SiteFonts.stack(design.headingFont()), SiteFonts.stack(design.bodyFont()), design.headerStyle(),
+                design.cardStyle(), design.radius());
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public SiteTheme current(UUID projectId) {
         return themeOf(projects.get(projectId));
+    }
+
+    /** The theme the model or a person chose for the project's site; empty while it has its industry's default. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<SiteTheme> chosen(UUID projectId) {
+        projects.get(projectId);
+        return store.find(projectId);
     }
 
     /** Applies the change to the current theme, stores it and queues the source regeneration. */

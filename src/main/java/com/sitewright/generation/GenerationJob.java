@@ -38,8 +38,9 @@ import java.util.function.BiFunction;
  * Generates a project's model and items for one run, or more items of one type ({@link GenerationRun.Kind#MORE}).
  * Takes only the run's ID and commits each step and each batch together with the run's progress, and so can be
  * re-run after a crash: it continues where it stopped, and items carry IDs derived from (project, type, index),
- * so a repeated batch adds nothing. With the AI engine the model designs the content model and writes the items
- * ({@link AiItemWriter}); the project's budget stops it cleanly, keeping what was written.
+ * so a repeated batch adds nothing. With the AI engine the model designs the content model, chooses the site's
+ * theme ({@link ThemeDesigner}) and writes the items ({@link AiItemWriter}); the project's budget stops it cleanly,
+ * keeping what was written.
  */
 @Component
 public class GenerationJob {
@@ -63,11 +64,13 @@ public class GenerationJob {
     private final AiService ai;
     private final AiItemWriter aiItems;
     private final AiUsageService usage;
+    private final ThemeDesigner themes;
 
     GenerationJob(GenerationRunRepository runs, GenerationBatchRepository batches, ProjectService projects,
                   ContentModelService model, ContentService content, IntentParser intentParser,
                   OfflineGenerator generator, TransactionTemplate transaction, ApplicationEventPublisher events,
-                  StudioSettings settings, AiService ai, AiItemWriter aiItems, AiUsageService usage) {
+                  StudioSettings settings, AiService ai, AiItemWriter aiItems, AiUsageService usage,
+                  ThemeDesigner themes) {
         this.runs = runs;
         this.batches = batches;
         this.projects = projects;
@@ -81,6 +84,7 @@ public class GenerationJob {
         this.ai = ai;
         this.aiItems = aiItems;
         this.usage = usage;
+        this.themes = themes;
     }
 
     @Job(name = "Generate project content, run %0", retries = 3)
@@ -126,7 +130,7 @@ public class GenerationJob {
         if (project.engine() != GenerationEngine.AI) {
             update(runId, run -> run.start((int) offline.totalItems()));
             if (current(runId).getStep() == RunStep.MODEL) {
-                storeModel(runId, projectId, offline.types());
+                storeModel(runId, projectId, offline.types(), false);
             }
             if (current(runId).getStep() == RunStep.ITEMS) {
                 writeItems(runId, projectId, offline, offline.types());
@@ -143,9 +147,14 @@ public class GenerationJob {
                 return;
             }
             storeModel(runId, projectId, ai.designContentModel(AiCall.designing(projectId, runId), project.prompt(),
-                    MINIMUM_AI_TYPES));
-        } else if (current(runId).getStep() == RunStep.ITEMS) {
+                    MINIMUM_AI_TYPES), true);
+        } else if (current(runId).getStep() == RunStep.THEME || current(runId).getStep() == RunStep.ITEMS) {
             ai.checkReachable();
+        }
+        if (current(runId).getStep() == RunStep.THEME) {
+            // Past the budget the site keeps its industry's default look, and the items step stops the run.
+            String notice = budgetReached(projectId) ? null : themes.design(projectId, runId, brief(project)).orElse(null);
+            update(runId, run -> run.themeChosen(notice));
         }
         // The model is read back as stored, so a resumed run never asks for it again.
         List<ContentTypeDefinition> stored = model.load(projectId);
@@ -261,11 +270,11 @@ public class GenerationJob {
                 + "The request: " + project.prompt();
     }
 
-    private void storeModel(UUID runId, UUID projectId, List<ContentTypeDefinition> types) {
+    private void storeModel(UUID runId, UUID projectId, List<ContentTypeDefinition> types, boolean themeNext) {
         transaction.executeWithoutResult(status -> {
             model.replace(projectId, types);
             projects.updateCounts(projectId, types.size(), 0);
-            current(runId).modelStored();
+            current(runId).modelStored(themeNext);
         });
         publish(runId);
     }

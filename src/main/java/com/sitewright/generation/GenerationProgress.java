@@ -32,11 +32,12 @@ public record GenerationProgress(
                 finishedAt, error, typeKey, runUsage);
     }
 
-    /** 0.0 to 1.0: the model counts for a tenth, the items for the rest. */
+    /** 0.0 to 1.0: the model and theme count for a tenth, the items for the rest. */
     public double fraction() {
         return switch (step) {
             case INTENT -> 0.0;
             case MODEL -> 0.05;
+            case THEME -> 0.08;
             case ITEMS -> 0.1 + 0.9 * (itemsTotal == 0 ? 0 : (double) itemsDone / itemsTotal);
             case FINISHING -> 0.99;
             case DONE -> 1.0;

@@ -124,11 +124,20 @@ class GenerationRun {
         }
     }
 
-    void modelStored() {
-        step = RunStep.ITEMS;
+    /** The model is stored; the items come next, or first the site's theme when the model chooses it. */
+    void modelStored(boolean themeNext) {
+        step = themeNext ? RunStep.THEME : RunStep.ITEMS;
         typeCursor = 0;
         indexCursor = 0;
         itemsDone = 0;
+    }
+
+    /** The theme is chosen; {@code notice}, when not null, is said to the person with the run's other notices. */
+    void themeChosen(String notice) {
+        step = RunStep.ITEMS;
+        if (notice != null && !notice.isBlank()) {
+            notices = notices == null || notices.isBlank() ? notice : notices + "\n" + notice;
+        }
     }
 
     void advance(int newTypeCursor, int newIndexCursor, int written) {

@@ -4,6 +4,7 @@ package com.sitewright.generation;
 public enum RunStep {
     INTENT("Understanding the prompt"),
     MODEL("Designing the content model"),
+    THEME("Choosing the site's look"),
     ITEMS("Writing content"),
     FINISHING("Checking and finishing"),
     DONE("Done");

@@ -24,7 +24,10 @@ import com.sitewright.support.Projects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -62,6 +65,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the budget, "generate more", and the usage and cost of every call.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class AiGenerationIT {
 
     private static final String PROMPT = "Build me a coffee shop website using Optimizely SaaS";
@@ -179,7 +183,7 @@ class AiGenerationIT {
     }
 
     @Test
-    void aRejectedKeyFailsFastWithAClearMessage() {
+    void aRejectedKeyFailsFastWithAClearMessage(CapturedOutput output) {
         OPENAI.stubFor(post(urlEqualTo(COMPLETIONS)).atPriority(1).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json")
                 .withBody("""
@@ -196,6 +200,8 @@ class AiGenerationIT {
                 .doesNotContain(KEY);
         assertThat(took).isLessThan(Duration.ofSeconds(20));
         assertThat(OPENAI.findAll(postRequestedFor(urlEqualTo(COMPLETIONS)))).hasSize(1);
+        // The failure is logged, the key is not.
+        assertThat(output.getAll()).contains("rejected the API key (401)").doesNotContain(KEY);
     }
 
     @Test
@@ -253,6 +259,74 @@ class AiGenerationIT {
         assertThat(project.path("model").isNull()).isTrue();
         assertThat(project.path("usage").path("calls").asInt()).isZero();
         assertThat(OPENAI.findAll(postRequestedFor(urlEqualTo(COMPLETIONS)))).isEmpty();
+    }
+
+    // ---- the site's theme --------------------------------------------------------------------------
+
+    @Test
+    void theModelChoosesTheSiteThemeAndAHardToReadOneIsSentBackWithItsContrastProblems() {
+        FAKE.themeAnswers("""
+                {"primary": "#f4f1ea", "accent": "#e9b872", "background": "#fffaf2", "text": "#c9c2b8", \
+                "headingFont": "serif", "bodyFont": "sans", "headerStyle": "solid", "cardStyle": "shadow", "radius": "medium"}""");
+
+        JsonNode project = createAndAwait(Map.of("prompt", PROMPT, "engine", "ai"));
+        UUID id = UUID.fromString(project.path("id").asString());
+
+        assertThat(project.path("generation").path("state").asString()).as(project.toString()).isEqualTo("succeeded");
+        List<LoggedRequest> themes = themeCalls();
+        assertThat(themes).hasSize(2);
+        JsonNode first = JSON.readTree(themes.getFirst().getBodyAsString());
+        // The model chooses among the fonts and layouts the site generator has, and knows what the site is.
+        assertThat(first.at("/response_format/json_schema/schema/properties/headingFont/enum").toString())
+                .contains("\"serif\"", "\"rounded\"", "\"mono\"");
+        assertThat(first.at("/response_format/json_schema/schema/properties/radius/enum").toString()).contains("\"large\"");
+        assertThat(lastMessage(themes.getFirst())).contains(PROMPT);
+        assertThat(lastMessage(themes.get(1)))
+                .contains("text #c9c2b8 against background #fffaf2 has a contrast of 1.7:1; it needs at least 4.5:1")
+                .contains("primary #f4f1ea against background");
+        // The second, readable answer is the site's theme, with the chosen styles' font stacks.
+        JsonNode stored = JSON.readTree(jdbc.queryForObject("select theme::text from site_themes where project_id = ?",
+                String.class, id));
+        assertThat(stored.path("primary").asString()).isEqualTo("#7a3e1d");
+        assertThat(stored.path("background").asString()).isEqualTo("#fffaf2");
+        assertThat(stored.path("headingFont").asString()).contains("serif");
+        assertThat(jdbc.queryForObject("select count(*) from ai_usage where project_id = ? and purpose = 'theme'",
+                Integer.class, id)).isEqualTo(2);
+        assertThat(project.path("generation").path("notices").toString()).doesNotContain("theme");
+
+        // The chat shows the look under its "Ready" message.
+        try (BrowserSession browser = new BrowserSession(port)) {
+            Page page = browser.newPage();
+            browser.signIn("admin", "admin-test-password");
+            page.navigate(browser.url("/chat/" + id));
+            Locator look = page.locator(".site-look");
+            PlaywrightAssertions.assertThat(look).containsText("Look chosen by the model");
+            PlaywrightAssertions.assertThat(look).containsText("Serif headings");
+            PlaywrightAssertions.assertThat(look.getByRole(AriaRole.IMG, new Locator.GetByRoleOptions()
+                    .setName("Primary colour #7a3e1d"))).isVisible();
+            browser.shot("chat-ai-site-look");
+        }
+    }
+
+    @Test
+    void aThemeThatStaysUnusableLeavesTheDefaultLookAndSaysSoWithoutFailingTheRun() {
+        String unreadable = """
+                {"primary": "#ffffff", "accent": "#ffffff", "background": "#ffffff", "text": "#fefefe", \
+                "headingFont": "serif", "bodyFont": "sans", "headerStyle": "solid", "cardStyle": "shadow", "radius": "medium"}""";
+        FAKE.themeAnswers(unreadable, "What a lovely idea! I would suggest warm browns and a cosy serif.",
+                unreadable.replace("\"serif\"", "\"comic\""));
+
+        JsonNode project = createAndAwait(Map.of("prompt", PROMPT, "engine", "ai"));
+        UUID id = UUID.fromString(project.path("id").asString());
+
+        assertThat(project.path("generation").path("state").asString()).as(project.toString()).isEqualTo("succeeded");
+        assertThat(project.path("contentItems").asInt()).as(project.toString()).isGreaterThanOrEqualTo(2000);
+        assertThat(themeCalls()).hasSize(3);
+        assertThat(lastMessage(themeCalls().get(2))).contains("prose");
+        assertThat(jdbc.queryForObject("select count(*) from site_themes where project_id = ?", Integer.class, id)).isZero();
+        assertThat(project.path("generation").path("notices").toString())
+                .contains("The model's theme could not be used (")
+                .contains("default look");
     }
 
     // ---- items written by the model ----------------------------------------------------------------
@@ -539,6 +613,11 @@ class AiGenerationIT {
     private static List<LoggedRequest> itemCalls() {
         return OPENAI.findAll(postRequestedFor(urlEqualTo(COMPLETIONS))
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.items")));
+    }
+
+    private static List<LoggedRequest> themeCalls() {
+        return OPENAI.findAll(postRequestedFor(urlEqualTo(COMPLETIONS))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.primary")));
     }
 
     private static String lastMessage(LoggedRequest request) {

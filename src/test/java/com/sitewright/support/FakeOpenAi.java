@@ -26,7 +26,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
  * An OpenAI chat-completions server for tests: answers {@code POST /v1/chat/completions} in the documented
  * response shape (with usage), a content-model request with the given model, and an item-batch request with
  * items built from the request's JSON schema and the reference candidates listed in its prompt, as a model
- * would. Some titles repeat across batches, some SEO fields are left out and some references name items that
+ * would, and a theme request with a readable theme from the choices its schema offers (or the queued theme
+ * answers). Some titles repeat across batches, some SEO fields are left out and some references name items that
  * do not exist, so that the studio's de-duplication, SEO filling and reference repair are exercised. Faults
  * (prose, cut-off JSON, 429 with Retry-After, 500, 401) can be queued for later item calls.
  */
@@ -56,6 +57,7 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
     private final AtomicInteger itemCalls = new AtomicInteger();
     private final AtomicInteger titles = new AtomicInteger();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private final Deque<String> themeAnswers = new ArrayDeque<>();
     private final Map<Integer, Integer> repeatedFailures = new HashMap<>();
     private final List<Call> calls = new ArrayList<>();
     private int faultsAfter;
@@ -83,6 +85,7 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
     public synchronized void reset() {
         itemCalls.set(0);
         faults.clear();
+        themeAnswers.clear();
         repeatedFailures.clear();
         calls.clear();
         faultsAfter = 0;
@@ -94,6 +97,12 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
     /** Every answer waits this long, like a model writing. */
     public void delay(int millis) {
         delayMillis = millis;
+    }
+
+    /** The next theme requests get these answers, one each, before the fake's own readable theme. */
+    public synchronized void themeAnswers(String... answers) {
+        themeAnswers.clear();
+        themeAnswers.addAll(List.of(answers));
     }
 
     /** After {@code itemCalls} item calls, the next ones answer with these faults, one each. */
@@ -120,6 +129,9 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
         String body = event.getRequest().getBodyAsString();
         JsonNode request = JSON.readTree(body);
         JsonNode schema = request.at("/response_format/json_schema/schema");
+        if (schema.path("properties").has("primary")) {
+            return completion(body, theme(schema), "stop");
+        }
         if (!schema.path("properties").has("items")) {
             return completion(body, contentModel.get(), "stop");
         }
@@ -205,6 +217,25 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
                 "total_tokens", promptTokens + completionTokens));
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody(JSON.writeValueAsString(body));
+    }
+
+    /** A queued theme answer, or a readable theme made of the second choice of each list the schema offers. */
+    private synchronized String theme(JsonNode schema) {
+        String queued = themeAnswers.poll();
+        if (queued != null) {
+            return queued;
+        }
+        JsonNode properties = schema.path("properties");
+        Map<String, Object> theme = new LinkedHashMap<>();
+        theme.put("primary", "#7a3e1d");
+        theme.put("accent", "#e9b872");
+        theme.put("background", "#fffaf2");
+        theme.put("text", "#2a1d15");
+        for (String choice : List.of("headingFont", "bodyFont", "headerStyle", "cardStyle", "radius")) {
+            JsonNode values = properties.path(choice).path("enum");
+            theme.put(choice, values.get(Math.min(1, values.size() - 1)).asString());
+        }
+        return JSON.writeValueAsString(theme);
     }
 
     // ---- items, as a model would write them from the schema and the prompt ----------------------------

@@ -10,6 +10,7 @@ import com.sitewright.chat.ChatEntry;
 import com.sitewright.chat.ChatFeed;
 import com.sitewright.chat.ChatRole;
 import com.sitewright.chat.ChatService;
+import com.sitewright.codegen.SiteThemeService;
 import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationProgressFeed;
 import com.sitewright.generation.GenerationService;
@@ -67,6 +68,7 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
     private final GenerationProgressFeed progressFeed;
     private final ChatService chat;
     private final ChatFeed chatFeed;
+    private final SiteThemeService themes;
 
     private final ViewHeader header = new ViewHeader("New project");
     private final Div conversation = new Div();
@@ -81,8 +83,9 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
     private ChatFeed.Subscription subscription;
 
     ChatView(ProjectService projects, GenerationService generation, GenerationProgressFeed progressFeed,
-             ChatService chat, ChatFeed chatFeed) {
+             ChatService chat, ChatFeed chatFeed, SiteThemeService themes) {
         this.projects = projects;
+        this.themes = themes;
         this.generation = generation;
         this.progressFeed = progressFeed;
         this.chat = chat;
@@ -232,11 +235,20 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
             preview.addClassName("open-preview");
             var actions = new Div(open, preview);
             actions.addClassName("done-buttons");
-            done.add(summary, actions);
+            done.add(summary, siteLook(fresh), actions);
         } else {
             done.add(MessageBubble.fromStudio("The run stopped: " + progress.error()
                     + " What was generated is kept; you can ask for more in this chat or delete the project from the projects list."));
         }
+    }
+
+    /** The site's theme, and whether the model chose it (an AI project whose theme could not be used keeps the default). */
+    private SiteLook siteLook(ProjectSummary fresh) {
+        var chosen = themes.chosen(fresh.id());
+        String origin = chosen.isPresent()
+                ? (fresh.engine() == GenerationEngine.AI ? "Look chosen by the model" : "Look as you set it")
+                : "Default look for this kind of site; ask here to change colours or fonts";
+        return new SiteLook(chosen.orElseGet(() -> themes.current(fresh.id())), origin);
     }
 
     /** Adds an entry, or updates it in place when it is already shown (a streaming reply, a card that ran). */

@@ -54,6 +54,7 @@ final class ModelSchema {
                             "required": {"type": "boolean"},
                             "localized": {"type": "boolean"},
                             "referenceTypes": {"type": "array", "items": {"type": "string"}},
+                            "helpText": {"type": ["string", "null"], "maxLength": 300},
                             "validations": {
                               "type": ["object", "null"],
                               "additionalProperties": false,

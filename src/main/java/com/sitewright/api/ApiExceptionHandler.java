@@ -4,6 +4,8 @@ import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.content.InvalidContentException;
+import com.sitewright.modeling.ConfirmationRequiredException;
+import com.sitewright.modeling.InvalidModelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -18,8 +20,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import java.util.Map;
 
-/** Every API error is an {@code application/problem+json} document with a sentence a person can act on. */
+/**
+ * Every API error is an {@code application/problem+json} document with a sentence a person can act on. Ordered
+ * first, so that Spring's own problem handler does not answer an unreadable body with "Failed to read request".
+ */
 @RestControllerAdvice(basePackages = {"com.sitewright.api", "com.sitewright.cms"})
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -34,6 +40,22 @@ class ApiExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setProperty("errors", e.errors().stream()
                 .map(error -> Map.of("field", error.field(), "reason", error.reason())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidModelException.class)
+    ProblemDetail invalidModel(InvalidModelException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setProperty("errors", e.problems());
+        return problem;
+    }
+
+    /** A change that takes data from items answers with how many, until it is sent again with confirm=true. */
+    @ExceptionHandler(ConfirmationRequiredException.class)
+    ProblemDetail confirmationRequired(ConfirmationRequiredException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("affectedItems", e.affectedItems());
+        problem.setProperty("changes", e.changes());
         return problem;
     }
 

@@ -81,7 +81,7 @@ class ProjectApi {
     }
 
     record FieldJson(String key, String label, String type, boolean required, boolean localized,
-                     Object validations, List<String> referenceTypes) {
+                     Object validations, List<String> referenceTypes, String helpText) {
     }
 
     record ContentTypeJson(String key, String displayName, String kind, String description, List<FieldJson> fields) {
@@ -272,7 +272,7 @@ class ProjectApi {
 
     private static FieldJson toJson(FieldDefinition field) {
         return new FieldJson(field.key(), field.label(), field.type().id(), field.required(), field.localized(),
-                field.validations(), field.referenceTypes());
+                field.validations(), field.referenceTypes(), field.helpText());
     }
 
     private Map<String, ContentTypeDefinition> typesOf(UUID projectId) {

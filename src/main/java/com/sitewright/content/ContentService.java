@@ -5,6 +5,7 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.contentmodel.ContentValidator;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.ValidationError;
 import com.sitewright.project.ProjectService;
@@ -298,6 +299,66 @@ public class ContentService {
     @Transactional(readOnly = true)
     public long countWithValue(UUID projectId, String typeKey, String fieldKey) {
         return migrations.countWithValue(projectId, typeKey, fieldKey);
+    }
+
+    /** How many items of the type have no value for the field (missing, null or blank), as a required field sees them. */
+    @Transactional(readOnly = true)
+    public long countWithoutValue(UUID projectId, String typeKey, String fieldKey) {
+        return migrations.countWithoutValue(projectId, typeKey, fieldKey);
+    }
+
+    /** Every value the type's items hold for the field (working copy), with their titles, in title order. */
+    @Transactional(readOnly = true)
+    public List<FieldValue> fieldValues(UUID projectId, String typeKey, String fieldKey) {
+        return migrations.values(projectId, typeKey, fieldKey);
+    }
+
+    /**
+     * Gives every item of the type (both copies) its field's value as {@code convert} turns it, dropping values it
+     * turns into nothing; {@code type} is the type as it will be, for the sort and search columns. Returns how many
+     * working-copy items changed.
+     */
+    @Transactional
+    public int convertFieldInItems(UUID projectId, String storedTypeKey, ContentTypeDefinition type, String fieldKey,
+                                   Function<Object, Optional<Object>> convert) {
+        return migrations.rewrite(projectId, type, storedTypeKey, fieldKey, data -> {
+            Object value = data.get(fieldKey);
+            if (value != null) {
+                Optional<Object> converted = convert.apply(value);
+                if (converted.isPresent()) {
+                    data.put(fieldKey, converted.get());
+                } else {
+                    data.remove(fieldKey);
+                }
+            }
+            return data;
+        });
+    }
+
+    /**
+     * Changes the entries of one component inside a blocks field of the host type's items (both copies): blocks
+     * hold their component's fields inline, so a change of the component's fields must reach them there too.
+     * {@code host} is the host type as stored now. Returns how many working-copy items changed.
+     */
+    @Transactional
+    public int rewriteBlockEntries(UUID projectId, ContentTypeDefinition host, String blocksField, String componentKey,
+                                   java.util.function.UnaryOperator<Map<String, Object>> change) {
+        return migrations.rewrite(projectId, host, host.key(), blocksField, data -> {
+            if (data.get(blocksField) instanceof List<?> entries) {
+                List<Object> changed = new java.util.ArrayList<>(entries.size());
+                for (Object entry : entries) {
+                    if (entry instanceof Map<?, ?> block && componentKey.equals(block.get(ContentValidator.BLOCK_TYPE_KEY))) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> fields = new java.util.LinkedHashMap<>((Map<String, Object>) block);
+                        changed.add(change.apply(fields));
+                    } else {
+                        changed.add(entry);
+                    }
+                }
+                data.put(blocksField, changed);
+            }
+            return data;
+        });
     }
 
     /** Moves every item's value of a renamed field to its new key; returns how many items had a value. */

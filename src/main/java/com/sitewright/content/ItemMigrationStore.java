@@ -1,10 +1,16 @@
 package com.sitewright.content;
 
+import com.sitewright.contentmodel.ContentTypeDefinition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Moves item data along with a content-model change, in SQL over both copies (working and published),
@@ -16,10 +22,66 @@ class ItemMigrationStore {
 
     private static final List<String> TABLES = List.of("content_items", "published_items");
 
-    private final JdbcTemplate jdbc;
+    /** What counts as no value, as the validator sees it: missing, null, blank text, an empty list or object. */
+    private static final String HAS_VALUE = "jsonb_exists(data, ?) and data -> ? not in ('null'::jsonb, '\"\"'::jsonb,"
+            + " '[]'::jsonb, '{}'::jsonb) and coalesce(btrim(data ->> ?), 'x') <> ''";
 
-    ItemMigrationStore(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    ItemMigrationStore(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Working-copy items of the type without a value for the field, as a required field sees them. */
+    long countWithoutValue(UUID projectId, String typeKey, String fieldKey) {
+        Long count = jdbc.queryForObject("select count(*) from content_items where project_id = ? and type_key = ?"
+                + " and not (" + HAS_VALUE + ")", Long.class, projectId, typeKey, fieldKey, fieldKey, fieldKey);
+        return count == null ? 0 : count;
+    }
+
+    /** The field's values in the working copy, in title order, for checking them against a changed field. */
+    List<FieldValue> values(UUID projectId, String typeKey, String fieldKey) {
+        return jdbc.query("select id, title, data -> ? as value from content_items where project_id = ? and type_key = ?"
+                        + " and jsonb_exists(data, ?) and data -> ? <> 'null'::jsonb order by title, id",
+                (rs, row) -> new FieldValue(rs.getObject("id", UUID.class), rs.getString("title"),
+                        json.readValue(rs.getString("value"), Object.class)),
+                fieldKey, projectId, typeKey, fieldKey, fieldKey);
+    }
+
+    /**
+     * Rewrites each item of the type that has a value for the field, in both copies, with data the function
+     * gives; the sort and search columns follow the new data. Returns how many working-copy items changed.
+     */
+    int rewrite(UUID projectId, ContentTypeDefinition type, String storedTypeKey, String fieldKey,
+                UnaryOperator<Map<String, Object>> change) {
+        int changed = 0;
+        for (String table : TABLES) {
+            List<NewContentItem> rewritten = new ArrayList<>();
+            jdbc.query("select id, locale, slug, title, status, data from " + table
+                            + " where project_id = ? and type_key = ? and jsonb_exists(data, ?)",
+                    rs -> {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> data = json.readValue(rs.getString("data"), LinkedHashMap.class);
+                        Map<String, Object> after = change.apply(new LinkedHashMap<>(data));
+                        if (!after.equals(data)) {
+                            rewritten.add(new NewContentItem(rs.getObject("id", UUID.class), storedTypeKey,
+                                    rs.getString("locale"), rs.getString("slug"), rs.getString("title"), after,
+                                    ItemStatus.valueOf(rs.getString("status"))));
+                        }
+                    }, projectId, storedTypeKey, fieldKey);
+            jdbc.batchUpdate("update " + table + " set data = ?::jsonb, sort_data = ?::jsonb, search_text = ?,"
+                            + " version = version + 1 where project_id = ? and id = ?", rewritten, 500, (ps, item) -> {
+                ps.setString(1, json.writeValueAsString(item.data()));
+                ps.setString(2, json.writeValueAsString(SortValues.of(type, item.data())));
+                ps.setString(3, SearchText.of(type, item));
+                ps.setObject(4, projectId);
+                ps.setObject(5, item.id());
+            });
+            changed = table.equals("content_items") ? rewritten.size() : changed;
+        }
+        return changed;
     }
 
     long countOfType(UUID projectId, String typeKey) {

@@ -44,7 +44,52 @@ public final class ModelRules {
             }
             checkFields(type, byKey, errors);
         }
+        checkRequiredCycles(types, byKey, errors);
         return errors;
+    }
+
+    /**
+     * A type whose items must point to items of a type whose items must point back (or to itself) can never get
+     * its first item. Only fields with one target count: with several, another target can come first.
+     */
+    private static void checkRequiredCycles(List<ContentTypeDefinition> types, Map<String, ContentTypeDefinition> byKey,
+                                            List<String> errors) {
+        Map<String, List<String[]>> edges = new java.util.LinkedHashMap<>();
+        for (ContentTypeDefinition type : types) {
+            for (FieldDefinition field : type.fields()) {
+                boolean needed = field.type() == FieldType.REFERENCE && field.required()
+                        || field.type() == FieldType.REFERENCES && (field.required()
+                        || field.validations().minItems() != null && field.validations().minItems() > 0);
+                if (needed && field.referenceTypes().size() == 1 && byKey.containsKey(field.referenceTypes().getFirst())) {
+                    edges.computeIfAbsent(type.key(), key -> new ArrayList<>())
+                            .add(new String[] {field.referenceTypes().getFirst(), type.key() + "." + field.key()});
+                }
+            }
+        }
+        Set<String> reported = new HashSet<>();
+        for (String start : edges.keySet()) {
+            List<String> path = new ArrayList<>();
+            if (cycleFrom(start, start, edges, new HashSet<>(), path)) {
+                List<String> sorted = new ArrayList<>(path);
+                java.util.Collections.sort(sorted);
+                if (reported.add(String.join(",", sorted))) {
+                    errors.add("required references go round in a circle (" + String.join(" → ", path)
+                            + "), so no item of them can be created first; make one of these fields optional");
+                }
+            }
+        }
+    }
+
+    private static boolean cycleFrom(String start, String at, Map<String, List<String[]>> edges, Set<String> visited,
+                                     List<String> path) {
+        for (String[] edge : edges.getOrDefault(at, List.of())) {
+            path.add(edge[1]);
+            if (edge[0].equals(start) || visited.add(edge[0]) && cycleFrom(start, edge[0], edges, visited, path)) {
+                return true;
+            }
+            path.removeLast();
+        }
+        return false;
     }
 
     private static void checkFields(ContentTypeDefinition type, Map<String, ContentTypeDefinition> byKey,

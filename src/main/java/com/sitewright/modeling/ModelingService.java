@@ -1,5 +1,6 @@
 package com.sitewright.modeling;
 
+import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.content.ContentService;
@@ -12,6 +13,8 @@ import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.ModelRules;
 import com.sitewright.contentmodel.Validations;
 import com.sitewright.project.ProjectService;
+import com.sitewright.security.CurrentUser;
+import com.sitewright.security.StudioPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,27 +30,99 @@ import java.util.function.Supplier;
 /**
  * Changes a project's content model together with its items: a rename keeps every value, a removal
  * says how many items lose data before it happens, and the model and its items change in one
- * transaction. {@link #check} tells what an edit would do without changing anything.
+ * transaction. One edit at a time ({@link #apply}, for the chat) or a whole draft from the designer
+ * ({@link #save}); {@link #check} and {@link #plan} tell what would happen without changing anything.
+ * Every saved change is a numbered {@link ModelVersion} with its lines.
  */
 @Service
 public class ModelingService {
 
     private static final int MAX_NAME = 120;
-    /** Keys the studio and generated sites use for an item's own properties. */
-    private static final Set<String> RESERVED = Set.of("id", "type", "typeKey", "status", "locale", "version",
-            "createdAt", "updatedAt", "constructor", "prototype");
 
     private final ContentModelService model;
     private final ContentService content;
     private final ProjectService projects;
     private final ApplicationEventPublisher events;
+    private final ModelVersionStore versions;
+    private final DraftImpact impact;
+    private final DraftMigration migration;
 
     ModelingService(ContentModelService model, ContentService content, ProjectService projects,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, ModelVersionStore versions, DraftImpact impact,
+                    DraftMigration migration) {
         this.model = model;
         this.content = content;
         this.projects = projects;
         this.events = events;
+        this.versions = versions;
+        this.impact = impact;
+        this.migration = migration;
+    }
+
+    /** The saved model as a draft to start editing from, with the version a save must start from. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ModelDraft draft(UUID projectId) {
+        projects.get(projectId);
+        return ModelDraft.of(versions.current(projectId), model.load(projectId));
+    }
+
+    /** What saving the draft would do and what keeps it from being saved; changes nothing. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional(readOnly = true)
+    public ModelSavePlan plan(UUID projectId, ModelDraft draft) {
+        projects.get(projectId);
+        List<ContentTypeDefinition> saved = model.load(projectId);
+        DraftImpact.Assessment assessment = impact.assess(projectId, saved, draft, ModelDiff.between(saved, draft));
+        return new ModelSavePlan(draft.baseVersion(), versions.current(projectId), assessment.lines(), assessment.errors());
+    }
+
+    /**
+     * Saves the draft: the items' data follows each change, the model is replaced and a version recorded, all in
+     * one transaction; the site is regenerated afterwards. Refused when someone saved since the draft was started,
+     * when the draft breaks a rule, or when items would lose data and {@code confirmed} is false.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public ModelVersion save(UUID projectId, ModelDraft draft, boolean confirmed) {
+        projects.get(projectId);
+        List<ContentTypeDefinition> saved = model.loadForChange(projectId);
+        int current = versions.current(projectId);
+        if (draft.baseVersion() != current) {
+            ModelVersion latest = versions.latest(projectId).orElseThrow();
+            throw new ConflictException("The model was changed by " + (latest.author() == null ? "someone else" : latest.author())
+                    + " (version " + latest.number() + ") since you started editing. Reload to see their change, then make yours again.");
+        }
+        List<ModelStep> steps = ModelDiff.between(saved, draft);
+        if (steps.isEmpty()) {
+            throw new InvalidInputException("Nothing to save: the draft is the same as the saved model.");
+        }
+        DraftImpact.Assessment assessment = impact.assess(projectId, saved, draft, steps);
+        if (!assessment.errors().isEmpty()) {
+            throw new InvalidModelException(assessment.errors());
+        }
+        List<ModelChangeLine> destructive = assessment.lines().stream().filter(ModelChangeLine::destructive).toList();
+        if (!confirmed && !destructive.isEmpty()) {
+            throw new ConfirmationRequiredException(destructive.stream().mapToLong(ModelChangeLine::affectedItems).sum(),
+                    destructive.stream().map(ModelChangeLine::text).toList());
+        }
+        migration.apply(projectId, steps, draft);
+        List<ContentTypeDefinition> after = draft.definitions();
+        model.replace(projectId, after);
+        List<String> lines = assessment.lines().stream().map(ModelChangeLine::text).toList();
+        ModelVersion version = record(projectId, lines, after);
+        projects.updateCounts(projectId, after.size(), (int) content.countAll(projectId));
+        events.publishEvent(new ContentModelChangedEvent(projectId, "Model version " + version.number() + ": "
+                + String.join("; ", lines)));
+        return version;
+    }
+
+    /** The model's saved versions, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ModelVersion> history(UUID projectId, int limit) {
+        projects.get(projectId);
+        return versions.list(projectId, Math.clamp(limit, 1, 500));
     }
 
     /** What the edit would do, or a clear error if it cannot be made; changes nothing. */
@@ -67,8 +142,15 @@ public class ModelingService {
         long touched = plan.migration().get();
         model.replace(projectId, plan.types());
         ModelChange change = new ModelChange(plan.change().summary(), touched);
+        record(projectId, List.of(change.summary()), plan.types());
         events.publishEvent(new ContentModelChangedEvent(projectId, change.summary()));
         return change;
+    }
+
+    private ModelVersion record(UUID projectId, List<String> lines, List<ContentTypeDefinition> after) {
+        StudioPrincipal author = CurrentUser.require();
+        int number = versions.record(projectId, author.id(), author.username(), lines, after);
+        return new ModelVersion(number, author.username(), java.time.Instant.now(), lines);
     }
 
     /** A type of the project by key or display name, for callers that show it. */
@@ -283,7 +365,7 @@ public class ModelingService {
             throw new InvalidInputException("\"" + name + "\" does not make a " + what
                     + " key: use letters and digits, at most 64, starting with a letter.");
         }
-        if (RESERVED.contains(key)) {
+        if (ModelKeys.isReserved(key)) {
             throw new InvalidInputException("\"" + key + "\" is reserved for the studio's own use; choose another "
                     + what + " name.");
         }

@@ -118,6 +118,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
         });
         total.addClassName("grid-total");
 
+        header.addActions(new Button("Content model", VaadinIcon.SITEMAP.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/model"))));
         header.addActions(new Button("Source", VaadinIcon.CODE.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/source"))));
         header.addActions(new Button("Delivery API", VaadinIcon.CONNECT.create(),

@@ -202,6 +202,19 @@ final class DesignerModel {
     }
 
     /**
+     * Where a dragged field lands when dropped on the field at {@code beforeIndex} (or past the last one): before
+     * that field, in its own type or another.
+     */
+    void dropField(String fromType, String fieldKey, String toType, int beforeIndex) {
+        if (fromType.equals(toType)) {
+            int from = DraftEdits.fieldKeys(draft, fromType).indexOf(fieldKey);
+            moveField(fromType, fieldKey, beforeIndex > from ? beforeIndex - 1 : beforeIndex);
+        } else {
+            moveFieldToType(fromType, fieldKey, toType, beforeIndex);
+        }
+    }
+
+    /**
      * Moves a field to another type, at the position (clamped). Its key is made unique there; its values stay
      * with the items it came from, which saving says.
      */

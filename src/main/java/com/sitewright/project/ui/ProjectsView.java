@@ -91,6 +91,11 @@ class ProjectsView extends VerticalLayout {
         preview.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         preview.setTooltipText("Preview the site");
         preview.setAriaLabel("Preview " + project.name());
+        var model = new Button(VaadinIcon.SITEMAP.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/model")));
+        model.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        model.setTooltipText("Design the content model");
+        model.setAriaLabel("Content model of " + project.name());
         var chat = new Button(VaadinIcon.CHAT.create(), click -> openChat(project));
         chat.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         chat.setTooltipText("Open the chat and progress");
@@ -99,7 +104,7 @@ class ProjectsView extends VerticalLayout {
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         delete.setTooltipText("Delete project");
         delete.setAriaLabel("Delete " + project.name());
-        var row = new HorizontalLayout(content, preview, chat, delete);
+        var row = new HorizontalLayout(content, model, preview, chat, delete);
         row.setSpacing(false);
         row.addClassName("row-actions");
         return row;

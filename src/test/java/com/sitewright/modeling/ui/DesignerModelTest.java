@@ -56,6 +56,18 @@ class DesignerModelTest {
     }
 
     @Test
+    void aFieldDroppedOnAnotherFieldLandsBeforeItWhicheverWayItMoved() {
+        designer.dropField("menuItem", "name", "menuItem", 2);
+        assertThat(keys("menuItem")).containsExactly("description", "name", "category");
+        designer.dropField("menuItem", "category", "menuItem", 0);
+        assertThat(keys("menuItem")).containsExactly("category", "description", "name");
+        designer.dropField("menuItem", "category", "menuItem", 3);
+        assertThat(keys("menuItem")).containsExactly("description", "name", "category");
+        designer.dropField("menuItem", "name", "homePage", 1);
+        assertThat(keys("homePage")).containsExactly("title", "name", "intro");
+    }
+
+    @Test
     void aFieldDroppedOnAnotherTypeMovesThereWithAUniqueKeyAndRemembersWhereItCameFrom() {
         designer.moveFieldToType("menuItem", "name", "menuCategory", 1);
 

@@ -8,6 +8,7 @@ import com.sitewright.source.SourceService;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Writes a project's Next.js source from its content model and commits it. Deterministic templates,
- * so running it again on an unchanged model adds no commit.
+ * so running it again on an unchanged model adds no commit; a new commit is announced, so that a running
+ * preview can follow it.
  */
 @Component
 public class SiteSourceJob {
@@ -27,10 +29,13 @@ public class SiteSourceJob {
     private final ContentModelService model;
     private final SourceService source;
     private final SiteThemeService themes;
+    private final ApplicationEventPublisher events;
     private final SiteGenerator generator = new SiteGenerator();
 
-    SiteSourceJob(ProjectService projects, ContentModelService model, SourceService source, SiteThemeService themes) {
+    SiteSourceJob(ProjectService projects, ContentModelService model, SourceService source, SiteThemeService themes,
+                  ApplicationEventPublisher events) {
         this.themes = themes;
+        this.events = events;
         this.projects = projects;
         this.model = model;
         this.source = source;
@@ -48,6 +53,9 @@ public class SiteSourceJob {
                 source.prepareWorkTree(projectId));
         source.commit(projectId, "Generate site from the content model: " + types.size() + " content types, "
                         + site.routes().size() + " routes, " + site.files().size() + " files")
-                .ifPresent(commit -> log.info("Committed site source {} for project {}", commit.shortId(), projectId));
+                .ifPresent(commit -> {
+                    log.info("Committed site source {} for project {}", commit.shortId(), projectId);
+                    events.publishEvent(new SiteSourceCommittedEvent(projectId, commit.id()));
+                });
     }
 }

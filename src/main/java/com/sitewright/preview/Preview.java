@@ -124,6 +124,10 @@ class Preview {
         return state;
     }
 
+    UUID getCreatedBy() {
+        return createdBy;
+    }
+
     String getCommitId() {
         return commitId;
     }

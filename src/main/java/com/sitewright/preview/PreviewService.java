@@ -95,6 +95,29 @@ public class PreviewService {
         return preview.info();
     }
 
+    /**
+     * For jobs: when the project's newest preview is running an older commit and nothing is being built, builds
+     * the new commit too (for whoever started that preview), so a model or theme change reaches the running
+     * preview without anyone asking. Returns the new preview, if one was queued.
+     */
+    public Optional<PreviewInfo> follow(UUID projectId, String commitId) {
+        Optional<Preview> newest = previews.findFirstByProjectIdOrderByCreatedAtDesc(projectId);
+        if (newest.isEmpty() || newest.get().getState() != PreviewState.READY || newest.get().getCommitId().equals(commitId)
+                || newest.get().getCreatedBy() == null) {
+            return Optional.empty();
+        }
+        CommitInfo commit = source.head(projectId).filter(head -> head.id().equals(commitId)).orElse(null);
+        if (commit == null) {
+            return Optional.empty();
+        }
+        Preview preview = transaction.execute(status ->
+                previews.save(new Preview(projectId, commit.id(), commit.message(), newest.get().getCreatedBy())));
+        UUID previewId = preview.getId();
+        jobs.<PreviewBuildJob>enqueue(job -> job.build(previewId));
+        pickup.now();
+        return Optional.of(preview.info());
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PreviewInfo get(UUID projectId, UUID previewId) {

@@ -268,6 +268,32 @@ class PreviewDeployIT {
 
     @Test
     @Order(9)
+    void aSavedModelChangeIsBuiltForTheRunningPreviewWithoutAsking() {
+        JsonNode running = admin.get("/api/v1/projects/" + projectId + "/previews").json().get(0);
+        assertThat(running.path("state").asString()).isEqualTo("ready");
+
+        var added = admin.post("/api/v1/projects/" + projectId + "/content-types/menuItem/fields",
+                "{\"key\": \"seasonalNote\", \"label\": \"Seasonal note\", \"type\": \"text\"}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode following = null;
+        while (following == null && System.nanoTime() < deadline) {
+            JsonNode newest = admin.get("/api/v1/projects/" + projectId + "/previews").json().get(0);
+            if (!newest.path("id").asString().equals(running.path("id").asString())) {
+                following = newest;
+            }
+            sleep(500);
+        }
+        assertThat(following).as("a preview of the new commit was queued").isNotNull();
+        assertThat(following.path("commit").asString()).isNotEqualTo(running.path("commit").asString());
+        assertThat(following.path("commitMessage").asString()).startsWith("Generate site from the content model");
+        JsonNode built = awaitPreview(following.path("id").asString(), state -> state.equals("ready") || state.equals("failed"));
+        assertThat(built.path("state").asString()).as(built.toString()).isEqualTo("ready");
+    }
+
+    @Test
+    @Order(10)
     void aBrokenBuildFailsWithItsLogAndOtherSitesKeepRunning() throws IOException {
         Path work = settings.dataDir().toAbsolutePath().resolve("projects").resolve(projectId).resolve("source");
         Files.writeString(work.resolve("app/broken.tsx"), "const answer: number = 'forty-two';\nexport default answer;\n");
@@ -287,7 +313,7 @@ class PreviewDeployIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aStoppedPreviewSaysWhyAndStartsAgainWhenOpened() {
         var stop = admin.post("/api/v1/projects/" + projectId + "/previews/" + previewId + "/stop", "");
         assertThat(stop.status()).isEqualTo(204);
@@ -303,7 +329,7 @@ class PreviewDeployIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aCrashedServerOrAStudioRestartLeavesNoDeadReadyPreview() {
         long pid = pool.running("preview-" + previewId).orElseThrow().pid();
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);

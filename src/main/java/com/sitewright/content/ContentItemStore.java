@@ -113,6 +113,18 @@ class ContentItemStore {
         return count == null ? 0 : count;
     }
 
+    /** IDs of the working-copy items the query matches, in ID order after {@code after} (null: from the start). */
+    List<UUID> ids(UUID projectId, ContentQuery query, UUID after, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(projectId, query, args);
+        if (after != null) {
+            where += " and id > ?";
+            args.add(after);
+        }
+        args.add(limit);
+        return jdbc.queryForList("select id from content_items " + where + " order by id limit ?", UUID.class, args.toArray());
+    }
+
     /** The published copy may hold a slug twice (an item left it in a draft not yet published); the latest wins. */
     Optional<ContentItemRow> findBySlug(ContentCopy copy, UUID projectId, String typeKey, String slug) {
         String latestFirst = copy == ContentCopy.PUBLISHED ? "c.published_at desc" : "c.updated_at desc";
@@ -254,6 +266,24 @@ class ContentItemStore {
                 json.writeValueAsString(item.data()), json.writeValueAsString(SortValues.of(type, item.data())),
                 SearchText.of(type, item), item.title(), item.slug(), projectId, item.id(), expectedVersion);
         return updated == 1;
+    }
+
+    /** Writes new data for many items in one batch, each a new version; the sort and search columns follow. */
+    void updateAll(UUID projectId, Map<String, ContentTypeDefinition> types, List<NewContentItem> items) {
+        jdbc.batchUpdate("""
+                        update content_items
+                           set data = ?::jsonb, sort_data = ?::jsonb, search_text = ?, title = ?,
+                               version = version + 1, updated_at = now()
+                         where project_id = ? and id = ?""",
+                items, 500, (ps, item) -> {
+                    ContentTypeDefinition type = types.get(item.typeKey());
+                    ps.setString(1, json.writeValueAsString(item.data()));
+                    ps.setString(2, json.writeValueAsString(SortValues.of(type, item.data())));
+                    ps.setString(3, SearchText.of(type, item));
+                    ps.setString(4, item.title());
+                    ps.setObject(5, projectId);
+                    ps.setObject(6, item.id());
+                });
     }
 
     void analyze() {

@@ -42,11 +42,13 @@ public class ContentService {
     private final ContentModelService model;
     private final ApplicationEventPublisher events;
     private final ItemChecks checks = new ItemChecks();
+    private final ItemBulkEdits bulk;
 
     ContentService(ContentItemStore store, ItemMigrationStore migrations, ProjectService projects,
                    ContentModelService model, ApplicationEventPublisher events) {
         this.store = store;
         this.migrations = migrations;
+        this.bulk = new ItemBulkEdits(store, migrations);
         this.projects = projects;
         this.model = model;
         this.events = events;
@@ -157,6 +159,77 @@ public class ContentService {
             events.publishEvent(new ContentChangedEvent(projectId, List.of(), true, true));
         }
         return changed;
+    }
+
+    /** IDs of the items the query matches, in ID order after {@code after} (null: from the first): how bulk work walks a filter. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UUID> ids(UUID projectId, ContentQuery query, UUID after, int limit) {
+        projects.get(projectId);
+        return store.ids(projectId, query, after, Math.clamp(limit, 1, 5_000));
+    }
+
+    /** Those of the IDs that are items of the project now (bulk work skips items deleted since it was asked for). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<UUID> existing(UUID projectId, Collection<UUID> itemIds) {
+        projects.get(projectId);
+        Set<UUID> found = store.typesOf(projectId, itemIds).keySet();
+        return itemIds.stream().filter(found::contains).distinct().toList();
+    }
+
+    /**
+     * Deletes the items from the studio and from production, and takes them out of every reference to them, so no
+     * item points to one that is gone. Returns how many were deleted.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public int delete(UUID projectId, Collection<UUID> itemIds) {
+        Set<UUID> ids = existingItems(projectId, itemIds);
+        Map<UUID, String> publishedSlugs = store.publishedSlugs(projectId, ids);
+        List<ContentItemRow> rows = store.findAll(projectId, ids);
+        int deleted = bulk.delete(projectId, ids, model.load(projectId));
+        events.publishEvent(new ContentChangedEvent(projectId, rows.stream().map(row -> new ContentChangedEvent.ChangedItem(
+                row.id(), row.typeKey(), row.slug(), publishedSlugs.get(row.id()))).toList(), false, !publishedSlugs.isEmpty()));
+        return deleted;
+    }
+
+    /**
+     * Refuses, with the reason, a value that cannot be set on every item of the type (or of the listed items'
+     * types): a missing, slug or reference field, or a value the field's rules reject. Changes nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void checkFieldValue(UUID projectId, String typeKey, Collection<UUID> itemIds, String fieldKey, Object value) {
+        projects.get(projectId);
+        Map<String, ContentTypeDefinition> types = model.load(projectId).stream()
+                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity()));
+        Set<String> typeKeys = typeKey != null ? Set.of(typeKey)
+                : new LinkedHashSet<>(store.typesOf(projectId, itemIds).values());
+        for (String key : typeKeys) {
+            ContentTypeDefinition type = types.get(key);
+            if (type == null) {
+                throw new NotFoundException("No content type '" + key + "' in this project");
+            }
+            bulk.settable(type, fieldKey, value);
+        }
+    }
+
+    /**
+     * Sets one field of every item to the same value (empty clears it), checked against the field's rules; each item
+     * gets a new version of its working copy. Returns how many items changed.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public int setField(UUID projectId, Collection<UUID> itemIds, String fieldKey, Object value) {
+        Set<UUID> ids = existingItems(projectId, itemIds);
+        Map<String, ContentTypeDefinition> types = model.load(projectId).stream()
+                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity()));
+        List<NewContentItem> changed = bulk.setField(store.findAll(projectId, ids), types, fieldKey, value);
+        store.updateAll(projectId, types, changed);
+        events.publishEvent(new ContentChangedEvent(projectId, changed.stream().map(item -> new ContentChangedEvent.ChangedItem(
+                item.id(), item.typeKey(), item.slug(), item.slug())).toList(), false, false));
+        return changed.size();
     }
 
     /** The distinct IDs asked for, once each is known to be an item of a project the user may see. */

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,35 @@ class ItemMigrationStore {
                     + "), version = version + 1 where project_id = ? and type_key = ? and jsonb_typeof(data -> ?) = 'array'"
                     + " and exists (select 1 from jsonb_array_elements(data -> ?) e where e ->> 'type' = ?)",
                     fieldKey, from, to, fieldKey, projectId, hostTypeKey, fieldKey, fieldKey, from);
+            changed = table.equals("content_items") ? count : changed;
+        }
+        return changed;
+    }
+
+    /** Deletes the items from both copies; returns how many working-copy items there were. */
+    int delete(UUID projectId, Collection<UUID> ids) {
+        UUID[] idArray = ids.toArray(UUID[]::new);
+        jdbc.update("delete from published_items where project_id = ? and id = any(?)", projectId, idArray);
+        return jdbc.update("delete from content_items where project_id = ? and id = any(?)", projectId, idArray);
+    }
+
+    /**
+     * Takes the IDs out of one reference or references field of the type's items, in both copies, so that no item
+     * points to a deleted one. Returns how many working-copy items changed.
+     */
+    int dropReferences(UUID projectId, String typeKey, String fieldKey, boolean list, Collection<UUID> ids) {
+        String[] targets = ids.stream().map(UUID::toString).toArray(String[]::new);
+        int changed = 0;
+        for (String table : TABLES) {
+            int count = list
+                    ? jdbc.update("update " + table + " set data = jsonb_set(data, array[?::text], coalesce((select jsonb_agg(e)"
+                            + " from jsonb_array_elements(data -> ?) e where not (e #>> '{}' = any(?))), '[]'::jsonb)),"
+                            + " version = version + 1 where project_id = ? and type_key = ? and jsonb_typeof(data -> ?) = 'array'"
+                            + " and exists (select 1 from jsonb_array_elements_text(data -> ?) x where x = any(?))",
+                    fieldKey, fieldKey, targets, projectId, typeKey, fieldKey, fieldKey, targets)
+                    : jdbc.update("update " + table + " set data = data - ?, version = version + 1"
+                            + " where project_id = ? and type_key = ? and data ->> ? = any(?)",
+                    fieldKey, projectId, typeKey, fieldKey, targets);
             changed = table.equals("content_items") ? count : changed;
         }
         return changed;

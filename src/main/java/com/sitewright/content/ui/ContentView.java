@@ -7,6 +7,19 @@ import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentQuery;
 import com.sitewright.content.ContentService;
 import com.sitewright.content.ItemStatus;
+import com.sitewright.content.bulk.BulkAction;
+import com.sitewright.content.bulk.BulkProgress;
+import com.sitewright.content.bulk.BulkRequest;
+import com.sitewright.content.bulk.BulkResult;
+import com.sitewright.content.bulk.BulkSelection;
+import com.sitewright.content.bulk.BulkService;
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.ui.Poller;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
@@ -50,7 +63,7 @@ import java.util.UUID;
 @Route("projects/:projectId/content")
 @PageTitle("Content · Sitewright")
 @PermitAll
-class ContentView extends VerticalLayout implements BeforeEnterObserver {
+class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar.Actions {
 
     private static final int MAX_FIELD_COLUMNS = 5;
     private static final String ALL_STATUSES = "Any status";
@@ -60,6 +73,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
     private final ProjectService projects;
     private final ContentModelService model;
     private final ContentService content;
+    private final BulkService bulk;
 
     private final ViewHeader header = new ViewHeader("Content");
     private final ComboBox<ContentTypeDefinition> typeSelect = new ComboBox<>("Content type");
@@ -68,6 +82,12 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
     private final Span total = new Span();
     private final Grid<ContentItemRow> grid = new Grid<>();
     private final ItemDetailPanel detail = new ItemDetailPanel(this::closeDetail);
+    private final BulkBar bulkBar = new BulkBar(this);
+    private final Poller bulkPoller = new Poller(500, this::followBulk);
+    /** The bulk selection is every item the filter matches, not only the ticked rows. */
+    private boolean allMatching;
+    private long matching;
+    private UUID runningBulk;
 
     /** The selector's first entry: every item of the project, whatever its type. */
     private static final ContentTypeDefinition ALL_TYPES =
@@ -79,10 +99,11 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
     private Map<String, Long> typeCounts = Map.of();
     private boolean updatingFromUrl;
 
-    ContentView(ProjectService projects, ContentModelService model, ContentService content) {
+    ContentView(ProjectService projects, ContentModelService model, ContentService content, BulkService bulk) {
         this.projects = projects;
         this.model = model;
         this.content = content;
+        this.bulk = bulk;
         addClassName("content-view");
         setSizeFull();
 
@@ -139,19 +160,34 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setSizeFull();
-        grid.asSingleSelect().addValueChangeListener(event -> {
-            if (event.getValue() != null) {
-                showDetail(event.getValue());
-                syncUrl(event.getValue().id());
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.asMultiSelect().addSelectionListener(event -> {
+            if (event.isFromClient()) {
+                allMatching = false;
             }
+            showBulkBar();
+        });
+        grid.addItemClickListener(event -> {
+            showDetail(event.getItem());
+            syncUrl(event.getItem().id());
         });
 
         var body = new HorizontalLayout(grid, detail);
         body.addClassName("content-body");
         body.setSizeFull();
         body.setFlexGrow(1, grid);
-        add(header, toolbar, body);
+        add(header, toolbar, bulkBar, body);
         setFlexGrow(1, body);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        bulkPoller.attach(attachEvent.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        bulkPoller.detach();
     }
 
     @Override
@@ -226,6 +262,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         ContentQuery base = baseQuery();
+        allMatching = false;
+        grid.deselectAll();
         grid.scrollToStart();
         grid.setItems(
                 query -> {
@@ -235,6 +273,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
                 query -> {
                     // The grid asks for the size once per refresh; the label shows the same number.
                     long matches = content.count(projectId, base);
+                    matching = matches;
                     total.setText(Formats.count(matches) + " items");
                     return (int) Math.min(Integer.MAX_VALUE, matches);
                 });
@@ -261,8 +300,120 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
 
     private void closeDetail() {
         closeDetailPanelOnly();
-        grid.asSingleSelect().clear();
         syncUrl(null);
+    }
+
+    // ---- bulk changes ---------------------------------------------------------------------------------
+
+    private void showBulkBar() {
+        if (runningBulk == null) {
+            bulkBar.showSelection(grid.getSelectedItems().size(), matching, allMatching);
+        }
+    }
+
+    @Override
+    public void selectAllMatching() {
+        allMatching = true;
+        showBulkBar();
+    }
+
+    @Override
+    public void clearSelection() {
+        allMatching = false;
+        grid.deselectAll();
+        showBulkBar();
+    }
+
+    @Override
+    public void act(BulkAction action) {
+        BulkSelection selection = allMatching ? BulkSelection.matching(baseQuery().typeKey(), baseQuery().text(), baseQuery().status())
+                : BulkSelection.of(grid.getSelectedItems().stream().map(ContentItemRow::id).toList());
+        long count = bulk.count(projectId, selection);
+        if (action == BulkAction.SET) {
+            ContentTypeDefinition only = singleType();
+            if (only == null) {
+                warn("Choose one content type to set a field on its items.");
+                return;
+            }
+            new SetFieldDialog(only, count, (field, value) -> run(new BulkRequest(action, selection, field, value))).open();
+            return;
+        }
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(action.label() + " " + Formats.count(count) + (count == 1 ? " item?" : " items?"));
+        dialog.setText(switch (action) {
+            case PUBLISH -> "Production sites show their current versions from now on.";
+            case UNPUBLISH -> "They leave production sites and stay here as drafts.";
+            case DELETE -> "They are removed from the studio and from production for good, and every reference to them is removed.";
+            case SET -> "";
+        });
+        dialog.setCancelable(true);
+        dialog.setConfirmText(action.label() + " " + Formats.count(count));
+        dialog.setConfirmButtonTheme(action == BulkAction.DELETE ? "error primary" : "primary");
+        dialog.addConfirmListener(event -> run(new BulkRequest(action, selection, null, null)));
+        dialog.open();
+    }
+
+    private void run(BulkRequest request) {
+        BulkResult result;
+        try {
+            result = bulk.start(projectId, request);
+        } catch (InvalidInputException e) {
+            warn(e.getMessage());
+            return;
+        }
+        if (result.queued()) {
+            runningBulk = result.operation().orElseThrow().id();
+            bulkBar.showProgress(result.operation().orElseThrow());
+            bulkPoller.setActive(true);
+        } else {
+            finishedBulk(request.action(), result.affected());
+        }
+    }
+
+    private void followBulk() {
+        if (runningBulk == null) {
+            return;
+        }
+        BulkProgress progress = bulk.get(projectId, runningBulk);
+        bulkBar.showProgress(progress);
+        if (progress.state().isFinished()) {
+            runningBulk = null;
+            bulkPoller.setActive(false);
+            bulkBar.hideProgress();
+            if (progress.error() != null) {
+                warn(progress.action().label() + " stopped after " + Formats.count(progress.done()) + " items: " + progress.error());
+                refreshGrid();
+            } else {
+                finishedBulk(progress.action(), progress.affected());
+            }
+        }
+    }
+
+    private void finishedBulk(BulkAction action, int affected) {
+        var done = Notification.show(capitalised(action.pastTense()) + " " + Formats.count(affected)
+                + (affected == 1 ? " item." : " items."), 4000, Notification.Position.BOTTOM_START);
+        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        allMatching = false;
+        grid.deselectAll();
+        typeCounts = content.countByType(projectId);
+        refreshGrid();
+        showBulkBar();
+    }
+
+    private ContentTypeDefinition singleType() {
+        if (type != ALL_TYPES) {
+            return type;
+        }
+        List<String> keys = grid.getSelectedItems().stream().map(ContentItemRow::typeKey).distinct().toList();
+        return !allMatching && keys.size() == 1 ? typesByKey.get(keys.getFirst()) : null;
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private void warn(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void closeDetailPanelOnly() {

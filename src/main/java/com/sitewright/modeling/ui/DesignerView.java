@@ -16,7 +16,6 @@ import com.sitewright.modeling.ModelVersion;
 import com.sitewright.modeling.ModelingService;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;

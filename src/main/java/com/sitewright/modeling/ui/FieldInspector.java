@@ -39,8 +39,6 @@ import java.util.stream.Collectors;
  */
 final class FieldInspector extends Composite<Aside> {
 
-    private static final Pattern KEY = Pattern.compile("^[a-z][A-Za-z0-9]{0,63}$");
-
     interface Actions {
         void changeField(UnaryOperator<FieldDefinition> change);
 
@@ -68,20 +66,8 @@ final class FieldInspector extends Composite<Aside> {
         label.setRequired(true);
         on(label, value -> value.isBlank() ? null : (UnaryOperator<FieldDefinition>) f -> f.withLabel(value.strip()));
 
-        var key = new TextField("Key");
-        key.setValue(field.key());
-        key.setMaxLength(64);
-        key.setHelperText("camelCase; renaming keeps every item's value");
-        key.addClassName("monospace");
-        key.addValueChangeListener(event -> {
-            String value = event.getValue().strip();
-            boolean valid = KEY.matcher(value).matches();
-            key.setInvalid(!valid);
-            key.setErrorMessage(valid ? null : "Letters and digits, starting with a lower-case letter");
-            if (valid && event.isFromClient()) {
-                actions.changeField(f -> f.withKey(value));
-            }
-        });
+        var key = KeyField.of(field.key(), "camelCase; renaming keeps every item's value",
+                value -> actions.changeField(f -> f.withKey(value)));
 
         var fieldType = new Select<FieldType>();
         fieldType.setLabel("Type");

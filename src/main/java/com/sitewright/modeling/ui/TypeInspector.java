@@ -14,12 +14,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.util.regex.Pattern;
 
 /** Edits the selected type when no field is selected: its name, key, kind and description; duplicate or delete it. */
 final class TypeInspector extends Composite<Aside> {
-
-    private static final Pattern KEY = Pattern.compile("^[a-z][A-Za-z0-9]{0,63}$");
 
     interface Actions {
         void renameType(String displayName);
@@ -57,20 +54,8 @@ final class TypeInspector extends Composite<Aside> {
                 actions.renameType(event.getValue().strip());
             }
         });
-        var key = new TextField("Key");
-        key.setValue(type.key());
-        key.setMaxLength(64);
-        key.addClassName("monospace");
-        key.setHelperText(type.origin() == null ? "camelCase" : "camelCase; its " + items + " items follow a new key");
-        key.addValueChangeListener(event -> {
-            String value = event.getValue().strip();
-            boolean valid = KEY.matcher(value).matches();
-            key.setInvalid(!valid);
-            key.setErrorMessage(valid ? null : "Letters and digits, starting with a lower-case letter");
-            if (valid && event.isFromClient()) {
-                actions.changeTypeKey(value);
-            }
-        });
+        var key = KeyField.of(type.key(), type.origin() == null ? "camelCase"
+                : "camelCase; its " + items + " items follow a new key", actions::changeTypeKey);
         var kind = new Select<ContentKind>();
         kind.setLabel("Kind");
         kind.setItems(ContentKind.values());

@@ -1,0 +1,137 @@
+package com.sitewright.content.bulk;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.JobPickup;
+import com.sitewright.base.NotFoundException;
+import com.sitewright.content.ContentService;
+import com.sitewright.project.ProjectService;
+import com.sitewright.security.CurrentUser;
+import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Publishing, unpublishing, deleting or setting a field on many items: a small selection at once, a large one as a
+ * job that works through it in committed batches (so a restart continues where it stopped) while the studio
+ * follows its progress. Items are named by ID or by the grid's filter.
+ */
+@Service
+public class BulkService {
+
+    /** Up to this many items are changed within the request; more become a job. */
+    public static final int AT_ONCE = 200;
+    static final int BATCH = 500;
+    private static final int MAX_IDS = 10_000;
+
+    private final ContentService content;
+    private final ProjectService projects;
+    private final BulkOperationRepository operations;
+    private final JobScheduler jobs;
+    private final JobPickup pickup;
+    private final JsonMapper json;
+
+    BulkService(ContentService content, ProjectService projects, BulkOperationRepository operations, JobScheduler jobs,
+                JobPickup pickup, JsonMapper json) {
+        this.content = content;
+        this.projects = projects;
+        this.operations = operations;
+        this.jobs = jobs;
+        this.pickup = pickup;
+        this.json = json;
+    }
+
+    /** How many items the selection holds now, for a confirmation that states the count. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(UUID projectId, BulkSelection selection) {
+        checkSelection(selection);
+        return selection.byIds() ? content.existing(projectId, selection.ids()).size()
+                : content.count(projectId, selection.query());
+    }
+
+    /** Does the change at once when it is small, otherwise queues it as a job; either way checked first. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public BulkResult start(UUID projectId, BulkRequest request) {
+        projects.get(projectId);
+        check(projectId, request);
+        long total = count(projectId, request.selection());
+        if (total == 0) {
+            return new BulkResult(0, Optional.empty());
+        }
+        if (total <= AT_ONCE) {
+            List<UUID> ids = request.selection().byIds() ? request.selection().ids()
+                    : content.ids(projectId, request.selection().query(), null, AT_ONCE);
+            return new BulkResult(apply(projectId, request, content.existing(projectId, ids)), Optional.empty());
+        }
+        BulkOperation operation = operations.save(new BulkOperation(projectId, request.action(),
+                json.writeValueAsString(request), (int) total, CurrentUser.require().id()));
+        UUID operationId = operation.getId();
+        jobs.<BulkJob>enqueue(job -> job.run(operationId));
+        pickup.now();
+        return new BulkResult(0, Optional.of(operation.progress()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public BulkProgress get(UUID projectId, UUID operationId) {
+        projects.get(projectId);
+        return operations.findByIdAndProjectId(operationId, projectId).map(BulkOperation::progress)
+                .orElseThrow(() -> new NotFoundException("No such bulk operation"));
+    }
+
+    /** Applies the request to these items (which exist); returns how many were changed. */
+    int apply(UUID projectId, BulkRequest request, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return switch (request.action()) {
+            case PUBLISH -> content.publish(projectId, ids).size();
+            case UNPUBLISH -> content.unpublish(projectId, ids).size();
+            case DELETE -> content.delete(projectId, ids);
+            case SET -> content.setField(projectId, ids, request.field(), request.value());
+        };
+    }
+
+    BulkRequest read(String stored) {
+        return json.readValue(stored, BulkRequest.class);
+    }
+
+    private void check(UUID projectId, BulkRequest request) {
+        if (request == null || request.action() == null) {
+            throw new InvalidInputException("Say what to do: \"action\" is one of publish, unpublish, delete or set.");
+        }
+        checkSelection(request.selection());
+        if (request.action() == BulkAction.SET) {
+            if (request.field() == null || request.field().isBlank()) {
+                throw new InvalidInputException("Name the \"field\" to set.");
+            }
+            String typeKey = request.selection().byIds() ? null : request.selection().typeKey();
+            if (!request.selection().byIds() && typeKey == null) {
+                throw new InvalidInputException("Setting a field needs a filter on one content type (\"type\").");
+            }
+            content.checkFieldValue(projectId, typeKey, request.selection().ids(), request.field(), request.value());
+        }
+    }
+
+    private static void checkSelection(BulkSelection selection) {
+        if (selection == null) {
+            throw new InvalidInputException("Say which items: \"ids\" or a \"filter\".");
+        }
+        if (selection.byIds() && selection.ids().isEmpty()) {
+            throw new InvalidInputException("Select at least one item.");
+        }
+        if (selection.byIds() && selection.ids().size() > MAX_IDS) {
+            throw new InvalidInputException("At most " + MAX_IDS + " IDs at once; use a filter for more.");
+        }
+        if (selection.byIds() && selection.ids().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("\"ids\" holds an empty entry.");
+        }
+    }
+}

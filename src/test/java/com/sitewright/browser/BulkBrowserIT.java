@@ -1,0 +1,68 @@
+package com.sitewright.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import com.sitewright.support.ApiClient;
+import com.sitewright.support.IntegrationTest;
+import com.sitewright.support.Projects;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Bulk publishing from the content grid in Chromium: filter to the drafts, tick a row, widen the selection to every
+ * matching item, confirm the count, and follow the background job until all 600 menu items are published.
+ */
+@IntegrationTest
+class BulkBrowserIT extends BrowserTest {
+
+    private ApiClient api;
+    private String projectId;
+
+    @BeforeAll
+    void createProject() throws InterruptedException {
+        api = ApiClient.basic(port, "admin", "admin-test-password");
+        projectId = Projects.createAndAwait(api, "Build me a coffee shop website using Optimizely SaaS");
+        String bulk = "/api/v1/projects/" + projectId + "/items/bulk";
+        String operation = api.post(bulk, Map.of("action", "unpublish", "filter", Map.of("type", "menuItem")))
+                .json().path("id").asString();
+        JsonNode progress = api.get(bulk + "/" + operation).json();
+        for (int i = 0; i < 300 && !progress.path("state").asString().equals("done"); i++) {
+            Thread.sleep(100);
+            progress = api.get(bulk + "/" + operation).json();
+        }
+        org.assertj.core.api.Assertions.assertThat(progress.path("state").asString()).isEqualTo("done");
+    }
+
+    @Test
+    void publishSixHundredDraftsFromTheGrid() {
+        browser.signIn("admin", "admin-test-password");
+        page.navigate(browser.url("/projects/" + projectId + "/content?type=menuItem&status=draft"));
+        assertThat(page.locator(".grid-total")).hasText("600 items");
+
+        page.getByRole(AriaRole.CHECKBOX, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Select Row")).first().click();
+        Locator bar = page.locator(".bulk-bar");
+        assertThat(bar.locator(".bulk-count")).hasText("1 selected");
+        bar.locator("vaadin-button.select-all-matching").click();
+        assertThat(bar.locator(".bulk-count")).hasText("All 600 matching items selected");
+        browser.shot("bulk-selection");
+
+        bar.locator("vaadin-button.bulk-publish").click();
+        Locator confirm = page.locator("vaadin-confirm-dialog");
+        assertThat(confirm).containsText("Publish 600 items?");
+        browser.shot("bulk-confirm");
+        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish 600")).click();
+
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Published 600 items")))
+                .isVisible();
+        assertThat(page.locator(".grid-total")).hasText("0 items");
+        assertThat(bar).isHidden();
+        browser.shot("bulk-published");
+        org.assertj.core.api.Assertions.assertThat(api.get("/api/v1/projects/" + projectId
+                + "/items?type=menuItem&status=published&size=1").json().path("total").asInt()).isEqualTo(600);
+    }
+}

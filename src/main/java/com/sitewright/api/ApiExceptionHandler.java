@@ -4,6 +4,7 @@ import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.content.InvalidContentException;
+import com.sitewright.content.InvalidImportException;
 import com.sitewright.modeling.ConfirmationRequiredException;
 import com.sitewright.modeling.InvalidModelException;
 import org.slf4j.Logger;
@@ -40,6 +41,16 @@ class ApiExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setProperty("errors", e.errors().stream()
                 .map(error -> Map.of("field", error.field(), "reason", error.reason())).toList());
+        return problem;
+    }
+
+    /** A refused import answers with its whole report, so every row's problem can be fixed at once. */
+    @ExceptionHandler(InvalidImportException.class)
+    ProblemDetail invalidImport(InvalidImportException e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setProperty("valid", e.report().valid());
+        problem.setProperty("errorCount", e.report().errorCount());
+        problem.setProperty("errors", e.report().errors());
         return problem;
     }
 

@@ -14,6 +14,8 @@ import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -112,8 +114,14 @@ public class SiteThemeService implements ThemeDesigner {
     public SiteTheme change(UUID projectId, ThemeChange change) {
         SiteTheme next = next(projectId, change);
         store.save(projectId, next);
-        jobs.<SiteSourceJob>enqueue(job -> job.generate(projectId));
-        pickup.now();
+        // After the commit, so the job reads the new theme.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                jobs.<SiteSourceJob>enqueue(job -> job.generate(projectId));
+                pickup.now();
+            }
+        });
         return next;
     }
 

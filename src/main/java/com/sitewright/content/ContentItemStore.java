@@ -268,11 +268,11 @@ class ContentItemStore {
         return updated == 1;
     }
 
-    /** Writes new data for many items in one batch, each a new version; the sort and search columns follow. */
+    /** Writes new data (and title and slug) for many items in one batch, each a new version; the sort and search columns follow. */
     void updateAll(UUID projectId, Map<String, ContentTypeDefinition> types, List<NewContentItem> items) {
         jdbc.batchUpdate("""
                         update content_items
-                           set data = ?::jsonb, sort_data = ?::jsonb, search_text = ?, title = ?,
+                           set data = ?::jsonb, sort_data = ?::jsonb, search_text = ?, title = ?, slug = ?,
                                version = version + 1, updated_at = now()
                          where project_id = ? and id = ?""",
                 items, 500, (ps, item) -> {
@@ -281,8 +281,9 @@ class ContentItemStore {
                     ps.setString(2, json.writeValueAsString(SortValues.of(type, item.data())));
                     ps.setString(3, SearchText.of(type, item));
                     ps.setString(4, item.title());
-                    ps.setObject(5, projectId);
-                    ps.setObject(6, item.id());
+                    ps.setString(5, item.slug());
+                    ps.setObject(6, projectId);
+                    ps.setObject(7, item.id());
                 });
     }
 

@@ -43,6 +43,7 @@ public class ContentService {
     private final ApplicationEventPublisher events;
     private final ItemChecks checks = new ItemChecks();
     private final ItemBulkEdits bulk;
+    private final ItemImports imports = new ItemImports();
 
     ContentService(ContentItemStore store, ItemMigrationStore migrations, ProjectService projects,
                    ContentModelService model, ApplicationEventPublisher events) {
@@ -230,6 +231,57 @@ public class ContentService {
         events.publishEvent(new ContentChangedEvent(projectId, changed.stream().map(item -> new ContentChangedEvent.ChangedItem(
                 item.id(), item.typeKey(), item.slug(), item.slug())).toList(), false, false));
         return changed.size();
+    }
+
+    /** What importing the rows into the type would do, and every problem found; writes nothing. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional(readOnly = true)
+    public ImportReport checkImport(UUID projectId, String typeKey, List<ImportRow> rows) {
+        projects.get(projectId);
+        return report(checked(projectId, typeKey, rows), false);
+    }
+
+    /**
+     * Imports the rows into the type, all or nothing: with any problem nothing is written and the report says
+     * which rows and why ({@link InvalidImportException}); otherwise new items are created and named ones updated in
+     * one transaction.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public ImportReport importItems(UUID projectId, String typeKey, List<ImportRow> rows) {
+        projects.get(projectId);
+        model.loadForChange(projectId);
+        ItemImports.Checked checked = checked(projectId, typeKey, rows);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidImportException(report(checked, false));
+        }
+        Map<String, ContentTypeDefinition> types = model.load(projectId).stream()
+                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity()));
+        store.insert(projectId, types.get(typeKey), checked.created());
+        store.updateAll(projectId, types, checked.updated());
+        events.publishEvent(new ContentChangedEvent(projectId, List.of(), true,
+                checked.created().stream().anyMatch(item -> item.status() == ItemStatus.PUBLISHED)));
+        return report(checked, true);
+    }
+
+    private ItemImports.Checked checked(UUID projectId, String typeKey, List<ImportRow> rows) {
+        Map<String, ContentTypeDefinition> types = model.load(projectId).stream()
+                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity()));
+        ContentTypeDefinition type = types.get(typeKey);
+        if (type == null) {
+            throw new NotFoundException("No content type '" + typeKey + "' in this project");
+        }
+        List<UUID> named = rows.stream().map(ImportRow::id).filter(Objects::nonNull).distinct().toList();
+        Map<UUID, ContentItemRow> current = store.findAll(projectId, named).stream()
+                .collect(Collectors.toMap(ContentItemRow::id, Function.identity()));
+        return imports.check(type, types, rows, current, store.identities(projectId));
+    }
+
+    private static ImportReport report(ItemImports.Checked checked, boolean written) {
+        List<ImportProblem> listed = checked.problems().size() <= ImportReport.MAX_LISTED ? checked.problems()
+                : checked.problems().subList(0, ImportReport.MAX_LISTED);
+        return new ImportReport(checked.validRows(), checked.problems().size(), listed, checked.created().size(),
+                checked.updated().size(), written);
     }
 
     /** The distinct IDs asked for, once each is known to be an item of a project the user may see. */

@@ -14,8 +14,9 @@ import java.util.Map;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Bulk publishing from the content grid in Chromium: filter to the drafts, tick a row, widen the selection to every
- * matching item, confirm the count, and follow the background job until all 600 menu items are published.
+ * Bulk work from the content grid in Chromium: publishing (filter to the drafts, tick a row, widen the selection to
+ * every matching item, confirm the count, and follow the background job until all 600 menu items are published), and
+ * exporting a type as CSV and importing a file, with its problems listed by row before anything is written.
  */
 @IntegrationTest
 class BulkBrowserIT extends BrowserTest {
@@ -64,5 +65,39 @@ class BulkBrowserIT extends BrowserTest {
         browser.shot("bulk-published");
         org.assertj.core.api.Assertions.assertThat(api.get("/api/v1/projects/" + projectId
                 + "/items?type=menuItem&status=published&size=1").json().path("total").asInt()).isEqualTo(600);
+    }
+
+    @Test
+    void exportCsvThenImportAFileWhoseProblemsAreListedFirst() throws java.io.IOException {
+        browser.signIn("admin", "admin-test-password");
+        page.navigate(browser.url("/projects/" + projectId + "/content?type=menuCategory"));
+        assertThat(page.locator(".grid-total")).hasText(java.util.regex.Pattern.compile("\\d+ items"));
+
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("a.export-csv").click());
+        String csv = java.nio.file.Files.readString(download.path());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("menuCategory.csv");
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("id,slug,status,");
+        int categories = api.get("/api/v1/projects/" + projectId + "/items?type=menuCategory&size=1").json().path("total").asInt();
+        org.assertj.core.api.Assertions.assertThat(csv.lines().count()).isGreaterThanOrEqualTo(categories + 1);
+
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("categories", ".csv");
+        java.nio.file.Files.writeString(bad, "name,colour\nMidnight Bakes,red\n");
+        page.locator("vaadin-button.import-items").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.locator("vaadin-upload input[type=file]").setInputFiles(bad);
+        assertThat(dialog.locator(".import-problems-count")).containsText("problem");
+        assertThat(dialog.locator("vaadin-grid.import-errors")).containsText("colour");
+        assertThat(dialog.locator("vaadin-button.apply-import")).isDisabled();
+        browser.shot("import-problems");
+
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("categories", ".csv");
+        java.nio.file.Files.writeString(good, "name,menuSection\nMidnight Bakes,drinks\n");
+        dialog.locator("vaadin-upload input[type=file]").setInputFiles(good);
+        assertThat(dialog.locator(".import-summary")).containsText("1 valid rows: 1 new, 0 updates");
+        dialog.locator("vaadin-button.apply-import").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Imported: 1 new")))
+                .isVisible();
+        org.assertj.core.api.Assertions.assertThat(api.get("/api/v1/projects/" + projectId
+                + "/items?type=menuCategory&size=1").json().path("total").asInt()).isEqualTo(categories + 1);
     }
 }

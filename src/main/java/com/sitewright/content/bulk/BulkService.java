@@ -10,6 +10,7 @@ import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
@@ -35,9 +36,11 @@ public class BulkService {
     private final JobScheduler jobs;
     private final JobPickup pickup;
     private final JsonMapper json;
+    private final TransactionTemplate transaction;
 
     BulkService(ContentService content, ProjectService projects, BulkOperationRepository operations, JobScheduler jobs,
-                JobPickup pickup, JsonMapper json) {
+                JobPickup pickup, JsonMapper json, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.content = content;
         this.projects = projects;
         this.operations = operations;
@@ -55,9 +58,11 @@ public class BulkService {
                 : content.count(projectId, selection.query());
     }
 
-    /** Does the change at once when it is small, otherwise queues it as a job; either way checked first. */
+    /**
+     * Does the change at once when it is small, otherwise queues it as a job; either way checked first. Not one
+     * transaction: the operation is committed before its job is queued, so the job always finds it.
+     */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
-    @Transactional
     public BulkResult start(UUID projectId, BulkRequest request) {
         projects.get(projectId);
         check(projectId, request);
@@ -70,8 +75,9 @@ public class BulkService {
                     : content.ids(projectId, request.selection().query(), null, AT_ONCE);
             return new BulkResult(apply(projectId, request, content.existing(projectId, ids)), Optional.empty());
         }
-        BulkOperation operation = operations.save(new BulkOperation(projectId, request.action(),
-                json.writeValueAsString(request), (int) total, CurrentUser.require().id()));
+        UUID userId = CurrentUser.require().id();
+        BulkOperation operation = transaction.execute(status -> operations.save(new BulkOperation(projectId, request.action(),
+                json.writeValueAsString(request), (int) total, userId)));
         UUID operationId = operation.getId();
         jobs.<BulkJob>enqueue(job -> job.run(operationId));
         pickup.now();

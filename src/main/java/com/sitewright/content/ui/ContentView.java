@@ -13,6 +13,10 @@ import com.sitewright.content.bulk.BulkRequest;
 import com.sitewright.content.bulk.BulkResult;
 import com.sitewright.content.bulk.BulkSelection;
 import com.sitewright.content.bulk.BulkService;
+import com.sitewright.content.transfer.TransferFormat;
+import com.sitewright.content.transfer.TransferService;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Poller;
 import com.vaadin.flow.component.AttachEvent;
@@ -74,6 +78,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     private final ContentModelService model;
     private final ContentService content;
     private final BulkService bulk;
+    private final TransferService transfer;
 
     private final ViewHeader header = new ViewHeader("Content");
     private final ComboBox<ContentTypeDefinition> typeSelect = new ComboBox<>("Content type");
@@ -99,11 +104,20 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     private Map<String, Long> typeCounts = Map.of();
     private boolean updatingFromUrl;
 
-    ContentView(ProjectService projects, ContentModelService model, ContentService content, BulkService bulk) {
+    private final Anchor exportCsv = new Anchor((DownloadEvent event) -> export(event, TransferFormat.CSV), "CSV");
+    private final Anchor exportJson = new Anchor((DownloadEvent event) -> export(event, TransferFormat.JSON), "JSON");
+    private final Button importButton = new Button("Import…", VaadinIcon.UPLOAD.create());
+    private final Span transferActions = new Span();
+    /** What the grid shows, for downloads, which run outside the UI's lock. */
+    private volatile ContentQuery shownQuery;
+
+    ContentView(ProjectService projects, ContentModelService model, ContentService content, BulkService bulk,
+                TransferService transfer) {
         this.projects = projects;
         this.model = model;
         this.content = content;
         this.bulk = bulk;
+        this.transfer = transfer;
         addClassName("content-view");
         setSizeFull();
 
@@ -151,7 +165,21 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview")));
         preview.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         header.addActions(preview);
-        var toolbar = new HorizontalLayout(typeSelect, search, statusSelect, total);
+        exportCsv.addClassName("export-csv");
+        exportJson.addClassName("export-json");
+        exportCsv.getElement().setAttribute("download", true);
+        exportJson.getElement().setAttribute("download", true);
+        importButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        importButton.addClassName("import-items");
+        importButton.addClickListener(click -> new ImportDialog(transfer, projectId, type, () -> {
+            typeCounts = content.countByType(projectId);
+            refreshGrid();
+        }).open());
+        var exportLabel = new Span("Export");
+        exportLabel.addClassName("export-label");
+        transferActions.add(exportLabel, exportCsv, exportJson, importButton);
+        transferActions.addClassName("transfer-actions");
+        var toolbar = new HorizontalLayout(typeSelect, search, statusSelect, total, transferActions);
         toolbar.addClassName("content-toolbar");
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         toolbar.setWidthFull();
@@ -228,6 +256,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
 
     private void selectType(ContentTypeDefinition selected) {
         type = selected;
+        transferActions.setVisible(selected != ALL_TYPES);
         closeDetailPanelOnly();
         grid.removeAllColumns();
         grid.addColumn(ContentItemRow::title).setHeader("Title").setKey("title").setSortProperty("title")
@@ -262,6 +291,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
             return;
         }
         ContentQuery base = baseQuery();
+        shownQuery = base;
         allMatching = false;
         grid.deselectAll();
         grid.scrollToStart();
@@ -301,6 +331,17 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     private void closeDetail() {
         closeDetailPanelOnly();
         syncUrl(null);
+    }
+
+    /** The type's items as the grid filters them, written straight into the download. */
+    private void export(DownloadEvent event, TransferFormat format) throws java.io.IOException {
+        ContentQuery query = shownQuery;
+        ContentTypeDefinition exported = transfer.exportable(projectId, query.typeKey());
+        event.setFileName(transfer.fileName(exported, format));
+        event.setContentType(format.contentType());
+        try (var out = event.getOutputStream()) {
+            transfer.export(projectId, exported.key(), query.text(), query.status(), format, out);
+        }
     }
 
     // ---- bulk changes ---------------------------------------------------------------------------------

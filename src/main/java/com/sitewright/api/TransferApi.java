@@ -1,0 +1,85 @@
+package com.sitewright.api;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.content.ImportReport;
+import com.sitewright.content.ItemStatus;
+import com.sitewright.content.transfer.TransferFormat;
+import com.sitewright.content.transfer.TransferService;
+import com.sitewright.contentmodel.ContentTypeDefinition;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+
+/**
+ * Export of a type's items (all, or those a search and status match) as CSV or JSON, and import of such a file:
+ * a dry run reports every problem by row and field; a real import writes everything or, with any problem, nothing.
+ */
+@RestController
+@RequestMapping("/api/v1/projects/{id}/items")
+class TransferApi {
+
+    private final TransferService transfer;
+
+    TransferApi(TransferService transfer) {
+        this.transfer = transfer;
+    }
+
+    @GetMapping("/export")
+    void export(@PathVariable UUID id, @RequestParam(required = false) String type,
+                @RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
+        TransferFormat fileFormat = TransferFormat.of(format);
+        ContentTypeDefinition exported = transfer.exportable(id, type);
+        ItemStatus itemStatus = status(status);
+        response.setContentType(fileFormat.contentType() + ";charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + transfer.fileName(exported, fileFormat) + "\"");
+        transfer.export(id, exported.key(), q, itemStatus, fileFormat, response.getOutputStream());
+    }
+
+    @PostMapping("/import")
+    ImportReport importFile(@PathVariable UUID id, @RequestParam(required = false) String type,
+                            @RequestParam(defaultValue = "csv") String format,
+                            @RequestParam(defaultValue = "true") boolean dryRun, HttpServletRequest request) throws IOException {
+        TransferFormat fileFormat = TransferFormat.of(format);
+        if (request.getContentLengthLong() > TransferService.MAX_BYTES) {
+            throw tooLarge(request.getContentLengthLong());
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(TransferService.MAX_BYTES + 1);
+        }
+        if (body.length > TransferService.MAX_BYTES) {
+            throw tooLarge(body.length);
+        }
+        return transfer.importFile(id, type, fileFormat, body, dryRun);
+    }
+
+    private static ResponseStatusException tooLarge(long bytes) {
+        return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "The file is " + (bytes / (1024 * 1024))
+                + " MB or more; an import is at most " + (TransferService.MAX_BYTES / (1024 * 1024))
+                + " MB. Split it into smaller files.");
+    }
+
+    private static ItemStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ItemStatus.of(status);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("\"status\" is 'draft' or 'published'.");
+        }
+    }
+}

@@ -219,6 +219,32 @@ class ProjectApi {
         return toJson(content.update(id, itemId, change.data(), change.version()), typesOf(id));
     }
 
+    record NewItem(String type, Map<String, Object> data) {
+    }
+
+    /** A new draft item of the type, checked like an edit; its slug comes from its slug field or its title. */
+    @PostMapping("/{id}/items")
+    ResponseEntity<ItemJson> createItem(@PathVariable UUID id, @RequestBody NewItem request) {
+        if (request == null || request.type() == null || request.type().isBlank()) {
+            throw new InvalidInputException("Send {\"type\": \"…\", \"data\": {...}}.");
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(toJson(content.create(id, request.type().strip(), request.data()),
+                typesOf(id)));
+    }
+
+    /** A draft copy: its title gets "(copy)", its slug a free "-copy" suffix. */
+    @PostMapping("/{id}/items/{itemId}/duplicate")
+    ResponseEntity<ItemJson> duplicateItem(@PathVariable UUID id, @PathVariable UUID itemId) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(toJson(content.duplicate(id, itemId), typesOf(id)));
+    }
+
+    /** Deletes the item from the studio and production, and every reference to it. */
+    @DeleteMapping("/{id}/items/{itemId}")
+    ResponseEntity<Void> deleteItem(@PathVariable UUID id, @PathVariable UUID itemId) {
+        content.delete(id, List.of(itemId));
+        return ResponseEntity.noContent().build();
+    }
+
     /** Production sites show the item's current version from now on. */
     @PostMapping("/{id}/items/{itemId}/publish")
     ItemJson publishItem(@PathVariable UUID id, @PathVariable UUID itemId) {

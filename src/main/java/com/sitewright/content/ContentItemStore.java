@@ -113,6 +113,31 @@ class ContentItemStore {
         return count == null ? 0 : count;
     }
 
+    /** Items of the types whose text matches the search (any, when blank), in title order. */
+    List<ReferenceCandidate> candidates(UUID projectId, Collection<String> typeKeys, String search, int offset, int limit) {
+        List<Object> args = new ArrayList<>(List.of(projectId, typeKeys.toArray(String[]::new)));
+        String where = "where project_id = ? and type_key = any(?)";
+        if (search != null && !search.isBlank()) {
+            where += " and search_text like ? escape '\\'";
+            args.add("%" + escapeLike(search.strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query("select id, type_key, title from content_items " + where + " order by title, id limit ? offset ?",
+                (rs, row) -> new ReferenceCandidate(rs.getObject("id", UUID.class), rs.getString("type_key"),
+                        rs.getString("title")), args.toArray());
+    }
+
+    List<ReferenceCandidate> candidatesById(UUID projectId, Collection<UUID> ids) {
+        Map<UUID, ReferenceCandidate> found = new LinkedHashMap<>();
+        jdbc.query("select id, type_key, title from content_items where project_id = ? and id = any(?)",
+                rs -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    found.put(id, new ReferenceCandidate(id, rs.getString("type_key"), rs.getString("title")));
+                }, projectId, ids.toArray(UUID[]::new));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** IDs of the working-copy items the query matches, in ID order after {@code after} (null: from the start). */
     List<UUID> ids(UUID projectId, ContentQuery query, UUID after, int limit) {
         List<Object> args = new ArrayList<>();

@@ -284,6 +284,77 @@ public class ContentService {
                 checked.updated().size(), written);
     }
 
+    /**
+     * A new draft item of the type, checked like an edit; its title comes from its title field and its slug from its
+     * slug field or, when that is empty, from the title.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public ContentItemRow create(UUID projectId, String typeKey, Map<String, Object> data) {
+        projects.get(projectId);
+        ImportRow row = new ImportRow(1, null, null, ItemStatus.DRAFT, data == null ? Map.of() : data, List.of());
+        ItemImports.Checked checked = checked(projectId, typeKey, List.of(row));
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidContentException(checked.problems().stream()
+                    .map(problem -> new ValidationError(problem.field(), problem.reason())).toList());
+        }
+        NewContentItem item = checked.created().getFirst();
+        store.insert(projectId, model.type(projectId, typeKey), List.of(item));
+        events.publishEvent(new ContentChangedEvent(projectId,
+                List.of(new ContentChangedEvent.ChangedItem(item.id(), typeKey, item.slug(), null)), false, false));
+        return store.find(ContentCopy.WORKING, projectId, item.id()).orElseThrow();
+    }
+
+    /** A draft copy of the item: its title gets "(copy)" and its slug a free "-copy" suffix. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public ContentItemRow duplicate(UUID projectId, UUID itemId) {
+        ContentItemRow original = get(projectId, itemId);
+        ContentTypeDefinition type = model.type(projectId, original.typeKey());
+        Map<String, Object> data = new java.util.LinkedHashMap<>(original.data());
+        Set<String> slugs = store.identities(projectId).stream().filter(item -> item.typeKey().equals(type.key()))
+                .map(ItemIdentity::slug).collect(Collectors.toSet());
+        String slug = original.slug() + "-copy";
+        for (int n = 2; slugs.contains(slug); n++) {
+            slug = original.slug() + "-copy-" + n;
+        }
+        String copySlug = slug;
+        type.fields().forEach(field -> {
+            if (field.type() == FieldType.SLUG) {
+                data.put(field.key(), copySlug);
+            } else if (field.type() == FieldType.TEXT && original.title().equals(data.get(field.key()))) {
+                String title = original.title() + " (copy)";
+                int max = field.validations().maxLength() == null ? Integer.MAX_VALUE : field.validations().maxLength();
+                data.put(field.key(), title.length() <= max ? title : original.title());
+            }
+        });
+        NewContentItem copy = new NewContentItem(UUID.randomUUID(), type.key(), original.locale(), copySlug,
+                original.title() + " (copy)", data, ItemStatus.DRAFT);
+        store.insert(projectId, type, List.of(copy));
+        events.publishEvent(new ContentChangedEvent(projectId,
+                List.of(new ContentChangedEvent.ChangedItem(copy.id(), type.key(), copySlug, null)), false, false));
+        return store.find(ContentCopy.WORKING, projectId, copy.id()).orElseThrow();
+    }
+
+    /**
+     * Items a reference may point to: of the given types, whose text matches the search, in title order, a page at a
+     * time, so a picker stays quick over any number of candidates.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReferenceCandidate> candidates(UUID projectId, Collection<String> typeKeys, String search, int offset, int limit) {
+        projects.get(projectId);
+        return store.candidates(projectId, typeKeys, search, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+    }
+
+    /** The named items as a picker shows them (missing ones are left out), for the values a reference field holds. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReferenceCandidate> candidatesById(UUID projectId, Collection<UUID> ids) {
+        projects.get(projectId);
+        return ids.isEmpty() ? List.of() : store.candidatesById(projectId, ids);
+    }
+
     /** The distinct IDs asked for, once each is known to be an item of a project the user may see. */
     private Set<UUID> existingItems(UUID projectId, Collection<UUID> itemIds) {
         projects.get(projectId);
@@ -324,8 +395,7 @@ public class ContentService {
     }
 
     private static ConflictException staleVersion(long storedVersion) {
-        return new ConflictException("The item was changed by someone else (it is now at version " + storedVersion
-                + "); reload it and apply your change again.");
+        return new StaleItemException(storedVersion);
     }
 
     private static String slugOf(ContentTypeDefinition type, Map<String, Object> data, ContentItemRow current) {

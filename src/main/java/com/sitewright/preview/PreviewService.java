@@ -50,6 +50,7 @@ public class PreviewService {
     private static final Duration STUDIO_SESSION = Duration.ofHours(12);
     private static final Duration LONGEST_SHARE = Duration.ofDays(30);
     private static final int LOG_CHUNK = 256 * 1024;
+    private static final java.util.regex.Pattern SITE_PATH = java.util.regex.Pattern.compile("^/[A-Za-z0-9/_.~-]{0,500}$");
 
     private final PreviewRepository previews;
     private final ProjectService projects;
@@ -148,6 +149,19 @@ public class PreviewService {
     public Optional<String> studioLink(UUID projectId, UUID previewId) {
         Instant now = Instant.now();
         return url(projectId, previewId).map(url -> url + "?sitewright-ticket="
+                + tickets.issue(label(previewId), now.plus(STUDIO_HAND_OFF), now.plus(STUDIO_SESSION)));
+    }
+
+    /**
+     * As {@link #studioLink(UUID, UUID)}, opening the page at {@code path} (a site path such as "/menu/flat-white");
+     * a path that is not a plain site path opens the home page.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> studioLink(UUID projectId, UUID previewId, String path) {
+        String page = path != null && SITE_PATH.matcher(path).matches() && !path.contains("..") && !path.contains("//")
+                ? path.substring(1) : "";
+        Instant now = Instant.now();
+        return url(projectId, previewId).map(url -> (url.endsWith("/") ? url : url + "/") + page + "?sitewright-ticket="
                 + tickets.issue(label(previewId), now.plus(STUDIO_HAND_OFF), now.plus(STUDIO_SESSION)));
     }
 

@@ -125,6 +125,41 @@ class ItemUpdateApiIT {
         assertThat(admin.put(base + "/items/" + UUID.randomUUID(), body).status()).isEqualTo(404);
     }
 
+    @Test
+    void itemsAreCreatedDuplicatedAndDeletedWithTheTypesRules() {
+        String category = admin.get(base + "/items?type=menuCategory&size=1").json().path("items").get(0).path("id").asString();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("name", "Cardamom Cloud Latte");
+        data.put("category", category);
+        data.put("description", "Steamed oat milk, cardamom and a double shot of espresso.");
+        data.put("price", 4.6);
+
+        var created = admin.post(base + "/items", Map.of("type", "menuItem", "data", data));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode item = created.json();
+        assertThat(item.path("slug").asString()).isEqualTo("cardamom-cloud-latte");
+        assertThat(item.path("status").asString()).isEqualTo("draft");
+        assertThat(item.path("data").path("slug").asString()).isEqualTo("cardamom-cloud-latte");
+
+        var again = admin.post(base + "/items", Map.of("type", "menuItem", "data", data));
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.body()).contains("is used by another Menu Item");
+        data.put("price", "free");
+        var invalid = admin.post(base + "/items", Map.of("type", "menuItem", "data", data));
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().path("errors").toString()).contains("price");
+        assertThat(admin.post(base + "/items", Map.of("type", "nowhere", "data", data)).status()).isEqualTo(404);
+
+        var copy = admin.post(base + "/items/" + id(item) + "/duplicate", "");
+        assertThat(copy.status()).as(copy.body()).isEqualTo(201);
+        assertThat(copy.json().path("slug").asString()).isEqualTo("cardamom-cloud-latte-copy");
+        assertThat(copy.json().path("title").asString()).isEqualTo("Cardamom Cloud Latte (copy)");
+
+        assertThat(admin.delete(base + "/items/" + id(copy.json())).status()).isEqualTo(204);
+        assertThat(admin.get(base + "/items/" + id(copy.json())).status()).isEqualTo(404);
+        assertThat(admin.delete(base + "/items/" + id(copy.json())).status()).isEqualTo(404);
+    }
+
     private JsonNode menuItem(int page) {
         return admin.get(base + "/items?type=menuItem&size=1&page=" + page).json().path("items").get(0);
     }

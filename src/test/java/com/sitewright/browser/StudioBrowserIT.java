@@ -82,10 +82,10 @@ class StudioBrowserIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*[?&]q=.*"));
         shot("content-search");
 
-        // Open an item: the detail panel shows its fields as text.
+        // Open an item: the editor beside the grid shows its fields.
         cell(firstTitle).click();
         assertThat(page.locator(".item-detail h2")).hasText(firstTitle);
-        assertThat(page.locator(".item-detail .field-row").first()).isVisible();
+        assertThat(page.locator(".item-detail .item-field").first()).isVisible();
         assertThat(page).hasURL(Pattern.compile(".*item=[0-9a-f-]{36}.*"));
         shot("content-detail");
     }

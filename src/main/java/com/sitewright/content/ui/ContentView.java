@@ -86,7 +86,18 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     private final Select<String> statusSelect = new Select<>();
     private final Span total = new Span();
     private final Grid<ContentItemRow> grid = new Grid<>();
-    private final ItemDetailPanel detail = new ItemDetailPanel(this::closeDetail);
+    private final ItemEditor detail = new ItemEditor(new EditorActions(), new FieldInput.Candidates() {
+        @Override
+        public List<com.sitewright.content.ReferenceCandidate> find(List<String> types, String search, int offset, int limit) {
+            return content.candidates(projectId, types, search, offset, limit);
+        }
+
+        @Override
+        public List<com.sitewright.content.ReferenceCandidate> named(java.util.Collection<UUID> ids) {
+            return content.candidatesById(projectId, ids);
+        }
+    });
+    private final Button newItem = new Button("New item", VaadinIcon.PLUS.create());
     private final BulkBar bulkBar = new BulkBar(this);
     private final Poller bulkPoller = new Poller(500, this::followBulk);
     /** The bulk selection is every item the filter matches, not only the ticked rows. */
@@ -177,7 +188,11 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         }).open());
         var exportLabel = new Span("Export");
         exportLabel.addClassName("export-label");
-        transferActions.add(exportLabel, exportCsv, exportJson, importButton);
+        newItem.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        newItem.addClassName("new-item");
+        newItem.addClickListener(click -> newItem());
+        transferActions.add(newItem, exportLabel, exportCsv, exportJson, importButton);
         transferActions.addClassName("transfer-actions");
         var toolbar = new HorizontalLayout(typeSelect, search, statusSelect, total, transferActions);
         toolbar.addClassName("content-toolbar");
@@ -257,6 +272,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     private void selectType(ContentTypeDefinition selected) {
         type = selected;
         transferActions.setVisible(selected != ALL_TYPES);
+        newItem.setVisible(canEdit());
+        importButton.setVisible(canEdit());
         closeDetailPanelOnly();
         grid.removeAllColumns();
         grid.addColumn(ContentItemRow::title).setHeader("Title").setKey("title").setSortProperty("title")
@@ -325,7 +342,110 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
 
     private void showDetail(ContentItemRow item) {
         ContentTypeDefinition itemType = typesByKey.getOrDefault(item.typeKey(), type);
-        detail.show(item, itemType, ids -> content.titles(projectId, ids));
+        detail.show(item, itemType, typeNames(), canEdit());
+    }
+
+    private Map<String, String> typeNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        typesByKey.values().forEach(t -> names.put(t.key(), t.displayName()));
+        return names;
+    }
+
+    private static boolean canEdit() {
+        return com.sitewright.security.CurrentUser.require().role() != com.sitewright.security.Role.VIEWER;
+    }
+
+    /** What the editor's buttons do: each calls the content service and shows the outcome. */
+    private final class EditorActions implements ItemEditor.Actions {
+
+        @Override
+        public void save() {
+            List<String> unreadable = detail.unreadable();
+            if (!unreadable.isEmpty()) {
+                warn("Fix first: " + String.join("; ", unreadable));
+                return;
+            }
+            ContentItemRow item = detail.item();
+            try {
+                ContentItemRow saved = item == null ? content.create(projectId, detail.type().key(), detail.data())
+                        : content.update(projectId, item.id(), detail.data(), item.version());
+                saved(saved, item == null ? "Created" : "Saved");
+            } catch (com.sitewright.content.InvalidContentException e) {
+                detail.showErrors(e.errors());
+                warn(e.getMessage());
+            } catch (com.sitewright.content.StaleItemException e) {
+                ContentItemRow theirs = content.get(projectId, item.id());
+                java.util.Map<String, Object> mine = detail.data();
+                new ConflictDialog(detail.type(), mine, theirs, () -> showDetail(theirs), () -> {
+                    try {
+                        saved(content.update(projectId, item.id(), mine, theirs.version()), "Saved over version " + theirs.version());
+                    } catch (InvalidInputException | com.sitewright.base.ConflictException again) {
+                        warn(again.getMessage());
+                    }
+                }).open();
+            } catch (InvalidInputException | com.sitewright.base.ConflictException e) {
+                warn(e.getMessage());
+            }
+        }
+
+        @Override
+        public void publish(boolean publish) {
+            UUID id = detail.item().id();
+            List<ContentItemRow> changed = publish ? content.publish(projectId, List.of(id)) : content.unpublish(projectId, List.of(id));
+            saved(changed.getFirst(), publish ? "Published" : "Unpublished");
+        }
+
+        @Override
+        public void duplicate() {
+            saved(content.duplicate(projectId, detail.item().id()), "Duplicated as a draft:");
+        }
+
+        @Override
+        public void delete() {
+            ContentItemRow item = detail.item();
+            var dialog = new ConfirmDialog();
+            dialog.setHeader("Delete \"" + item.title() + "\"?");
+            dialog.setText("It is removed from the studio and from production, and every reference to it is removed.");
+            dialog.setCancelable(true);
+            dialog.setConfirmText("Delete");
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.addConfirmListener(event -> {
+                content.delete(projectId, List.of(item.id()));
+                closeDetail();
+                typeCounts = content.countByType(projectId);
+                refreshGrid();
+                Notification.show("Deleted \"" + item.title() + "\".", 4000, Notification.Position.BOTTOM_START);
+            });
+            dialog.open();
+        }
+
+        @Override
+        public void openInPreview() {
+            getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview",
+                    QueryParameters.simple(Map.of("item", detail.item().id().toString()))));
+        }
+
+        @Override
+        public void close() {
+            closeDetail();
+        }
+    }
+
+    private void saved(ContentItemRow item, String what) {
+        showDetail(item);
+        syncUrl(item.id());
+        grid.getDataProvider().refreshAll();
+        typeCounts = content.countByType(projectId);
+        Notification.show(what + " \"" + item.title() + "\" (version " + item.version() + ").", 4000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void newItem() {
+        if (type == null || type == ALL_TYPES) {
+            warn("Choose a content type first.");
+            return;
+        }
+        detail.show(null, type, typeNames(), true);
     }
 
     private void closeDetail() {

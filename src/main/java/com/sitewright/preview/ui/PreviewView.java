@@ -5,7 +5,12 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.Poller;
+import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.RouteIds;
+import com.sitewright.codegen.SitePaths;
+import com.sitewright.content.ContentItemRow;
+import com.sitewright.content.ContentService;
+import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.preview.PreviewInfo;
 import com.sitewright.preview.PreviewService;
@@ -69,6 +74,8 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private UUID projectId;
     /** The preview asked for in the address; null means the newest. */
     private UUID requestedId;
+    /** The page to open, when the address names an item ("open in preview" from the editor). */
+    private String itemPath;
     private PreviewInfo shown;
     private int shownNumber;
     /** The preview this person stopped here: it is not restarted behind their back by showing it. */
@@ -76,8 +83,13 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private Instant stoppedSeenAt;
     private UUID promotionId;
 
+    private final ContentService content;
+    private final ContentModelService model;
+
     PreviewView(ProjectService projects, PreviewService previews, PreviewPromotion promotions,
-                AuthenticationContext authentication) {
+                AuthenticationContext authentication, ContentService content, ContentModelService model) {
+        this.content = content;
+        this.model = model;
         this.projects = projects;
         this.previews = previews;
         this.promotions = promotions;
@@ -104,6 +116,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         header.setSubtitle(projects.get(projectId).name() + " · the generated site, built and running privately");
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         requestedId = first(params, "preview").flatMap(RouteIds::parse).orElse(null);
+        itemPath = first(params, "item").flatMap(RouteIds::parse).flatMap(this::pathOf).orElse(null);
         Device device = first(params, "device").flatMap(Device::of).orElse(Device.DESKTOP);
         toolbar.setDevice(device);
         stage.frame().setDevice(device);
@@ -183,13 +196,23 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
             stage.showStopped(stoppedNote);
             return;
         }
-        Optional<String> link = previews.studioLink(projectId, preview.id());
+        Optional<String> link = previews.studioLink(projectId, preview.id(), itemPath);
         if (link.isEmpty()) {
             stage.showUnreachable();
             return;
         }
         stage.showSite(link.get(), stoppedNote);
         toolbar.setOpenLink(link.get());
+    }
+
+    /** Where the item renders on the site; empty for items without a page of their own (or a missing item). */
+    private Optional<String> pathOf(UUID itemId) {
+        try {
+            ContentItemRow item = content.get(projectId, itemId);
+            return SitePaths.pathOf(model.type(projectId, item.typeKey()), item.slug());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     /** Appends what the build wrote since the last look, up to {@code parts} reads. */

@@ -7,7 +7,6 @@ import com.sitewright.content.bulk.BulkRequest;
 import com.sitewright.content.bulk.BulkResult;
 import com.sitewright.content.bulk.BulkSelection;
 import com.sitewright.content.bulk.BulkService;
-import com.sitewright.content.ItemStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +52,8 @@ class BulkApi {
         }
         BulkSelection selection = request.ids() != null ? BulkSelection.of(request.ids())
                 : request.filter() == null ? null
-                : BulkSelection.matching(blankToNull(request.filter().type()), request.filter().q(), status(request.filter().status()));
+                : BulkSelection.matching(blankToNull(request.filter().type()), request.filter().q(),
+                ApiParams.status(request.filter().status()));
         BulkResult result = bulk.start(id, new BulkRequest(BulkAction.of(request.action()), selection, request.field(),
                 request.value()));
         return result.operation().<ResponseEntity<?>>map(operation -> ResponseEntity.status(HttpStatus.ACCEPTED).body(operation))
@@ -63,17 +63,6 @@ class BulkApi {
     @GetMapping("/{operationId}")
     BulkProgress progress(@PathVariable UUID id, @PathVariable UUID operationId) {
         return bulk.get(id, operationId);
-    }
-
-    private static ItemStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ItemStatus.of(status);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("\"status\" is 'draft' or 'published'.");
-        }
     }
 
     private static String blankToNull(String text) {

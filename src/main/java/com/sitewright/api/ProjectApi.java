@@ -5,7 +5,6 @@ import com.sitewright.codegen.SitePaths;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentQuery;
 import com.sitewright.content.ContentService;
-import com.sitewright.content.ItemStatus;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
@@ -191,7 +190,7 @@ class ProjectApi {
         if (q != null && q.length() > 200) {
             throw new InvalidInputException("A search text is at most 200 characters.");
         }
-        ContentQuery query = new ContentQuery(blankToNull(type), q, parseStatus(status), "title", true);
+        ContentQuery query = new ContentQuery(blankToNull(type), q, ApiParams.status(status), "title", true);
         if (sort != null && !sort.isBlank()) {
             String[] parts = sort.split(",", 2);
             boolean ascending = parts.length < 2 || !parts[1].strip().equalsIgnoreCase("desc");
@@ -255,17 +254,6 @@ class ProjectApi {
     @PostMapping("/{id}/items/{itemId}/unpublish")
     ItemJson unpublishItem(@PathVariable UUID id, @PathVariable UUID itemId) {
         return toJson(content.unpublish(id, List.of(itemId)).getFirst(), typesOf(id));
-    }
-
-    private static ItemStatus parseStatus(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ItemStatus.of(status);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status is 'draft' or 'published'.");
-        }
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,5 @@
 package com.sitewright.api;
 
-import com.sitewright.base.InvalidInputException;
 import com.sitewright.content.ImportReport;
 import com.sitewright.content.ItemStatus;
 import com.sitewright.content.transfer.TransferFormat;
@@ -42,7 +41,7 @@ class TransferApi {
                 @RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
         TransferFormat fileFormat = TransferFormat.of(format);
         ContentTypeDefinition exported = transfer.exportable(id, type);
-        ItemStatus itemStatus = status(status);
+        ItemStatus itemStatus = ApiParams.status(status);
         response.setContentType(fileFormat.contentType() + ";charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + transfer.fileName(exported, fileFormat) + "\"");
         transfer.export(id, exported.key(), q, itemStatus, fileFormat, response.getOutputStream());
@@ -72,14 +71,4 @@ class TransferApi {
                 + " MB. Split it into smaller files.");
     }
 
-    private static ItemStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ItemStatus.of(status);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("\"status\" is 'draft' or 'published'.");
-        }
-    }
 }

@@ -93,8 +93,7 @@ public class ContentService {
         if (data == null) {
             throw new InvalidInputException("Send the item's \"data\" as a JSON object.");
         }
-        Map<String, ContentTypeDefinition> types = model.load(projectId).stream()
-                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity()));
+        Map<String, ContentTypeDefinition> types = typesOf(projectId);
         ContentTypeDefinition type = types.get(current.typeKey());
         if (current.version() != expectedVersion) {
             throw staleVersion(current.version());
@@ -203,8 +202,7 @@ public class ContentService {
     @Transactional(readOnly = true)
     public void checkFieldValue(UUID projectId, String typeKey, Collection<UUID> itemIds, String fieldKey, Object value) {
         projects.get(projectId);
-        Map<String, ContentTypeDefinition> types = model.load(projectId).stream()
-                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity()));
+        Map<String, ContentTypeDefinition> types = typesOf(projectId);
         Set<String> typeKeys = typeKey != null ? Set.of(typeKey)
                 : new LinkedHashSet<>(store.typesOf(projectId, itemIds).values());
         for (String key : typeKeys) {
@@ -224,8 +222,7 @@ public class ContentService {
     @Transactional
     public int setField(UUID projectId, Collection<UUID> itemIds, String fieldKey, Object value) {
         Set<UUID> ids = existingItems(projectId, itemIds);
-        Map<String, ContentTypeDefinition> types = model.load(projectId).stream()
-                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity()));
+        Map<String, ContentTypeDefinition> types = typesOf(projectId);
         List<NewContentItem> changed = bulk.setField(store.findAll(projectId, ids), types, fieldKey, value);
         store.updateAll(projectId, types, changed);
         events.publishEvent(new ContentChangedEvent(projectId, changed.stream().map(item -> new ContentChangedEvent.ChangedItem(
@@ -255,8 +252,7 @@ public class ContentService {
         if (!checked.problems().isEmpty()) {
             throw new InvalidImportException(report(checked, false));
         }
-        Map<String, ContentTypeDefinition> types = model.load(projectId).stream()
-                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity()));
+        Map<String, ContentTypeDefinition> types = typesOf(projectId);
         store.insert(projectId, types.get(typeKey), checked.created());
         store.updateAll(projectId, types, checked.updated());
         events.publishEvent(new ContentChangedEvent(projectId, List.of(), true,
@@ -265,8 +261,7 @@ public class ContentService {
     }
 
     private ItemImports.Checked checked(UUID projectId, String typeKey, List<ImportRow> rows) {
-        Map<String, ContentTypeDefinition> types = model.load(projectId).stream()
-                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity()));
+        Map<String, ContentTypeDefinition> types = typesOf(projectId);
         ContentTypeDefinition type = types.get(typeKey);
         if (type == null) {
             throw new NotFoundException("No content type '" + typeKey + "' in this project");
@@ -392,6 +387,11 @@ public class ContentService {
     public Map<String, Long> countByType(UUID projectId) {
         projects.get(projectId);
         return store.countByType(projectId);
+    }
+
+    /** The project's content types by key. */
+    private Map<String, ContentTypeDefinition> typesOf(UUID projectId) {
+        return model.load(projectId).stream().collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity()));
     }
 
     private static ConflictException staleVersion(long storedVersion) {

@@ -46,7 +46,7 @@ class CrashAndResumeIT {
         ApiClient api = ApiClient.basic(port, "admin", PASSWORD);
         awaitUp(api);
 
-        var created = api.post("/api/v1/projects", Map.of("prompt", "An outdoor gear online store with 60,000 products"));
+        var created = api.post("/api/v1/projects", Map.of("prompt", "An outdoor gear online store with 25,000 products"));
         assertThat(created.status()).as(created.body()).isEqualTo(202);
         String id = created.json().path("id").asString();
 
@@ -70,7 +70,7 @@ class CrashAndResumeIT {
         }
         assertThat(sum).isEqualTo(total);
         assertThat(api.get("/api/v1/projects/" + id + "/items?type=product&size=1").json().path("total").asLong())
-                .isEqualTo(60_000);
+                .isEqualTo(25_000);
     }
 
     private static Process start(Path dataDir, int port, String name) throws IOException {

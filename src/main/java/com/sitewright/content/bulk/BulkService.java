@@ -40,13 +40,13 @@ public class BulkService {
 
     BulkService(ContentService content, ProjectService projects, BulkOperationRepository operations, JobScheduler jobs,
                 JobPickup pickup, JsonMapper json, TransactionTemplate transaction) {
-        this.transaction = transaction;
         this.content = content;
         this.projects = projects;
         this.operations = operations;
         this.jobs = jobs;
         this.pickup = pickup;
         this.json = json;
+        this.transaction = transaction;
     }
 
     /** How many items the selection holds now, for a confirmation that states the count. */

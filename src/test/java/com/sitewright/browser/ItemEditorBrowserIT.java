@@ -110,6 +110,99 @@ class ItemEditorBrowserIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(total()).isEqualTo(before + 1);
     }
 
+    @Test
+    void gridShowsReferencesByTitleAndKeepsTheChosenColumnsInTheUrl() {
+        java.util.List<String> categories = new java.util.ArrayList<>();
+        api.get("/api/v1/projects/" + projectId + "/items?type=menuCategory&size=100").json().path("items")
+                .forEach(category -> categories.add(literal(category.path("title").asString())));
+        browser.signIn("admin", "admin-test-password");
+        page.navigate(browser.url("/projects/" + projectId + "/content?type=menuItem"));
+        Locator cells = page.locator("vaadin-grid.content-grid vaadin-grid-cell-content");
+        assertThat(header("Category")).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText(
+                Pattern.compile("^(" + String.join("|", categories) + ")$"))).first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(cells.filter(new Locator.FilterOptions().setHasText(
+                Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-"))).count()).as("no reference shown as an ID").isZero();
+
+        page.locator("vaadin-button.column-chooser").click();
+        Locator chooser = page.locator(".column-fields");
+        chooser.getByLabel("Calories", new Locator.GetByLabelOptions().setExact(true)).uncheck();
+        chooser.getByLabel("Description", new Locator.GetByLabelOptions().setExact(true)).check();
+        browser.shot("grid-column-chooser");
+        page.keyboard().press("Escape");
+        assertThat(header("Description")).isVisible();
+        assertThat(header("Calories")).isHidden();
+        assertThat(page).hasURL(Pattern.compile(".*cols=.*description.*"));
+
+        page.reload();
+        assertThat(header("Description")).isVisible();
+        assertThat(header("Calories")).isHidden();
+        assertThat(header("Category")).isVisible();
+        page.locator("vaadin-button.column-chooser").click();
+        page.locator("vaadin-button.default-columns").click();
+        assertThat(header("Calories")).isVisible();
+        assertThat(header("Description")).isHidden();
+    }
+
+    @Test
+    void editCellsInlineWithTheModelsRulesAndNoSilentOverwrite() {
+        JsonNode item = api.get("/api/v1/projects/" + projectId + "/items?type=menuItem&size=10").json().path("items").get(7);
+        String itemId = item.path("id").asString();
+        String title = item.path("title").asString();
+        browser.signIn("admin", "admin-test-password");
+        page.navigate(browser.url("/projects/" + projectId + "/content?type=menuItem&q="
+                + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8)));
+        Locator grid = page.locator("vaadin-grid.content-grid");
+        Locator titleCell = grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^" + literal(title) + "$"))).first();
+
+        titleCell.dblclick();
+        Locator price = grid.locator(".inline-input[data-field='price'] input");
+        price.fill("7.75");
+        price.press("Enter");
+        assertThat(notification("Saved \"" + title + "\"")).isVisible();
+        assertThat(grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("7.75")).first()).isVisible();
+        JsonNode saved = api.get("/api/v1/projects/" + projectId + "/items/" + itemId).json();
+        org.assertj.core.api.Assertions.assertThat(saved.path("data").path("price").asDouble()).isEqualTo(7.75);
+
+        // The model allows 1.50 to 40: the cell says so and the row stays open with the typed value.
+        titleCell.dblclick();
+        price.fill("99");
+        price.press("Enter");
+        assertThat(grid.locator(".inline-input[data-field='price'][invalid]")).isVisible();
+        browser.shot("grid-inline-invalid");
+        price.press("Escape");
+        assertThat(price).isHidden();
+        org.assertj.core.api.Assertions.assertThat(api.get("/api/v1/projects/" + projectId + "/items/" + itemId).json()
+                .path("version").asLong()).isEqualTo(saved.path("version").asLong());
+
+        // A colleague saves while the row is open here: their save stands and this one is refused with a message.
+        grid.locator("vaadin-button.inline-edit").first().click();
+        Map<String, Object> theirs = data(saved);
+        theirs.put("price", 8.5);
+        var colleague = api.put("/api/v1/projects/" + projectId + "/items/" + itemId,
+                Map.of("data", theirs, "version", saved.path("version").asLong()));
+        org.assertj.core.api.Assertions.assertThat(colleague.status()).as(colleague.body()).isEqualTo(200);
+        grid.locator(".inline-input[data-field='name'] input").fill(title + " Special");
+        grid.locator("vaadin-button.inline-save").click();
+        assertThat(notification("changed by someone else")).isVisible();
+        assertThat(grid.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("8.50")).first()).isVisible();
+        JsonNode after = api.get("/api/v1/projects/" + projectId + "/items/" + itemId).json();
+        org.assertj.core.api.Assertions.assertThat(after.path("data").path("price").asDouble()).isEqualTo(8.5);
+        org.assertj.core.api.Assertions.assertThat(after.path("title").asString()).isEqualTo(title);
+    }
+
+    /** A column's header: its label, alone in a header cell or in the cell's sorter. */
+    private Locator header(String label) {
+        return page.locator("vaadin-grid.content-grid")
+                .getByText(label, new Locator.GetByTextOptions().setExact(true)).first();
+    }
+
+    /** The text as a regular expression that Chromium reads (Java's \\Q…\\E quoting is unknown there). */
+    private static String literal(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+    }
+
     private int total() {
         return api.get("/api/v1/projects/" + projectId + "/items?type=menuCategory&size=1").json().path("total").asInt();
     }

@@ -26,14 +26,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -43,7 +40,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -67,12 +63,10 @@ import java.util.UUID;
 @Route("projects/:projectId/content")
 @PageTitle("Content · Sitewright")
 @PermitAll
-class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar.Actions {
+class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar.Actions, ColumnChooser.Listener,
+        InlineEditor.Listener {
 
-    private static final int MAX_FIELD_COLUMNS = 5;
     private static final String ALL_STATUSES = "Any status";
-    /** Fields that hold the item's title, which already has its own column. */
-    private static final java.util.Set<String> TITLE_LIKE_FIELDS = java.util.Set.of("title", "name", "slug");
 
     private final ProjectService projects;
     private final ContentModelService model;
@@ -86,6 +80,10 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     private final Select<String> statusSelect = new Select<>();
     private final Span total = new Span();
     private final Grid<ContentItemRow> grid = new Grid<>();
+    private final ReferenceTitles referenceTitles;
+    private final ContentColumns columns;
+    private final ColumnChooser columnChooser;
+    private final InlineEditor inline;
     private final ItemEditor detail = new ItemEditor(new EditorActions(), new FieldInput.Candidates() {
         @Override
         public List<com.sitewright.content.ReferenceCandidate> find(List<String> types, String search, int offset, int limit) {
@@ -129,6 +127,10 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         this.content = content;
         this.bulk = bulk;
         this.transfer = transfer;
+        this.referenceTitles = new ReferenceTitles(ids -> content.titles(projectId, ids));
+        this.columns = new ContentColumns(grid, referenceTitles, this::displayName);
+        this.columnChooser = new ColumnChooser(columns, this);
+        this.inline = new InlineEditor(grid, (row, data) -> content.update(projectId, row.id(), data, row.version()), this);
         addClassName("content-view");
         setSizeFull();
 
@@ -136,7 +138,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         typeSelect.setWidth("18rem");
         typeSelect.addValueChangeListener(event -> {
             if (!updatingFromUrl && event.getValue() != null) {
-                selectType(event.getValue());
+                selectType(event.getValue(), null);
                 syncUrl(null);
             }
         });
@@ -194,7 +196,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         newItem.addClickListener(click -> newItem());
         transferActions.add(newItem, exportLabel, exportCsv, exportJson, importButton);
         transferActions.addClassName("transfer-actions");
-        var toolbar = new HorizontalLayout(typeSelect, search, statusSelect, total, transferActions);
+        var toolbar = new HorizontalLayout(typeSelect, search, statusSelect, total, columnChooser, transferActions);
         toolbar.addClassName("content-toolbar");
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         toolbar.setWidthFull();
@@ -211,6 +213,9 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
             showBulkBar();
         });
         grid.addItemClickListener(event -> {
+            if (inline.isEditing(event.getItem())) {
+                return;
+            }
             showDetail(event.getItem());
             syncUrl(event.getItem().id());
         });
@@ -259,7 +264,9 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
             String status = first(params, "status");
             statusSelect.setValue("published".equals(status) || "draft".equals(status) ? status : ALL_STATUSES);
             typeSelect.setValue(initial);
-            selectType(initial);
+            String chosenColumns = first(params, "cols");
+            selectType(initial, chosenColumns == null ? null
+                    : java.util.Arrays.stream(chosenColumns.split(",")).map(String::strip).filter(key -> !key.isEmpty()).toList());
         } finally {
             updatingFromUrl = false;
         }
@@ -269,38 +276,57 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         });
     }
 
-    private void selectType(ContentTypeDefinition selected) {
+    /** Shows the type's items; {@code shownColumns} names the visible field columns, or is null for the default. */
+    private void selectType(ContentTypeDefinition selected, List<String> shownColumns) {
         type = selected;
         transferActions.setVisible(selected != ALL_TYPES);
         newItem.setVisible(canEdit());
         importButton.setVisible(canEdit());
         closeDetailPanelOnly();
-        grid.removeAllColumns();
-        grid.addColumn(ContentItemRow::title).setHeader("Title").setKey("title").setSortProperty("title")
-                .setSortable(true).setFlexGrow(4).setWidth("280px").setFrozen(true).setResizable(true);
-        if (selected == ALL_TYPES) {
-            grid.addColumn(row -> displayName(row.typeKey())).setHeader("Type").setKey("type").setSortProperty("type")
-                    .setSortable(true).setFlexGrow(2).setResizable(true);
-        }
-        selected.fields().stream()
-                .filter(ContentView::isColumnWorthy)
-                .filter(field -> !TITLE_LIKE_FIELDS.contains(field.key()))
-                .limit(MAX_FIELD_COLUMNS)
-                .forEach(field -> grid.addColumn(row -> cell(row, field))
-                        .setHeader(field.label()).setKey("f_" + field.key()).setSortProperty(field.key())
-                        .setSortable(true).setResizable(true)
-                        .setFlexGrow(field.type() == FieldType.LONG_TEXT ? 3 : 1)
-                        .setTextAlign(isNumeric(field) ? com.vaadin.flow.component.grid.ColumnTextAlign.END
-                                : com.vaadin.flow.component.grid.ColumnTextAlign.START));
-        grid.addColumn(ContentItemRow::slug).setHeader("Slug").setKey("slug").setSortProperty("slug")
-                .setSortable(true).setFlexGrow(2).setResizable(true);
-        grid.addColumn(new ComponentRenderer<>(ItemStatusBadges::of))
-                .setHeader("Status").setKey("status").setSortProperty("status").setSortable(true)
-                .setFlexGrow(0).setWidth("120px");
-        grid.addColumn(row -> Formats.dateTime(row.updatedAt())).setHeader("Updated").setKey("updatedAt")
-                .setSortProperty("updatedAt").setSortable(true).setFlexGrow(0).setWidth("170px");
-        grid.sort(GridSortOrder.asc(grid.getColumnByKey("title")).build());
+        referenceTitles.forget();
+        inline.cancel();
+        columns.build(selected, selected == ALL_TYPES, shownColumns);
+        inline.bind(columns, canEdit());
+        columnChooser.refresh();
         refreshGrid();
+    }
+
+    @Override
+    public void columnsChanged() {
+        inline.cancel();
+        columns.rebuild();
+        inline.bind(columns, canEdit());
+        // A newly shown reference column needs its titles, which come with the next fetch of the visible rows.
+        grid.getDataProvider().refreshAll();
+        syncUrl(detail.item() == null ? null : detail.item().id());
+    }
+
+    @Override
+    public void resetColumns() {
+        selectType(type, null);
+        syncUrl(null);
+    }
+
+    @Override
+    public void savedInline(ContentItemRow saved) {
+        if (detail.item() != null && detail.item().id().equals(saved.id())) {
+            showDetail(saved);
+        }
+        Notification.show("Saved \"" + saved.title() + "\" (version " + saved.version() + ").", 3000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public void staleInline(ContentItemRow mine) {
+        ContentItemRow theirs = content.get(projectId, mine.id());
+        grid.getDataProvider().refreshAll();
+        warn("\"" + mine.title() + "\" was changed by someone else (now version " + theirs.version()
+                + "). Their version is shown; your change was not saved.");
+    }
+
+    @Override
+    public void refusedInline(String message) {
+        warn(message);
     }
 
     private void refreshGrid() {
@@ -310,12 +336,15 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         ContentQuery base = baseQuery();
         shownQuery = base;
         allMatching = false;
+        inline.cancel();
         grid.deselectAll();
         grid.scrollToStart();
         grid.setItems(
                 query -> {
                     ContentQuery sorted = withSort(base, query.getSortOrders());
-                    return content.page(projectId, sorted, query.getOffset(), query.getLimit()).stream();
+                    List<ContentItemRow> rows = content.page(projectId, sorted, query.getOffset(), query.getLimit());
+                    referenceTitles.load(rows, columns.shownReferences());
+                    return rows.stream();
                 },
                 query -> {
                     // The grid asks for the size once per refresh; the label shows the same number.
@@ -323,7 +352,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
                     matching = matches;
                     total.setText(Formats.count(matches) + " items");
                     return (int) Math.min(Integer.MAX_VALUE, matches);
-                });
+                })
+                .setIdentifierProvider(ContentItemRow::id);
     }
 
     private ContentQuery baseQuery() {
@@ -592,6 +622,9 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         if (statusSelect.getValue() != null && !ALL_STATUSES.equals(statusSelect.getValue())) {
             params.put("status", statusSelect.getValue());
         }
+        if (type != null && !columns.isDefaultChoice()) {
+            params.put("cols", String.join(",", columns.shown()));
+        }
         if (itemId != null) {
             params.put("item", itemId.toString());
         }
@@ -607,31 +640,6 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     private String displayName(String typeKey) {
         ContentTypeDefinition known = typesByKey.get(typeKey);
         return known == null ? typeKey : known.displayName();
-    }
-
-    private static boolean isColumnWorthy(FieldDefinition field) {
-        return switch (field.type()) {
-            case TEXT, NUMBER, INTEGER, BOOLEAN, DATE, DATE_TIME, ENUM, EMAIL, URL -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean isNumeric(FieldDefinition field) {
-        return field.type() == FieldType.NUMBER || field.type() == FieldType.INTEGER;
-    }
-
-    private static String cell(ContentItemRow row, FieldDefinition field) {
-        Object value = row.data().get(field.key());
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Boolean flag) {
-            return flag ? "Yes" : "No";
-        }
-        if (field.type() == FieldType.NUMBER && value instanceof Number number) {
-            return String.format(java.util.Locale.ENGLISH, "%.2f", number.doubleValue());
-        }
-        return String.valueOf(value);
     }
 
     private static String first(Map<String, List<String>> params, String key) {

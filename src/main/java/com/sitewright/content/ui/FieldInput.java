@@ -253,7 +253,8 @@ final class FieldInput {
                 : candidate.title();
     }
 
-    private static List<UUID> ids(Object value) {
+    /** The item IDs a reference or references value holds; malformed ones are skipped. */
+    static List<UUID> ids(Object value) {
         List<UUID> ids = new ArrayList<>();
         for (Object id : value instanceof List<?> list ? list : value == null ? List.of() : List.of(value)) {
             try {

@@ -36,12 +36,70 @@ final class ItemBulkEdits {
         int deleted = migrations.delete(projectId, ids);
         for (ContentTypeDefinition type : model) {
             for (FieldDefinition field : type.fields()) {
-                if (field.type() == FieldType.REFERENCE || field.type() == FieldType.REFERENCES) {
+                if (isReference(field)) {
                     migrations.dropReferences(projectId, type.key(), field.key(), field.type() == FieldType.REFERENCES, ids);
                 }
             }
         }
+        dropReferencesInBlocks(projectId, ids, model);
         return deleted;
+    }
+
+    /** Block entries (a page's sections) point to items too: references to the deleted ones go from them as well. */
+    private void dropReferencesInBlocks(UUID projectId, Collection<UUID> ids, List<ContentTypeDefinition> model) {
+        Map<String, List<FieldDefinition>> referencing = new LinkedHashMap<>();
+        for (ContentTypeDefinition type : model) {
+            List<FieldDefinition> references = type.fields().stream().filter(ItemBulkEdits::isReference).toList();
+            if (!references.isEmpty()) {
+                referencing.put(type.key(), references);
+            }
+        }
+        if (referencing.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> gone = new java.util.HashSet<>();
+        ids.forEach(id -> gone.add(id.toString()));
+        for (ContentTypeDefinition type : model) {
+            for (FieldDefinition field : type.fields()) {
+                if (field.type() == FieldType.BLOCKS) {
+                    migrations.rewrite(projectId, type, type.key(), field.key(),
+                            data -> withoutReferences(data, field.key(), referencing, gone));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> withoutReferences(Map<String, Object> data, String blocksField,
+                                                         Map<String, List<FieldDefinition>> referencing, java.util.Set<String> gone) {
+        if (!(data.get(blocksField) instanceof List<?> entries)) {
+            return data;
+        }
+        List<Object> kept = new ArrayList<>(entries.size());
+        for (Object entry : entries) {
+            List<FieldDefinition> references = entry instanceof Map<?, ?> block
+                    ? referencing.get(String.valueOf(block.get(ContentValidator.BLOCK_TYPE_KEY))) : null;
+            if (references == null) {
+                kept.add(entry);
+                continue;
+            }
+            Map<String, Object> block = new LinkedHashMap<>();
+            ((Map<?, ?>) entry).forEach((key, value) -> block.put(String.valueOf(key), value));
+            for (FieldDefinition reference : references) {
+                Object value = block.get(reference.key());
+                if (value instanceof String id && gone.contains(id)) {
+                    block.remove(reference.key());
+                } else if (value instanceof List<?> list) {
+                    block.put(reference.key(), list.stream().filter(id -> !gone.contains(String.valueOf(id))).toList());
+                }
+            }
+            kept.add(block);
+        }
+        data.put(blocksField, kept);
+        return data;
+    }
+
+    private static boolean isReference(FieldDefinition field) {
+        return field.type() == FieldType.REFERENCE || field.type() == FieldType.REFERENCES;
     }
 
     /**

@@ -110,8 +110,8 @@ public final class ContentValidator {
                     "must be a web address (https://...) or a path on this site (/...)", errors);
             case EMAIL -> require(value instanceof String text && EMAIL.matcher(text).matches() && text.length() <= 254,
                     name, "must be an email address", errors);
-            case ASSET -> require(value instanceof String || value instanceof Map<?, ?>, name,
-                    "must be an asset", errors);
+            case ASSET -> require(isAsset(value), name,
+                    "must be an asset: an image address (https://... or /...), an asset ID, or an object with such a \"url\"", errors);
             case REFERENCE -> require(isUuid(value), name, "must be the id of a content item", errors);
             case REFERENCES -> checkReferences(value, name, errors);
             case JSON -> require(value instanceof Map<?, ?> || value instanceof List<?>, name,
@@ -257,6 +257,18 @@ public final class ContentValidator {
     }
 
     /** Absolute http(s) URLs with a host, or root-relative paths on the site itself. */
+    /** An asset's address is shown as an image: only web addresses and site paths, never script or data URLs. */
+    private static boolean isAsset(Object value) {
+        if (value instanceof String text) {
+            return isUuid(text) || isUrl(text);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Object url = map.get("url");
+            return url == null || url instanceof String address && isUrl(address);
+        }
+        return false;
+    }
+
     private static boolean isUrl(String text) {
         if (text.chars().anyMatch(Character::isWhitespace)) {
             return false;

@@ -160,6 +160,30 @@ class ItemUpdateApiIT {
         assertThat(admin.delete(base + "/items/" + id(copy.json())).status()).isEqualTo(404);
     }
 
+    @Test
+    void aDeletedItemIsTakenOutOfThePageSectionsThatListIt() {
+        JsonNode host = null;
+        String target = null;
+        for (JsonNode type : admin.get(base + "/content-types").json()) {
+            for (JsonNode item : admin.get(base + "/items?size=100&type=" + type.path("key").asString()).json().path("items")) {
+                for (JsonNode block : item.path("data").path("sections")) {
+                    if (host == null && block.path("type").asString().equals("faqSection") && block.path("faqs").size() > 0) {
+                        host = item;
+                        target = block.path("faqs").get(0).asString();
+                    }
+                }
+            }
+        }
+        assertThat(host).as("a generated page lists FAQs in a section").isNotNull();
+
+        assertThat(admin.delete(base + "/items/" + target).status()).isEqualTo(204);
+
+        JsonNode after = admin.get(base + "/items/" + id(host)).json();
+        assertThat(after.path("data").path("sections").toString()).doesNotContain(target);
+        assertThat(after.path("data").path("sections").size()).isEqualTo(host.path("data").path("sections").size());
+        assertThat(after.path("version").asLong()).isGreaterThan(host.path("version").asLong());
+    }
+
     private JsonNode menuItem(int page) {
         return admin.get(base + "/items?type=menuItem&size=1&page=" + page).json().path("items").get(0);
     }

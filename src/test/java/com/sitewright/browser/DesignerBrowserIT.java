@@ -113,6 +113,18 @@ class DesignerBrowserIT extends BrowserTest {
         page.waitForTimeout(400);
         browser.shot("designer-diagram");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+
+        // The saved field is in the item editor at once, and a value given there is kept.
+        JsonNode item = api.get("/api/v1/projects/" + projectId + "/items?type=menuItem&size=1").json().path("items").get(0);
+        page.navigate(browser.url("/projects/" + projectId + "/content?type=menuItem&item=" + item.path("id").asString()));
+        Locator special = page.locator(".item-editor vaadin-checkbox[data-field='seasonalSpecial']");
+        assertThat(special).containsText("Seasonal special",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+        special.locator("input").check();
+        page.locator(".item-editor vaadin-button.save-item").click();
+        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Saved"))).isVisible();
+        org.assertj.core.api.Assertions.assertThat(api.get("/api/v1/projects/" + projectId + "/items/" + item.path("id").asString())
+                .json().path("data").path("seasonalSpecial").asBoolean()).isTrue();
     }
 
     @Test

@@ -78,6 +78,31 @@ class ItemEditorBrowserIT extends BrowserTest {
     }
 
     @Test
+    void anImageIsGivenByAddressAndAltTextAndAScriptAddressIsRefused() {
+        JsonNode item = api.get("/api/v1/projects/" + projectId + "/items?type=menuItem&size=10").json().path("items").get(4);
+        String itemId = item.path("id").asString();
+        browser.signIn("admin", "admin-test-password");
+        page.navigate(browser.url("/projects/" + projectId + "/content?type=menuItem&item=" + itemId));
+        Locator photo = page.locator(".item-editor [data-field='photo']");
+        Locator address = photo.locator("vaadin-text-field").first().locator("input");
+
+        fill(address, "javascript:alert(1)");
+        page.locator(".item-editor vaadin-button.save-item").click();
+        assertThat(photo.locator("vaadin-text-field[invalid]")).isVisible();
+        assertThat(photo.locator("img.asset-preview")).isHidden();
+
+        fill(address, "/images/latte-art.jpg");
+        fill(photo.locator("vaadin-text-field.asset-alt input"), "A rosetta poured into a flat white");
+        assertThat(photo.locator("img.asset-preview")).hasAttribute("src", "/images/latte-art.jpg");
+        page.locator(".item-editor vaadin-button.save-item").click();
+        assertThat(notification("Saved")).isVisible();
+        browser.shot("editor-asset");
+        JsonNode saved = api.get("/api/v1/projects/" + projectId + "/items/" + itemId).json().path("data").path("photo");
+        org.assertj.core.api.Assertions.assertThat(saved.path("url").asString()).isEqualTo("/images/latte-art.jpg");
+        org.assertj.core.api.Assertions.assertThat(saved.path("alt").asString()).isEqualTo("A rosetta poured into a flat white");
+    }
+
+    @Test
     void createDuplicateAndDeleteAnItem() {
         browser.signIn("admin", "admin-test-password");
         page.navigate(browser.url("/projects/" + projectId + "/content?type=menuCategory"));

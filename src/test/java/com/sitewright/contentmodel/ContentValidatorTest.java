@@ -214,8 +214,13 @@ class ContentValidatorTest {
         fails(hours, "Mon-Fri 8-5", "must be a JSON object or array");
         passes(hours, Map.of("monday", "08:00-17:00"));
         passes(hours, List.of(1, 2));
-        fails(photo, 7, "must be an asset");
+        String notAnAsset = "must be an asset: an image address (https://... or /...), an asset ID, or an object with such a \"url\"";
+        fails(photo, 7, notAnAsset);
+        fails(photo, "javascript:alert(1)", notAnAsset);
+        fails(photo, Map.of("url", "data:text/html,<script>alert(1)</script>", "alt", "x"), notAnAsset);
         passes(photo, ID_1);
+        passes(photo, "/images/cup.jpg");
+        passes(photo, Map.of("url", "https://images.example.com/cup.jpg", "alt", "A flat white in a blue cup"));
     }
 
     @Test

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the studio as a separate process, kills it (SIGKILL, no shutdown hooks) in the middle of a
  * large generation, starts it again on the same data directory, and checks that the run finishes
- * with every planned item exactly once.
+ * with every planned item exactly once. Then does the same to a bulk change of all 25,000 products:
+ * the job continues after the last committed batch and every product ends up changed.
  */
 class CrashAndResumeIT {
 
@@ -71,6 +72,48 @@ class CrashAndResumeIT {
         assertThat(sum).isEqualTo(total);
         assertThat(api.get("/api/v1/projects/" + id + "/items?type=product&size=1").json().path("total").asLong())
                 .isEqualTo(25_000);
+
+        killedMidBulkChangeResumesAfterTheLastBatch(api, id, dataDir, port);
+    }
+
+    private void killedMidBulkChangeResumesAfterTheLastBatch(ApiClient api, String id, Path dataDir, int port)
+            throws Exception {
+        String bulk = "/api/v1/projects/" + id + "/items/bulk";
+        var started = api.post(bulk, Map.of("action", "set", "filter", Map.of("type", "product"),
+                "field", "price", "value", 19.99));
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String operation = bulk + "/" + started.json().path("id").asString();
+
+        JsonNode midway = awaitBulk(api, operation, progress -> progress.path("done").asInt() >= 1_000);
+        studio.destroyForcibly().waitFor();
+        assertThat(midway.path("state").asString()).as(midway.toString()).isEqualTo("running");
+        assertThat(midway.path("done").asInt()).isLessThan(25_000);
+
+        studio = start(dataDir, port, "third");
+        awaitUp(api);
+        JsonNode finished = awaitBulk(api, operation, progress -> List.of("done", "failed").contains(progress.path("state").asString()));
+        assertThat(finished.path("state").asString()).as(finished.toString()).isEqualTo("done");
+        assertThat(finished.path("done").asInt()).isEqualTo(25_000);
+        assertThat(finished.path("affected").asInt()).as(finished.toString()).isBetween(24_000, 25_000);
+
+        JsonNode exported = api.get("/api/v1/projects/" + id + "/items/export?type=product&format=json").json();
+        List<Double> prices = new ArrayList<>();
+        exported.forEach(item -> prices.add(item.path("data").path("price").asDouble()));
+        assertThat(prices).hasSize(25_000).containsOnly(19.99);
+    }
+
+    private static JsonNode awaitBulk(ApiClient api, String operation, java.util.function.Predicate<JsonNode> reached)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        JsonNode progress = null;
+        while (System.nanoTime() < deadline) {
+            progress = api.get(operation).json();
+            if (reached.test(progress)) {
+                return progress;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The bulk change did not get there: " + progress);
     }
 
     private static Process start(Path dataDir, int port, String name) throws IOException {

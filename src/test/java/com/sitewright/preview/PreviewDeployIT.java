@@ -275,6 +275,14 @@ class PreviewDeployIT {
         var added = admin.post("/api/v1/projects/" + projectId + "/content-types/menuItem/fields",
                 "{\"key\": \"seasonalNote\", \"label\": \"Seasonal note\", \"type\": \"text\"}");
         assertThat(added.status()).as(added.body()).isEqualTo(201);
+        String itemUrl = "/api/v1/projects/" + projectId + "/items/" + item.path("id").asString();
+        JsonNode current = admin.get(itemUrl).json();
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        current.path("data").properties().forEach(entry -> data.put(entry.getKey(),
+                tools.jackson.databind.json.JsonMapper.builder().build().treeToValue(entry.getValue(), Object.class)));
+        data.put("seasonalNote", "Only until the first frost");
+        var edited = admin.put(itemUrl, java.util.Map.of("data", data, "version", current.path("version").asLong()));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
 
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         JsonNode following = null;
@@ -290,6 +298,10 @@ class PreviewDeployIT {
         assertThat(following.path("commitMessage").asString()).startsWith("Generate site from the content model");
         JsonNode built = awaitPreview(following.path("id").asString(), state -> state.equals("ready") || state.equals("failed"));
         assertThat(built.path("state").asString()).as(built.toString()).isEqualTo("ready");
+        // The new field is on the item's page of the rebuilt preview.
+        var page = admin.at(built.path("url").asString()).get(item.path("path").asString());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Seasonal note").contains("Only until the first frost");
     }
 
     @Test

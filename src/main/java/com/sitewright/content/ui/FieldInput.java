@@ -13,6 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -136,18 +137,79 @@ final class FieldInput {
             }
             case REFERENCE -> reference(field, label, candidates, typeNames);
             case REFERENCES -> references(field, label, candidates, typeNames);
-            case JSON, BLOCKS, ASSET -> json(field, label);
+            case ASSET -> asset(field, label);
+            case JSON, BLOCKS -> json(field, label);
             default -> text(field, new TextField(label));
         };
         if (field.helpText() != null && input.component() instanceof com.vaadin.flow.component.HasHelper helper) {
             helper.setHelperText(field.helpText());
         }
-        if (readOnly && input.component() instanceof HasValue<?, ?> value) {
-            value.setReadOnly(true);
+        if (readOnly) {
+            readOnly(input.component());
         }
         input.component().getElement().setAttribute("data-field", field.key());
         input.component().getElement().getClassList().add("item-field");
         return input;
+    }
+
+    /** Inputs made of several parts (Markdown with its preview, an asset's address and alt text) are read-only whole. */
+    private static void readOnly(Component component) {
+        if (component instanceof HasValue<?, ?> value) {
+            value.setReadOnly(true);
+        }
+        component.getChildren().forEach(FieldInput::readOnly);
+    }
+
+    /**
+     * An image by its address and alt text, shown as the site will show it. Other properties a stored asset has
+     * (size, a library ID) are kept as they are.
+     */
+    private static FieldInput asset(FieldDefinition field, String label) {
+        var url = new TextField(label);
+        url.setPlaceholder("https://… or /images/…");
+        url.setMaxLength(2000);
+        url.setWidthFull();
+        var alt = new TextField("Alt text");
+        alt.setPlaceholder("What the image shows, for people who cannot see it");
+        alt.setMaxLength(250);
+        alt.setWidthFull();
+        alt.addClassName("asset-alt");
+        var image = new Image();
+        image.addClassName("asset-preview");
+        image.setVisible(false);
+        url.addValueChangeListener(event -> {
+            String address = event.getValue().strip();
+            boolean showable = address.matches("(?i)^(https?://|/)[^\\s\"'<>]*$");
+            image.setVisible(showable);
+            if (showable) {
+                image.setSrc(address);
+                image.setAlt(alt.getValue());
+            }
+        });
+        var box = new Div(url, alt, image);
+        box.addClassName("asset-input");
+        Map<String, Object> stored = new java.util.LinkedHashMap<>();
+        return new FieldInput(field, box, ignored -> {
+            String address = url.getValue().strip();
+            if (address.isEmpty()) {
+                return null;
+            }
+            Map<String, Object> asset = new java.util.LinkedHashMap<>(stored);
+            asset.put("url", address);
+            if (alt.getValue().isBlank()) {
+                asset.remove("alt");
+            } else {
+                asset.put("alt", alt.getValue().strip());
+            }
+            return asset;
+        }, value -> {
+            stored.clear();
+            if (value instanceof Map<?, ?> map) {
+                map.forEach((key, part) -> stored.put(String.valueOf(key), part));
+            }
+            alt.setValue(stored.get("alt") instanceof String text ? text : "");
+            url.setValue(value instanceof String text ? text : stored.get("url") instanceof String text ? text : "");
+        }, url);
     }
 
     private static FieldInput text(FieldDefinition field, AbstractField<?, String> text) {
@@ -202,9 +264,6 @@ final class FieldInput {
             self[0].unreadable = null;
             if (text.isEmpty()) {
                 return null;
-            }
-            if (field.type() == FieldType.ASSET && !text.startsWith("{")) {
-                return text;
             }
             try {
                 return JSON.readValue(text, Object.class);

@@ -1,6 +1,7 @@
 package com.sitewright.content.ui;
 
 import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.ui.Background;
 import com.sitewright.base.ui.Formats;
 import com.sitewright.content.ImportProblem;
 import com.sitewright.content.ImportReport;
@@ -8,7 +9,9 @@ import com.sitewright.content.InvalidImportException;
 import com.sitewright.content.transfer.TransferFormat;
 import com.sitewright.content.transfer.TransferService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -54,7 +57,7 @@ final class ImportDialog extends Dialog {
             String name = metadata.fileName() == null ? "" : metadata.fileName().toLowerCase(Locale.ROOT);
             TransferFormat chosen = name.endsWith(".json") ? TransferFormat.JSON : TransferFormat.CSV;
             getUI().ifPresent(ui -> ui.access(() -> {
-                check(bytes, chosen);
+                check(ui, bytes, chosen);
                 // One file at a time: the next choice replaces this one.
                 upload.clearFileList();
             }));
@@ -74,29 +77,46 @@ final class ImportDialog extends Dialog {
         getFooter().add(new Button("Close", click -> close()), apply);
     }
 
-    private void check(byte[] bytes, TransferFormat chosen) {
+    /** Checks the whole file off the UI thread (tens of thousands of rows take a moment); nothing is written. */
+    private void check(UI ui, byte[] bytes, TransferFormat chosen) {
         file = bytes;
         format = chosen;
-        try {
-            show(transfer.importFile(projectId, type.key(), format, file, true));
-        } catch (InvalidInputException e) {
-            showProblem(e.getMessage());
-        }
+        apply.setEnabled(false);
+        report.removeAll();
+        report.add(working("Checking the file…"));
+        Background.run(ui, () -> transfer.importFile(projectId, type.key(), chosen, bytes, true), this::show, this::refused);
     }
 
+    /** Writes the checked file off the UI thread; it applies completely or not at all. */
     private void apply() {
-        try {
-            ImportReport done = transfer.importFile(projectId, type.key(), format, file, false);
+        apply.setEnabled(false);
+        report.add(working("Importing…"));
+        Background.run(UI.getCurrent(), () -> transfer.importFile(projectId, type.key(), format, file, false), done -> {
             close();
             onImported.run();
             com.vaadin.flow.component.notification.Notification.show("Imported: " + Formats.count(done.created()) + " new, "
                     + Formats.count(done.updated()) + " updated.", 5000, com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START)
                     .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidImportException e) {
-            show(e.report());
-        } catch (InvalidInputException e) {
-            showProblem(e.getMessage());
+        }, this::refused);
+    }
+
+    private void refused(RuntimeException e) {
+        if (e instanceof InvalidImportException invalid) {
+            show(invalid.report());
+        } else if (e instanceof InvalidInputException invalid) {
+            showProblem(invalid.getMessage());
+        } else {
+            showProblem("The file could not be read; nothing was imported.");
+            throw e;
         }
+    }
+
+    private static Div working(String what) {
+        var progress = new ProgressBar();
+        progress.setIndeterminate(true);
+        var box = new Div(new Span(what), progress);
+        box.addClassName("import-working");
+        return box;
     }
 
     private void show(ImportReport checked) {

@@ -2,6 +2,7 @@ package com.sitewright.modeling.ui;
 
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.ui.Background;
 import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
@@ -11,11 +12,13 @@ import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.modeling.ConfirmationRequiredException;
 import com.sitewright.modeling.DraftType;
+import com.sitewright.modeling.ModelDraft;
 import com.sitewright.modeling.ModelSavePlan;
 import com.sitewright.modeling.ModelVersion;
 import com.sitewright.modeling.ModelingService;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -328,27 +331,66 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
             Notification.show("Nothing to save: the model is as saved.", 3000, Notification.Position.BOTTOM_START);
             return;
         }
-        ModelSavePlan plan = modeling.plan(projectId, designer.draft());
-        if (plan.isEmpty()) {
-            Notification.show("Your changes cancel out: the model is as saved.", 3000, Notification.Position.BOTTOM_START);
-            return;
-        }
-        new SaveDialog(plan, this::save, this::reload).open();
+        var draft = designer.draft();
+        busy("Checking…");
+        Background.run(UI.getCurrent(), () -> modeling.plan(projectId, draft), plan -> {
+            idle();
+            if (plan.isEmpty()) {
+                Notification.show("Your changes cancel out: the model is as saved.", 3000, Notification.Position.BOTTOM_START);
+                return;
+            }
+            new SaveDialog(plan, this::save, this::reload).open();
+        }, this::refused);
     }
 
+    /** The saved version and the model and counts as they are after it, read off the UI thread. */
+    private record Saved(ModelVersion version, ModelDraft draft, Map<String, Long> counts) {
+    }
+
+    /**
+     * Saves off the UI thread (migrating thousands of items takes a moment); the designer is read-only meanwhile,
+     * so nothing is edited that the saved model would then drop.
+     */
     private void save(boolean confirmed) {
-        try {
-            ModelVersion version = modeling.save(projectId, designer.draft(), confirmed);
-            designer.reset(modeling.draft(projectId));
-            itemCounts = content.countByType(projectId);
+        var draft = designer.draft();
+        busy("Saving…");
+        Background.run(UI.getCurrent(), () -> {
+            ModelVersion version = modeling.save(projectId, draft, confirmed);
+            return new Saved(version, modeling.draft(projectId), content.countByType(projectId));
+        }, saved -> {
+            idle();
+            designer.reset(saved.draft());
+            itemCounts = saved.counts();
             refresh(true);
-            var saved = Notification.show("Saved as version " + version.number() + ". The site's source is being regenerated.",
-                    5000, Notification.Position.BOTTOM_START);
-            saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ConflictException | InvalidInputException | ConfirmationRequiredException e) {
-            var failed = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
-            failed.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            var done = Notification.show("Saved as version " + saved.version().number()
+                    + ". The site's source is being regenerated.", 5000, Notification.Position.BOTTOM_START);
+            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }, this::refused);
+    }
+
+    private void refused(RuntimeException e) {
+        idle();
+        if (!(e instanceof ConflictException || e instanceof InvalidInputException || e instanceof ConfirmationRequiredException)) {
+            throw e;
         }
+        var failed = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+        failed.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void busy(String what) {
+        save.setText(what);
+        save.setEnabled(false);
+        undo.setEnabled(false);
+        redo.setEnabled(false);
+        List.of(typeList, canvas, fieldInspector, typeInspector).forEach(part -> part.getElement().setEnabled(false));
+    }
+
+    private void idle() {
+        save.setText("Save");
+        save.setEnabled(true);
+        List.of(typeList, canvas, fieldInspector, typeInspector).forEach(part -> part.getElement().setEnabled(true));
+        undo.setEnabled(designer.canUndo());
+        redo.setEnabled(designer.canRedo());
     }
 
     private void reload() {

@@ -241,7 +241,7 @@ public class ContentService {
     /**
      * Imports the rows into the type, all or nothing: with any problem nothing is written and the report says
      * which rows and why ({@link InvalidImportException}); otherwise new items are created and named ones updated in
-     * one transaction.
+     * one transaction. A named item whose row gives another status is published or unpublished with it.
      */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     @Transactional
@@ -257,6 +257,12 @@ public class ContentService {
         store.updateAll(projectId, types, checked.updated());
         events.publishEvent(new ContentChangedEvent(projectId, List.of(), true,
                 checked.created().stream().anyMatch(item -> item.status() == ItemStatus.PUBLISHED)));
+        if (!checked.toPublish().isEmpty()) {
+            publish(projectId, checked.toPublish());
+        }
+        if (!checked.toUnpublish().isEmpty()) {
+            unpublish(projectId, checked.toUnpublish());
+        }
         return report(checked, true);
     }
 

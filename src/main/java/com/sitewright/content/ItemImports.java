@@ -28,7 +28,12 @@ final class ItemImports {
 
     private final ItemChecks checks = new ItemChecks();
 
-    record Checked(List<NewContentItem> created, List<NewContentItem> updated, List<ImportProblem> problems, int validRows) {
+    /**
+     * @param toPublish   updated items whose row says "published" while they are drafts
+     * @param toUnpublish updated items whose row says "draft" while they are published
+     */
+    record Checked(List<NewContentItem> created, List<NewContentItem> updated, List<UUID> toPublish, List<UUID> toUnpublish,
+                   List<ImportProblem> problems, int validRows) {
     }
 
     /**
@@ -53,6 +58,8 @@ final class ItemImports {
         Set<String> slugsInFile = new HashSet<>();
         List<NewContentItem> created = new ArrayList<>();
         List<NewContentItem> updated = new ArrayList<>();
+        List<UUID> toPublish = new ArrayList<>();
+        List<UUID> toUnpublish = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         int valid = 0;
         for (ImportRow row : rows) {
@@ -95,9 +102,15 @@ final class ItemImports {
                         row.status() == null ? ItemStatus.DRAFT : row.status()));
             } else {
                 updated.add(new NewContentItem(before.id(), type.key(), before.locale(), slug, title, data, before.status()));
+                // A status that differs from the item's is a change asked for; the same status leaves production as it is.
+                if (row.status() == ItemStatus.PUBLISHED && before.status() != ItemStatus.PUBLISHED) {
+                    toPublish.add(before.id());
+                } else if (row.status() == ItemStatus.DRAFT && before.status() == ItemStatus.PUBLISHED) {
+                    toUnpublish.add(before.id());
+                }
             }
         }
-        return new Checked(created, updated, problems, valid);
+        return new Checked(created, updated, toPublish, toUnpublish, problems, valid);
     }
 
     /** The item's data after the row: the row's columns replace, an empty value clears, other fields stay. */

@@ -89,6 +89,23 @@ class TransferApiIT {
     }
 
     @Test
+    void aChangedStatusColumnPublishesOrUnpublishesTheItemsItNames() throws IOException {
+        JsonNode draft = admin.get(items + "?type=menuItem&status=draft&size=1").json().path("items").get(0);
+        JsonNode published = admin.get(items + "?type=menuItem&status=published&size=1").json().path("items").get(0);
+        StringWriter file = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(file, CSVFormat.DEFAULT.builder().setHeader("id", "status").get())) {
+            printer.printRecord(draft.path("id").asString(), "published");
+            printer.printRecord(published.path("id").asString(), "draft");
+        }
+
+        var imported = admin.post(items + "/import?type=menuItem&format=csv&dryRun=false", file.toString());
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(admin.get(items + "/" + draft.path("id").asString()).json().path("status").asString()).isEqualTo("published");
+        assertThat(admin.get(items + "/" + published.path("id").asString()).json().path("status").asString()).isEqualTo("draft");
+    }
+
+    @Test
     void aFilteredJsonExportImportsBackUnchanged() {
         var export = admin.get(items + "/export?type=menuItem&format=json&q=latte");
         assertThat(export.status()).isEqualTo(200);

@@ -33,10 +33,8 @@ class ItemEditorBrowserIT extends BrowserTest {
 
     @Test
     void editPickAReferenceAndMeetAColleaguesSaveWithoutLosingEither() {
-        JsonNode item = api.get("/api/v1/projects/" + projectId + "/items?type=menuItem&size=1").json().path("items").get(0);
+        JsonNode item = openMenuItem(0);
         String itemId = item.path("id").asString();
-        browser.signIn("admin", "admin-test-password");
-        page.navigate(browser.url("/projects/" + projectId + "/content?type=menuItem&item=" + itemId));
         Locator editor = page.locator(".item-editor");
         assertThat(editor.locator("h2")).hasText(item.path("title").asString());
 
@@ -79,10 +77,7 @@ class ItemEditorBrowserIT extends BrowserTest {
 
     @Test
     void anImageIsGivenByAddressAndAltTextAndAScriptAddressIsRefused() {
-        JsonNode item = api.get("/api/v1/projects/" + projectId + "/items?type=menuItem&size=10").json().path("items").get(4);
-        String itemId = item.path("id").asString();
-        browser.signIn("admin", "admin-test-password");
-        page.navigate(browser.url("/projects/" + projectId + "/content?type=menuItem&item=" + itemId));
+        String itemId = openMenuItem(4).path("id").asString();
         Locator photo = page.locator(".item-editor [data-field='photo']");
         Locator address = photo.locator("vaadin-text-field").first().locator("input");
 
@@ -215,6 +210,14 @@ class ItemEditorBrowserIT extends BrowserTest {
         JsonNode after = api.get("/api/v1/projects/" + projectId + "/items/" + itemId).json();
         org.assertj.core.api.Assertions.assertThat(after.path("data").path("price").asDouble()).isEqualTo(8.5);
         org.assertj.core.api.Assertions.assertThat(after.path("title").asString()).isEqualTo(title);
+    }
+
+    /** Signs in and opens the menu item at {@code index} (in the API's order) in the item editor. */
+    private JsonNode openMenuItem(int index) {
+        JsonNode item = api.get("/api/v1/projects/" + projectId + "/items?type=menuItem&size=10").json().path("items").get(index);
+        browser.signIn("admin", "admin-test-password");
+        page.navigate(browser.url("/projects/" + projectId + "/content?type=menuItem&item=" + item.path("id").asString()));
+        return item;
     }
 
     /** A column's header: its label, alone in a header cell or in the cell's sorter. */

@@ -1,6 +1,8 @@
 package com.sitewright.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -28,12 +30,20 @@ public final class Background {
             SecurityContextHolder.setContext(user);
             try {
                 T result = work.get();
-                ui.access(() -> done.accept(result));
+                hand(ui, () -> done.accept(result));
             } catch (RuntimeException e) {
-                ui.access(() -> failed.accept(e));
+                hand(ui, () -> failed.accept(e));
             } finally {
                 SecurityContextHolder.clearContext();
             }
         });
+    }
+
+    private static void hand(UI ui, Command outcome) {
+        try {
+            ui.access(outcome);
+        } catch (UIDetachedException left) {
+            // The page was closed meanwhile: nobody is left to show the outcome to.
+        }
     }
 }

@@ -36,7 +36,7 @@ final class ItemBulkEdits {
         int deleted = migrations.delete(projectId, ids);
         for (ContentTypeDefinition type : model) {
             for (FieldDefinition field : type.fields()) {
-                if (isReference(field)) {
+                if (field.type().isReference()) {
                     migrations.dropReferences(projectId, type.key(), field.key(), field.type() == FieldType.REFERENCES, ids);
                 }
             }
@@ -49,7 +49,7 @@ final class ItemBulkEdits {
     private void dropReferencesInBlocks(UUID projectId, Collection<UUID> ids, List<ContentTypeDefinition> model) {
         Map<String, List<FieldDefinition>> referencing = new LinkedHashMap<>();
         for (ContentTypeDefinition type : model) {
-            List<FieldDefinition> references = type.fields().stream().filter(ItemBulkEdits::isReference).toList();
+            List<FieldDefinition> references = type.fields().stream().filter(field -> field.type().isReference()).toList();
             if (!references.isEmpty()) {
                 referencing.put(type.key(), references);
             }
@@ -96,10 +96,6 @@ final class ItemBulkEdits {
         }
         data.put(blocksField, kept);
         return data;
-    }
-
-    private static boolean isReference(FieldDefinition field) {
-        return field.type() == FieldType.REFERENCE || field.type() == FieldType.REFERENCES;
     }
 
     /**

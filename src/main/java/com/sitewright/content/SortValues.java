@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The short scalar values of an item that lists sort by, kept apart from the full document. */
-final class SortValues {
+public final class SortValues {
 
     /** Longer text sorts by its first characters; that is all a sort needs. */
     private static final int MAX_TEXT = 64;
@@ -15,7 +15,7 @@ final class SortValues {
     private SortValues() {
     }
 
-    static boolean isSortable(FieldDefinition field) {
+    public static boolean isSortable(FieldDefinition field) {
         return switch (field.type()) {
             case TEXT, LONG_TEXT, SLUG, URL, EMAIL, ENUM, NUMBER, INTEGER, BOOLEAN, DATE, DATE_TIME -> true;
             default -> false;

@@ -44,6 +44,11 @@ public enum FieldType {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown field type: " + id));
     }
 
+    /** Whether values of this type point to other items by their IDs. */
+    public boolean isReference() {
+        return this == REFERENCE || this == REFERENCES;
+    }
+
     /** Whether values of this type are text a person can search and sort alphabetically. */
     public boolean isTextual() {
         return switch (this) {

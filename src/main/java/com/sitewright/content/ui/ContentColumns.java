@@ -2,6 +2,7 @@ package com.sitewright.content.ui;
 
 import com.sitewright.base.ui.Formats;
 import com.sitewright.content.ContentItemRow;
+import com.sitewright.content.SortValues;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
@@ -80,7 +81,7 @@ final class ContentColumns {
                     .setFlexGrow(field.type() == FieldType.LONG_TEXT || field.type() == FieldType.RICH_TEXT ? 3 : 1)
                     .setWidth(isNumeric(field) || field.type() == FieldType.BOOLEAN ? "110px" : "180px")
                     .setTextAlign(isNumeric(field) ? ColumnTextAlign.END : ColumnTextAlign.START);
-            if (isSortable(field)) {
+            if (SortValues.isSortable(field)) {
                 column.setSortProperty(field.key()).setSortable(true);
             }
             column.getElement().setAttribute("data-field", field.key());
@@ -172,10 +173,6 @@ final class ContentColumns {
             case TEXT, NUMBER, INTEGER, BOOLEAN, DATE, DATE_TIME, ENUM, EMAIL, URL, SLUG -> true;
             default -> false;
         };
-    }
-
-    private static boolean isSortable(FieldDefinition field) {
-        return isScalar(field) || field.type() == FieldType.LONG_TEXT;
     }
 
     private static boolean isNumeric(FieldDefinition field) {

@@ -76,14 +76,6 @@ final class InlineEditor {
         }, Key.ESCAPE).listenOn(grid);
     }
 
-    /** Fields edited in a cell; the rest need the item editor's room. */
-    static boolean isInlineEditable(FieldDefinition field) {
-        return switch (field.type()) {
-            case TEXT, NUMBER, INTEGER, BOOLEAN, DATE, DATE_TIME, ENUM, EMAIL, URL, SLUG -> true;
-            default -> false;
-        };
-    }
-
     /** Sets up the editors of freshly built columns; without {@code editable} the grid stays read-only. */
     void bind(ContentColumns columns, boolean editable) {
         editor.cancel();
@@ -101,7 +93,8 @@ final class InlineEditor {
                 .findFirst()
                 .ifPresent(field -> grid.getColumnByKey("slug").setEditorComponent(input(field).component()));
         for (FieldDefinition field : columns.fields()) {
-            if (isInlineEditable(field) && columns.column(field.key()) != null && !inputs.containsKey(field.key())) {
+            // Fields whose value a cell shows whole are edited there; the rest need the item editor's room.
+            if (ContentColumns.isScalar(field) && columns.column(field.key()) != null && !inputs.containsKey(field.key())) {
                 columns.column(field.key()).setEditorComponent(input(field).component());
             }
         }

@@ -2,7 +2,6 @@ package com.sitewright.content.ui;
 
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,7 +34,7 @@ final class ReferenceTitles {
     }
 
     static boolean isReference(FieldDefinition field) {
-        return field.type() == FieldType.REFERENCE || field.type() == FieldType.REFERENCES;
+        return field.type().isReference();
     }
 
     void forget() {

@@ -382,15 +382,19 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
         save.setEnabled(false);
         undo.setEnabled(false);
         redo.setEnabled(false);
-        List.of(typeList, canvas, fieldInspector, typeInspector).forEach(part -> part.getElement().setEnabled(false));
+        editing(false);
     }
 
     private void idle() {
         save.setText("Save");
         save.setEnabled(true);
-        List.of(typeList, canvas, fieldInspector, typeInspector).forEach(part -> part.getElement().setEnabled(true));
+        editing(true);
         undo.setEnabled(designer.canUndo());
         redo.setEnabled(designer.canRedo());
+    }
+
+    private void editing(boolean enabled) {
+        List.of(typeList, canvas, fieldInspector, typeInspector).forEach(part -> part.getElement().setEnabled(enabled));
     }
 
     private void reload() {

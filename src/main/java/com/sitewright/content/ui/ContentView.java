@@ -1,5 +1,7 @@
 package com.sitewright.content.ui;
 
+import com.sitewright.assets.AssetService;
+import com.sitewright.assets.ui.AssetPickerDialog;
 import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
@@ -73,6 +75,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     private final ContentService content;
     private final BulkService bulk;
     private final TransferService transfer;
+    private final AssetService assets;
 
     private final ViewHeader header = new ViewHeader("Content");
     private final ComboBox<ContentTypeDefinition> typeSelect = new ComboBox<>("Content type");
@@ -94,7 +97,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         public List<com.sitewright.content.ReferenceCandidate> named(java.util.Collection<UUID> ids) {
             return content.candidatesById(projectId, ids);
         }
-    });
+    }, this::chooseAsset);
     private final Button newItem = new Button("New item", VaadinIcon.PLUS.create());
     private final BulkBar bulkBar = new BulkBar(this);
     private final Poller bulkPoller = new Poller(500, this::followBulk);
@@ -121,12 +124,13 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     private volatile ContentQuery shownQuery;
 
     ContentView(ProjectService projects, ContentModelService model, ContentService content, BulkService bulk,
-                TransferService transfer) {
+                TransferService transfer, AssetService assets) {
         this.projects = projects;
         this.model = model;
         this.content = content;
         this.bulk = bulk;
         this.transfer = transfer;
+        this.assets = assets;
         this.referenceTitles = new ReferenceTitles(ids -> content.titles(projectId, ids));
         this.columns = new ContentColumns(grid, referenceTitles, this::displayName);
         this.columnChooser = new ColumnChooser(columns, this);
@@ -168,6 +172,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
 
         header.addActions(new Button("Content model", VaadinIcon.SITEMAP.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/model"))));
+        header.addActions(new Button("Assets", VaadinIcon.PICTURE.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/assets"))));
         header.addActions(new Button("Source", VaadinIcon.CODE.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/source"))));
         header.addActions(new Button("Delivery API", VaadinIcon.CONNECT.create(),
@@ -379,6 +385,11 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         Map<String, String> names = new LinkedHashMap<>();
         typesByKey.values().forEach(t -> names.put(t.key(), t.displayName()));
         return names;
+    }
+
+    /** The item editor's asset fields choose from, or upload to, this project's library. */
+    private void chooseAsset(java.util.function.Consumer<Object> chosen) {
+        new AssetPickerDialog(assets, projectId, canEdit(), chosen::accept).open();
     }
 
     private static boolean canEdit() {

@@ -8,12 +8,15 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
@@ -46,6 +49,11 @@ final class FieldInput {
         List<ReferenceCandidate> find(List<String> types, String search, int offset, int limit);
 
         List<ReferenceCandidate> named(Collection<UUID> ids);
+    }
+
+    /** Opens the project's image library and hands the chosen image's value to the field. */
+    interface AssetLibrary {
+        void choose(java.util.function.Consumer<Object> chosen);
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -95,7 +103,8 @@ final class FieldInput {
         }
     }
 
-    static FieldInput of(FieldDefinition field, Candidates candidates, Map<String, String> typeNames, boolean readOnly) {
+    static FieldInput of(FieldDefinition field, Candidates candidates, AssetLibrary library, Map<String, String> typeNames,
+                         boolean readOnly) {
         String label = field.label() + (field.required() ? " *" : "");
         FieldInput input = switch (field.type()) {
             case LONG_TEXT -> text(field, new TextArea(label));
@@ -137,7 +146,7 @@ final class FieldInput {
             }
             case REFERENCE -> reference(field, label, candidates, typeNames);
             case REFERENCES -> references(field, label, candidates, typeNames);
-            case ASSET -> asset(field, label);
+            case ASSET -> asset(field, label, library);
             case JSON, BLOCKS -> json(field, label);
             default -> text(field, new TextField(label));
         };
@@ -157,14 +166,18 @@ final class FieldInput {
         if (component instanceof HasValue<?, ?> value) {
             value.setReadOnly(true);
         }
+        if (component instanceof Button button) {
+            button.setVisible(false);
+        }
         component.getChildren().forEach(FieldInput::readOnly);
     }
 
     /**
-     * An image by its address and alt text, shown as the site will show it. Other properties a stored asset has
-     * (size, a library ID) are kept as they are.
+     * An image from the project's asset library, or any address, with alt text, shown as the site will show it.
+     * Other properties a stored asset has (size, say) are kept; its library ID only while the address is the
+     * library's.
      */
-    private static FieldInput asset(FieldDefinition field, String label) {
+    private static FieldInput asset(FieldDefinition field, String label, AssetLibrary library) {
         var url = new TextField(label);
         url.setPlaceholder("https://… or /images/…");
         url.setMaxLength(2000);
@@ -189,12 +202,29 @@ final class FieldInput {
         var box = new Div(url, alt, image);
         box.addClassName("asset-input");
         Map<String, Object> stored = new java.util.LinkedHashMap<>();
+        java.util.function.Consumer<Object> show = value -> {
+            stored.clear();
+            if (value instanceof Map<?, ?> map) {
+                map.forEach((key, part) -> stored.put(String.valueOf(key), part));
+            }
+            alt.setValue(stored.get("alt") instanceof String text ? text : "");
+            url.setValue(value instanceof String text ? text : stored.get("url") instanceof String text ? text : "");
+        };
+        if (library != null) {
+            var choose = new Button("Choose from library…", VaadinIcon.PICTURE.create(), click -> library.choose(show));
+            choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            choose.addClassName("choose-asset");
+            box.addComponentAtIndex(1, choose);
+        }
         return new FieldInput(field, box, ignored -> {
             String address = url.getValue().strip();
             if (address.isEmpty()) {
                 return null;
             }
             Map<String, Object> asset = new java.util.LinkedHashMap<>(stored);
+            if (!address.equals(stored.get("url"))) {
+                asset.remove("assetId");
+            }
             asset.put("url", address);
             if (alt.getValue().isBlank()) {
                 asset.remove("alt");
@@ -202,14 +232,7 @@ final class FieldInput {
                 asset.put("alt", alt.getValue().strip());
             }
             return asset;
-        }, value -> {
-            stored.clear();
-            if (value instanceof Map<?, ?> map) {
-                map.forEach((key, part) -> stored.put(String.valueOf(key), part));
-            }
-            alt.setValue(stored.get("alt") instanceof String text ? text : "");
-            url.setValue(value instanceof String text ? text : stored.get("url") instanceof String text ? text : "");
-        }, url);
+        }, show, url);
     }
 
     private static FieldInput text(FieldDefinition field, AbstractField<?, String> text) {

@@ -146,7 +146,7 @@ final class InlineEditor {
     }
 
     private FieldInput input(FieldDefinition field) {
-        FieldInput input = FieldInput.of(field, null, Map.of(), false);
+        FieldInput input = FieldInput.of(field, null, null, Map.of(), false);
         if (input.component() instanceof HasLabel labelled && !(input.component() instanceof Checkbox)) {
             labelled.setLabel(null);
         }

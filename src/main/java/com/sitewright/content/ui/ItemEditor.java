@@ -44,6 +44,7 @@ final class ItemEditor extends Composite<Aside> {
 
     private final Actions actions;
     private final FieldInput.Candidates candidates;
+    private final FieldInput.AssetLibrary library;
     private final ContentValidator validator = new ContentValidator();
     private final Div top = new Div();
     private final Div meta = new Div();
@@ -53,9 +54,10 @@ final class ItemEditor extends Composite<Aside> {
     private ContentItemRow item;
     private ContentTypeDefinition type;
 
-    ItemEditor(Actions actions, FieldInput.Candidates candidates) {
+    ItemEditor(Actions actions, FieldInput.Candidates candidates, FieldInput.AssetLibrary library) {
         this.actions = actions;
         this.candidates = candidates;
+        this.library = library;
         Aside panel = getContent();
         panel.addClassNames("item-detail", "item-editor");
         top.addClassName("item-detail-top");
@@ -86,7 +88,7 @@ final class ItemEditor extends Composite<Aside> {
             meta.add(new Span(itemType.displayName() + " · a draft until you publish it"));
         }
         for (FieldDefinition field : itemType.fields()) {
-            FieldInput input = FieldInput.of(field, candidates, typeNames, !canEdit);
+            FieldInput input = FieldInput.of(field, candidates, library, typeNames, !canEdit);
             if (shown != null) {
                 input.setValue(shown.data().get(field.key()));
             }

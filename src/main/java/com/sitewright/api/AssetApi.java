@@ -1,0 +1,126 @@
+package com.sitewright.api;
+
+import com.sitewright.assets.AssetContent;
+import com.sitewright.assets.AssetService;
+import com.sitewright.assets.AssetSummary;
+import com.sitewright.base.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A project's image library: list and search, upload (the image as the request body), alt text, bytes, delete. */
+@RestController
+@RequestMapping("/api/v1/projects/{id}/assets")
+class AssetApi {
+
+    private final AssetService assets;
+
+    AssetApi(AssetService assets) {
+        this.assets = assets;
+    }
+
+    record AssetJson(UUID id, String fileName, String contentType, long sizeBytes, Integer width, Integer height,
+                     String alt, String url, String contentUrl, Instant createdAt) {
+    }
+
+    record AssetPage(List<AssetJson> items, long total, int page, int size) {
+    }
+
+    record Describe(String alt) {
+    }
+
+    @GetMapping
+    AssetPage list(@PathVariable UUID id, @RequestParam(required = false) String q,
+                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        int pageSize = Math.clamp(size, 1, AssetService.MAX_PAGE_SIZE);
+        List<AssetJson> items = assets.page(id, q, page, pageSize).stream().map(AssetApi::json).toList();
+        return new AssetPage(items, assets.count(id, q), Math.max(0, page), pageSize);
+    }
+
+    @PostMapping
+    ResponseEntity<AssetJson> upload(@PathVariable UUID id, @RequestParam String fileName, HttpServletRequest request)
+            throws IOException {
+        long max = assets.maxSize().toBytes();
+        if (request.getContentLengthLong() > max) {
+            throw tooLarge(max);
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes((int) max + 1);
+        }
+        if (body.length > max) {
+            throw tooLarge(max);
+        }
+        AssetJson created = json(assets.upload(id, fileName, body));
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/assets/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{assetId}")
+    AssetJson get(@PathVariable UUID id, @PathVariable UUID assetId) {
+        return json(inProject(id, assetId));
+    }
+
+    @GetMapping("/{assetId}/content")
+    void content(@PathVariable UUID id, @PathVariable UUID assetId, HttpServletResponse response) throws IOException {
+        inProject(id, assetId);
+        try (AssetContent content = assets.open(assetId)) {
+            response.setContentType(content.asset().contentType());
+            response.setContentLengthLong(content.asset().sizeBytes());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=31536000, immutable");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            content.bytes().transferTo(response.getOutputStream());
+        }
+    }
+
+    @PatchMapping("/{assetId}")
+    AssetJson describe(@PathVariable UUID id, @PathVariable UUID assetId, @RequestBody Describe request) {
+        inProject(id, assetId);
+        return json(assets.describe(assetId, request.alt()));
+    }
+
+    @DeleteMapping("/{assetId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable UUID id, @PathVariable UUID assetId) {
+        inProject(id, assetId);
+        assets.delete(assetId);
+    }
+
+    private AssetSummary inProject(UUID projectId, UUID assetId) {
+        AssetSummary asset = assets.get(assetId);
+        if (!asset.projectId().equals(projectId)) {
+            throw new NotFoundException("No such asset");
+        }
+        return asset;
+    }
+
+    private static AssetJson json(AssetSummary asset) {
+        return new AssetJson(asset.id(), asset.fileName(), asset.contentType(), asset.sizeBytes(), asset.width(),
+                asset.height(), asset.alt(), asset.url(),
+                "/api/v1/projects/" + asset.projectId() + "/assets/" + asset.id() + "/content", asset.createdAt());
+    }
+
+    private static ResponseStatusException tooLarge(long max) {
+        return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
+                "The image is larger than " + (max / (1024 * 1024)) + " MB, the most an asset may be.");
+    }
+}

@@ -1,0 +1,21 @@
+package com.sitewright.assets;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+import java.util.UUID;
+
+interface AssetRepository extends JpaRepository<Asset, UUID> {
+
+    String MATCHING = " from Asset a where a.projectId = :projectId"
+            + " and (lower(a.fileName) like :pattern escape '\\' or lower(a.alt) like :pattern escape '\\')";
+
+    @Query("select a" + MATCHING + " order by a.createdAt desc, a.id")
+    List<Asset> page(@Param("projectId") UUID projectId, @Param("pattern") String pattern, Pageable page);
+
+    @Query("select count(a)" + MATCHING)
+    long count(@Param("projectId") UUID projectId, @Param("pattern") String pattern);
+}

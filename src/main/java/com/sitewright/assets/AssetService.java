@@ -1,0 +1,195 @@
+package com.sitewright.assets;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.JobPickup;
+import com.sitewright.base.NotFoundException;
+import com.sitewright.project.ProjectDeletedEvent;
+import com.sitewright.project.ProjectService;
+import com.sitewright.security.CurrentUser;
+import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A project's asset library: images uploaded once and chosen for asset fields. Files are checked by their
+ * content, stored in object storage, and listed, searched, described and deleted here.
+ */
+@Service
+public class AssetService {
+
+    public static final int MAX_ALT_LENGTH = 250;
+    public static final int MAX_PAGE_SIZE = 200;
+    private static final int MAX_FILE_NAME = 255;
+
+    private final AssetRepository assets;
+    private final ObjectStore objects;
+    private final ProjectService projects;
+    private final DataSize maxSize;
+    private final JobScheduler jobs;
+    private final JobPickup pickup;
+
+    AssetService(AssetRepository assets, ObjectStore objects, ProjectService projects, StorageSettings settings,
+                 JobScheduler jobs, JobPickup pickup) {
+        this.assets = assets;
+        this.objects = objects;
+        this.projects = projects;
+        this.jobs = jobs;
+        this.pickup = pickup;
+        this.maxSize = settings.maxAssetSize();
+    }
+
+    /** The largest file accepted, for upload widgets to refuse bigger ones before sending them. */
+    public DataSize maxSize() {
+        return maxSize;
+    }
+
+    /**
+     * Adds an image to the project's library. The object is written first and the row after it; if the row
+     * cannot be written, the object is removed again, so a failed upload leaves nothing behind.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public AssetSummary upload(UUID projectId, String fileName, byte[] bytes) {
+        projects.get(projectId);
+        String name = cleanFileName(fileName);
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidInputException("\"" + name + "\" is empty.");
+        }
+        if (bytes.length > maxSize.toBytes()) {
+            throw new InvalidInputException("\"" + name + "\" is " + megabytes(bytes.length)
+                    + "; images can be at most " + megabytes(maxSize.toBytes()) + ".");
+        }
+        ImageFormat format = ImageFormat.of(bytes).orElseThrow(() -> new InvalidInputException(
+                "\"" + name + "\" is not a PNG, JPEG, GIF or WebP image."));
+        ImageFormat.Dimensions dimensions = format.dimensions(bytes).orElseThrow(() -> new InvalidInputException(
+                "\"" + name + "\" starts like a " + format + " image but cannot be read; it may be damaged."));
+
+        Asset asset = new Asset(UUID.randomUUID(), projectId, name, format, bytes.length, dimensions,
+                altFromFileName(name), CurrentUser.require().id());
+        objects.put(asset.getStorageKey(), bytes, format.contentType());
+        deleteObjectUnlessCommitted(asset.getStorageKey());
+        return assets.saveAndFlush(asset).summary();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AssetSummary> page(UUID projectId, String search, int page, int size) {
+        projects.get(projectId);
+        return assets.page(projectId, pattern(search), PageRequest.of(Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE)))
+                .stream().map(Asset::summary).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(UUID projectId, String search) {
+        projects.get(projectId);
+        return assets.count(projectId, pattern(search));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AssetSummary get(UUID assetId) {
+        return visible(assetId).summary();
+    }
+
+    /** The image's bytes, for a signed-in user of its project. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AssetContent open(UUID assetId) {
+        Asset asset = visible(assetId);
+        return new AssetContent(asset.summary(), objects.open(asset.getStorageKey()));
+    }
+
+    /** Changes the alt text offered when the image is chosen; fields that already show it keep theirs. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public AssetSummary describe(UUID assetId, String alt) {
+        String text = alt == null ? "" : alt.strip();
+        if (text.length() > MAX_ALT_LENGTH) {
+            throw new InvalidInputException("Alt text can be at most " + MAX_ALT_LENGTH + " characters.");
+        }
+        Asset asset = visible(assetId);
+        asset.describe(text);
+        return asset.summary();
+    }
+
+    /** Removes the image from the library and storage. Fields that show it keep their address, which then fails. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public void delete(UUID assetId) {
+        Asset asset = visible(assetId);
+        assets.delete(asset);
+        String key = asset.getStorageKey();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                objects.delete(key);
+            }
+        });
+    }
+
+    /** The rows go with the project (the database cascades); the objects are removed by a job. */
+    @TransactionalEventListener
+    void onProjectDeleted(ProjectDeletedEvent event) {
+        UUID projectId = event.projectId();
+        jobs.<AssetCleanupJob>enqueue(job -> job.removeProjectObjects(projectId));
+        pickup.now();
+    }
+
+    private Asset visible(UUID assetId) {
+        Asset asset = assets.findById(assetId).orElseThrow(() -> new NotFoundException("No such asset"));
+        projects.get(asset.getProjectId());
+        return asset;
+    }
+
+    private void deleteObjectUnlessCommitted(String key) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    objects.delete(key);
+                }
+            }
+        });
+    }
+
+    /** Only the last part of a path, without control characters, at most 255 characters. */
+    static String cleanFileName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            return "image";
+        }
+        return name.length() > MAX_FILE_NAME ? name.substring(name.length() - MAX_FILE_NAME) : name;
+    }
+
+    /** "latte-art_2.jpg" becomes "Latte art 2": a starting point the editor improves. */
+    static String altFromFileName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String words = (dot > 0 ? fileName.substring(0, dot) : fileName).replaceAll("[-_.]+", " ").strip();
+        if (words.isEmpty()) {
+            return "";
+        }
+        words = words.length() > MAX_ALT_LENGTH ? words.substring(0, MAX_ALT_LENGTH) : words;
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    private static String pattern(String search) {
+        String text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

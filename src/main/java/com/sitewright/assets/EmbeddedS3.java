@@ -1,6 +1,7 @@
 package com.sitewright.assets;
 
 import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -41,6 +43,8 @@ final class EmbeddedS3 implements AutoCloseable {
                 .blobStore(context.getBlobStore())
                 .endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKey, secretKey)
+                // Only the studio calls it; no browser origin is allowed.
+                .corsRules(new CrossOriginResourceSharing(List.of(), List.of(), List.of(), List.of(), "false"))
                 .build();
         proxy.start();
         log.info("Embedded S3 object store on port {} with data in {}", proxy.getPort(), directory);

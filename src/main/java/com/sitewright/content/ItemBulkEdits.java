@@ -62,7 +62,7 @@ final class ItemBulkEdits {
         for (ContentTypeDefinition type : model) {
             for (FieldDefinition field : type.fields()) {
                 if (field.type() == FieldType.BLOCKS) {
-                    migrations.rewrite(projectId, type, type.key(), field.key(),
+                    migrations.rewriteMentioning(projectId, type, field.key(), ids,
                             data -> withoutReferences(data, field.key(), referencing, gone));
                 }
             }
@@ -129,7 +129,7 @@ final class ItemBulkEdits {
             throw new InvalidInputException("Slugs must differ from item to item, so \"" + field.label()
                     + "\" cannot be set on many items at once.");
         }
-        if (field.type() == FieldType.REFERENCE || field.type() == FieldType.REFERENCES || field.type() == FieldType.BLOCKS) {
+        if (field.type().isReference() || field.type() == FieldType.BLOCKS) {
             throw new InvalidInputException("\"" + field.label() + "\" holds references or blocks; edit those item by item.");
         }
         if (field.required() && (value == null || value instanceof String text && text.isBlank())) {

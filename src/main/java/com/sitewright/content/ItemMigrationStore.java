@@ -57,11 +57,28 @@ class ItemMigrationStore {
      */
     int rewrite(UUID projectId, ContentTypeDefinition type, String storedTypeKey, String fieldKey,
                 UnaryOperator<Map<String, Object>> change) {
+        return rewrite(projectId, type, storedTypeKey, fieldKey, null, change);
+    }
+
+    /** As {@link #rewrite}, only for the items whose field mentions one of the IDs somewhere in its value. */
+    int rewriteMentioning(UUID projectId, ContentTypeDefinition type, String fieldKey, Collection<UUID> ids,
+                          UnaryOperator<Map<String, Object>> change) {
+        return ids.isEmpty() ? 0 : rewrite(projectId, type, type.key(), fieldKey, ids, change);
+    }
+
+    private int rewrite(UUID projectId, ContentTypeDefinition type, String storedTypeKey, String fieldKey,
+                        Collection<UUID> mentioned, UnaryOperator<Map<String, Object>> change) {
+        // IDs are hex and dashes, so they join into a regular expression as they are.
+        String mentions = mentioned == null ? null
+                : mentioned.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining("|"));
+        Object[] params = mentions == null ? new Object[]{projectId, storedTypeKey, fieldKey}
+                : new Object[]{projectId, storedTypeKey, fieldKey, fieldKey, mentions};
         int changed = 0;
         for (String table : TABLES) {
             List<NewContentItem> rewritten = new ArrayList<>();
             jdbc.query("select id, locale, slug, title, status, data from " + table
-                            + " where project_id = ? and type_key = ? and jsonb_exists(data, ?)",
+                            + " where project_id = ? and type_key = ? and jsonb_exists(data, ?)"
+                            + (mentions == null ? "" : " and (data -> ?)::text ~ ?"),
                     rs -> {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> data = json.readValue(rs.getString("data"), LinkedHashMap.class);
@@ -71,7 +88,7 @@ class ItemMigrationStore {
                                     rs.getString("locale"), rs.getString("slug"), rs.getString("title"), after,
                                     ItemStatus.valueOf(rs.getString("status"))));
                         }
-                    }, projectId, storedTypeKey, fieldKey);
+                    }, params);
             jdbc.batchUpdate("update " + table + " set data = ?::jsonb, sort_data = ?::jsonb, search_text = ?,"
                             + " version = version + 1 where project_id = ? and id = ?", rewritten, 500, (ps, item) -> {
                 ps.setString(1, json.writeValueAsString(item.data()));

@@ -111,12 +111,12 @@ record AiItemPlan(List<TypeWork> types) {
             if (requiredOnly && !field.required()) {
                 continue;
             }
-            if (field.type() == FieldType.REFERENCE || field.type() == FieldType.REFERENCES) {
+            if (field.type().isReference()) {
                 targets.addAll(field.referenceTypes());
             } else if (field.type() == FieldType.BLOCKS) {
                 model.stream().filter(component -> field.referenceTypes().contains(component.key()))
                         .flatMap(component -> component.fields().stream())
-                        .filter(inner -> inner.type() == FieldType.REFERENCE || inner.type() == FieldType.REFERENCES)
+                        .filter(inner -> inner.type().isReference())
                         .filter(inner -> !requiredOnly || inner.required())
                         .forEach(inner -> targets.addAll(inner.referenceTypes()));
             }

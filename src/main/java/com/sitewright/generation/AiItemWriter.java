@@ -310,7 +310,7 @@ class AiItemWriter {
             List<FieldDefinition> fields = new ArrayList<>(type.fields());
             components(type).values().forEach(component -> fields.addAll(component.fields()));
             for (FieldDefinition field : fields) {
-                if (field.type() == FieldType.REFERENCE || field.type() == FieldType.REFERENCES) {
+                if (field.type().isReference()) {
                     targets.addAll(field.referenceTypes());
                 }
             }

@@ -126,7 +126,18 @@ class AssetPickerBrowserIT extends BrowserTest {
         assertThat(library.locator(".asset-total")).hasText("0 images");
         assertThat(detail).isHidden();
 
-        // A full-size photo of several megabytes goes through as well.
+        // A crafted request that skips the browser's size check is refused by the server, and nothing is stored.
+        Object status = library.locator("vaadin-upload").evaluate("""
+                async upload => {
+                    const data = new FormData();
+                    data.append('file', new Blob([new Uint8Array(11 * 1024 * 1024)], {type: 'image/png'}), 'huge.png');
+                    return (await fetch(upload.target, {method: 'POST', body: data})).status;
+                }""");
+        org.assertj.core.api.Assertions.assertThat(((Number) status).intValue()).isGreaterThanOrEqualTo(400);
+        page.reload();
+        assertThat(library.locator(".asset-total")).hasText(Pattern.compile("^" + before + " images?$"));
+
+        // A full-size photo of several megabytes goes through.
         library.locator(".asset-search input").fill("");
         Path photo = Files.createTempDirectory("assets").resolve("espresso-bar.png");
         Files.write(photo, noise(1100, 1000));

@@ -5,6 +5,7 @@ import com.sitewright.assets.AssetSummary;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Background;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Uploads;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,8 +18,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.UploadHandler;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -111,9 +112,10 @@ public final class AssetBrowser extends Composite<Div> implements HasSize {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, assets.maxSize().toBytes()));
         upload.setMaxFiles(10);
         upload.setDropLabel(new Span(ACCEPTED + ", up to " + assets.maxSize().toMegabytes() + " MB"));
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                Background.run(ui, () -> assets.upload(projectId, metadata.fileName(), bytes), this::uploaded, this::refused)))));
-        upload.addFileRejectedListener(event -> showProblem(event.getErrorMessage().toLowerCase().contains("large")
+        upload.setUploadHandler(Uploads.inMemory(assets.maxSize().toBytes(), (metadata, bytes) -> getUI().ifPresent(ui ->
+                ui.access(() -> Background.run(ui, () -> assets.upload(projectId, metadata.fileName(), bytes),
+                        this::uploaded, this::refused)))));
+        upload.addFileRejectedListener(event -> showProblem(event.getErrorMessage().toLowerCase(Locale.ROOT).contains("large")
                 ? "\"" + event.getFileName() + "\" is larger than " + assets.maxSize().toMegabytes() + " MB."
                 : "\"" + event.getFileName() + "\" is not a " + ACCEPTED + " image."));
         upload.addAllFinishedListener(event -> upload.clearFileList());

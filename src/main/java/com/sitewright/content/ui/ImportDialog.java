@@ -3,6 +3,7 @@ package com.sitewright.content.ui;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Background;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Uploads;
 import com.sitewright.content.ImportProblem;
 import com.sitewright.content.ImportReport;
 import com.sitewright.content.InvalidImportException;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -53,7 +53,7 @@ final class ImportDialog extends Dialog {
                 + "has them) or a JSON export. Rows with an id update that item, the others are new. Nothing is written until "
                 + "the whole file checks out.");
         hint.addClassName("import-hint");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+        upload.setUploadHandler(Uploads.inMemory(TransferService.MAX_BYTES, (metadata, bytes) -> {
             String name = metadata.fileName() == null ? "" : metadata.fileName().toLowerCase(Locale.ROOT);
             TransferFormat chosen = name.endsWith(".json") ? TransferFormat.JSON : TransferFormat.CSV;
             getUI().ifPresent(ui -> ui.access(() -> {

@@ -69,7 +69,7 @@ final class FieldTypes {
     }
 
     static boolean pointsToTypes(FieldType type) {
-        return type == FieldType.REFERENCE || type == FieldType.REFERENCES || type == FieldType.BLOCKS;
+        return type.isReference() || type == FieldType.BLOCKS;
     }
 
     static boolean hasItems(FieldType type) {

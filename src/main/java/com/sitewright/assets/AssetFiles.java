@@ -49,7 +49,7 @@ class AssetFiles {
                 .body(body);
     }
 
-    @ExceptionHandler({NotFoundException.class, NoSuchKeyException.class, IllegalArgumentException.class})
+    @ExceptionHandler({NotFoundException.class, NoSuchKeyException.class})
     ResponseEntity<String> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("No such asset");
     }

@@ -1,12 +1,10 @@
 package com.sitewright.api;
 
-import com.sitewright.assets.AssetContent;
+import com.sitewright.assets.AssetResponses;
 import com.sitewright.assets.AssetService;
 import com.sitewright.assets.AssetSummary;
-import com.sitewright.base.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -77,40 +75,23 @@ class AssetApi {
 
     @GetMapping("/{assetId}")
     AssetJson get(@PathVariable UUID id, @PathVariable UUID assetId) {
-        return json(inProject(id, assetId));
+        return json(assets.get(id, assetId));
     }
 
     @GetMapping("/{assetId}/content")
-    void content(@PathVariable UUID id, @PathVariable UUID assetId, HttpServletResponse response) throws IOException {
-        inProject(id, assetId);
-        try (AssetContent content = assets.open(assetId)) {
-            response.setContentType(content.asset().contentType());
-            response.setContentLengthLong(content.asset().sizeBytes());
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=31536000, immutable");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            content.bytes().transferTo(response.getOutputStream());
-        }
+    ResponseEntity<InputStreamResource> content(@PathVariable UUID id, @PathVariable UUID assetId) {
+        return AssetResponses.inline(assets.open(id, assetId));
     }
 
     @PatchMapping("/{assetId}")
     AssetJson describe(@PathVariable UUID id, @PathVariable UUID assetId, @RequestBody Describe request) {
-        inProject(id, assetId);
-        return json(assets.describe(assetId, request.alt()));
+        return json(assets.describe(id, assetId, request.alt()));
     }
 
     @DeleteMapping("/{assetId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable UUID id, @PathVariable UUID assetId) {
-        inProject(id, assetId);
-        assets.delete(assetId);
-    }
-
-    private AssetSummary inProject(UUID projectId, UUID assetId) {
-        AssetSummary asset = assets.get(assetId);
-        if (!asset.projectId().equals(projectId)) {
-            throw new NotFoundException("No such asset");
-        }
-        return asset;
+        assets.delete(id, assetId);
     }
 
     private static AssetJson json(AssetSummary asset) {

@@ -98,27 +98,33 @@ public class AssetService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public AssetSummary get(UUID assetId) {
-        return visible(assetId).summary();
+    public AssetSummary get(UUID projectId, UUID assetId) {
+        return visible(projectId, assetId).summary();
     }
 
-    /** The image's bytes, for a signed-in user of its project. */
+    /** The image's bytes, for a signed-in user of its project, wherever it is shown in the studio. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public AssetContent open(UUID assetId) {
-        Asset asset = visible(assetId);
-        return new AssetContent(asset.summary(), objects.open(asset.getStorageKey()));
+        return contentOf(visible(assetId));
+    }
+
+    /** The image's bytes, when it belongs to the project. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AssetContent open(UUID projectId, UUID assetId) {
+        return contentOf(visible(projectId, assetId));
     }
 
     /** Changes the alt text offered when the image is chosen; fields that already show it keep theirs. */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     @Transactional
-    public AssetSummary describe(UUID assetId, String alt) {
+    public AssetSummary describe(UUID projectId, UUID assetId, String alt) {
         String text = alt == null ? "" : alt.strip();
         if (text.length() > MAX_ALT_LENGTH) {
             throw new InvalidInputException("Alt text can be at most " + MAX_ALT_LENGTH + " characters.");
         }
-        Asset asset = visible(assetId);
+        Asset asset = visible(projectId, assetId);
         asset.describe(text);
         return asset.summary();
     }
@@ -126,8 +132,8 @@ public class AssetService {
     /** Removes the image from the library and storage. Fields that show it keep their address, which then fails. */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     @Transactional
-    public void delete(UUID assetId) {
-        Asset asset = visible(assetId);
+    public void delete(UUID projectId, UUID assetId) {
+        Asset asset = visible(projectId, assetId);
         assets.delete(asset);
         String key = asset.getStorageKey();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -150,6 +156,19 @@ public class AssetService {
         Asset asset = assets.findById(assetId).orElseThrow(() -> new NotFoundException("No such asset"));
         projects.get(asset.getProjectId());
         return asset;
+    }
+
+    /** An asset of another project is "not found", like one that does not exist. */
+    private Asset visible(UUID projectId, UUID assetId) {
+        Asset asset = visible(assetId);
+        if (!asset.getProjectId().equals(projectId)) {
+            throw new NotFoundException("No such asset");
+        }
+        return asset;
+    }
+
+    private AssetContent contentOf(Asset asset) {
+        return new AssetContent(asset.summary(), objects.open(asset.getStorageKey()));
     }
 
     private void deleteObjectUnlessCommitted(String key) {

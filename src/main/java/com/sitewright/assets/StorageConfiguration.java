@@ -30,8 +30,8 @@ class StorageConfiguration {
     S3Client s3Client(StorageSettings settings, ObjectProvider<EmbeddedS3> embedded) {
         URI endpoint = settings.endpoint();
         AwsCredentialsProvider credentials;
-        if (settings.embedded()) {
-            EmbeddedS3 store = embedded.getObject();
+        EmbeddedS3 store = embedded.getIfAvailable();
+        if (store != null) {
             endpoint = store.endpoint();
             credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(store.accessKey(), store.secretKey()));
         } else if (settings.accessKey() != null && !settings.accessKey().isBlank()) {

@@ -26,8 +26,4 @@ public record StorageSettings(
         String accessKey,
         String secretKey,
         @DefaultValue("10MB") DataSize maxAssetSize) {
-
-    boolean embedded() {
-        return endpoint == null || endpoint.toString().isBlank();
-    }
 }

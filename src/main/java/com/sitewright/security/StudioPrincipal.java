@@ -22,6 +22,11 @@ public record StudioPrincipal(UUID id, String username, String passwordHash, Rol
         return role == Role.ADMIN;
     }
 
+    /** Admins and editors change projects; viewers only look. */
+    public boolean canEdit() {
+        return role != Role.VIEWER;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));

@@ -120,7 +120,7 @@ class AssetServiceIT {
         signIn("admin");
         AssetSummary croissant = assets.upload(project, "croissant.png", png(20, 20));
         AssetSummary tart = assets.upload(project, "fruit-tart.png", png(30, 20));
-        assets.describe(tart.id(), "A glazed tart with 100% fresh berries");
+        assets.describe(project, tart.id(), "A glazed tart with 100% fresh berries");
 
         assertThat(assets.page(project, "CROISS", 0, 10)).extracting(AssetSummary::id).containsExactly(croissant.id());
         assertThat(assets.page(project, "berries", 0, 10)).extracting(AssetSummary::id).containsExactly(tart.id());
@@ -128,7 +128,7 @@ class AssetServiceIT {
         assertThat(assets.page(project, "%", 0, 10)).as("a literal percent sign").extracting(AssetSummary::id)
                 .containsExactly(tart.id());
         assertThat(assets.page(project, "", 0, 1)).extracting(AssetSummary::id).containsExactly(tart.id());
-        assertThatThrownBy(() -> assets.describe(tart.id(), "x".repeat(AssetService.MAX_ALT_LENGTH + 1)))
+        assertThatThrownBy(() -> assets.describe(project, tart.id(), "x".repeat(AssetService.MAX_ALT_LENGTH + 1)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 250 characters");
     }
 
@@ -141,10 +141,10 @@ class AssetServiceIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
 
         signIn(name);
-        assertThatThrownBy(() -> assets.get(asset.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> assets.get(project, asset.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> assets.open(asset.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> assets.page(project, "", 0, 10)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> assets.delete(asset.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> assets.delete(project, asset.id())).isInstanceOf(NotFoundException.class);
 
         var anonymous = ApiClient.anonymous(port).get("/assets/" + asset.id());
         assertThat(anonymous.status()).as("sent to the login instead").isEqualTo(302);
@@ -155,8 +155,8 @@ class AssetServiceIT {
     void deletingAnAssetOrItsProjectRemovesTheStoredBytes() throws IOException, InterruptedException {
         signIn("admin");
         AssetSummary asset = assets.upload(project, "stale.png", png(8, 8));
-        assets.delete(asset.id());
-        assertThatThrownBy(() -> assets.get(asset.id())).isInstanceOf(NotFoundException.class);
+        assets.delete(project, asset.id());
+        assertThatThrownBy(() -> assets.get(project, asset.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> s3.getObject(request -> request.bucket(storage.bucket())
                 .key("projects/" + project + "/assets/" + asset.id()))).isInstanceOf(NoSuchKeyException.class);
 

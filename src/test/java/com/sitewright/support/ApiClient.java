@@ -91,18 +91,11 @@ public final class ApiClient {
 
     /** The body as bytes, for binary answers. */
     public byte[] bytes(String path) {
-        try {
-            HttpResponse<byte[]> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException("API call failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpResponse<byte[]> response = exchange(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
         }
+        return response.body();
     }
 
     private HttpRequest.Builder request(String path) {
@@ -116,10 +109,14 @@ public final class ApiClient {
     }
 
     private static Response send(HttpRequest.Builder builder) {
+        HttpResponse<String> response = exchange(builder, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
+            return HTTP.send(builder.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException("API call failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -8,7 +8,6 @@ import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
-import com.sitewright.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -118,7 +117,7 @@ class AssetsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void describe(AssetSummary asset, TextField alt) {
         try {
-            AssetSummary described = assets.describe(asset.id(), alt.getValue());
+            AssetSummary described = assets.describe(projectId, asset.id(), alt.getValue());
             browser.refresh(described);
             Notification.show("Saved the alt text of \"" + asset.fileName() + "\"", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -137,7 +136,7 @@ class AssetsView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setConfirmText("Delete");
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(event -> {
-            assets.delete(asset.id());
+            assets.delete(projectId, asset.id());
             detail.setVisible(false);
             browser.refresh();
             Notification.show("Deleted \"" + asset.fileName() + "\"", 3000, Notification.Position.BOTTOM_START);
@@ -146,6 +145,6 @@ class AssetsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static boolean canEdit() {
-        return CurrentUser.require().role() != Role.VIEWER;
+        return CurrentUser.require().canEdit();
     }
 }

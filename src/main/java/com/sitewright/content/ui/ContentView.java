@@ -393,7 +393,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     }
 
     private static boolean canEdit() {
-        return com.sitewright.security.CurrentUser.require().role() != com.sitewright.security.Role.VIEWER;
+        return com.sitewright.security.CurrentUser.require().canEdit();
     }
 
     /** What the editor's buttons do: each calls the content service and shows the outcome. */

@@ -16,10 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks a content item's data against its type: required fields, value types, lengths, ranges,
@@ -35,8 +33,6 @@ public final class ContentValidator {
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     /** Blocks carry their component type in this key besides the component's own fields. */
     public static final String BLOCK_TYPE_KEY = "type";
-
-    private final Map<String, Optional<Pattern>> patterns = new ConcurrentHashMap<>();
 
     /** Validates data; block entries are checked for shape and allowed type only. */
     public List<ValidationError> validate(ContentTypeDefinition type, Map<String, Object> data) {
@@ -172,12 +168,7 @@ public final class ContentValidator {
                 errors.add(new ValidationError(name, "must be at most " + rules.maxLength() + " characters"));
             }
             if (rules.pattern() != null) {
-                Optional<Pattern> pattern = compiled(rules.pattern());
-                if (pattern.isEmpty()) {
-                    errors.add(new ValidationError(name, "has an invalid pattern in its definition"));
-                } else if (!pattern.get().matcher(text).matches()) {
-                    errors.add(new ValidationError(name, "must match the pattern " + rules.pattern()));
-                }
+                checkPattern(rules.pattern(), text, name, errors);
             }
             if (rules.allowedValues() != null && !rules.allowedValues().isEmpty()
                     && !rules.allowedValues().contains(text)) {
@@ -205,14 +196,15 @@ public final class ContentValidator {
         }
     }
 
-    private Optional<Pattern> compiled(String regex) {
-        return patterns.computeIfAbsent(regex, r -> {
-            try {
-                return Optional.of(Pattern.compile(r));
-            } catch (PatternSyntaxException e) {
-                return Optional.empty();
+    private static void checkPattern(String pattern, String text, String name, List<ValidationError> errors) {
+        switch (FieldPatterns.match(pattern, text)) {
+            case MATCHES -> {
             }
-        });
+            case DIFFERS -> errors.add(new ValidationError(name, "must match the pattern " + pattern));
+            case UNUSABLE_PATTERN -> errors.add(new ValidationError(name, "has an invalid pattern in its definition"));
+            case TOO_SLOW -> errors.add(new ValidationError(name,
+                    "could not be checked against its pattern in time; simplify the pattern or shorten the text"));
+        }
     }
 
     private static void require(boolean ok, String name, String reason, List<ValidationError> errors) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -151,11 +150,7 @@ public final class ModelRules {
             errors.add(where + ": minItems is greater than maxItems");
         }
         if (v.pattern() != null) {
-            try {
-                Pattern.compile(v.pattern());
-            } catch (PatternSyntaxException e) {
-                errors.add(where + ": pattern is not a valid regular expression");
-            }
+            FieldPatterns.problem(v.pattern()).ifPresent(problem -> errors.add(where + ": the pattern " + problem));
         }
     }
 }

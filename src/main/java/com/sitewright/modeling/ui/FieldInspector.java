@@ -2,6 +2,7 @@ package com.sitewright.modeling.ui;
 
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.contentmodel.FieldPatterns;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.Validations;
 import com.sitewright.modeling.DraftType;
@@ -28,8 +29,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -254,12 +253,7 @@ final class FieldInspector extends Composite<Aside> {
         if (pattern == null || pattern.isBlank()) {
             return null;
         }
-        try {
-            Pattern.compile(pattern);
-            return null;
-        } catch (PatternSyntaxException e) {
-            return "Not a valid regular expression: " + e.getDescription();
-        }
+        return FieldPatterns.problem(pattern).map(problem -> "This pattern " + problem + ".").orElse(null);
     }
 
     private static List<String> lines(String text) {

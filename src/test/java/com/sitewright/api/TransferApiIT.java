@@ -89,6 +89,33 @@ class TransferApiIT {
     }
 
     @Test
+    void formulasInTextAreExportedAsTextAndImportBackAsTheyWere() throws IOException {
+        String formula = "=HYPERLINK(\"https://evil.example\",\"Claim your prize\")";
+        String plus = "+1+cmd|' /C calc'!A0";
+        JsonNode item = admin.get(items + "?type=menuItem&size=1&page=7").json().path("items").get(0);
+        String id = item.path("id").asString();
+        var data = new java.util.LinkedHashMap<String, Object>();
+        item.path("data").properties().forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        data.put("name", plus);
+        data.put("description", formula);
+        var saved = admin.put(items + "/" + id, java.util.Map.of("data", data, "version", item.path("version").asLong()));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+        var export = admin.get(items + "/export?type=menuItem&format=csv&q=" + java.net.URLEncoder.encode("evil.example",
+                java.nio.charset.StandardCharsets.UTF_8));
+        CSVRecord row = parse(export.body()).getFirst();
+        assertThat(row.get("description")).isEqualTo("'" + formula);
+        assertThat(row.get("name")).isEqualTo("'" + plus);
+        assertThat(export.body()).doesNotContain("," + plus).doesNotContain(",\"=HYPERLINK");
+
+        var restore = admin.post(items + "/import?type=menuItem&format=csv&dryRun=false", export.body());
+        assertThat(restore.status()).as(restore.body()).isEqualTo(200);
+        JsonNode after = admin.get(items + "/" + id).json();
+        assertThat(after.path("data").path("description").asString()).isEqualTo(formula);
+        assertThat(after.path("data").path("name").asString()).isEqualTo(plus);
+    }
+
+    @Test
     void aChangedStatusColumnPublishesOrUnpublishesTheItemsItNames() throws IOException {
         JsonNode draft = admin.get(items + "?type=menuItem&status=draft&size=1").json().path("items").get(0);
         JsonNode published = admin.get(items + "?type=menuItem&status=published&size=1").json().path("items").get(0);

@@ -11,10 +11,15 @@ import java.util.Locale;
 /**
  * How a field's value is written in a CSV cell and read back: text as it is, numbers and booleans plainly, a
  * reference as the target's ID, several references as IDs separated by "; ", JSON and blocks as JSON text.
+ * Text that a spreadsheet would run as a formula is written behind an apostrophe, which spreadsheets read as "this is
+ * text" (OWASP's advice on CSV injection), and reading such a cell takes the apostrophe away again.
  */
 final class CsvCells {
 
     static final String LIST_SEPARATOR = "; ";
+    /** The item's own columns, before its fields; a field keyed like one of them (a "slug" field) shares its column. */
+    static final List<String> ITEM_COLUMNS = List.of("id", "slug", "status");
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final JsonMapper json;
 
@@ -34,6 +39,13 @@ final class CsvCells {
             return "";
         }
         return switch (field.type()) {
+            case NUMBER, INTEGER, BOOLEAN -> plain(field, value);
+            default -> asText(plain(field, value));
+        };
+    }
+
+    private String plain(FieldDefinition field, Object value) {
+        return switch (field.type()) {
             case REFERENCES -> value instanceof List<?> list
                     ? String.join(LIST_SEPARATOR, list.stream().map(String::valueOf).toList()) : String.valueOf(value);
             case JSON, BLOCKS -> json.writeValueAsString(value);
@@ -44,8 +56,33 @@ final class CsvCells {
         };
     }
 
+    /**
+     * A cell that a spreadsheet opens as text: one starting with a formula's first character ({@code = + - @}, tab or
+     * carriage return), optionally behind apostrophes, gets one apostrophe more.
+     */
+    static String asText(String cell) {
+        return startsFormula(cell) ? "'" + cell : cell;
+    }
+
+    /** The value {@link #asText} was given. */
+    static String fromText(String cell) {
+        return cell.startsWith("'") && startsFormula(cell) ? cell.substring(1) : cell;
+    }
+
+    private static boolean startsFormula(String cell) {
+        int first = 0;
+        while (first < cell.length() && cell.charAt(first) == '\'') {
+            first++;
+        }
+        return first < cell.length() && FORMULA_STARTS.indexOf(cell.charAt(first)) >= 0;
+    }
+
     /** The value of a cell, null for an empty one (which clears the field). */
-    Object read(FieldDefinition field, String cell) throws Unreadable {
+    Object read(FieldDefinition field, String rawCell) throws Unreadable {
+        String cell = rawCell == null ? null : switch (field.type()) {
+            case NUMBER, INTEGER, BOOLEAN -> rawCell;
+            default -> fromText(rawCell);
+        };
         String text = cell == null ? "" : cell.strip();
         if (text.isEmpty()) {
             return null;

@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,8 +34,6 @@ import java.util.UUID;
 final class ItemFileReader {
 
     static final int MAX_ROWS = 50_000;
-    private static final Set<String> OWN_COLUMNS = Set.of("id", "slug", "status");
-
     private final JsonMapper json;
     private final CsvCells cells;
 
@@ -61,7 +58,7 @@ final class ItemFileReader {
             List<ImportProblem> headerProblems = new ArrayList<>();
             int known = 0;
             for (String column : header) {
-                if (OWN_COLUMNS.contains(column) || type.field(column).isPresent()) {
+                if (CsvCells.ITEM_COLUMNS.contains(column) || type.field(column).isPresent()) {
                     known++;
                 } else {
                     headerProblems.add(new ImportProblem(1, column.isBlank() ? "(empty column name)" : CsvCells.shortened(column),
@@ -95,7 +92,11 @@ final class ItemFileReader {
                     String cell = record.get(column);
                     switch (column) {
                         case "id" -> id = id(cell, rowNumber, problems);
-                        case "slug" -> slug = cell.isBlank() ? null : cell.strip();
+                        case "slug" -> {
+                            String value = cell.isBlank() ? null : cell.strip();
+                            slug = value;
+                            type.field("slug").ifPresent(field -> data.put(field.key(), value));
+                        }
                         case "status" -> status = status(cell, rowNumber, problems);
                         default -> type.field(column).ifPresent(field -> {
                             try {

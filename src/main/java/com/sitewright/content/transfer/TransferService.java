@@ -102,15 +102,17 @@ public class TransferService {
     }
 
     private void exportCsv(UUID projectId, ContentTypeDefinition type, ContentQuery query, Writer writer) throws IOException {
-        List<String> header = new ArrayList<>(List.of("id", "slug", "status"));
-        type.fields().forEach(field -> header.add(field.key()));
+        List<String> header = new ArrayList<>(CsvCells.ITEM_COLUMNS);
+        List<FieldDefinition> fields = type.fields().stream()
+                .filter(field -> !CsvCells.ITEM_COLUMNS.contains(field.key())).toList();
+        fields.forEach(field -> header.add(field.key()));
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
         pages(projectId, query, row -> {
             List<String> cellsOfRow = new ArrayList<>(header.size());
             cellsOfRow.add(row.id().toString());
             cellsOfRow.add(row.slug());
             cellsOfRow.add(row.status().name().toLowerCase(java.util.Locale.ROOT));
-            for (FieldDefinition field : type.fields()) {
+            for (FieldDefinition field : fields) {
                 cellsOfRow.add(cells.write(field, row.data().get(field.key())));
             }
             try {

@@ -50,8 +50,9 @@ class AssetApi {
     AssetPage list(@PathVariable UUID id, @RequestParam(required = false) String q,
                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         ApiParams.page(page, size, AssetService.MAX_PAGE_SIZE);
-        List<AssetJson> items = assets.page(id, ApiParams.search(q), page, size).stream().map(AssetApi::json).toList();
-        return new AssetPage(items, assets.count(id, q), page, size);
+        String search = ApiParams.search(q);
+        List<AssetJson> items = assets.page(id, search, page, size).stream().map(AssetApi::json).toList();
+        return new AssetPage(items, assets.count(id, search), page, size);
     }
 
     @PostMapping

@@ -85,9 +85,16 @@ class ApiExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Your role does not allow this.");
     }
 
+    /** A body cut off at its size limit while the parser read it answers as that limit says (413), not as bad JSON. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ErrorResponseException refused) {
+                return framework(refused);
+            }
+        }
+        return ResponseEntity.badRequest()
+                .body(problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape."));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,24 +49,19 @@ class AssetApi {
     @GetMapping
     AssetPage list(@PathVariable UUID id, @RequestParam(required = false) String q,
                    @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        int pageSize = Math.clamp(size, 1, AssetService.MAX_PAGE_SIZE);
-        List<AssetJson> items = assets.page(id, q, page, pageSize).stream().map(AssetApi::json).toList();
-        return new AssetPage(items, assets.count(id, q), Math.max(0, page), pageSize);
+        ApiParams.page(page, size, AssetService.MAX_PAGE_SIZE);
+        String search = ApiParams.search(q);
+        List<AssetJson> items = assets.page(id, search, page, size).stream().map(AssetApi::json).toList();
+        return new AssetPage(items, assets.count(id, search), page, size);
     }
 
     @PostMapping
     ResponseEntity<AssetJson> upload(@PathVariable UUID id, @RequestParam String fileName, HttpServletRequest request)
             throws IOException {
-        long max = assets.maxSize().toBytes();
-        if (request.getContentLengthLong() > max) {
-            throw tooLarge(max);
-        }
+        // The API's body limit for uploads answers 413 before this reads more than the largest asset.
         byte[] body;
         try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes((int) max + 1);
-        }
-        if (body.length > max) {
-            throw tooLarge(max);
+            body = in.readNBytes((int) assets.maxSize().toBytes() + 1);
         }
         AssetJson created = json(assets.upload(id, fileName, body));
         return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/assets/" + created.id())).body(created);
@@ -98,10 +92,5 @@ class AssetApi {
         return new AssetJson(asset.id(), asset.fileName(), asset.contentType(), asset.sizeBytes(), asset.width(),
                 asset.height(), asset.alt(), asset.url(),
                 "/api/v1/projects/" + asset.projectId() + "/assets/" + asset.id() + "/content", asset.createdAt());
-    }
-
-    private static ResponseStatusException tooLarge(long max) {
-        return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-                "The image is larger than " + (max / (1024 * 1024)) + " MB, the most an asset may be.");
     }
 }

@@ -52,7 +52,7 @@ class BulkApi {
         }
         BulkSelection selection = request.ids() != null ? BulkSelection.of(request.ids())
                 : request.filter() == null ? null
-                : BulkSelection.matching(blankToNull(request.filter().type()), request.filter().q(),
+                : BulkSelection.matching(blankToNull(request.filter().type()), ApiParams.search(request.filter().q()),
                 ApiParams.status(request.filter().status()));
         BulkResult result = bulk.start(id, new BulkRequest(BulkAction.of(request.action()), selection, request.field(),
                 request.value()));

@@ -74,6 +74,9 @@ class ModelApi {
 
     @GetMapping("/model/versions")
     List<VersionJson> versions(@PathVariable UUID id, @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > ModelingService.MAX_HISTORY) {
+            throw new InvalidInputException("limit is between 1 and " + ModelingService.MAX_HISTORY + ".");
+        }
         return modeling.history(id, limit).stream()
                 .map(v -> new VersionJson(v.number(), v.author(), v.savedAt(), v.changes())).toList();
     }

@@ -38,8 +38,6 @@ import java.util.UUID;
 @RequestMapping("/api/v1/projects")
 class ProjectApi {
 
-    private static final int MAX_PROMPT_BODY = 4_000;
-
     private final ProjectService projects;
     private final GenerationService generation;
     private final ContentModelService model;
@@ -184,24 +182,15 @@ class ProjectApi {
                    @RequestParam(defaultValue = "0") int page,
                    @RequestParam(defaultValue = "50") int size,
                    @RequestParam(required = false) String sort) {
-        if (page < 0 || size < 1 || size > ContentService.MAX_PAGE_SIZE) {
-            throw new InvalidInputException("page must be 0 or more and size between 1 and " + ContentService.MAX_PAGE_SIZE + ".");
-        }
-        if (q != null && q.length() > 200) {
-            throw new InvalidInputException("A search text is at most 200 characters.");
-        }
-        ContentQuery query = new ContentQuery(blankToNull(type), q, ApiParams.status(status), "title", true);
+        ApiParams.page(page, size, ContentService.MAX_PAGE_SIZE);
+        ContentQuery query = new ContentQuery(blankToNull(type), ApiParams.search(q), ApiParams.status(status), "title", true);
         if (sort != null && !sort.isBlank()) {
             String[] parts = sort.split(",", 2);
             boolean ascending = parts.length < 2 || !parts[1].strip().equalsIgnoreCase("desc");
             query = query.sortedBy(parts[0].strip(), ascending);
         }
-        long offset = (long) page * size;
-        if (offset > Integer.MAX_VALUE) {
-            throw new InvalidInputException("That page is beyond the last item.");
-        }
         Map<String, ContentTypeDefinition> types = typesOf(id);
-        List<ItemJson> items = content.page(id, query, (int) offset, size).stream().map(row -> toJson(row, types)).toList();
+        List<ItemJson> items = content.page(id, query, page * size, size).stream().map(row -> toJson(row, types)).toList();
         return new ItemPage(items, content.count(id, query), page, size);
     }
 

@@ -29,6 +29,8 @@ import java.util.UUID;
 class DeliveryApi {
 
     private static final String FILTER_PREFIX = "filter.";
+    private static final int MAX_SEARCH = 200;
+    private static final int MAX_FILTERS = 20;
 
     private final DeliveryService delivery;
 
@@ -64,12 +66,18 @@ class DeliveryApi {
         if (page < 0 || size < 1 || size > ContentService.MAX_PAGE_SIZE) {
             throw new InvalidInputException("page must be 0 or more and size between 1 and " + ContentService.MAX_PAGE_SIZE + ".");
         }
+        if (q != null && q.length() > MAX_SEARCH) {
+            throw new InvalidInputException("A search text is at most " + MAX_SEARCH + " characters.");
+        }
         Map<String, String> filters = new LinkedHashMap<>();
         parameters.forEach((name, value) -> {
             if (name.startsWith(FILTER_PREFIX) && name.length() > FILTER_PREFIX.length()) {
                 filters.put(name.substring(FILTER_PREFIX.length()), value);
             }
         });
+        if (filters.size() > MAX_FILTERS) {
+            throw new InvalidInputException("At most " + MAX_FILTERS + " filters at once.");
+        }
         ContentQuery query = new ContentQuery(type == null || type.isBlank() ? null : type.strip(), q, null, "title", true)
                 .withEquals(filters);
         if (sort != null && !sort.isBlank()) {

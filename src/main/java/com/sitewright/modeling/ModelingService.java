@@ -38,6 +38,8 @@ import java.util.function.Supplier;
 public class ModelingService {
 
     private static final int MAX_NAME = 120;
+    /** The most saved versions one history read lists. */
+    public static final int MAX_HISTORY = 500;
 
     private final ContentModelService model;
     private final ContentService content;
@@ -122,7 +124,7 @@ public class ModelingService {
     @Transactional(readOnly = true)
     public List<ModelVersion> history(UUID projectId, int limit) {
         projects.get(projectId);
-        return versions.list(projectId, Math.clamp(limit, 1, 500));
+        return versions.list(projectId, Math.clamp(limit, 1, MAX_HISTORY));
     }
 
     /** What the edit would do, or a clear error if it cannot be made; changes nothing. */

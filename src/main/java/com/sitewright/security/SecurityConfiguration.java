@@ -46,6 +46,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
+                // Before any credentials are read: a request another site forged is refused whoever it signs in as.
+                .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(secret -> tokens.authenticate(secret).map(principal ->
                         UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())),
                         entryPoint), BasicAuthenticationFilter.class)

@@ -124,7 +124,9 @@ class SiteAccess {
         SiteTickets.Holder holder = ticket.holder();
         if (holder.kind() == SiteTickets.HolderKind.USER) {
             if (ticket.expired()) {
-                return Optional.of(new Refusal(403, session ? "Your preview session has ended" : "This sign-in link has expired",
+                return Optional.of(session
+                        ? new Refusal(403, "Your preview session has ended", "Open the preview from the studio again.")
+                        : new Refusal(403, "This sign-in link has expired",
                         "Links from the studio work for a few minutes. Open the preview from the studio again."));
             }
             return activeUser(holder).filter(user -> maySee(user, site)).isPresent() ? Optional.empty()

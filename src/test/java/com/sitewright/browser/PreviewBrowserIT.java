@@ -119,6 +119,7 @@ class PreviewBrowserIT extends BrowserTest {
             page.locator(".revoke-share-link:visible").first().click();
             assertThat(shares).containsText("revoked");
             assertThat(page.locator(".revoke-share-link:visible")).hasCount(0);
+            assertThat(dialog).containsText("That link no longer works.");
             shot("preview-share-revoked");
             Response revoked = guest.reload();
             assertThat(revoked.status()).isEqualTo(403);

@@ -61,6 +61,8 @@ final class ShareDialog extends Dialog {
     private final Paragraph expiry = new Paragraph();
     private final Grid<ShareGrantInfo> grid = new Grid<>();
     private final Paragraph none = new Paragraph("No share links yet.");
+    /** The link made in this dialog, whose address is shown while it works. */
+    private UUID shown;
 
     ShareDialog(String previewName, boolean canEdit, Links links, Consumer<Runnable> attempt) {
         this.links = links;
@@ -134,6 +136,7 @@ final class ShareDialog extends Dialog {
         Validity chosen = validity.getValue() == null ? Validity.DAY : validity.getValue();
         attempt.accept(() -> {
             PreviewService.ShareLink made = links.create(chosen.duration);
+            shown = made.id();
             link.setValue(made.url());
             link.setVisible(true);
             expiry.setText("Expires " + Formats.dateTime(made.expiresAt()) + ".");
@@ -143,6 +146,13 @@ final class ShareDialog extends Dialog {
 
     private void refreshList() {
         List<ShareGrantInfo> all = links.list();
+        if (shown != null && all.stream().anyMatch(grant -> grant.id().equals(shown)
+                && grant.state() != ShareGrantInfo.State.ACTIVE)) {
+            shown = null;
+            link.clear();
+            link.setVisible(false);
+            expiry.setText("That link no longer works.");
+        }
         grid.setItems(all);
         grid.setVisible(!all.isEmpty());
         none.setVisible(all.isEmpty());

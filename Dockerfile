@@ -17,6 +17,8 @@ USER sitewright
 WORKDIR /var/lib/sitewright
 COPY --from=build /src/app.jar /opt/sitewright/app.jar
 ENV SITEWRIGHT_DATA_DIR=/var/lib/sitewright/data
+# Inside a container the sites must answer on the container's own interface to reach the published ports.
+ENV SITEWRIGHT_SITES_BIND_ADDRESS=0.0.0.0
 VOLUME /var/lib/sitewright/data
 # The studio, and the addresses of previews and production sites it hosts.
 EXPOSE 8080 47100-47999

@@ -3,11 +3,13 @@ package com.sitewright.api;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.deploy.DeploymentInfo;
 import com.sitewright.deploy.DeploymentService;
+import com.sitewright.hosting.ShareGrantInfo;
 import com.sitewright.preview.PreviewInfo;
 import com.sitewright.preview.PreviewService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,7 +49,17 @@ class PreviewApi {
     record ShareRequest(Long validForMinutes) {
     }
 
-    record ShareLink(String url, Instant expiresAt) {
+    record ShareLink(UUID id, String url, Instant expiresAt) {
+    }
+
+    /** A share link as listed: who made it, when, until when, and whether it still opens the preview. */
+    record ShareJson(UUID id, String createdBy, Instant createdAt, Instant expiresAt, Instant revokedAt,
+                     ShareGrantInfo.State state) {
+
+        static ShareJson of(ShareGrantInfo grant) {
+            return new ShareJson(grant.id(), grant.createdBy(), grant.createdAt(), grant.expiresAt(), grant.revokedAt(),
+                    grant.state());
+        }
     }
 
     record Approved(UUID deploymentId, String state) {
@@ -85,8 +97,21 @@ class PreviewApi {
         if (minutes < 1 || minutes > 30L * 24 * 60) {
             throw new InvalidInputException("validForMinutes is between 1 and 43200 (30 days).");
         }
-        Duration validFor = Duration.ofMinutes(minutes);
-        return new ShareLink(previews.shareLink(projectId, previewId, validFor), Instant.now().plus(validFor));
+        PreviewService.ShareLink link = previews.shareLink(projectId, previewId, Duration.ofMinutes(minutes));
+        return new ShareLink(link.id(), link.url(), link.expiresAt());
+    }
+
+    @GetMapping("/{previewId}/shares")
+    List<ShareJson> shares(@PathVariable UUID projectId, @PathVariable UUID previewId) {
+        return previews.shares(projectId, previewId).stream().map(ShareJson::of).toList();
+    }
+
+    /** Revokes a share link: browsers that opened it lose access on their next request. */
+    @DeleteMapping("/{previewId}/shares/{shareId}")
+    ResponseEntity<Void> revokeShare(@PathVariable UUID projectId, @PathVariable UUID previewId,
+                                     @PathVariable UUID shareId) {
+        previews.revokeShare(projectId, previewId, shareId);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{previewId}/stop")

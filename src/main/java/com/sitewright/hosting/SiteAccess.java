@@ -4,10 +4,12 @@ import com.sitewright.base.NotFoundException;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.ApiCredentials;
 import com.sitewright.security.StudioPrincipal;
+import com.sitewright.security.UserService;
 import com.sun.net.httpserver.HttpExchange;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -24,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Who may see a preview: the project's users (the API's credentials, or a session handed over by
- * the studio) and holders of an unexpired share link. Anyone else gets no site at all.
+ * the studio) and holders of a share link while its grant stands. Anyone else gets no site at all.
+ * Sessions are checked on every request: a revoked grant or a disabled user loses access at once.
  */
 @Component
 class SiteAccess {
@@ -33,23 +36,34 @@ class SiteAccess {
     private static final Duration LONGEST_SESSION = Duration.ofDays(30);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    /** Why a ticket or session does not admit its holder, as the page says it. */
+    private record Refusal(int status, String title, String message) {
+    }
+
     private final SiteTickets tickets;
     private final ApiCredentials credentials;
     private final ProjectService projects;
+    private final ShareGrants grants;
+    private final UserService users;
 
-    SiteAccess(SiteTickets tickets, ApiCredentials credentials, ProjectService projects) {
+    SiteAccess(SiteTickets tickets, ApiCredentials credentials, ProjectService projects, ShareGrants grants,
+               UserService users) {
         this.tickets = tickets;
         this.credentials = credentials;
         this.projects = projects;
+        this.grants = grants;
+        this.users = users;
     }
 
     /** True when the request may go on to the site; otherwise the answer has been sent. */
     boolean admit(HttpExchange exchange, HostedSite site) throws IOException {
         Optional<SiteTickets.Ticket> session = cookie(exchange, cookieName(site.label()))
                 .flatMap(value -> tickets.verify(value, site.label()));
+        Optional<Refusal> sessionRefused = session.flatMap(ticket -> refusal(ticket, site, true));
+        boolean signedIn = session.isPresent() && sessionRefused.isEmpty();
         Optional<String> handOff = queryParameter(exchange, TICKET_PARAMETER);
         if (handOff.isPresent()) {
-            if (session.isPresent() && !session.get().expired()) {
+            if (signedIn) {
                 // Already signed in (e.g. the iframe reloaded its first address): drop the old ticket.
                 redirectWithoutTicket(exchange);
             } else {
@@ -70,13 +84,11 @@ class SiteAccess {
             }
             return true;
         }
-        if (session.isPresent() && !session.get().expired()) {
+        if (signedIn) {
             return true;
         }
-        if (session.isPresent()) {
-            SitePages.send(exchange, 403, "This link has expired",
-                    "Access through this link ended on " + WHEN.format(session.get().expiresAt())
-                            + ". Ask the project's team for a new share link.");
+        if (sessionRefused.isPresent()) {
+            send(exchange, sessionRefused.get());
             return false;
         }
         askToSignIn(exchange, "This preview is private. Open it from the Sitewright studio, or use a share link.");
@@ -89,22 +101,64 @@ class SiteAccess {
             SitePages.send(exchange, 403, "This link is not valid", "The link is incomplete or not meant for this preview.");
             return;
         }
-        if (ticket.get().expired() && ticket.get().grantsUntil().isAfter(ticket.get().expiresAt())) {
-            SitePages.send(exchange, 403, "This sign-in link has expired",
-                    "Links from the studio work for a few minutes. Open the preview from the studio again.");
-            return;
-        }
-        if (ticket.get().expired()) {
-            SitePages.send(exchange, 403, "This share link has expired",
-                    "It was valid until " + WHEN.format(ticket.get().expiresAt()) + ". Ask the project's team for a new one.");
+        Optional<Refusal> refused = refusal(ticket.get(), site, false);
+        if (refused.isPresent()) {
+            send(exchange, refused.get());
             return;
         }
         Instant until = ticket.get().grantsUntil();
         Instant capped = until.isAfter(Instant.now().plus(LONGEST_SESSION)) ? Instant.now().plus(LONGEST_SESSION) : until;
         long maxAge = Math.max(1, Duration.between(Instant.now(), capped).toSeconds());
-        exchange.getResponseHeaders().add("Set-Cookie", cookieName(site.label()) + "=" + tickets.issue(site.label(), capped)
+        exchange.getResponseHeaders().add("Set-Cookie", cookieName(site.label()) + "="
+                + tickets.issue(site.label(), capped, ticket.get().holder())
                 + "; Max-Age=" + maxAge + "; Path=/; HttpOnly; SameSite=Lax");
         redirectWithoutTicket(exchange);
+    }
+
+    /**
+     * Why a correctly signed ticket (a link's, or a session cookie's) does not admit its holder now, or empty
+     * when it does: it has expired, its share grant was revoked or is gone, or its user was disabled or lost the
+     * project.
+     */
+    private Optional<Refusal> refusal(SiteTickets.Ticket ticket, HostedSite site, boolean session) {
+        SiteTickets.Holder holder = ticket.holder();
+        if (holder.kind() == SiteTickets.HolderKind.USER) {
+            if (ticket.expired()) {
+                return Optional.of(session
+                        ? new Refusal(403, "Your preview session has ended", "Open the preview from the studio again.")
+                        : new Refusal(403, "This sign-in link has expired",
+                        "Links from the studio work for a few minutes. Open the preview from the studio again."));
+            }
+            return activeUser(holder).filter(user -> maySee(user, site)).isPresent() ? Optional.empty()
+                    : Optional.of(new Refusal(403, "Your access to this preview has ended",
+                    "Your studio account can no longer see this preview. Ask an administrator if you think it should."));
+        }
+        Optional<ShareGrantInfo> grant = grants.find(site.label(), holder.id());
+        ShareGrantInfo.State state = grant.map(ShareGrantInfo::state).orElse(ShareGrantInfo.State.REVOKED);
+        if (state == ShareGrantInfo.State.REVOKED) {
+            return Optional.of(new Refusal(403, "This link was revoked",
+                    "The project's team has ended access through this share link. Ask them for a new one."));
+        }
+        if (state == ShareGrantInfo.State.EXPIRED || ticket.expired()) {
+            Instant ended = ticket.expiresAt().isBefore(grant.get().expiresAt()) ? ticket.expiresAt() : grant.get().expiresAt();
+            return Optional.of(new Refusal(403, "This link has expired",
+                    "Access through this link ended on " + WHEN.format(ended) + ". Ask the project's team for a new share link."));
+        }
+        return Optional.empty();
+    }
+
+    /** The ticket's user while they exist under the same ID and are enabled. */
+    private Optional<StudioPrincipal> activeUser(SiteTickets.Holder holder) {
+        try {
+            StudioPrincipal user = (StudioPrincipal) users.loadUserByUsername(holder.name());
+            return user.id().equals(holder.id()) && user.isEnabled() ? Optional.of(user) : Optional.empty();
+        } catch (UsernameNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void send(HttpExchange exchange, Refusal refusal) throws IOException {
+        SitePages.send(exchange, refusal.status(), refusal.title(), refusal.message());
     }
 
     private static void redirectWithoutTicket(HttpExchange exchange) throws IOException {

@@ -46,17 +46,19 @@ public class SiteGateway {
     private final SitePorts ports;
     private final SiteServerPool pool;
     private final SiteAccess access;
+    private final ShareGrants grants;
     /** Looked up on use: the resolvers' features depend on this gateway themselves. */
     private final ObjectProvider<HostedSiteResolver> resolvers;
     private final SiteProxy proxy = new SiteProxy();
     private final Map<String, Listener> listeners = new ConcurrentHashMap<>();
 
-    SiteGateway(SitesSettings settings, SitePorts ports, SiteServerPool pool, SiteAccess access,
+    SiteGateway(SitesSettings settings, SitePorts ports, SiteServerPool pool, SiteAccess access, ShareGrants grants,
                 ObjectProvider<HostedSiteResolver> resolvers) {
         this.settings = settings;
         this.ports = ports;
         this.pool = pool;
         this.access = access;
+        this.grants = grants;
         this.resolvers = resolvers;
     }
 
@@ -91,12 +93,16 @@ public class SiteGateway {
         return Optional.ofNullable(listeners.get(label)).map(listener -> url(listener.port()));
     }
 
-    /** Closes the address and forgets its port (the site is gone for good). */
+    /**
+     * Closes the address and forgets its port (the site is gone for good); its share links are revoked, so
+     * none of them opens whatever might take the address later.
+     */
     public synchronized void close(String label) {
         Listener listener = listeners.remove(label);
         if (listener != null) {
             listener.server().stop(0);
         }
+        grants.revokeAll(label);
         pool.stop(label, "its address was closed");
         ports.remove(label);
     }
@@ -153,8 +159,11 @@ public class SiteGateway {
             try {
                 server = pool.ensureRunning(site.get());
             } catch (SiteStartException e) {
-                SitePages.send(exchange, 503, "The site could not start", e.getMessage()
-                        + ". The studio shows the server's output on the project's preview page.");
+                // The details are for the studio's log; visitors (share-link holders too) are told what happened.
+                log.warn("The server of {} could not start: {}\n{}", label, e.getMessage(), String.join("\n", e.lastLines()));
+                exchange.getResponseHeaders().set("Retry-After", "30");
+                SitePages.send(exchange, 503, "This site could not start",
+                        "Its server did not come up. Try again in a little while; the project's team can see why in the studio.");
                 return;
             }
             try {

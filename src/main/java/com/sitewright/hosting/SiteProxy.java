@@ -16,14 +16,16 @@ import java.util.Set;
 
 /**
  * Forwards one request to a site server on the loopback interface and streams the answer back.
- * The studio's own credentials (Authorization, cookies) never reach the site.
+ * The studio's own credentials (Authorization, cookies) never reach the site, and neither do the
+ * forwarding headers a client sends: the site hears who is asking and under which address from the
+ * gateway alone.
  */
 final class SiteProxy {
 
     /** Hop-by-hop headers, headers the client sets itself, and the studio's credentials. */
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
-            "expect", "authorization", "cookie", "http2-settings");
+            "expect", "authorization", "cookie", "http2-settings", "forwarded", "x-real-ip");
     private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "transfer-encoding",
             "content-length", "date", "trailer", "upgrade");
 
@@ -44,13 +46,15 @@ final class SiteProxy {
                 .method(method, hasBody ? HttpRequest.BodyPublishers.ofInputStream(exchange::getRequestBody)
                         : HttpRequest.BodyPublishers.noBody());
         exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!NOT_FORWARDED.contains(lower) && !lower.startsWith("x-forwarded-")) {
                 values.forEach(value -> request.header(name, value));
             }
         });
         URI origin = URI.create(publicOrigin);
         request.header("X-Forwarded-Host", origin.getAuthority());
         request.header("X-Forwarded-Proto", origin.getScheme());
+        request.header("X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
         HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         response.headers().map().forEach((name, values) -> {
             if (!NOT_RETURNED.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {

@@ -17,10 +17,12 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Signed, expiring tickets for one site: share links, the studio's own iframe hand-off, and the
- * cookie a ticket turns into. The signing key lives in the data directory so that links survive
+ * cookie a ticket turns into. Each names its holder (a stored share grant or a studio user), which the
+ * gateway checks on every request. The signing key lives in the data directory so that links survive
  * restarts; deleting it invalidates every link.
  */
 @Component
@@ -35,24 +37,46 @@ public class SiteTickets {
         this.key = loadOrCreateKey(settings.dataDir().toAbsolutePath().resolve("keys/site-tickets.key"));
     }
 
+    /** Who a ticket admits: the holder of a stored share grant, or one studio user. */
+    public enum HolderKind { SHARE, USER }
+
+    /**
+     * The holder a ticket stands for: a share grant's ID, or a user's ID and username. The gateway checks
+     * the holder on every request, so revoking the grant or disabling the user ends access at once.
+     */
+    public record Holder(HolderKind kind, UUID id, String name) {
+
+        public static Holder share(UUID grantId) {
+            return new Holder(HolderKind.SHARE, grantId, "");
+        }
+
+        public static Holder user(UUID userId, String username) {
+            return new Holder(HolderKind.USER, userId, username);
+        }
+    }
+
     /**
      * A verified ticket; it may still have expired. {@code grantsUntil} is how long the access it
      * hands over lasts (a studio hand-off is short-lived but grants a working session).
      */
-    public record Ticket(String label, Instant expiresAt, Instant grantsUntil) {
+    public record Ticket(String label, Instant expiresAt, Instant grantsUntil, Holder holder) {
 
         public boolean expired() {
             return !Instant.now().isBefore(expiresAt);
         }
     }
 
-    public String issue(String label, Instant expiresAt) {
-        return issue(label, expiresAt, expiresAt);
+    public String issue(String label, Instant expiresAt, Holder holder) {
+        return issue(label, expiresAt, expiresAt, holder);
     }
 
-    public String issue(String label, Instant expiresAt, Instant grantsUntil) {
+    public String issue(String label, Instant expiresAt, Instant grantsUntil, Holder holder) {
+        if (holder.name().contains("|")) {
+            throw new IllegalArgumentException("A holder's name cannot contain '|'");
+        }
         String payload = ENCODER.encodeToString((label + "|" + expiresAt.getEpochSecond() + "|"
-                + grantsUntil.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+                + grantsUntil.getEpochSecond() + "|" + holder.kind() + "|" + holder.id() + "|" + holder.name())
+                .getBytes(StandardCharsets.UTF_8));
         return payload + "." + ENCODER.encodeToString(sign(payload));
     }
 
@@ -70,18 +94,21 @@ public class SiteTickets {
             if (!MessageDigest.isEqual(sign(payload), DECODER.decode(token.substring(dot + 1)))) {
                 return Optional.empty();
             }
-            String[] parts = new String(DECODER.decode(payload), StandardCharsets.UTF_8).split("\\|");
-            if (parts.length != 3 || !parts[0].equals(label)) {
+            // Tickets without a holder (made before grants were stored) no longer admit anyone.
+            String[] parts = new String(DECODER.decode(payload), StandardCharsets.UTF_8).split("\\|", -1);
+            if (parts.length != 6 || !parts[0].equals(label)) {
                 return Optional.empty();
             }
+            Holder holder = new Holder(HolderKind.valueOf(parts[3]), UUID.fromString(parts[4]), parts[5]);
             return Optional.of(new Ticket(parts[0], Instant.ofEpochSecond(Long.parseLong(parts[1])),
-                    Instant.ofEpochSecond(Long.parseLong(parts[2]))));
+                    Instant.ofEpochSecond(Long.parseLong(parts[2])), holder));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
-    private byte[] sign(String payload) {
+    /** Package-private so that tests can sign payloads of other shapes. */
+    byte[] sign(String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

@@ -9,7 +9,7 @@ import java.time.Duration;
  * How the studio hosts generated sites (previews and the {@code local} production target).
  *
  * @param publicHost         host name in the sites' public URLs
- * @param bindAddress        address the sites' listeners bind to
+ * @param bindAddress        address the sites' listeners bind to; loopback unless the studio sits behind a proxy on another host
  * @param firstPort          first port of the range sites' public listeners take
  * @param lastPort           last port of that range
  * @param idleStop           a preview server nobody has requested for this long is stopped
@@ -19,7 +19,7 @@ import java.time.Duration;
 @ConfigurationProperties("sitewright.sites")
 public record SitesSettings(
         @DefaultValue("localhost") String publicHost,
-        @DefaultValue("0.0.0.0") String bindAddress,
+        @DefaultValue("127.0.0.1") String bindAddress,
         @DefaultValue("47100") int firstPort,
         @DefaultValue("47999") int lastPort,
         @DefaultValue("30m") Duration idleStop,

@@ -10,10 +10,13 @@ import com.sitewright.hosting.SiteKind;
 import com.sitewright.hosting.SiteServerPool;
 import com.sitewright.hosting.SiteServerStarted;
 import com.sitewright.hosting.SiteServerStopped;
+import com.sitewright.hosting.ShareGrantInfo;
+import com.sitewright.hosting.ShareGrants;
 import com.sitewright.hosting.SiteTickets;
 import com.sitewright.project.ProjectDeletedEvent;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
+import com.sitewright.security.StudioPrincipal;
 import com.sitewright.source.CommitInfo;
 import com.sitewright.source.SourceService;
 import org.jobrunr.scheduling.JobScheduler;
@@ -59,12 +62,13 @@ public class PreviewService {
     private final SiteGateway gateway;
     private final SiteServerPool pool;
     private final SiteTickets tickets;
+    private final ShareGrants shares;
     private final JobScheduler jobs;
     private final TransactionTemplate transaction;
     private final JobPickup pickup;
 
     PreviewService(PreviewRepository previews, ProjectService projects, SourceService source, PreviewFiles files,
-                   SiteGateway gateway, SiteServerPool pool, SiteTickets tickets, JobScheduler jobs,
+                   SiteGateway gateway, SiteServerPool pool, SiteTickets tickets, ShareGrants shares, JobScheduler jobs,
                    TransactionTemplate transaction, JobPickup pickup) {
         this.previews = previews;
         this.projects = projects;
@@ -73,9 +77,14 @@ public class PreviewService {
         this.gateway = gateway;
         this.pool = pool;
         this.tickets = tickets;
+        this.shares = shares;
         this.jobs = jobs;
         this.transaction = transaction;
         this.pickup = pickup;
+    }
+
+    /** A new share link; {@code id} names its grant, which can be revoked. */
+    public record ShareLink(UUID id, String url, Instant expiresAt) {
     }
 
     /** A part of a build log, and where the next part starts. */
@@ -144,12 +153,13 @@ public class PreviewService {
         return preview.state().isBuilt() ? gateway.url(label(preview.id())) : Optional.empty();
     }
 
-    /** The address with a short-lived hand-off that signs the signed-in user's browser in to the preview. */
+    /**
+     * The address with a short-lived hand-off that signs the signed-in user's browser in to the preview. The
+     * session it starts is the user's: it ends when the user is disabled or can no longer see the project.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> studioLink(UUID projectId, UUID previewId) {
-        Instant now = Instant.now();
-        return url(projectId, previewId).map(url -> url + "?sitewright-ticket="
-                + tickets.issue(label(previewId), now.plus(STUDIO_HAND_OFF), now.plus(STUDIO_SESSION)));
+        return url(projectId, previewId).map(url -> url + "?sitewright-ticket=" + studioTicket(previewId));
     }
 
     /**
@@ -160,20 +170,44 @@ public class PreviewService {
     public Optional<String> studioLink(UUID projectId, UUID previewId, String path) {
         String page = path != null && SITE_PATH.matcher(path).matches() && !path.contains("..") && !path.contains("//")
                 ? path.substring(1) : "";
-        Instant now = Instant.now();
         return url(projectId, previewId).map(url -> (url.endsWith("/") ? url : url + "/") + page + "?sitewright-ticket="
-                + tickets.issue(label(previewId), now.plus(STUDIO_HAND_OFF), now.plus(STUDIO_SESSION)));
+                + studioTicket(previewId));
     }
 
-    /** A link anyone can open until it expires. */
+    private String studioTicket(UUID previewId) {
+        StudioPrincipal user = CurrentUser.require();
+        Instant now = Instant.now();
+        return tickets.issue(label(previewId), now.plus(STUDIO_HAND_OFF), now.plus(STUDIO_SESSION),
+                SiteTickets.Holder.user(user.id(), user.username()));
+    }
+
+    /** A link anyone can open until it expires or is revoked; its grant is stored so that it can be. */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
-    public String shareLink(UUID projectId, UUID previewId, Duration validFor) {
+    public ShareLink shareLink(UUID projectId, UUID previewId, Duration validFor) {
         if (validFor == null || validFor.isNegative() || validFor.isZero() || validFor.compareTo(LONGEST_SHARE) > 0) {
             throw new InvalidInputException("A share link is valid for between a minute and 30 days.");
         }
         String url = url(projectId, previewId).orElseThrow(() -> new InvalidInputException(
                 "Only a built preview can be shared; wait until it is ready."));
-        return url + "?sitewright-ticket=" + tickets.issue(label(previewId), Instant.now().plus(validFor));
+        StudioPrincipal user = CurrentUser.require();
+        ShareGrantInfo grant = shares.grant(label(previewId), projectId, user.id(), user.username(),
+                Instant.now().plus(validFor));
+        return new ShareLink(grant.id(), url + "?sitewright-ticket="
+                + tickets.issue(label(previewId), grant.expiresAt(), SiteTickets.Holder.share(grant.id())), grant.expiresAt());
+    }
+
+    /** The preview's share links, newest first, with their state (active, expired or revoked). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ShareGrantInfo> shares(UUID projectId, UUID previewId) {
+        get(projectId, previewId);
+        return shares.list(label(previewId));
+    }
+
+    /** Ends access through one share link at once, including browsers that opened it before. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public ShareGrantInfo revokeShare(UUID projectId, UUID previewId, UUID shareId) {
+        get(projectId, previewId);
+        return shares.revoke(label(previewId), shareId);
     }
 
     @PreAuthorize("isAuthenticated()")

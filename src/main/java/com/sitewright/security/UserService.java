@@ -62,6 +62,15 @@ public class UserService implements UserDetailsService {
         return users.findAllByOrderByUsername().stream().map(UserSummary::of).toList();
     }
 
+    /** Enables or disables a user; a disabled user cannot sign in, and their preview sessions end at once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setEnabled(String username, boolean enabled) {
+        users.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new com.sitewright.base.NotFoundException("No such user"))
+                .setEnabled(enabled);
+    }
+
     /** Creates the first administrator; called once at start-up, before anyone can sign in. */
     @Transactional
     boolean createAdminIfNoUsers(String password) {

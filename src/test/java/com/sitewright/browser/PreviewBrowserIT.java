@@ -99,16 +99,31 @@ class PreviewBrowserIT extends BrowserTest {
         assertThat(site.locator("h1").first()).containsText(name, new LocatorAssertions.ContainsTextOptions().setTimeout(RESTART_TIMEOUT));
         assertThat(page.locator(".preview-state")).hasText("ready", new LocatorAssertions.HasTextOptions().setTimeout(RESTART_TIMEOUT));
 
-        // A share link works for someone without an account.
-        button("Copy share link").click();
+        // A share link works for someone without an account, is listed, and stops working once revoked.
+        button("Share links").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog).containsText("No share links yet.");
+        button("Create link").click();
         Locator shareLink = page.locator("vaadin-text-field.share-link input");
         assertThat(shareLink).hasValue(Pattern.compile("^http://localhost:\\d+/\\?sitewright-ticket=.+"));
+        Locator shares = page.locator("vaadin-grid.share-list");
+        assertThat(shares).containsText("admin");
+        assertThat(shares).containsText("active");
         shot("preview-share");
         try (BrowserContext stranger = page.context().browser().newContext()) {
             Page guest = stranger.newPage();
             Response shared = guest.navigate(shareLink.inputValue());
             assertThat(shared.status()).isEqualTo(200);
             assertThat(guest.locator("h1").first()).containsText(name);
+
+            page.locator(".revoke-share-link:visible").first().click();
+            assertThat(shares).containsText("revoked");
+            assertThat(page.locator(".revoke-share-link:visible")).hasCount(0);
+            assertThat(dialog).containsText("That link no longer works.");
+            shot("preview-share-revoked");
+            Response revoked = guest.reload();
+            assertThat(revoked.status()).isEqualTo(403);
+            assertThat(guest.locator("h1")).hasText("This link was revoked");
         }
         button("Done").click();
 

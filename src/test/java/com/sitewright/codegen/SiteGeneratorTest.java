@@ -51,7 +51,7 @@ class SiteGeneratorTest {
         GeneratedSite site = generator.generate(coffeeShop("Juniper Street Coffee"), dir);
         assertThat(site.files()).contains("package.json", "tsconfig.json", "next.config.ts", "postcss.config.mjs",
                 "app/globals.css", "app/layout.tsx", "app/page.tsx", "app/sitemap.ts", "app/robots.ts",
-                "app/api/content/route.ts", "app/api/search/route.ts", "app/api/revalidate/route.ts",
+                "app/api/search/route.ts", "app/api/revalidate/route.ts",
                 "lib/cms/types.ts", "lib/cms/studio.ts", "lib/cms/index.ts", "lib/cms/paths.ts",
                 "components/blocks/block-renderer.tsx", "components/blocks/hero-block.tsx",
                 "components/blocks/menu-highlights-block.tsx",
@@ -59,6 +59,8 @@ class SiteGeneratorTest {
                 "app/pages/[slug]/page.tsx");
         assertThat(site.routes()).contains("/", "/menu-items", "/menu-items/[slug]", "/events/[slug]",
                 "/sitemap.xml", "/robots.txt", "/api/revalidate");
+        assertThat(site.files()).doesNotContain("app/api/content/route.ts");
+        assertThat(site.routes()).doesNotContain("/api/content");
         assertThat(site.files()).noneMatch(f -> f.startsWith("app/images") || f.startsWith("app/reviews")
                 || f.startsWith("app/site-settings") || f.startsWith("app/heroes"));
 

@@ -157,6 +157,7 @@ class PreviewDeployIT {
                 Map.of("validForMinutes", 60));
         assertThat(share.status()).as(share.body()).isEqualTo(200);
         String link = share.json().path("url").asString();
+        UUID shareId = UUID.fromString(share.json().path("id").asString());
         String path = link.substring(previewUrl.length() - 1);
 
         var handOff = ApiClient.anonymous(port).at(previewUrl).get(path);
@@ -168,14 +169,15 @@ class PreviewDeployIT {
         assertThat(withCookie.body()).contains(html(item.path("title").asString()));
 
         String label = "preview-" + previewId;
-        String expired = tickets.issue(label, Instant.now().minusSeconds(60));
+        String expired = tickets.issue(label, Instant.now().minusSeconds(60), SiteTickets.Holder.share(shareId));
         var late = ApiClient.anonymous(port).at(previewUrl).get("/?sitewright-ticket=" + expired);
         assertThat(late.status()).isEqualTo(403);
         assertThat(late.body()).contains("expired");
         var expiredCookie = ApiClient.anonymous(port).at(previewUrl).get("/", "Cookie", cookie.split("=")[0] + "=" + expired);
         assertThat(expiredCookie.status()).isEqualTo(403);
 
-        String otherPreview = tickets.issue("preview-" + UUID.randomUUID(), Instant.now().plusSeconds(600));
+        String otherPreview = tickets.issue("preview-" + UUID.randomUUID(), Instant.now().plusSeconds(600),
+                SiteTickets.Holder.share(shareId));
         assertThat(ApiClient.anonymous(port).at(previewUrl).get("/?sitewright-ticket=" + otherPreview).status()).isEqualTo(403);
         assertThat(admin.post("/api/v1/projects/" + projectId + "/previews/" + previewId + "/share",
                 Map.of("validForMinutes", 0)).status()).isEqualTo(422);

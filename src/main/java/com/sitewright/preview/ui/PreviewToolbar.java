@@ -98,8 +98,8 @@ final class PreviewToolbar extends Composite<Div> {
         openInTab.getElement().addEventListener("focus", event -> renewLink());
 
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        share.setAriaLabel("Copy share link");
-        share.setTooltipText("Copy a share link for people without an account");
+        share.setAriaLabel("Share links");
+        share.setTooltipText("Share links for people without an account: make one, or revoke one");
         share.addClickListener(click -> actions.share());
 
         stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST);

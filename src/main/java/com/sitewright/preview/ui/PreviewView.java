@@ -12,6 +12,7 @@ import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.hosting.ShareGrantInfo;
 import com.sitewright.preview.PreviewInfo;
 import com.sitewright.preview.PreviewService;
 import com.sitewright.preview.PreviewState;
@@ -291,8 +292,22 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private void share() {
         PreviewInfo preview = shown;
-        attempt(() -> new ShareDialog("preview #" + shownNumber,
-                validFor -> previews.shareLink(projectId, preview.id(), validFor)).open());
+        attempt(() -> new ShareDialog("preview #" + shownNumber, canEdit, new ShareDialog.Links() {
+            @Override
+            public PreviewService.ShareLink create(Duration validFor) {
+                return previews.shareLink(projectId, preview.id(), validFor);
+            }
+
+            @Override
+            public List<ShareGrantInfo> list() {
+                return previews.shares(projectId, preview.id());
+            }
+
+            @Override
+            public void revoke(UUID shareId) {
+                previews.revokeShare(projectId, preview.id(), shareId);
+            }
+        }, this::attempt).open());
     }
 
     private void stop() {

@@ -4,6 +4,7 @@ import com.sitewright.codegen.NodeToolchain;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
+import com.sitewright.support.SiteBuilds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -14,10 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.sitewright.support.SiteBuilds.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -30,8 +31,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductionServesPublishedOnlyIT {
-
-    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
 
     @LocalServerPort
     int port;
@@ -57,8 +56,8 @@ class ProductionServesPublishedOnlyIT {
     @Test
     @Order(1)
     void aRollbackShowsNothingUnpublishedOrDeletedSinceItsBuild() {
-        String first = approve(build());
-        liveUrl = awaitDeployment(first, "live").path("url").asString();
+        String first = SiteBuilds.approve(admin, projectId, SiteBuilds.buildPreview(admin, projectId).path("id").asString());
+        liveUrl = SiteBuilds.awaitDeployment(admin, projectId, first, "live").path("url").asString();
         ApiClient live = ApiClient.anonymous(port).at(liveUrl);
 
         // Items the listing's first page shows, so their absence from it later means something.
@@ -87,15 +86,15 @@ class ProductionServesPublishedOnlyIT {
         assertThat(deleting.status()).as(deleting.body()).isIn(200, 204);
 
         // Approving publishes all content, so the unpublishing comes after the second deployment.
-        String second = approve(build());
-        awaitDeployment(second, "live");
+        String second = SiteBuilds.approve(admin, projectId, SiteBuilds.buildPreview(admin, projectId).path("id").asString());
+        SiteBuilds.awaitDeployment(admin, projectId, second, "live");
         assertThat(live.get(deleted.path("path").asString()).status()).isEqualTo(404);
         var unpublishing = admin.post(items + unpublished.path("id").asString() + "/unpublish", "");
         assertThat(unpublishing.status()).as(unpublishing.body()).isEqualTo(200);
 
         var rollback = admin.post("/api/v1/projects/" + projectId + "/deployments/" + first + "/rollback", "");
         assertThat(rollback.status()).as(rollback.body()).isEqualTo(202);
-        awaitDeployment(first, "live");
+        SiteBuilds.awaitDeployment(admin, projectId, first, "live");
         // The first build rendered both items as published: none of that may be served now, not even once.
         assertGone(live, listingPath);
     }
@@ -144,58 +143,5 @@ class ProductionServesPublishedOnlyIT {
     private JsonNode published(int size) {
         return admin.get("/api/v1/projects/" + projectId + "/items?type=menuItem&status=published&size=" + size)
                 .json().path("items");
-    }
-
-    /** Builds a preview of the current source and waits until it is ready. */
-    private String build() {
-        var started = admin.post("/api/v1/projects/" + projectId + "/previews", "");
-        assertThat(started.status()).as(started.body()).isEqualTo(202);
-        String id = started.json().path("id").asString();
-        long deadline = System.nanoTime() + BUILD_TIMEOUT.toNanos();
-        JsonNode preview = null;
-        while (System.nanoTime() < deadline) {
-            preview = admin.get("/api/v1/projects/" + projectId + "/previews/" + id).json();
-            if (List.of("ready", "failed").contains(preview.path("state").asString())) {
-                break;
-            }
-            sleep(500);
-        }
-        assertThat(preview.path("state").asString()).as(String.valueOf(preview)).isEqualTo("ready");
-        return id;
-    }
-
-    private String approve(String previewId) {
-        var approved = admin.post("/api/v1/projects/" + projectId + "/previews/" + previewId + "/approve", "");
-        assertThat(approved.status()).as(approved.body()).isEqualTo(202);
-        return approved.json().path("deploymentId").asString();
-    }
-
-    private JsonNode awaitDeployment(String id, String state) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        JsonNode deployment = null;
-        while (System.nanoTime() < deadline) {
-            deployment = admin.get("/api/v1/projects/" + projectId + "/deployments/" + id).json();
-            if (List.of(state, "failed").contains(deployment.path("state").asString())) {
-                break;
-            }
-            sleep(250);
-        }
-        assertThat(deployment.path("state").asString()).as(String.valueOf(deployment)).isEqualTo(state);
-        return deployment;
-    }
-
-    /** How React writes text into HTML. */
-    private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#x27;")
-                .replace("\"", "&quot;");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,12 +3,12 @@ package com.sitewright.hosting;
 import com.sitewright.codegen.NodeToolchain;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.Projects;
+import com.sitewright.support.StudioProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,10 +62,10 @@ class SiteProcessSecretsIT {
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "no /proc to read process environments from");
         Path dataDir = Files.createDirectories(Path.of("target", "site-secrets-test", String.valueOf(System.nanoTime())))
                 .toAbsolutePath().resolve("data");
-        int port = freePort();
+        int port = StudioProcess.freePort();
         studio = start(dataDir, port);
         ApiClient admin = ApiClient.basic(port, "admin", ADMIN_PASSWORD);
-        awaitUp(admin);
+        StudioProcess.awaitUp(studio, admin);
 
         var created = admin.post("/api/v1/projects", Map.of("prompt", "Build me a coffee shop website", "engine", "offline"));
         assertThat(created.status()).as(created.body()).isEqualTo(202);
@@ -146,22 +146,6 @@ class SiteProcessSecretsIT {
         return builder.start();
     }
 
-    private void awaitUp(ApiClient api) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(studio.isAlive()).as("the studio process exited early").isTrue();
-            try {
-                if (api.get("/api/v1/projects").status() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The studio did not start within 180 s");
-    }
-
     /** Processes whose working directory is inside {@code dir}. */
     private static List<Long> processesIn(Path dir) {
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
@@ -202,11 +186,5 @@ class SiteProcessSecretsIT {
 
     private static String permissions(Path path) throws IOException {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

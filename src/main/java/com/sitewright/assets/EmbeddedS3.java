@@ -1,5 +1,6 @@
 package com.sitewright.assets;
 
+import com.sitewright.base.PrivateFiles;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
@@ -11,7 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -32,7 +32,7 @@ final class EmbeddedS3 implements AutoCloseable {
     private final String secretKey = UUID.randomUUID().toString();
 
     EmbeddedS3(Path directory) throws Exception {
-        Files.createDirectories(directory);
+        PrivateFiles.createDirectories(directory);
         Properties properties = new Properties();
         properties.setProperty(FilesystemConstants.PROPERTY_BASEDIR, directory.toAbsolutePath().toString());
         context = ContextBuilder.newBuilder("filesystem")

@@ -1,5 +1,6 @@
 package com.sitewright.codegen;
 
+import com.sitewright.base.PrivateFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +35,8 @@ import java.util.function.Consumer;
  * one {@code npm install} under {@code <cacheRoot>/<hash of the dependencies>/node_modules}, symlinked
  * into each site, so only the first install downloads anything. Output lines are streamed to the
  * caller; a build that fails or overruns its time limit throws {@link NodeBuildException} with the
- * last lines of output.
+ * last lines of output. Every process starts from {@link SiteProcessEnvironment}: none of the studio's
+ * secrets reach it.
  */
 public final class NodeToolchain {
 
@@ -48,6 +50,8 @@ public final class NodeToolchain {
     private final String node;
     private final String npm;
     private final Duration timeLimit;
+    /** HOME of the processes: the studio's own directory rather than its user's home. */
+    private final Path home;
 
     public NodeToolchain(Path cacheRoot) {
         this(cacheRoot, "node", "npm", Duration.ofMinutes(10));
@@ -58,6 +62,7 @@ public final class NodeToolchain {
         this.node = node;
         this.npm = npm;
         this.timeLimit = timeLimit;
+        this.home = this.cacheRoot.resolve("home");
     }
 
     public record InstallResult(Path sharedNodeModules, boolean reused, Duration duration) {
@@ -73,7 +78,8 @@ public final class NodeToolchain {
 
     private static boolean runs(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process = SiteProcessEnvironment.apply(new ProcessBuilder(command), tmp(), Map.of())
+                    .redirectErrorStream(true).start();
             process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
@@ -121,14 +127,13 @@ public final class NodeToolchain {
         return new InstallResult(shared.resolve("node_modules"), reused, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** Runs {@code next build} in an installed site; {@code env} adds to (and overrides) the inherited environment. */
+    /** Runs {@code next build} in an installed site; {@code env} adds to the allow-listed environment. */
     public BuildResult build(Path siteDir, Map<String, String> env, Consumer<String> output) {
         Path nextBin = siteDir.resolve("node_modules/next/dist/bin/next");
         if (!Files.exists(nextBin)) {
             throw new NodeBuildException("Next.js is not installed in " + siteDir + "; call install first", -1, List.of());
         }
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("NEXT_TELEMETRY_DISABLED", "1");
         // Turbopack reads only files under its root; the shared node_modules lives outside the site.
         environment.put("SITEWRIGHT_TURBOPACK_ROOT", commonRoot(siteDir, cacheRoot).toString());
         environment.putAll(env);
@@ -145,7 +150,6 @@ public final class NodeToolchain {
             throw new NodeBuildException("There is no finished build in " + siteDir, -1, List.of());
         }
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("NEXT_TELEMETRY_DISABLED", "1");
         environment.put("NODE_ENV", "production");
         environment.put("SITEWRIGHT_TURBOPACK_ROOT", commonRoot(siteDir, cacheRoot).toString());
         environment.putAll(env);
@@ -155,8 +159,8 @@ public final class NodeToolchain {
                     .directory(siteDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-            builder.environment().putAll(environment);
-            return builder.start();
+            PrivateFiles.createDirectories(home);
+            return SiteProcessEnvironment.apply(builder, home, environment).start();
         } catch (IOException e) {
             throw new NodeBuildException("next start could not start: " + e.getMessage(), -1, List.of());
         }
@@ -169,7 +173,8 @@ public final class NodeToolchain {
 
     static java.util.OptionalInt nodeMajorVersion(String nodeCommand) {
         try {
-            Process process = new ProcessBuilder(nodeCommand, "--version").redirectErrorStream(true).start();
+            Process process = SiteProcessEnvironment.apply(new ProcessBuilder(nodeCommand, "--version"), tmp(), Map.of())
+                    .redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0 || !out.matches("v\\d+\\..*")) {
                 return java.util.OptionalInt.empty();
@@ -189,9 +194,9 @@ public final class NodeToolchain {
         Deque<String> tail = new ArrayDeque<>();
         Process process;
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-            builder.environment().putAll(env);
-            process = builder.start();
+            PrivateFiles.createDirectories(home);
+            process = SiteProcessEnvironment.apply(new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true),
+                    home, env).start();
         } catch (IOException e) {
             throw new NodeBuildException(what + " could not start: " + e.getMessage(), -1, List.of());
         }
@@ -231,6 +236,10 @@ public final class NodeToolchain {
             throw new NodeBuildException(what + " failed with exit code " + exit, exit, last);
         }
         return new BuildResult(exit, Duration.ofNanos(System.nanoTime() - start), last);
+    }
+
+    private static Path tmp() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private static List<String> copy(Deque<String> tail) {

@@ -1,5 +1,6 @@
 package com.sitewright.hosting;
 
+import com.sitewright.base.PrivateFiles;
 import com.sitewright.base.StudioAddress;
 import com.sitewright.base.StudioSettings;
 import com.sitewright.cms.DeliveryKind;
@@ -86,6 +87,8 @@ public class SiteServerPool {
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     /** Public URL per label, for the site's own absolute links (set by the gateway). */
     private final Map<String, String> publicUrls = new ConcurrentHashMap<>();
+    /** Sent with the start-up revalidation instead of each server's own secret when set: a fault for tests. */
+    volatile String startRevalidationSecret;
 
     SiteServerPool(SitesSettings settings, StudioSettings studioSettings, NodeToolchain toolchain,
                    DeliveryTokenService tokens, StudioAddress studio, ApplicationEventPublisher events) {
@@ -231,7 +234,7 @@ public class SiteServerPool {
         for (int attempt = 1; attempt <= PORT_ATTEMPTS; attempt++) {
             int port = freeLoopbackPort();
             try {
-                Files.createDirectories(runDir);
+                PrivateFiles.createDirectories(runDir);
                 Files.writeString(logFile, "");
                 Process process = toolchain.start(site.buildDir(), port, Map.of(
                         "SITEWRIGHT_DELIVERY_URL", studio.loopbackUrl(),
@@ -242,8 +245,7 @@ public class SiteServerPool {
                 Files.writeString(runDir.resolve(site.label() + ".pid"), process.pid() + "\n" + site.buildDir() + "\n");
                 Server server = new Server(site, process, port, secret, token.token().getId());
                 awaitAnswer(server, logFile);
-                // Pages rendered at build time may predate edits: the first request for each renders afresh.
-                revalidate(server, List.of("sitewright"), List.of());
+                expireBuildTimePages(server, logFile);
                 process.onExit().thenRun(() -> onExit(server));
                 log.info("Site {} (build {}) serves on port {}", site.label(), site.buildId(), port);
                 events.publishEvent(new SiteServerStarted(site, port));
@@ -289,23 +291,52 @@ public class SiteServerPool {
         throw new SiteStartException("The site server did not answer within " + human(settings.startTimeout()), tail(logFile));
     }
 
+    /**
+     * Builds are rendered with a preview token, so pages and data cached at build time may hold drafts,
+     * content since unpublished or deleted, or simply older edits. Expiring the {@code sitewright} tag,
+     * which every content read carries, makes the first request for each page render afresh with the
+     * server's own token. A production server that cannot confirm this would serve the build's drafts
+     * as published content: it is stopped and the start fails (the gateway says so and tries again on
+     * the next request). A preview server only logs it, since its build was made from drafts anyway.
+     */
+    private void expireBuildTimePages(Server server, Path logFile) {
+        String secret = startRevalidationSecret != null ? startRevalidationSecret : server.secret;
+        Optional<String> failure = revalidate(server, secret, List.of("sitewright"), List.of());
+        if (failure.isEmpty() || server.site.kind() != SiteKind.PRODUCTION) {
+            return;
+        }
+        destroy(server.process);
+        deletePidFile(server.site.label());
+        throw new SiteStartException("The production server was stopped because it could not refresh the pages of "
+                + "its build (" + failure.get() + "), and those may still show unpublished content", tail(logFile));
+    }
+
     private void revalidate(Server server, Collection<String> tags, Collection<String> paths) {
+        revalidate(server, server.secret, tags, paths);
+    }
+
+    /** Asks the server to expire tags and paths; what went wrong, if it did not. */
+    private Optional<String> revalidate(Server server, String secret, Collection<String> tags, Collection<String> paths) {
         String body = "{\"tags\":" + jsonArray(tags) + ",\"paths\":" + jsonArray(paths) + "}";
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                                     URI.create("http://127.0.0.1:" + server.port + "/api/revalidate"))
                             .timeout(Duration.ofSeconds(10))
                             .header("content-type", "application/json")
-                            .header("x-sitewright-secret", server.secret)
+                            .header("x-sitewright-secret", secret)
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
+            if (response.statusCode() / 100 != 2) {
                 log.warn("Site {} refused to revalidate: {} {}", server.site.label(), response.statusCode(), response.body());
+                return Optional.of("it answered " + response.statusCode());
             }
+            return Optional.empty();
         } catch (IOException e) {
             log.warn("Site {} could not be asked to revalidate: {}", server.site.label(), e.getMessage());
+            return Optional.of("it could not be reached: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return Optional.of("the studio was interrupted");
         }
     }
 

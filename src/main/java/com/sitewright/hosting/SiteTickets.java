@@ -1,5 +1,6 @@
 package com.sitewright.hosting;
 
+import com.sitewright.base.PrivateFiles;
 import com.sitewright.base.StudioSettings;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -23,7 +23,7 @@ import java.util.UUID;
  * Signed, expiring tickets for one site: share links, the studio's own iframe hand-off, and the
  * cookie a ticket turns into. Each names its holder (a stored share grant or a studio user), which the
  * gateway checks on every request. The signing key lives in the data directory so that links survive
- * restarts; deleting it invalidates every link.
+ * restarts (readable by the studio's user only); deleting it invalidates every link.
  */
 @Component
 public class SiteTickets {
@@ -126,15 +126,9 @@ public class SiteTickets {
                     return existing;
                 }
             }
-            Files.createDirectories(file.getParent());
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
-            Files.write(file, fresh);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system: the data directory's own permissions apply.
-            }
+            PrivateFiles.write(file, fresh);
             return fresh;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read or create the site ticket key " + file, e);

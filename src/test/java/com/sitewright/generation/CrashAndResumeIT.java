@@ -1,12 +1,12 @@
 package com.sitewright.generation;
 
 import com.sitewright.support.ApiClient;
+import com.sitewright.support.StudioProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,10 +42,10 @@ class CrashAndResumeIT {
     @Test
     void killedMidRunResumesWithoutDuplicatesOrLoss() throws Exception {
         Path dataDir = Files.createDirectories(Path.of("target", "crash-test", String.valueOf(System.nanoTime())));
-        int port = freePort();
+        int port = StudioProcess.freePort();
         studio = start(dataDir, port, "first");
         ApiClient api = ApiClient.basic(port, "admin", PASSWORD);
-        awaitUp(api);
+        StudioProcess.awaitUp(studio, api);
 
         var created = api.post("/api/v1/projects", Map.of("prompt", "An outdoor gear online store with 25,000 products"));
         assertThat(created.status()).as(created.body()).isEqualTo(202);
@@ -58,7 +58,7 @@ class CrashAndResumeIT {
         assertThat(doneAtKill).isGreaterThan(0).isLessThan(total);
 
         studio = start(dataDir, port, "second");
-        awaitUp(api);
+        StudioProcess.awaitUp(studio, api);
         JsonNode finished = awaitFinished(api, id);
         assertThat(finished.path("generation").path("state").asString()).as(finished.toString()).isEqualTo("succeeded");
         assertThat(finished.path("contentItems").asInt()).isEqualTo(total);
@@ -90,7 +90,7 @@ class CrashAndResumeIT {
         assertThat(midway.path("done").asInt()).isLessThan(25_000);
 
         studio = start(dataDir, port, "third");
-        awaitUp(api);
+        StudioProcess.awaitUp(studio, api);
         JsonNode finished = awaitBulk(api, operation, progress -> List.of("done", "failed").contains(progress.path("state").asString()));
         assertThat(finished.path("state").asString()).as(finished.toString()).isEqualTo("done");
         assertThat(finished.path("done").asInt()).isEqualTo(25_000);
@@ -134,22 +134,6 @@ class CrashAndResumeIT {
                 .start();
     }
 
-    private void awaitUp(ApiClient api) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(studio.isAlive()).as("the studio process exited early").isTrue();
-            try {
-                if (api.get("/api/v1/projects").status() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The studio did not start within 180 s");
-    }
-
     private static JsonNode awaitProgress(ApiClient api, String id) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
@@ -175,11 +159,5 @@ class CrashAndResumeIT {
             Thread.sleep(500);
         }
         throw new AssertionError("The resumed generation did not finish");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

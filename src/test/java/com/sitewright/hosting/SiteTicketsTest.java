@@ -4,8 +4,10 @@ import com.sitewright.base.StudioSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -38,6 +40,20 @@ class SiteTicketsTest {
         assertThat(tickets.verify("garbage", "preview-a")).isEmpty();
         assertThat(tickets.verify("a.b.c", "preview-a")).isEmpty();
         assertThat(tickets.verify("x".repeat(2000), "preview-a")).isEmpty();
+    }
+
+    @Test
+    void theKeyAndItsFolderAreCreatedForTheStudiosUserOnly() throws Exception {
+        Path fresh = dataDir.resolve("fresh-data");
+        new SiteTickets(new StudioSettings(fresh, null, 500));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.resolve("keys")))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.resolve("keys/site-tickets.key"))))
+                .isEqualTo("rw-------");
+        assertThat(Files.size(fresh.resolve("keys/site-tickets.key"))).isEqualTo(32);
+        try (var left = Files.list(fresh.resolve("keys"))) {
+            assertThat(left).as("no temporary file is left").hasSize(1);
+        }
     }
 
     @Test

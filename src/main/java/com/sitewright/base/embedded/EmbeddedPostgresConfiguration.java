@@ -1,5 +1,6 @@
 package com.sitewright.base.embedded;
 
+import com.sitewright.base.PrivateFiles;
 import com.sitewright.base.StudioSettings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -12,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,7 +31,8 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(StudioSettings settings) throws IOException {
         Path dataDir = settings.dataDir().toAbsolutePath().resolve("postgres");
-        Files.createDirectories(dataDir.getParent());
+        // PostgreSQL wants its data owner-only; creating it so leaves no moment in which it is not.
+        PrivateFiles.createDirectories(dataDir);
         StalePostgresReaper.stopLeftover(dataDir);
         log.info("Starting embedded PostgreSQL with data in {}", dataDir);
         return EmbeddedPostgres.builder()

@@ -63,6 +63,10 @@ public class UserAccount {
         return enabled;
     }
 
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

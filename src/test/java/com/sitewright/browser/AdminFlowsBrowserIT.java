@@ -43,6 +43,63 @@ class AdminFlowsBrowserIT extends BrowserTest {
     }
 
     @Test
+    void adminDisablesAPersonWhoseOpenStudioAndTokensStopAtOnce() {
+        var admin = ApiClient.basic(port, "admin", "admin-test-password");
+        String name = "member" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(admin.post("/api/v1/users", java.util.Map.of("username", name, "password", "member-password",
+                "role", "EDITOR")).status()).isEqualTo(201);
+
+        // The person signs in, in a browser of their own, and makes a token.
+        try (var theirs = page.context().browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1440, 900))) {
+            Page person = theirs.newPage();
+            person.navigate(browser.url("/login"));
+            person.locator("vaadin-login-form input[name='username']").fill(name);
+            person.locator("vaadin-login-form input[name='password']").fill("member-password");
+            person.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+            person.locator("vaadin-app-layout").waitFor();
+            person.navigate(browser.url("/tokens"));
+            person.getByLabel("Token name").fill("laptop");
+            person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+            String token = person.locator("vaadin-text-field.token-secret input").inputValue();
+            person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done")).click();
+            assertThat(ApiClient.bearer(port, token).get("/api/v1/projects").status()).isEqualTo(200);
+
+            // The admin sees the token and revokes it.
+            browser.signIn("admin", "admin-test-password");
+            page.navigate(browser.url("/users"));
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable admin"))).isDisabled();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("API tokens of " + name)).click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            assertThat(dialog).containsText("laptop");
+            browser.shot("user-tokens");
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Revoke laptop")).click();
+            assertThat(dialog).containsText("revoked");
+            assertThat(ApiClient.bearer(port, token).get("/api/v1/projects").status()).isEqualTo(401);
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+
+            // The admin disables the person: their open studio goes to the login page without a click.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable " + name)).click();
+            assertThat(page.getByRole(AriaRole.ALERTDIALOG)).containsText("signed out of the studio at once");
+            browser.shot("user-disable-confirm");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable").setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enable " + name))).isVisible();
+            browser.shot("user-disabled");
+            person.waitForURL(address -> address.contains("/login"));
+            assertThat(person.locator("vaadin-login-form")).isVisible();
+            person.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots", "disabled-user-signed-out.png")));
+            person.navigate(browser.url("/tokens"));
+            assertThat(person.locator("vaadin-login-form")).isVisible();
+            assertThat(ApiClient.basic(port, name, "member-password").get("/api/v1/projects").status()).isEqualTo(401);
+
+            // Enabled again, they can sign in.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enable " + name)).click();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable " + name))).isVisible();
+            assertThat(ApiClient.basic(port, name, "member-password").get("/api/v1/projects").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void tokenIsShownOnceWorksAndCanBeRevoked() {
         browser.signIn("admin", "admin-test-password");
         page.navigate(browser.url("/tokens"));

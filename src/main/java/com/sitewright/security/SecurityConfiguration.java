@@ -58,9 +58,11 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain studioSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
-        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
         http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
                 .expiredSessionStrategy(StudioSessions::refuseExpired));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's configurer, so that its login view (not Spring's generated page) is the login page.
+        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        return http.build();
     }
 }

@@ -10,7 +10,7 @@ public class SignInThrottledException extends AuthenticationServiceException {
     private final Duration retryAfter;
 
     SignInThrottledException(Duration retryAfter) {
-        super("Too many failed sign-in attempts. Try again in " + minutes(retryAfter) + ".");
+        super("Signing in is paused after too many failed attempts. Try again in " + minutes(retryAfter) + ".");
         this.retryAfter = retryAfter;
     }
 

@@ -1,10 +1,13 @@
 package com.sitewright.security;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.ApplicationConstants;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.session.SessionInformation;
@@ -14,6 +17,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.io.IOException;
 import java.util.Set;
@@ -28,6 +32,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Component
 class StudioSessions implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(StudioSessions.class);
 
     private final SessionRegistry registry;
     private final Set<VaadinSession> open = ConcurrentHashMap.newKeySet();
@@ -53,8 +59,14 @@ class StudioSessions implements VaadinServiceInitListener {
         event.getSource().addSessionDestroyListener(destroy -> open.remove(destroy.getSession()));
     }
 
+    /** Ends every studio session of a user who has just been disabled. */
+    @TransactionalEventListener
+    void on(UserDisabled disabled) {
+        log.info("Ended {} studio session(s) of the disabled user '{}'", endAllOf(disabled.userId()), disabled.username());
+    }
+
     /** Ends every studio session of the user; returns how many there were. */
-    int endAllOf(UUID userId) {
+    private int endAllOf(UUID userId) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (isUser(principal, userId)) {
@@ -65,11 +77,12 @@ class StudioSessions implements VaadinServiceInitListener {
             }
         }
         for (VaadinSession session : open) {
-            if (session.getSession() != null && session.getSession().getAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
-                    && context.getAuthentication() != null && isUser(context.getAuthentication().getPrincipal(), userId)) {
+            if (isUser(principalOf(session), userId)) {
                 session.access(() -> {
-                    session.getUIs().forEach(ui -> ui.getPage().setLocation("login"));
+                    for (UI ui : session.getUIs()) {
+                        ui.getPage().setLocation("login");
+                        ui.push(); // now, before the session closes and stops answering the page
+                    }
                     session.close();
                 });
             }
@@ -86,6 +99,16 @@ class StudioSessions implements VaadinServiceInitListener {
             event.getResponse().sendError(HttpServletResponse.SC_UNAUTHORIZED);
         } else {
             event.getResponse().sendRedirect(event.getRequest().getContextPath() + "/login");
+        }
+    }
+
+    private static Object principalOf(VaadinSession session) {
+        try {
+            return session.getSession() != null && session.getSession().getAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
+                    && context.getAuthentication() != null ? context.getAuthentication().getPrincipal() : null;
+        } catch (IllegalStateException e) {
+            return null; // the session ended meanwhile
         }
     }
 

@@ -5,6 +5,7 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,12 +29,12 @@ public class UserService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final StudioSessions sessions;
+    private final ApplicationEventPublisher events;
 
-    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, StudioSessions sessions) {
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.sessions = sessions;
+        this.events = events;
     }
 
     /** A user's summary for lists; never carries the password hash. */
@@ -83,9 +84,11 @@ public class UserService implements UserDetailsService {
         }
         if (account.isEnabled() != enabled) {
             account.setEnabled(enabled);
-            int ended = enabled ? 0 : sessions.endAllOf(account.getId());
-            log.info("{} {} the user '{}'{}", CurrentUser.require().username(), enabled ? "enabled" : "disabled",
-                    account.getUsername(), enabled ? "" : " and ended " + ended + " studio session(s)");
+            log.info("{} {} the user '{}'", CurrentUser.require().username(), enabled ? "enabled" : "disabled",
+                    account.getUsername());
+            if (!enabled) {
+                events.publishEvent(new UserDisabled(account.getId(), account.getUsername()));
+            }
         }
         return UserSummary.of(account);
     }

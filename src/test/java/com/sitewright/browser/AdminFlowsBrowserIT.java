@@ -3,10 +3,12 @@ package com.sitewright.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.sitewright.security.ApiCredentials;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.UUID;
 
@@ -16,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Users, API tokens and project deletion, done through the studio's screens. */
 @IntegrationTest
 class AdminFlowsBrowserIT extends BrowserTest {
+
+    @Autowired
+    ApiCredentials credentials;
 
     @Test
     void adminCreatesAUserWhoCanSignIn() {
@@ -72,6 +77,7 @@ class AdminFlowsBrowserIT extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("API tokens of " + name)).click();
             Locator dialog = page.getByRole(AriaRole.DIALOG);
             assertThat(dialog).containsText("laptop");
+            page.waitForFunction("() => document.getAnimations().length === 0");
             browser.shot("user-tokens");
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Revoke laptop")).click();
             assertThat(dialog).containsText("revoked");
@@ -81,6 +87,7 @@ class AdminFlowsBrowserIT extends BrowserTest {
             // The admin disables the person: their open studio goes to the login page without a click.
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable " + name)).click();
             assertThat(page.getByRole(AriaRole.ALERTDIALOG)).containsText("signed out of the studio at once");
+            page.waitForFunction("() => document.getAnimations().length === 0");
             browser.shot("user-disable-confirm");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable").setExact(true)).click();
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enable " + name))).isVisible();
@@ -97,6 +104,38 @@ class AdminFlowsBrowserIT extends BrowserTest {
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable " + name))).isVisible();
             assertThat(ApiClient.basic(port, name, "member-password").get("/api/v1/projects").status()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void aPausedSignInSaysHowLongToWait() {
+        var admin = ApiClient.basic(port, "admin", "admin-test-password");
+        String name = "guessed" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(admin.post("/api/v1/users", java.util.Map.of("username", name, "password", "member-password",
+                "role", "VIEWER")).status()).isEqualTo(201);
+        // Someone elsewhere guesses the password five times (through the preview gateway's check).
+        var elsewhere = new java.net.InetSocketAddress("127.0.99.1", 40_000);
+        for (int i = 0; i < 5; i++) {
+            assertThat(credentials.authenticate(basic(name, "guess-" + i), elsewhere)).isEmpty();
+        }
+
+        page.navigate(browser.url("/login"));
+        page.locator("vaadin-login-form input[name='username']").fill(name);
+        page.locator("vaadin-login-form input[name='password']").fill("member-password");
+        var answer = page.waitForResponse(response -> response.url().endsWith("/login")
+                && "POST".equals(response.request().method()),
+                () -> page.locator("vaadin-login-form vaadin-button[slot='submit']").click());
+        assertThat(answer.status()).isEqualTo(429);
+        assertThat(answer.headerValue("retry-after")).isNotBlank();
+        assertThat(page.locator("h1")).hasText("Too many sign-in attempts");
+        assertThat(page.locator("main")).containsText("Try again in");
+        browser.shot("sign-in-paused");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to sign in")).click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

@@ -52,7 +52,7 @@ class SignInThrottleIT {
         assertThat(paused.contentType()).startsWith("application/problem+json");
         assertThat(Long.parseLong(paused.header("Retry-After"))).isBetween(1L, 15 * 60L);
         assertThat(paused.json().path("status").asInt()).isEqualTo(429);
-        assertThat(paused.json().path("detail").asString()).contains("Too many failed sign-in attempts").contains("minutes");
+        assertThat(paused.json().path("detail").asString()).contains("too many failed attempts").contains("Try again in 15 minutes");
 
         // The pause is the user's, wherever the next attempt comes from.
         assertThat(Visitor.fresh(port).get(PROJECTS, Visitor.basic(name, "right-password")).status()).isEqualTo(429);

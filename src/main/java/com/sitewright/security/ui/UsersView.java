@@ -101,7 +101,7 @@ class UsersView extends VerticalLayout {
     private void confirmDisable(UserService.UserSummary user) {
         var dialog = new ConfirmDialog();
         dialog.setHeader("Disable " + user.username() + "?");
-        dialog.setText("They are signed out of the studio at once, and their password, API tokens and preview links "
+        dialog.setText("They are signed out of the studio at once, and their password, API tokens and preview access "
                 + "stop working. Their projects stay. You can enable them again later.");
         dialog.setCancelable(true);
         dialog.setConfirmText("Disable");

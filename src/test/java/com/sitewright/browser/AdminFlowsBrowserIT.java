@@ -49,10 +49,7 @@ class AdminFlowsBrowserIT extends BrowserTest {
 
     @Test
     void adminDisablesAPersonWhoseOpenStudioAndTokensStopAtOnce() {
-        var admin = ApiClient.basic(port, "admin", "admin-test-password");
-        String name = "member" + UUID.randomUUID().toString().substring(0, 6);
-        assertThat(admin.post("/api/v1/users", java.util.Map.of("username", name, "password", "member-password",
-                "role", "EDITOR")).status()).isEqualTo(201);
+        String name = newPerson("member", "EDITOR");
 
         // The person signs in, in a browser of their own, and makes a token.
         try (var theirs = page.context().browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
@@ -108,10 +105,7 @@ class AdminFlowsBrowserIT extends BrowserTest {
 
     @Test
     void aPausedSignInSaysHowLongToWait() {
-        var admin = ApiClient.basic(port, "admin", "admin-test-password");
-        String name = "guessed" + UUID.randomUUID().toString().substring(0, 6);
-        assertThat(admin.post("/api/v1/users", java.util.Map.of("username", name, "password", "member-password",
-                "role", "VIEWER")).status()).isEqualTo(201);
+        String name = newPerson("guessed", "VIEWER");
         // Someone elsewhere guesses the password five times (through the preview gateway's check).
         var elsewhere = new java.net.InetSocketAddress("127.0.99.1", 40_000);
         for (int i = 0; i < 5; i++) {
@@ -131,6 +125,14 @@ class AdminFlowsBrowserIT extends BrowserTest {
         browser.shot("sign-in-paused");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to sign in")).click();
         assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+
+    /** A new user with the password {@code member-password}, created by the admin through the API. */
+    private String newPerson(String prefix, String role) {
+        String name = prefix + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(ApiClient.basic(port, "admin", "admin-test-password").post("/api/v1/users", java.util.Map.of(
+                "username", name, "password", "member-password", "role", role)).status()).isEqualTo(201);
+        return name;
     }
 
     private static String basic(String username, String password) {

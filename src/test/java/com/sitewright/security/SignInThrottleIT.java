@@ -5,8 +5,6 @@ import com.sitewright.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -192,14 +190,7 @@ class SignInThrottleIT {
     }
 
     private String newToken(String username) {
-        var principal = (StudioPrincipal) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        try {
-            return tokens.create("throttle test").secret();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(users, username, () -> tokens.create("throttle test").secret());
     }
 
     private static long nanos(Supplier<?> call) {

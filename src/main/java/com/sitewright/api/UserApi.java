@@ -1,10 +1,15 @@
 package com.sitewright.api;
 
 import com.sitewright.base.InvalidInputException;
+import com.sitewright.security.ApiToken;
+import com.sitewright.security.ApiTokenService;
 import com.sitewright.security.Role;
 import com.sitewright.security.UserService;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,17 +26,31 @@ import java.util.UUID;
 class UserApi {
 
     private final UserService users;
+    private final ApiTokenService tokens;
 
-    UserApi(UserService users) {
+    UserApi(UserService users, ApiTokenService tokens) {
         this.users = users;
+        this.tokens = tokens;
     }
 
     record CreateUser(String username, String password, String role) {
     }
 
-    record UserJson(UUID id, String username, String role, Instant createdAt) {
+    record UpdateUser(Boolean enabled) {
+    }
+
+    record UserJson(UUID id, String username, String role, boolean enabled, Instant createdAt) {
         static UserJson of(UserService.UserSummary user) {
-            return new UserJson(user.id(), user.username(), user.role().name(), user.createdAt());
+            return new UserJson(user.id(), user.username(), user.role().name(), user.enabled(), user.createdAt());
+        }
+    }
+
+    /** A token as its owner's admin sees it: never the secret, only its first characters. */
+    record TokenJson(UUID id, String name, String startsWith, Instant createdAt, Instant lastUsedAt, Instant revokedAt,
+                     boolean active) {
+        static TokenJson of(ApiToken token) {
+            return new TokenJson(token.getId(), token.getName(), token.getTokenHint(), token.getCreatedAt(),
+                    token.getLastUsedAt(), token.getRevokedAt(), token.isActive());
         }
     }
 
@@ -47,6 +66,26 @@ class UserApi {
     @GetMapping
     List<UserJson> list() {
         return users.listUsers().stream().map(UserJson::of).toList();
+    }
+
+    /** Admins disable a user (their sessions, tokens and preview access end at once) or enable them again. */
+    @PatchMapping("/{username}")
+    UserJson update(@PathVariable String username, @RequestBody UpdateUser request) {
+        if (request == null || request.enabled() == null) {
+            throw new InvalidInputException("Send {\"enabled\": false} to disable the user, or true to enable them.");
+        }
+        return UserJson.of(users.setEnabled(username, request.enabled()));
+    }
+
+    @GetMapping("/{username}/tokens")
+    List<TokenJson> tokens(@PathVariable String username) {
+        return tokens.tokensOf(username).stream().map(TokenJson::of).toList();
+    }
+
+    @DeleteMapping("/{username}/tokens/{tokenId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@PathVariable String username, @PathVariable UUID tokenId) {
+        tokens.revokeOf(username, tokenId);
     }
 
     private static Role role(String role) {

@@ -3,6 +3,7 @@ package com.sitewright.hosting;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.ApiCredentials;
+import com.sitewright.security.SignInThrottledException;
 import com.sitewright.security.StudioPrincipal;
 import com.sitewright.security.UserService;
 import com.sun.net.httpserver.HttpExchange;
@@ -73,7 +74,14 @@ class SiteAccess {
         }
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (authorization != null) {
-            Optional<StudioPrincipal> user = credentials.authenticate(authorization);
+            Optional<StudioPrincipal> user;
+            try {
+                user = credentials.authenticate(authorization, exchange.getRemoteAddress());
+            } catch (SignInThrottledException paused) {
+                exchange.getResponseHeaders().set("Retry-After", Long.toString(paused.retryAfterSeconds()));
+                SitePages.send(exchange, 429, "Too many sign-in attempts", paused.getMessage());
+                return false;
+            }
             if (user.isEmpty()) {
                 askToSignIn(exchange, "Those credentials were not accepted.");
                 return false;

@@ -1,16 +1,19 @@
 package com.sitewright.security;
 
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 
 /**
  * Checks the credentials the REST API accepts (HTTP Basic or a personal token) outside Spring
- * Security's filter chains, for listeners that serve sites on their own ports.
+ * Security's filter chains, for listeners that serve sites on their own ports. The same sign-in
+ * throttle applies as on the API itself.
  */
 @Service
 public class ApiCredentials {
@@ -18,31 +21,46 @@ public class ApiCredentials {
     private static final String BASIC = "Basic ";
     private static final String BEARER = "Bearer ";
 
-    private final UserService users;
+    private final ThrottledAuthenticationProvider passwords;
     private final ApiTokenService tokens;
-    private final PasswordEncoder passwords;
+    private final SignInThrottle throttle;
 
-    ApiCredentials(UserService users, ApiTokenService tokens, PasswordEncoder passwords) {
-        this.users = users;
-        this.tokens = tokens;
+    ApiCredentials(ThrottledAuthenticationProvider passwords, ApiTokenService tokens, SignInThrottle throttle) {
         this.passwords = passwords;
+        this.tokens = tokens;
+        this.throttle = throttle;
     }
 
-    /** The user an {@code Authorization} header stands for; empty when it is missing, malformed or wrong. */
+    /** Like {@link #authenticate(String, InetSocketAddress)} for a caller whose address is not known. */
     public Optional<StudioPrincipal> authenticate(String authorization) {
+        return authenticate(authorization, null);
+    }
+
+    /**
+     * The user an {@code Authorization} header stands for; empty when it is missing, malformed or wrong.
+     *
+     * @throws SignInThrottledException when the name or the client address has failed too often lately
+     */
+    public Optional<StudioPrincipal> authenticate(String authorization, InetSocketAddress client) {
         if (authorization == null || authorization.length() > 1024) {
             return Optional.empty();
         }
+        String address = client == null || client.getAddress() == null ? null : client.getAddress().getHostAddress();
         if (authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return tokens.authenticate(authorization.substring(BEARER.length()).strip());
+            throttle.check(null, address);
+            Optional<StudioPrincipal> user = tokens.authenticate(authorization.substring(BEARER.length()).strip());
+            if (user.isEmpty()) {
+                throttle.failed(null, address);
+            }
+            return user;
         }
         if (authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return basic(authorization.substring(BASIC.length()).strip());
+            return basic(authorization.substring(BASIC.length()).strip(), address);
         }
         return Optional.empty();
     }
 
-    private Optional<StudioPrincipal> basic(String encoded) {
+    private Optional<StudioPrincipal> basic(String encoded, String address) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -53,11 +71,13 @@ public class ApiCredentials {
         if (colon <= 0) {
             return Optional.empty();
         }
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(decoded.substring(0, colon), decoded.substring(colon + 1));
+        attempt.setDetails(new WebAuthenticationDetails(address, null));
         try {
-            StudioPrincipal user = (StudioPrincipal) users.loadUserByUsername(decoded.substring(0, colon));
-            return user.enabled() && passwords.matches(decoded.substring(colon + 1), user.passwordHash())
-                    ? Optional.of(user) : Optional.empty();
-        } catch (UsernameNotFoundException e) {
+            return Optional.of((StudioPrincipal) passwords.authenticate(attempt).getPrincipal());
+        } catch (SignInThrottledException e) {
+            throw e;
+        } catch (AuthenticationException e) {
             return Optional.empty();
         }
     }

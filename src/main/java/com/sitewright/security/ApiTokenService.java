@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Personal API tokens: created and revoked by their owner, checked on every bearer request. */
+/**
+ * Personal API tokens: created and revoked by their owner (and revoked by admins), checked on every bearer
+ * request, where a disabled owner's tokens fail.
+ */
 @Service
 public class ApiTokenService {
 
@@ -58,6 +61,24 @@ public class ApiTokenService {
                 .filter(found -> found.getUserId().equals(CurrentUser.require().id()))
                 .orElseThrow(() -> new NotFoundException("No such token"));
         token.revoke();
+    }
+
+    /** Any user's tokens, for an admin who looks after the people who sign in. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ApiToken> tokensOf(String username) {
+        return tokens.findByUserIdOrderByCreatedAtDesc(users.idOf(username));
+    }
+
+    /** An admin revokes one of a user's tokens; it stops working on its next use. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void revokeOf(String username, UUID tokenId) {
+        UUID owner = users.idOf(username);
+        tokens.findById(tokenId)
+                .filter(found -> found.getUserId().equals(owner))
+                .orElseThrow(() -> new NotFoundException("'" + username + "' has no such token."))
+                .revoke();
     }
 
     /** Resolves a bearer secret to its owner; empty for unknown, revoked or malformed tokens. */

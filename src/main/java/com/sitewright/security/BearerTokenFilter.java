@@ -19,6 +19,7 @@ import java.util.function.Function;
 /**
  * Turns {@code Authorization: Bearer <secret>} into an authentication for this request only.
  * A request without a bearer header passes on untouched; an unknown or revoked secret gets a 401.
+ * With a throttle, rejected secrets count against the client's address, and a paused address gets a 429.
  */
 public class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -26,11 +27,19 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 
     private final Function<String, Optional<? extends Authentication>> authenticator;
     private final AuthenticationEntryPoint entryPoint;
+    private final SignInThrottle throttle;
 
     public BearerTokenFilter(Function<String, Optional<? extends Authentication>> authenticator,
                              AuthenticationEntryPoint entryPoint) {
+        this(authenticator, entryPoint, null);
+    }
+
+    /** With a throttle, rejected secrets count against the client's address, and a paused address gets a 429. */
+    BearerTokenFilter(Function<String, Optional<? extends Authentication>> authenticator,
+                      AuthenticationEntryPoint entryPoint, SignInThrottle throttle) {
         this.authenticator = authenticator;
         this.entryPoint = entryPoint;
+        this.throttle = throttle;
     }
 
     @Override
@@ -41,8 +50,19 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (throttle != null) {
+            try {
+                throttle.check(null, request.getRemoteAddr());
+            } catch (SignInThrottledException paused) {
+                entryPoint.commence(request, response, paused);
+                return;
+            }
+        }
         Optional<? extends Authentication> authentication = authenticator.apply(header.substring(BEARER.length()).strip());
         if (authentication.isEmpty()) {
+            if (throttle != null) {
+                throttle.failed(null, request.getRemoteAddr());
+            }
             entryPoint.commence(request, response, new BadCredentialsException("Invalid or revoked token"));
             return;
         }

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,7 +31,7 @@ class SecurityConfiguration {
     /** The REST API: stateless, HTTP Basic or personal tokens, 401/403 as problem documents. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, SignInThrottle throttle) throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint();
         AccessDeniedHandler denied = (request, response, exception) -> {
             response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -50,15 +51,20 @@ class SecurityConfiguration {
                 .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(secret -> tokens.authenticate(secret).map(principal ->
                         UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())),
-                        entryPoint), BasicAuthenticationFilter.class)
+                        entryPoint, throttle), BasicAuthenticationFilter.class)
                 .build();
     }
 
-    /** The studio UI: Vaadin's form login. */
+    /** The studio UI: Vaadin's form login; sessions are registered so that disabling a user ends theirs. */
     @Bean
     @Order(2)
-    SecurityFilterChain studioSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain studioSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredSessionStrategy(StudioSessions::refuseExpired));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // After Vaadin's configurer, so that its login view (not Spring's generated page) is the login page.
+        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        return http.build();
     }
 }

@@ -2,6 +2,10 @@ package com.sitewright.security;
 
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,18 +25,23 @@ public class UserService implements UserDetailsService {
     private static final int MIN_PASSWORD = 8;
     private static final int MAX_PASSWORD = 200;
 
+    private static final Logger log = LoggerFactory.getLogger(UserService.class);
+
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     /** A user's summary for lists; never carries the password hash. */
-    public record UserSummary(UUID id, String username, Role role, java.time.Instant createdAt) {
+    public record UserSummary(UUID id, String username, Role role, boolean enabled, java.time.Instant createdAt) {
         static UserSummary of(UserAccount account) {
-            return new UserSummary(account.getId(), account.getUsername(), account.getRole(), account.getCreatedAt());
+            return new UserSummary(account.getId(), account.getUsername(), account.getRole(), account.isEnabled(),
+                    account.getCreatedAt());
         }
     }
 
@@ -62,13 +71,37 @@ public class UserService implements UserDetailsService {
         return users.findAllByOrderByUsername().stream().map(UserSummary::of).toList();
     }
 
-    /** Enables or disables a user; a disabled user cannot sign in, and their preview sessions end at once. */
+    /**
+     * Lets a user sign in again, or stops them: a disabled user's studio sessions end at once, and their password,
+     * API tokens and preview access stop working (each of those checks the account on every use).
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public void setEnabled(String username, boolean enabled) {
-        users.findByUsernameIgnoreCase(username)
-                .orElseThrow(() -> new com.sitewright.base.NotFoundException("No such user"))
-                .setEnabled(enabled);
+    public UserSummary setEnabled(String username, boolean enabled) {
+        UserAccount account = find(username);
+        if (!enabled && account.getId().equals(CurrentUser.require().id())) {
+            throw new InvalidInputException("You cannot disable your own account; ask another admin.");
+        }
+        if (account.isEnabled() != enabled) {
+            account.setEnabled(enabled);
+            log.info("{} {} the user '{}'", CurrentUser.require().username(), enabled ? "enabled" : "disabled",
+                    account.getUsername());
+            if (!enabled) {
+                events.publishEvent(new UserDisabled(account.getId(), account.getUsername()));
+            }
+        }
+        return UserSummary.of(account);
+    }
+
+    /** The ID of a user an admin names, e.g. to manage their tokens. */
+    @Transactional(readOnly = true)
+    UUID idOf(String username) {
+        return find(username).getId();
+    }
+
+    private UserAccount find(String username) {
+        return users.findByUsernameIgnoreCase(username == null ? "" : username.strip())
+                .orElseThrow(() -> new NotFoundException("No user is called '" + username + "'."));
     }
 
     /** Creates the first administrator; called once at start-up, before anyone can sign in. */

@@ -3,10 +3,12 @@ package com.sitewright.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.sitewright.security.ApiCredentials;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.UUID;
 
@@ -16,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Users, API tokens and project deletion, done through the studio's screens. */
 @IntegrationTest
 class AdminFlowsBrowserIT extends BrowserTest {
+
+    @Autowired
+    ApiCredentials credentials;
 
     @Test
     void adminCreatesAUserWhoCanSignIn() {
@@ -40,6 +45,99 @@ class AdminFlowsBrowserIT extends BrowserTest {
         assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Users"))).hasCount(0);
         page.navigate(browser.url("/users"));
         assertThat(page.locator("h1")).not().hasText("Users");
+    }
+
+    @Test
+    void adminDisablesAPersonWhoseOpenStudioAndTokensStopAtOnce() {
+        String name = newPerson("member", "EDITOR");
+
+        // The person signs in, in a browser of their own, and makes a token.
+        try (var theirs = page.context().browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1440, 900))) {
+            Page person = theirs.newPage();
+            person.navigate(browser.url("/login"));
+            person.locator("vaadin-login-form input[name='username']").fill(name);
+            person.locator("vaadin-login-form input[name='password']").fill("member-password");
+            person.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+            person.locator("vaadin-app-layout").waitFor();
+            person.navigate(browser.url("/tokens"));
+            person.getByLabel("Token name").fill("laptop");
+            person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create token")).click();
+            String token = person.locator("vaadin-text-field.token-secret input").inputValue();
+            person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done")).click();
+            assertThat(ApiClient.bearer(port, token).get("/api/v1/projects").status()).isEqualTo(200);
+
+            // The admin sees the token and revokes it.
+            browser.signIn("admin", "admin-test-password");
+            page.navigate(browser.url("/users"));
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable admin"))).isDisabled();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("API tokens of " + name)).click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            assertThat(dialog).containsText("laptop");
+            page.waitForFunction("() => document.getAnimations().length === 0");
+            browser.shot("user-tokens");
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Revoke laptop")).click();
+            assertThat(dialog).containsText("revoked");
+            assertThat(ApiClient.bearer(port, token).get("/api/v1/projects").status()).isEqualTo(401);
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+
+            // The admin disables the person: their open studio goes to the login page without a click.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable " + name)).click();
+            assertThat(page.getByRole(AriaRole.ALERTDIALOG)).containsText("signed out of the studio at once");
+            page.waitForFunction("() => document.getAnimations().length === 0");
+            browser.shot("user-disable-confirm");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable").setExact(true)).click();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enable " + name))).isVisible();
+            browser.shot("user-disabled");
+            person.waitForURL(address -> address.contains("/login"));
+            assertThat(person.locator("vaadin-login-form")).isVisible();
+            person.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots", "disabled-user-signed-out.png")));
+            person.navigate(browser.url("/tokens"));
+            assertThat(person.locator("vaadin-login-form")).isVisible();
+            assertThat(ApiClient.basic(port, name, "member-password").get("/api/v1/projects").status()).isEqualTo(401);
+
+            // Enabled again, they can sign in.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enable " + name)).click();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable " + name))).isVisible();
+            assertThat(ApiClient.basic(port, name, "member-password").get("/api/v1/projects").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aPausedSignInSaysHowLongToWait() {
+        String name = newPerson("guessed", "VIEWER");
+        // Someone elsewhere guesses the password five times (through the preview gateway's check).
+        var elsewhere = new java.net.InetSocketAddress("127.0.99.1", 40_000);
+        for (int i = 0; i < 5; i++) {
+            assertThat(credentials.authenticate(basic(name, "guess-" + i), elsewhere)).isEmpty();
+        }
+
+        page.navigate(browser.url("/login"));
+        page.locator("vaadin-login-form input[name='username']").fill(name);
+        page.locator("vaadin-login-form input[name='password']").fill("member-password");
+        var answer = page.waitForResponse(response -> response.url().endsWith("/login")
+                && "POST".equals(response.request().method()),
+                () -> page.locator("vaadin-login-form vaadin-button[slot='submit']").click());
+        assertThat(answer.status()).isEqualTo(429);
+        assertThat(answer.headerValue("retry-after")).isNotBlank();
+        assertThat(page.locator("h1")).hasText("Too many sign-in attempts");
+        assertThat(page.locator("main")).containsText("Try again in");
+        browser.shot("sign-in-paused");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to sign in")).click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+
+    /** A new user with the password {@code member-password}, created by the admin through the API. */
+    private String newPerson(String prefix, String role) {
+        String name = prefix + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(ApiClient.basic(port, "admin", "admin-test-password").post("/api/v1/users", java.util.Map.of(
+                "username", name, "password", "member-password", "role", role)).status()).isEqualTo(201);
+        return name;
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

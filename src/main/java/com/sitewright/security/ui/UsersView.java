@@ -2,12 +2,17 @@ package com.sitewright.security.ui;
 
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.security.ApiTokenService;
+import com.sitewright.security.CurrentUser;
 import com.sitewright.security.Role;
 import com.sitewright.security.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,10 +20,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -31,13 +38,15 @@ import jakarta.annotation.security.RolesAllowed;
 class UsersView extends VerticalLayout {
 
     private final UserService users;
+    private final ApiTokenService tokens;
     private final Grid<UserService.UserSummary> grid = new Grid<>();
     private final TextField username = new TextField("Username");
     private final PasswordField password = new PasswordField("Password");
     private final Select<Role> role = new Select<>();
 
-    UsersView(UserService users) {
+    UsersView(UserService users, ApiTokenService tokens) {
         this.users = users;
+        this.tokens = tokens;
         addClassName("users-view");
         setSizeFull();
         var header = new ViewHeader("Users");
@@ -57,10 +66,60 @@ class UsersView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(UserService.UserSummary::username).setHeader("Username");
         grid.addColumn(user -> user.role().name().toLowerCase()).setHeader("Role");
+        grid.addColumn(new ComponentRenderer<>(user -> new StatusBadge(user.enabled() ? "active" : "disabled")))
+                .setHeader("Status");
         grid.addColumn(user -> Formats.dateTime(user.createdAt())).setHeader("Created");
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(users.listUsers());
         add(header, card, grid);
         setFlexGrow(1, grid);
+    }
+
+    private HorizontalLayout actions(UserService.UserSummary user) {
+        var tokensButton = new Button("Tokens", click -> new UserTokensDialog(tokens, user.username()).open());
+        tokensButton.setAriaLabel("API tokens of " + user.username());
+        var toggle = new Button(user.enabled() ? "Disable" : "Enable", click -> {
+            if (user.enabled()) {
+                confirmDisable(user);
+            } else {
+                setEnabled(user, true);
+            }
+        });
+        toggle.setAriaLabel((user.enabled() ? "Disable " : "Enable ") + user.username());
+        // Admins cannot lock themselves out; another admin can.
+        toggle.setEnabled(!user.id().equals(CurrentUser.require().id()));
+        tokensButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        if (user.enabled()) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        var actions = new HorizontalLayout(tokensButton, toggle);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private void confirmDisable(UserService.UserSummary user) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("Disable " + user.username() + "?");
+        dialog.setText("They are signed out of the studio at once, and their password, API tokens and preview access "
+                + "stop working. Their projects stay. You can enable them again later.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Disable");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(event -> setEnabled(user, false));
+        dialog.open();
+    }
+
+    private void setEnabled(UserService.UserSummary user, boolean enabled) {
+        try {
+            var changed = users.setEnabled(user.username(), enabled);
+            Notification.show((enabled ? "Enabled " : "Disabled ") + changed.username(), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException | NotFoundException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        grid.setItems(users.listUsers());
     }
 
     private void create() {

@@ -1,0 +1,71 @@
+package com.sitewright.security.ui;
+
+import com.sitewright.base.NotFoundException;
+import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.StatusBadge;
+import com.sitewright.security.ApiToken;
+import com.sitewright.security.ApiTokenService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+
+/** An admin's view of one user's API tokens, each of which can be revoked here. */
+class UserTokensDialog extends Dialog {
+
+    private final ApiTokenService tokens;
+    private final String username;
+    private final Grid<ApiToken> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+
+    UserTokensDialog(ApiTokenService tokens, String username) {
+        this.tokens = tokens;
+        this.username = username;
+        addClassName("user-tokens-dialog");
+        setHeaderTitle("API tokens of " + username);
+        setWidth("min(1040px, 95vw)");
+        grid.addColumn(ApiToken::getName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(token -> token.getTokenHint() + "…").setHeader("Starts with").setAutoWidth(true);
+        grid.addColumn(token -> Formats.dateTime(token.getCreatedAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(token -> token.getLastUsedAt() == null ? "never" : Formats.dateTime(token.getLastUsedAt()))
+                .setHeader("Last used").setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(token -> new StatusBadge(token.isActive() ? "active" : "revoked")))
+                .setHeader("Status");
+        grid.addColumn(new ComponentRenderer<>(this::revokeButton)).setHeader("").setFlexGrow(0).setWidth("120px");
+        grid.setAllRowsVisible(true);
+        empty.setText(username + " has no API tokens.");
+        var close = new Button("Close", click -> close());
+        getFooter().add(close);
+        add(empty, grid);
+        refresh();
+    }
+
+    private Button revokeButton(ApiToken token) {
+        var revoke = new Button("Revoke", click -> {
+            try {
+                tokens.revokeOf(username, token.getId());
+                Notification.show("Revoked " + token.getName(), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (NotFoundException e) {
+                Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            refresh();
+        });
+        revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        revoke.setAriaLabel("Revoke " + token.getName());
+        revoke.setEnabled(token.isActive());
+        return revoke;
+    }
+
+    private void refresh() {
+        var list = tokens.tokensOf(username);
+        grid.setItems(list);
+        grid.setVisible(!list.isEmpty());
+        empty.setVisible(list.isEmpty());
+    }
+}

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Guessing passwords is slowed to a crawl on every door: the API's HTTP Basic and tokens, the login page and
  * the preview gateway's credentials. Each test calls from loopback addresses of its own, so the per-address
- * limit (20 failures) of one test does not reach another.
+ * limit of one test does not reach another.
  */
 @IntegrationTest
 class SignInThrottleIT {
@@ -37,6 +37,9 @@ class SignInThrottleIT {
 
     @Autowired
     ApiTokenService tokens;
+
+    @Autowired
+    SignInSettings settings;
 
     @Test
     void fiveWrongBasicPasswordsPauseTheUserEvenForTheRightPassword() {
@@ -75,7 +78,7 @@ class SignInThrottleIT {
     void oneAddressIsPausedAcrossManyUserNames() {
         String name = newUser("right-password");
         Visitor visitor = Visitor.fresh(port);
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < settings.failuresPerAddress(); i++) {
             var response = visitor.get(PROJECTS, Visitor.basic("nobody-" + UUID.randomUUID(), "guess-" + i));
             assertThat(response.status()).as("attempt %d", i + 1).isEqualTo(401);
         }
@@ -93,7 +96,7 @@ class SignInThrottleIT {
         String name = newUser("right-password");
         String token = newToken(name);
         Visitor visitor = Visitor.fresh(port);
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < settings.failuresPerAddress(); i++) {
             assertThat(visitor.get(PROJECTS, "Bearer swt_guess" + UUID.randomUUID()).status()).isEqualTo(401);
         }
         var paused = visitor.get(PROJECTS, "Bearer " + token);
@@ -145,7 +148,7 @@ class SignInThrottleIT {
         String tokenOwner = newUser("right-password");
         String token = newToken(tokenOwner);
         InetSocketAddress guesser = new InetSocketAddress(Visitor.fresh(port).address, 50_001);
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < settings.failuresPerAddress(); i++) {
             assertThat(gateway.authenticate("Bearer swt_guess" + UUID.randomUUID(), guesser)).isEmpty();
         }
         assertThatThrownBy(() -> gateway.authenticate("Bearer " + token, guesser)).isInstanceOf(SignInThrottledException.class);

@@ -80,14 +80,17 @@ public final class FieldPatterns {
         try {
             return new Compiled(Pattern.compile(regex), null, size);
         } catch (PatternSyntaxException e) {
-            return new Compiled(null, "is not a regular expression the studio can run (" + reason(e)
-                    + "); look-arounds, back-references and possessive quantifiers are not supported", 1);
+            return new Compiled(null, "is not a valid regular expression (" + reason(e) + ")", 1);
         }
     }
 
+    /** RE2/J's own words, and for what it refuses on purpose, which constructs those are. */
     private static String reason(PatternSyntaxException e) {
-        String description = e.getDescription();
-        return description == null || description.isBlank() ? "invalid syntax" : description;
+        String description = e.getDescription() == null || e.getDescription().isBlank() ? "invalid syntax" : e.getDescription();
+        boolean unsupported = description.contains("unsupported") || description.contains("escape")
+                || description.contains("nested repetition");
+        return unsupported ? description + "; look-arounds, back-references and possessive quantifiers are not supported"
+                : description;
     }
 
     /**

@@ -150,7 +150,7 @@ public final class ModelRules {
             errors.add(where + ": minItems is greater than maxItems");
         }
         if (v.pattern() != null) {
-            FieldPatterns.problem(v.pattern()).ifPresent(problem -> errors.add(where + ": the pattern " + problem));
+            FieldPatterns.problem(v.pattern()).ifPresent(problem -> errors.add(where + ": pattern " + problem));
         }
     }
 }

@@ -253,7 +253,7 @@ final class FieldInspector extends Composite<Aside> {
         if (pattern == null || pattern.isBlank()) {
             return null;
         }
-        return FieldPatterns.problem(pattern).map(problem -> "This pattern " + problem + ".").orElse(null);
+        return FieldPatterns.problem(pattern).map(problem -> "The pattern " + problem + ".").orElse(null);
     }
 
     private static List<String> lines(String text) {

@@ -108,8 +108,8 @@ class ProductionServesPublishedOnlyIT {
         try {
             var refused = ApiClient.anonymous(port).at(liveUrl).get(kept.path("path").asString());
             assertThat(refused.status()).isEqualTo(503);
-            assertThat(refused.body()).contains("could not start", "could not refresh the pages of its build", "answered 401")
-                    .doesNotContain(html(kept.path("title").asString()));
+            // Why stays in the studio's log: the public page says what happened in words.
+            assertThat(refused.body()).contains("could not start").doesNotContain(html(kept.path("title").asString()));
             assertThat(pool.running(label)).as("no server is left answering for " + label).isEmpty();
         } finally {
             pool.startRevalidationSecret = null;

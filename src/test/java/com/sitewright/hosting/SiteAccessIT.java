@@ -7,6 +7,7 @@ import com.sitewright.security.UserService;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
+import com.sitewright.support.SiteBuilds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -21,7 +22,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -42,7 +42,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SiteAccessIT {
 
-    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(6);
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @LocalServerPort
@@ -69,11 +68,8 @@ class SiteAccessIT {
         admin = ApiClient.basic(port, "admin", "admin-test-password");
         projectId = Projects.createAndAwait(admin, "Build me a coffee shop website");
         Projects.awaitSource(admin, projectId);
-        var started = admin.post("/api/v1/projects/" + projectId + "/previews", "");
-        assertThat(started.status()).as(started.body()).isEqualTo(202);
-        previewId = started.json().path("id").asString();
-        JsonNode preview = awaitPreview();
-        assertThat(preview.path("state").asString()).as(preview.toString()).isEqualTo("ready");
+        JsonNode preview = SiteBuilds.buildPreview(admin, projectId);
+        previewId = preview.path("id").asString();
         previewUrl = preview.path("url").asString();
         shares = "/api/v1/projects/" + projectId + "/previews/" + previewId + "/shares";
     }
@@ -236,24 +232,5 @@ class SiteAccessIT {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private JsonNode awaitPreview() {
-        long deadline = System.nanoTime() + BUILD_TIMEOUT.toNanos();
-        JsonNode preview = null;
-        while (System.nanoTime() < deadline) {
-            preview = admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId).json();
-            String state = preview.path("state").asString();
-            if (state.equals("ready") || state.equals("failed")) {
-                return preview;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Preview did not finish within " + BUILD_TIMEOUT + ": " + preview);
     }
 }

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import static com.sitewright.support.SiteBuilds.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -417,12 +418,6 @@ class PreviewDeployIT {
 
     private JsonNode deployment(String id) {
         return admin.get("/api/v1/projects/" + projectId + "/deployments/" + id).json();
-    }
-
-    /** How React writes text into HTML. */
-    private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#x27;")
-                .replace("\"", "&quot;");
     }
 
     private static void sleep(long millis) {

@@ -269,6 +269,28 @@ class CmsConnectionApiIT {
     }
 
     @Test
+    void aSecretThatNoLongerOpensIsReportedAndMustBeSentAgain() {
+        saved("contentful", contentfulSettings());
+        // A sealed value from elsewhere (here: altered in the database) does not open for this project.
+        String sealed = jdbc.queryForObject("select secrets ->> 'managementToken' from cms_connections where project_id = ?",
+                String.class, UUID.fromString(project));
+        String altered = sealed.substring(0, sealed.length() - 6) + (sealed.charAt(sealed.length() - 6) == 'A' ? 'B' : 'A')
+                + sealed.substring(sealed.length() - 5);
+        jdbc.update("update cms_connections set secrets = jsonb_build_object('managementToken', ?::text) where project_id = ?",
+                altered, UUID.fromString(project));
+
+        assertThat(admin.get(base).json().path("settings").path("managementToken").asString()).isEqualTo("••••••");
+        assertThat(problem()).contains("cannot be opened", "save the connection's secrets again");
+        Map<String, Object> without = contentfulSettings();
+        without.remove("managementToken");
+        var refused = put("contentful", without);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().path("detail").asString()).contains("'managementToken' is required");
+        saved("contentful", contentfulSettings());
+        assertThat(test().path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
     void optimizelyTestTakesATokenThenReadsContentTypes() {
         Map<String, Object> settings = new HashMap<>(Map.of("cmsUrl", optimizely.baseUrl(), "clientId", "good-client",
                 "clientSecret", OPTI_SECRET, "graphUrl", optimizely.baseUrl(), "graphSingleKey", "graph-single-key-good1"));

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * A connection's settings checked and completed with defaults: plain values apart from secrets. A secret
- * that is left out, or sent back as the mask the studio showed, keeps the value already stored.
+ * that is left out, or sent back as the mask the studio showed, keeps the value already stored; one sent
+ * as {@code null} or empty is removed.
  */
 record ConnectionSettings(Map<String, String> plain, Map<String, String> secrets) {
 
@@ -37,7 +38,10 @@ record ConnectionSettings(Map<String, String> plain, Map<String, String> secrets
         for (Setting setting : provider.settings()) {
             String value = text(setting, given.get(setting.name()));
             if (setting.secret()) {
-                if (value == null || SecretBox.isMask(value)) {
+                boolean cleared = value == null && given.containsKey(setting.name());
+                if (cleared) {
+                    value = null;
+                } else if (value == null || SecretBox.isMask(value)) {
                     if (value != null && !stored.containsKey(setting.name())) {
                         throw new InvalidInputException("Setting '" + setting.name() + "' holds a masked value, but no "
                                 + setting.name() + " is stored yet: send the full value.");

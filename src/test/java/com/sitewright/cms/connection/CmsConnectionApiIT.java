@@ -251,11 +251,16 @@ class CmsConnectionApiIT {
         assertThat(saved("contentful", again).path("settings").path("deliveryToken").asString()).isEqualTo("••••••good");
         assertThat(test().path("ok").asBoolean()).isTrue();
 
-        // Left out, too.
+        // Left out, too; an optional secret sent empty is removed.
         Map<String, Object> without = contentfulSettings();
         without.remove("managementToken");
-        saved("contentful", without);
+        without.put("deliveryToken", "");
+        assertThat(saved("contentful", without).path("settings").has("deliveryToken")).isFalse();
         assertThat(test().path("ok").asBoolean()).isTrue();
+        without.put("managementToken", "");
+        var cleared = put("contentful", without);
+        assertThat(cleared.status()).isEqualTo(422);
+        assertThat(cleared.json().path("detail").asString()).contains("'managementToken' is required");
 
         assertThat(admin.delete(base).status()).isEqualTo(204);
         assertThat(admin.get(base).status()).isEqualTo(404);

@@ -1,0 +1,141 @@
+package com.sitewright.cms.connection;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.NotFoundException;
+import com.sitewright.base.SecretBox;
+import com.sitewright.project.ProjectService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A project's one connection to its CMS: saved by the project's editors, read by whoever may see the
+ * project (secrets masked), and tested against the vendor. Someone else's project is "not found".
+ */
+@Service
+public class CmsConnectionService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
+    };
+
+    private final CmsConnectionRepository connections;
+    private final ProjectService projects;
+    private final SecretBox box;
+    private final VendorProbes probes;
+
+    CmsConnectionService(CmsConnectionRepository connections, ProjectService projects, SecretBox box, VendorProbes probes) {
+        this.connections = connections;
+        this.projects = projects;
+        this.box = box;
+        this.probes = probes;
+    }
+
+    /** The connection with its secrets opened, for the studio's own calls to the vendor. */
+    record OpenConnection(CmsProvider provider, Map<String, String> settings, Map<String, String> secrets) {
+        @Override
+        public String toString() {
+            return "OpenConnection[" + provider.id() + "]";
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<CmsConnectionView> find(UUID projectId) {
+        projects.get(projectId);
+        return connections.findById(projectId).map(this::view);
+    }
+
+    /**
+     * Replaces the project's connection. Plain settings left out take their defaults; a secret left out or
+     * sent back masked keeps the stored one (while the provider stays the same).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public CmsConnectionView save(UUID projectId, String providerId, Map<String, ?> settings) {
+        projects.get(projectId);
+        CmsProvider provider = CmsProvider.of(providerId).orElseThrow(() -> new InvalidInputException(
+                "provider is one of optimizely, contentful or sanity."));
+        Optional<CmsConnection> existing = connections.findById(projectId);
+        Map<String, String> stored = existing.filter(connection -> connection.getProvider() == provider)
+                .map(this::storedSecrets).orElse(Map.of());
+        ConnectionSettings checked = ConnectionSettings.check(provider, settings, stored);
+        Map<String, String> sealed = new LinkedHashMap<>();
+        checked.secrets().forEach((name, value) -> sealed.put(name, box.seal(value, projectId)));
+        CmsConnection connection = existing.orElseGet(() -> new CmsConnection(projectId));
+        connection.replace(provider, JSON.writeValueAsString(checked.plain()), JSON.writeValueAsString(sealed));
+        return view(connections.save(connection));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public void delete(UUID projectId) {
+        projects.get(projectId);
+        connections.findById(projectId).ifPresent(connections::delete);
+    }
+
+    /**
+     * Tries the saved connection with one cheap read at the vendor. No transaction is held while the vendor
+     * answers (which may take up to the probe's timeouts).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public ConnectionCheck test(UUID projectId) {
+        projects.get(projectId);
+        CmsConnection connection = connections.findById(projectId)
+                .orElseThrow(() -> new NotFoundException("This project has no CMS connection yet."));
+        OpenConnection open;
+        try {
+            open = open(connection);
+        } catch (SecretBox.SecretRefusedException e) {
+            return ConnectionCheck.fails("The stored secrets cannot be opened with the studio's secrets key "
+                    + "(was the key changed?): save the connection's secrets again.");
+        }
+        return probes.check(open.provider(), open.settings(), open.secrets());
+    }
+
+    /** The stored secrets, or none when they no longer open (the secrets key changed): they must be sent again. */
+    private Map<String, String> storedSecrets(CmsConnection connection) {
+        try {
+            return open(connection).secrets();
+        } catch (SecretBox.SecretRefusedException e) {
+            return Map.of();
+        }
+    }
+
+    private OpenConnection open(CmsConnection connection) {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        JSON.readValue(connection.getSecrets(), MAP)
+                .forEach((name, sealed) -> secrets.put(name, box.open(sealed, connection.getProjectId())));
+        return new OpenConnection(connection.getProvider(), JSON.readValue(connection.getSettings(), MAP), secrets);
+    }
+
+    private CmsConnectionView view(CmsConnection connection) {
+        Map<String, String> shown = new LinkedHashMap<>(JSON.readValue(connection.getSettings(), MAP));
+        Map<String, String> sealed = JSON.readValue(connection.getSecrets(), MAP);
+        for (Setting setting : connection.getProvider().settings()) {
+            if (setting.secret() && sealed.containsKey(setting.name())) {
+                String masked;
+                try {
+                    masked = SecretBox.mask(box.open(sealed.get(setting.name()), connection.getProjectId()));
+                } catch (SecretBox.SecretRefusedException e) {
+                    masked = SecretBox.mask("unreadable");
+                }
+                shown.put(setting.name(), masked);
+            }
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        connection.getProvider().settings().forEach(setting -> {
+            if (shown.containsKey(setting.name())) {
+                ordered.put(setting.name(), shown.get(setting.name()));
+            }
+        });
+        return new CmsConnectionView(connection.getProvider().id(), ordered, connection.getUpdatedAt());
+    }
+}

@@ -312,12 +312,18 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private void stop() {
         PreviewInfo preview = shown;
-        attempt(() -> {
-            previews.stop(projectId, preview.id());
-            stoppedHere = preview.id();
+        int number = shownNumber;
+        stoppedHere = preview.id();
+        stage.showStopped("Stopping its server…");
+        // Stopped only once the browser has taken the site's frame away: a last request of the site's own (a link
+        // prefetch) would otherwise start the server again at once.
+        getElement().executeJs("return null").then(removed -> {
+            attempt(() -> {
+                previews.stop(projectId, preview.id());
+                Notification.show("Preview #" + number + " stopped", 3000, Notification.Position.BOTTOM_START);
+            });
             stage.reset();
             refresh();
-            Notification.show("Preview #" + shownNumber + " stopped", 3000, Notification.Position.BOTTOM_START);
         });
     }
 

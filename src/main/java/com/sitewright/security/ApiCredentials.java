@@ -31,11 +31,6 @@ public class ApiCredentials {
         this.throttle = throttle;
     }
 
-    /** Like {@link #authenticate(String, InetSocketAddress)} for a caller whose address is not known. */
-    public Optional<StudioPrincipal> authenticate(String authorization) {
-        return authenticate(authorization, null);
-    }
-
     /**
      * The user an {@code Authorization} header stands for; empty when it is missing, malformed or wrong.
      *

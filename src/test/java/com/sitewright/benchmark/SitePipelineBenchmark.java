@@ -49,8 +49,7 @@ class SitePipelineBenchmark {
         admin = ApiClient.basic(port, "admin", "admin-test-password");
         line("Sitewright site pipeline benchmark — %d cores, Java %s, %s", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), nodeVersion());
-        projectId = Projects.createAndAwait(admin, "Build me a coffee shop website");
-        Projects.awaitSource(admin, projectId);
+        projectId = Projects.createWithSource(admin, "Build me a coffee shop website");
         long items = admin.get("/api/v1/projects/" + projectId).json().path("contentItems").asLong();
 
         double cold = previewToReady("cold: empty shared npm install");

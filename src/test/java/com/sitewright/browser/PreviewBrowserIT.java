@@ -45,7 +45,7 @@ class PreviewBrowserIT extends BrowserTest {
         var api = ApiClient.basic(port, ADMIN, PASSWORD);
         String projectId = Projects.createAndAwait(api, "Build me a coffee shop website using Optimizely SaaS");
         String name = api.get("/api/v1/projects/" + projectId).json().path("name").asString();
-        awaitSource(api, projectId);
+        Projects.awaitSource(api, projectId);
 
         browser.signIn(ADMIN, PASSWORD);
         page.navigate(browser.url("/projects/" + projectId + "/content"));
@@ -199,23 +199,5 @@ class PreviewBrowserIT extends BrowserTest {
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** The site's source is committed right after generation; a preview builds that commit. */
-    private static void awaitSource(ApiClient api, String projectId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            var commits = api.get("/api/v1/projects/" + projectId + "/commits");
-            if (commits.status() == 200 && !commits.json().isEmpty()) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("No source commit for project " + projectId + " within 60 s");
     }
 }

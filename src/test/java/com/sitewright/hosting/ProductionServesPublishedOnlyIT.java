@@ -49,8 +49,7 @@ class ProductionServesPublishedOnlyIT {
     void generateProject() {
         assumeTrue(NodeToolchain.available(), "node and npm are not installed: skipping previews");
         admin = ApiClient.basic(port, "admin", "admin-test-password");
-        projectId = Projects.createAndAwait(admin, "Build me a coffee shop website");
-        Projects.awaitSource(admin, projectId);
+        projectId = Projects.createWithSource(admin, "Build me a coffee shop website");
     }
 
     @Test

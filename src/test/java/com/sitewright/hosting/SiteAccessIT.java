@@ -66,8 +66,7 @@ class SiteAccessIT {
     void buildPreview() {
         assumeTrue(NodeToolchain.available(), "node and npm are not installed: skipping previews");
         admin = ApiClient.basic(port, "admin", "admin-test-password");
-        projectId = Projects.createAndAwait(admin, "Build me a coffee shop website");
-        Projects.awaitSource(admin, projectId);
+        projectId = Projects.createWithSource(admin, "Build me a coffee shop website");
         JsonNode preview = SiteBuilds.buildPreview(admin, projectId);
         previewId = preview.path("id").asString();
         previewUrl = preview.path("url").asString();

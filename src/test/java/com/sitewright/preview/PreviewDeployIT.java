@@ -87,8 +87,7 @@ class PreviewDeployIT {
     void generateProject() {
         assumeTrue(NodeToolchain.available(), "node and npm are not installed: skipping previews");
         admin = ApiClient.basic(port, "admin", "admin-test-password");
-        projectId = Projects.createAndAwait(admin, "Build me a coffee shop website");
-        Projects.awaitSource(admin, projectId);
+        projectId = Projects.createWithSource(admin, "Build me a coffee shop website");
         item = admin.get("/api/v1/projects/" + projectId + "/items?type=menuItem&status=published&size=1")
                 .json().path("items").get(0);
     }

@@ -24,6 +24,13 @@ public final class Projects {
         return id;
     }
 
+    /** Creates a project and waits until its generated site source is committed, ready for a preview. */
+    public static String createWithSource(ApiClient client, String prompt) {
+        String id = createAndAwait(client, prompt);
+        awaitSource(client, id);
+        return id;
+    }
+
     /** Waits for the site source, which its own job commits right after generation. */
     public static void awaitSource(ApiClient client, String projectId) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();

@@ -38,8 +38,18 @@ public class CmsConnectionService {
         this.probes = probes;
     }
 
-    /** The connection with its secrets opened, for the studio's own calls to the vendor. */
-    record OpenConnection(CmsProvider provider, Map<String, String> settings, Map<String, String> secrets) {
+    /**
+     * The connection with its secrets opened, for the studio's own calls to the vendor (pushes, site builds).
+     * Its {@code toString} names only the provider, so a log line cannot carry a secret.
+     */
+    public record OpenConnection(CmsProvider provider, Map<String, String> settings, Map<String, String> secrets) {
+
+        /** A plain setting or, failing that, a secret; null when neither is set. */
+        public String value(String name) {
+            String plain = settings.get(name);
+            return plain != null ? plain : secrets.get(name);
+        }
+
         @Override
         public String toString() {
             return "OpenConnection[" + provider.id() + "]";
@@ -98,6 +108,17 @@ public class CmsConnectionService {
                     + "(was the key changed?): save the connection's secrets again.");
         }
         return probes.check(open.provider(), open.settings(), open.secrets());
+    }
+
+    /**
+     * For jobs (pushes, site builds), which act for a user already checked: the project's connection with its
+     * secrets opened, if it has one.
+     *
+     * @throws SecretBox.SecretRefusedException when the stored secrets no longer open (the secrets key changed)
+     */
+    @Transactional(readOnly = true)
+    public Optional<OpenConnection> openForJob(UUID projectId) {
+        return connections.findById(projectId).map(this::open);
     }
 
     /** The stored secrets, or none when they no longer open (the secrets key changed): they must be sent again. */

@@ -117,18 +117,8 @@ class CrashAndResumeIT {
     }
 
     private static Process start(Path dataDir, int port, String name) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
-                "-Dsitewright.test.database=embedded",
-                "-cp", System.getProperty("java.class.path"),
-                "com.sitewright.Application",
-                "--server.port=" + port,
-                "--sitewright.data-dir=" + dataDir.toAbsolutePath(),
-                "--sitewright.admin-password=" + PASSWORD,
-                "--sitewright.generation-batch-size=250",
-                "--vaadin.frontend.hotdeploy=false"));
-        return new ProcessBuilder(command)
+        return new ProcessBuilder(StudioProcess.command(dataDir, port, "--sitewright.admin-password=" + PASSWORD,
+                "--sitewright.generation-batch-size=250"))
                 .redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("studio-" + name + ".log").toFile())
                 .start();

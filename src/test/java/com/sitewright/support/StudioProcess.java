@@ -2,7 +2,10 @@ package com.sitewright.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +32,24 @@ public final class StudioProcess {
             Thread.sleep(500);
         }
         throw new AssertionError("The studio did not start within " + START_TIMEOUT.toSeconds() + " s");
+    }
+
+    /**
+     * The command that starts the studio on the embedded parts with this JVM's class path, on that port and data
+     * directory, with the given arguments added.
+     */
+    public static List<String> command(Path dataDir, int port, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-Dsitewright.test.database=embedded",
+                "-cp", System.getProperty("java.class.path"),
+                "com.sitewright.Application",
+                "--server.port=" + port,
+                "--sitewright.data-dir=" + dataDir.toAbsolutePath(),
+                "--vaadin.frontend.hotdeploy=false"));
+        command.addAll(List.of(arguments));
+        return command;
     }
 
     public static int freePort() throws IOException {

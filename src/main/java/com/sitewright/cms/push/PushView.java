@@ -1,5 +1,7 @@
 package com.sitewright.cms.push;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,7 @@ public record PushView(UUID id, String provider, PushState state, PushPhase phas
 
     public record Progress(int done, int total, Long etaSeconds) {
 
+        @JsonProperty("percent")
         public int percent() {
             return total == 0 ? 0 : (int) Math.min(100, Math.round(100.0 * done / total));
         }

@@ -9,8 +9,8 @@ import java.time.Duration;
  */
 final class RequestPacer {
 
-    /** Network and scheduling jitter can bunch two requests a little; 5% of slack keeps them under the limit. */
-    private static final double MARGIN = 1.05;
+    /** Network and scheduling jitter can bunch two requests a little; 10% of slack keeps them under the limit. */
+    private static final double MARGIN = 1.1;
 
     private final long intervalNanos;
     private long nextStart = System.nanoTime();

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,19 +77,26 @@ final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
     private final Deque<Long> recent = new ArrayDeque<>();
     private volatile int tokenSeconds = 300;
     private volatile int limitPerSecond = 0;
-    private volatile int delayMillis = 0;
+    private final Map<String, AtomicInteger> slowdowns = new ConcurrentHashMap<>();
+    private final Map<String, Integer> slowMillis = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
     private final Map<String, Integer> failureStatus = new ConcurrentHashMap<>();
     final AtomicInteger tooMany = new AtomicInteger();
+    private final AtomicLong writes = new AtomicLong();
     final AtomicInteger tokensIssued = new AtomicInteger();
 
     FakeOptimizely() {
+        this(true);
+    }
+
+    /** @param journal whether to keep every request for the test to inspect (a benchmark measuring memory does not) */
+    FakeOptimizely(boolean journal) {
         ObjectNode image = JSON.createObjectNode().put("key", "ImageMedia").put("displayName", "Image")
                 .put("baseType", "_image");
         image.putObject("properties");
         types.put("ImageMedia", image);
-        server = new WireMockServer(options().dynamicPort().extensions(this).containerThreads(40)
-                .jettyAcceptors(2).asynchronousResponseEnabled(false));
+        var options = options().dynamicPort().extensions(this).containerThreads(40).jettyAcceptors(2);
+        server = new WireMockServer(journal ? options : options.disableRequestJournal());
         server.start();
         server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(getName())));
     }
@@ -111,8 +119,10 @@ final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         limitPerSecond = perSecond;
     }
 
-    void delay(int millis) {
-        delayMillis = millis;
+    /** The next {@code times} requests whose method and path match {@code pattern} are answered after {@code millis}. */
+    void slow(String pattern, int millis, int times) {
+        slowdowns.put(pattern, new AtomicInteger(times));
+        slowMillis.put(pattern, millis);
     }
 
     /** The next {@code times} requests whose method and path match {@code pattern} get {@code status}. */
@@ -121,14 +131,15 @@ final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         failureStatus.put(pattern, status);
     }
 
-    /** Requests that change something (token requests and reads aside). */
+    /** Requests that could change something (token requests and reads aside) since the last reset. */
     long writes() {
-        return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
-                .filter(r -> r.getMethod() != RequestMethod.GET && !r.getUrl().startsWith("/oauth/")).count();
+        return writes.get();
     }
 
+    /** Forgets the requests so far (the CMS's content stays). */
     void reset() {
         server.resetRequests();
+        writes.set(0);
     }
 
     @Override
@@ -146,12 +157,17 @@ final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         Request request = event.getRequest();
         String path = request.getUrl().split("\\?")[0];
         String call = request.getMethod() + " " + path;
-        try {
-            if (delayMillis > 0) {
-                Thread.sleep(delayMillis);
+        if (!RequestMethod.GET.equals(request.getMethod()) && !path.startsWith("/oauth/")) {
+            writes.incrementAndGet();
+        }
+        for (Map.Entry<String, AtomicInteger> slowdown : slowdowns.entrySet()) {
+            if (call.matches(slowdown.getKey()) && slowdown.getValue().getAndDecrement() > 0) {
+                try {
+                    Thread.sleep(slowMillis.get(slowdown.getKey()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
         if (limitPerSecond > 0 && overLimit()) {
             tooMany.incrementAndGet();
@@ -163,7 +179,7 @@ final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
                 return problem(failureStatus.get(failure.getKey()), "Injected failure", "The service failed.");
             }
         }
-        if (path.equals("/oauth/token") && request.getMethod() == RequestMethod.POST) {
+        if (path.equals("/oauth/token") && RequestMethod.POST.equals(request.getMethod())) {
             return token(request);
         }
         if (!path.startsWith("/v1/")) {
@@ -213,7 +229,7 @@ final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition route(Request request, String path) {
         RequestMethod method = request.getMethod();
         Matcher m;
-        if (method == RequestMethod.GET && path.equals("/v1/contenttypes")) {
+        if (RequestMethod.GET.equals(method) && path.equals("/v1/contenttypes")) {
             int pageIndex = Integer.parseInt(query(request, "pageIndex", "0"));
             int pageSize = Integer.parseInt(query(request, "pageSize", "10"));
             List<ObjectNode> all = types.values().stream().sorted((a, b) -> a.path("key").asString()
@@ -224,13 +240,13 @@ final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
             page.put("pageIndex", pageIndex).put("pageSize", pageSize).put("totalCount", all.size());
             return ok(200, page);
         }
-        if (method == RequestMethod.POST && path.equals("/v1/manifest")) {
+        if (RequestMethod.POST.equals(method) && path.equals("/v1/manifest")) {
             return manifest(request);
         }
-        if (method == RequestMethod.POST && path.equals("/v1/content")) {
+        if (RequestMethod.POST.equals(method) && path.equals("/v1/content")) {
             return request.isMultipart() ? createMedia(request) : create(request);
         }
-        if (method == RequestMethod.POST && (m = PUBLISH.matcher(path)).matches()) {
+        if (RequestMethod.POST.equals(method) && (m = PUBLISH.matcher(path)).matches()) {
             Item item = content.get(m.group(1));
             String wanted = m.group(2);
             if (item == null) {
@@ -246,7 +262,7 @@ final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
             version.put("status", "published");
             return ok(200, version);
         }
-        if (method == RequestMethod.POST && (m = VERSIONS.matcher(path)).matches()) {
+        if (RequestMethod.POST.equals(method) && (m = VERSIONS.matcher(path)).matches()) {
             Item item = content.get(m.group(1));
             if (item == null) {
                 return problem(404, "Not Found", "No content with key " + m.group(1) + ".");
@@ -260,12 +276,12 @@ final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
             item.versions().add(version);
             return ok(201, version);
         }
-        if (method == RequestMethod.DELETE && (m = CONTENT.matcher(path)).matches()) {
+        if (RequestMethod.DELETE.equals(method) && (m = CONTENT.matcher(path)).matches()) {
             Item removed = content.remove(m.group(1));
             return removed == null ? problem(404, "Not Found", "No content with key " + m.group(1) + ".")
                     : ok(200, JSON.createObjectNode().put("key", removed.key()));
         }
-        if (method == RequestMethod.GET && (m = CONTENT.matcher(path)).matches()) {
+        if (RequestMethod.GET.equals(method) && (m = CONTENT.matcher(path)).matches()) {
             Item item = content.get(m.group(1));
             return item == null ? problem(404, "Not Found", "No content.") : ok(200, item.latest());
         }

@@ -124,17 +124,8 @@ class SiteProcessSecretsIT {
     }
 
     private static Process start(Path dataDir, int port) throws IOException {
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
-                "-Dsitewright.test.database=embedded",
-                "-cp", System.getProperty("java.class.path"),
-                "com.sitewright.Application",
-                "--server.port=" + port,
-                "--sitewright.data-dir=" + dataDir,
-                "--sitewright.node-cache-dir=" + Path.of("target", "node-cache").toAbsolutePath(),
-                "--vaadin.frontend.hotdeploy=false");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(StudioProcess.command(dataDir, port,
+                "--sitewright.node-cache-dir=" + Path.of("target", "node-cache").toAbsolutePath())).redirectErrorStream(true);
         Files.createDirectories(dataDir.getParent());
         builder.redirectOutput(dataDir.getParent().resolve("studio.log").toFile());
         Map<String, String> environment = builder.environment();

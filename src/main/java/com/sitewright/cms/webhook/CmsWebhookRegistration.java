@@ -86,9 +86,8 @@ public class CmsWebhookRegistration {
         UUID projectId = event.projectId();
         transaction.executeWithoutResult(status -> {
             CmsWebhook hook = hooks.findById(projectId).orElseGet(() -> hooks.save(new CmsWebhook(projectId, box.seal(newSecret(), projectId))));
-            if (hook.getState() != WebhookState.REGISTERED) {
-                hook.record(WebhookState.PENDING, "The webhook's registration is queued.", hook.getRegisteredAs(), hook.getRemoteId());
-            }
+            // Pending until the job has compared the saved connection with what is registered.
+            hook.record(WebhookState.PENDING, "The webhook's registration is queued.", hook.getRegisteredAs(), hook.getRemoteId());
         });
         jobs.<CmsWebhookRegistration>enqueue(job -> job.register(projectId));
         pickup.now();
@@ -138,7 +137,8 @@ public class CmsWebhookRegistration {
         String secret = box.open(hook.getSecret(), projectId);
         String url = publicUrl.base().get() + CmsWebhookService.path(projectId, provider);
         String registeredAs = provider.id() + " " + url + " at " + vendorLocation(connection);
-        if (hook.getState() == WebhookState.REGISTERED && registeredAs.equals(hook.getRegisteredAs())) {
+        if (registeredAs.equals(hook.getRegisteredAs())) {
+            record(projectId, new Outcome(WebhookState.REGISTERED, null, hook.getRemoteId()), registeredAs);
             return;
         }
         Outcome outcome;

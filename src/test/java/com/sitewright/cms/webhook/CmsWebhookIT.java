@@ -248,6 +248,28 @@ class CmsWebhookIT {
                 .untilAsserted(() -> assertThat(page()).contains(html(changed)));
     }
 
+    @Test
+    @Order(4)
+    void repeatedForgeriesPauseTheProjectsWebhook() {
+        String path = "/api/v1/projects/" + projectId + "/cms-webhooks/contentful";
+        int refused = 0;
+        HttpResponse<String> answer = null;
+        for (int i = 0; i <= CmsWebhookService.REFUSALS_PER_MINUTE + 1; i++) {
+            answer = call(path, "{\"sys\":{\"id\":\"x\"}}", Map.of("X-Contentful-Topic", "ContentManagement.Entry.publish",
+                    "X-Contentful-Signature", "0".repeat(64), "X-Contentful-Signed-Headers", "x-contentful-topic",
+                    "X-Contentful-Timestamp", String.valueOf(System.currentTimeMillis())));
+            if (answer.statusCode() == 401) {
+                refused++;
+            } else {
+                break;
+            }
+        }
+        assertThat(refused).isLessThanOrEqualTo(CmsWebhookService.REFUSALS_PER_MINUTE);
+        assertThat(answer.statusCode()).isEqualTo(429);
+        assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+        assertThat(JSON.readTree(answer.body()).path("detail").asString()).contains("try again");
+    }
+
     // ---- helpers ----
 
     private void save(String provider, Map<String, Object> settings) {

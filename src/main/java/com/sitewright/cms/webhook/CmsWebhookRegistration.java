@@ -38,8 +38,9 @@ import java.util.UUID;
 
 /**
  * Registers a project's webhook at its CMS after the connection is saved, in a job: Optimizely Graph
- * ({@code POST {graphUrl}/api/webhooks}, Basic auth with the Graph app key and secret) and Contentful (the space's
- * signing secret, then {@code POST /spaces/{space}/webhook_definitions} with the management token). The webhook
+ * ({@code POST {graphUrl}/api/webhooks}, Basic auth with the Graph app key and secret), Contentful (the space's
+ * signing secret, then {@code POST /spaces/{space}/webhook_definitions} with the management token) and Sanity
+ * ({@code POST {apiUrl}/v{apiVersion}/hooks/projects/{projectId}} with the token; the secret signs its calls). It
  * needs the studio's public URL ({@code sitewright.public-url}); without it, or without the credentials the vendor
  * requires, the state says what to set. Running it again for an unchanged connection and URL does nothing.
  */
@@ -146,8 +147,7 @@ public class CmsWebhookRegistration {
             outcome = switch (provider) {
                 case OPTIMIZELY -> optimizely(connection, url + "?secret=" + secret);
                 case CONTENTFUL -> contentful(connection, projectId, url, secret);
-                case SANITY -> new Outcome(WebhookState.NOT_REGISTERED, "Webhook not registered: the studio registers "
-                        + "webhooks with Optimizely Graph and Contentful; Sanity's webhooks API is experimental.", null);
+                case SANITY -> sanity(connection, url, secret);
             };
         } catch (VendorUnavailableException e) {
             record(projectId, new Outcome(WebhookState.FAILED, e.getMessage() + " The studio tries again.", null), null);
@@ -213,6 +213,39 @@ public class CmsWebhookRegistration {
             return contentfulRefusal(created.status(), "create the webhook", space);
         }
         return new Outcome(WebhookState.REGISTERED, null, remoteId(created.json().path("sys").path("id")));
+    }
+
+    private Outcome sanity(CmsConnectionService.OpenConnection connection, String url, String secret) {
+        String apiUrl = connection.value("apiUrl");
+        String project = connection.value("projectId");
+        String apiVersion = "v" + connection.value("apiVersion");
+        Map<String, Object> rule = new LinkedHashMap<>();
+        rule.put("on", List.of("create", "update", "delete"));
+        // Only the ids travel: the site reads the document itself.
+        rule.put("projection", "{_id, _type}");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "document");
+        body.put("name", "Sitewright " + connection.value("dataset"));
+        body.put("url", url);
+        body.put("dataset", connection.value("dataset"));
+        body.put("apiVersion", apiVersion);
+        body.put("httpMethod", "POST");
+        body.put("includeDrafts", true);
+        body.put("rule", rule);
+        body.put("secret", secret);
+        Answer created = send("Sanity", apiUrl, http.post().uri(uri(apiUrl, apiVersion, "hooks", "projects", project))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + connection.value("token"))
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                .body(JSON.writeValueAsString(body)));
+        return switch (created.status()) {
+            case 200, 201 -> new Outcome(WebhookState.REGISTERED, null, remoteId(created.json().path("id")));
+            case 401 -> new Outcome(WebhookState.FAILED, "Sanity refused the token (401) when asked to create the webhook: "
+                    + "check token.", null);
+            case 403 -> new Outcome(WebhookState.FAILED, "The token may not create webhooks in Sanity project '" + project
+                    + "' (403): use a token whose role manages webhooks (Developer or Administrator).", null);
+            default -> new Outcome(WebhookState.FAILED, "Sanity answered " + created.status()
+                    + " when asked to create the webhook: check apiUrl and apiVersion.", null);
+        };
     }
 
     private static Outcome contentfulRefusal(int status, String what, String space) {

@@ -79,6 +79,7 @@ class CmsWebhookIT {
 
     final WireMockServer graph = new WireMockServer(options().dynamicPort());
     final WireMockServer contentful = new WireMockServer(options().dynamicPort());
+    final WireMockServer sanity = new WireMockServer(options().dynamicPort());
 
     ApiClient admin;
     String projectId;
@@ -91,10 +92,12 @@ class CmsWebhookIT {
         assumeTrue(NodeToolchain.available(), "node and npm are not installed: skipping previews");
         graph.start();
         contentful.start();
+        sanity.start();
         admin = ApiClient.basic(port, "admin", "admin-test-password");
         projectId = Projects.createWithSource(admin, "Build me a coffee shop website");
         stubGraph();
         stubContentful();
+        stubSanity();
         previewUrl = SiteBuilds.buildPreview(admin, projectId).path("url").asString();
         item = admin.get("/api/v1/projects/" + projectId + "/items?type=menuItem&size=1").json().path("items").get(0);
         shownTitle = item.path("title").asString();
@@ -105,6 +108,7 @@ class CmsWebhookIT {
     void stopFakes() {
         graph.stop();
         contentful.stop();
+        sanity.stop();
     }
 
     // ---- the vendors, as documented: anything else is refused ----
@@ -149,6 +153,25 @@ class CmsWebhookIT {
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/vnd.contentful.management.v1+json")
                         .withBody("{\"sys\":{\"type\":\"WebhookDefinition\",\"id\":\"5GhUFwmfjWyVQjNaqtqIwh\",\"version\":0},"
                                 + "\"name\":\"Sitewright\",\"active\":true}")));
+    }
+
+    private void stubSanity() {
+        sanity.stubFor(any(anyUrl()).atPriority(9).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"Bad Request\",\"message\":\"Invalid webhook\",\"statusCode\":400}")));
+        sanity.stubFor(post(urlPathEqualTo("/v2025-02-19/hooks/projects/abc123")).atPriority(1)
+                .withHeader("Authorization", equalTo("Bearer sk-sanity-hooks-token"))
+                .withHeader("Content-Type", containing("application/json"))
+                .withRequestBody(equalToJson("""
+                        {"type":"document","name":"${json-unit.any-string}",
+                         "url":"%s/api/v1/projects/%s/cms-webhooks/sanity",
+                         "dataset":"production","apiVersion":"v2025-02-19","httpMethod":"POST","includeDrafts":true,
+                         "rule":{"on":["create","update","delete"],"projection":"{_id, _type}"},
+                         "secret":"${json-unit.any-string}"}""".formatted(PUBLIC_URL, projectId)))
+                .withRequestBody(matchingJsonPath("$.secret", matching("[A-Za-z0-9_-]{64}")))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"hk9Zr3aB2cD4eF6g\",\"type\":\"document\",\"name\":\"Sitewright production\","
+                                + "\"isDisabled\":false}")));
     }
 
     // ---- the tests ----
@@ -246,18 +269,44 @@ class CmsWebhookIT {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(page()).contains(html(changed)));
+        shownTitle = changed;
     }
 
     @Test
     @Order(4)
+    void aSanityWebhookSignedWithTheProjectsSecretRevalidatesThePreviewAndAForgedOneIsRefused() {
+        save("sanity", Map.of("projectId", "abc123", "token", "sk-sanity-hooks-token", "apiUrl", sanity.baseUrl()));
+        awaitState("registered");
+        List<LoggedRequest> registrations = sanity.findAll(postRequestedFor(urlPathEqualTo("/v2025-02-19/hooks/projects/abc123")));
+        assertThat(registrations).hasSize(1);
+        String secret = JSON.readTree(registrations.getFirst().getBodyAsString()).path("secret").asString();
+        String path = "/api/v1/projects/" + projectId + "/cms-webhooks/sanity";
+        String payload = "{\"_id\":\"drafts." + item.path("id").asString() + "\",\"_type\":\"menuItem\"}";
+
+        String changed = changeTitleBehindTheStudiosBack("Webhook Cortado");
+        assertThat(page()).contains(html(shownTitle));
+        var forged = call(path, payload, Map.of("sanity-webhook-signature", signedBySanity("another secret", payload)));
+        assertThat(forged.statusCode()).as(forged.body()).isEqualTo(401);
+        assertThat(call(path, payload, Map.of()).statusCode()).isEqualTo(401);
+        assertThat(page()).contains(html(shownTitle));
+
+        var accepted = call(path, payload, Map.of("sanity-webhook-signature", signedBySanity(secret, payload)));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(JSON.readTree(accepted.body()).path("published").asBoolean()).as("a draft changed").isFalse();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(page()).contains(html(changed)));
+        shownTitle = changed;
+    }
+
+    @Test
+    @Order(5)
     void repeatedForgeriesPauseTheProjectsWebhook() {
-        String path = "/api/v1/projects/" + projectId + "/cms-webhooks/contentful";
+        String path = "/api/v1/projects/" + projectId + "/cms-webhooks/sanity";
+        String payload = "{\"_id\":\"x\"}";
         int refused = 0;
         HttpResponse<String> answer = null;
         for (int i = 0; i <= CmsWebhookService.REFUSALS_PER_MINUTE + 1; i++) {
-            answer = call(path, "{\"sys\":{\"id\":\"x\"}}", Map.of("X-Contentful-Topic", "ContentManagement.Entry.publish",
-                    "X-Contentful-Signature", "0".repeat(64), "X-Contentful-Signed-Headers", "x-contentful-topic",
-                    "X-Contentful-Timestamp", String.valueOf(System.currentTimeMillis())));
+            answer = call(path, payload, Map.of("sanity-webhook-signature", signedBySanity("forged", payload)));
             if (answer.statusCode() == 401) {
                 refused++;
             } else {
@@ -324,6 +373,19 @@ class CmsWebhookIT {
         headers.put("X-Contentful-Signed-Headers", "content-type,x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic");
         headers.put("X-Contentful-Timestamp", timestamp);
         return headers;
+    }
+
+    /** Sanity's {@code sanity-webhook-signature}, as its {@code @sanity/webhook} toolkit writes it. */
+    private static String signedBySanity(String secret, String body) {
+        try {
+            long timestamp = System.currentTimeMillis();
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] signature = mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+            return "t=" + timestamp + ",v1=" + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> call(String pathAndQuery, String body, Map<String, String> headers) {

@@ -14,6 +14,9 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class ApiRequestConfiguration {
 
+    /** Vendors send a document's id and metadata, or at most one entry: far less than this. */
+    private static final long WEBHOOK_MAX = 1024 * 1024;
+
     /** Ahead of security: an oversized body is refused before credentials are checked or the body is read. */
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> apiBodyLimits(ApiSettings settings, AssetService assets) {
@@ -25,7 +28,9 @@ class ApiRequestConfiguration {
                                 + RequestBodyLimitFilter.megabytes(importMax) + " MB. Split it into smaller files."),
                 RequestBodyLimitFilter.Limit.of("POST", "/api/v1/projects/{id}/assets", assetMax,
                         "The image is larger than " + RequestBodyLimitFilter.megabytes(assetMax)
-                                + " MB, the most an asset may be.")));
+                                + " MB, the most an asset may be."),
+                RequestBodyLimitFilter.Limit.of("POST", "/api/v1/projects/{id}/cms-webhooks/{provider}", WEBHOOK_MAX,
+                        "A CMS webhook's body is at most " + RequestBodyLimitFilter.megabytes(WEBHOOK_MAX) + " MB.")));
         var registration = new FilterRegistrationBean<>(filter);
         registration.setUrlPatterns(List.of("/api/*"));
         registration.setName("apiBodyLimits");

@@ -1,9 +1,11 @@
 package com.sitewright.hosting;
 
+import com.sitewright.cms.webhook.CmsContentChanged;
 import com.sitewright.codegen.SitePaths;
 import com.sitewright.content.ContentChangedEvent;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -28,6 +30,12 @@ class SiteRevalidation {
     SiteRevalidation(SiteServerPool pool, ContentModelService model) {
         this.pool = pool;
         this.model = model;
+    }
+
+    /** The project's own CMS reported publishing: sites reading from it refresh the same tags and pages. */
+    @EventListener
+    void onCmsContentChanged(CmsContentChanged event) {
+        onContentChanged(new ContentChangedEvent(event.projectId(), event.items(), event.everything(), event.published()));
     }
 
     @TransactionalEventListener

@@ -4,6 +4,7 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.SecretBox;
 import com.sitewright.project.ProjectService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,12 +31,15 @@ public class CmsConnectionService {
     private final ProjectService projects;
     private final SecretBox box;
     private final VendorProbes probes;
+    private final ApplicationEventPublisher events;
 
-    CmsConnectionService(CmsConnectionRepository connections, ProjectService projects, SecretBox box, VendorProbes probes) {
+    CmsConnectionService(CmsConnectionRepository connections, ProjectService projects, SecretBox box, VendorProbes probes,
+                         ApplicationEventPublisher events) {
         this.connections = connections;
         this.projects = projects;
         this.box = box;
         this.probes = probes;
+        this.events = events;
     }
 
     /**
@@ -81,7 +85,9 @@ public class CmsConnectionService {
         checked.secrets().forEach((name, value) -> sealed.put(name, box.seal(value, projectId)));
         CmsConnection connection = existing.orElseGet(() -> new CmsConnection(projectId));
         connection.replace(provider, JSON.writeValueAsString(checked.plain()), JSON.writeValueAsString(sealed));
-        return view(connections.save(connection));
+        CmsConnectionView saved = view(connections.save(connection));
+        events.publishEvent(new CmsConnectionSaved(projectId, provider));
+        return saved;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
@@ -119,6 +125,12 @@ public class CmsConnectionService {
     @Transactional(readOnly = true)
     public Optional<OpenConnection> openForJob(UUID projectId) {
         return connections.findById(projectId).map(this::open);
+    }
+
+    /** For the webhook receiver and jobs: which CMS the project is connected to, if any (no secret is opened). */
+    @Transactional(readOnly = true)
+    public Optional<CmsProvider> providerOf(UUID projectId) {
+        return connections.findById(projectId).map(CmsConnection::getProvider);
     }
 
     /** The stored secrets, or none when they no longer open (the secrets key changed): they must be sent again. */

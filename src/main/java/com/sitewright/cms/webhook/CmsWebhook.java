@@ -1,0 +1,83 @@
+package com.sitewright.cms.webhook;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A project's webhook: its sealed secret and whether it is registered at the vendor. No {@code toString}, on purpose. */
+@Entity
+@Table(name = "cms_webhooks")
+class CmsWebhook {
+
+    @Id
+    @Column(name = "project_id")
+    private UUID projectId;
+
+    @Column(nullable = false)
+    private String secret;
+
+    @Column(nullable = false)
+    private String state;
+
+    private String detail;
+
+    /** The webhook URL (without its secret) and where it was registered, so a changed connection registers anew. */
+    @Column(name = "registered_as")
+    private String registeredAs;
+
+    @Column(name = "remote_id")
+    private String remoteId;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected CmsWebhook() {
+    }
+
+    CmsWebhook(UUID projectId, String sealedSecret) {
+        this.projectId = projectId;
+        this.secret = sealedSecret;
+        this.state = WebhookState.PENDING.id();
+        this.updatedAt = Instant.now();
+    }
+
+    void record(WebhookState state, String detail, String registeredAs, String remoteId) {
+        this.state = state.id();
+        this.detail = detail;
+        this.registeredAs = registeredAs;
+        this.remoteId = remoteId;
+        this.updatedAt = Instant.now();
+    }
+
+    UUID getProjectId() {
+        return projectId;
+    }
+
+    String getSecret() {
+        return secret;
+    }
+
+    WebhookState getState() {
+        return WebhookState.of(state);
+    }
+
+    String getDetail() {
+        return detail;
+    }
+
+    String getRegisteredAs() {
+        return registeredAs;
+    }
+
+    String getRemoteId() {
+        return remoteId;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -116,6 +116,7 @@ function toItem(entry: Entry, answer: Answer): CmsItem | null {
     locale: entry.sys.locale ?? '',
     slug: slugKey && typeof data[slugKey] === 'string' ? (data[slugKey] as string) : null,
     title: titleOf(type, data),
+    // The Preview API does not tell published entries from drafts; the delivery API has published ones only.
     status: view() === 'draft' ? 'draft' : 'published',
     version: entry.sys.revision ?? 0,
     updatedAt: entry.sys.updatedAt ?? '',

@@ -141,6 +141,10 @@ function dataOf(type: string, doc: Record<string, unknown>): Record<string, unkn
       case 'url':
         data[field.key] = record(value)?.default ?? null;
         break;
+      case 'date':
+        // A date is pushed as a date and time at midnight UTC; the studio keeps the date alone.
+        data[field.key] = typeof value === 'string' ? value.slice(0, 10) : value;
+        break;
       case 'richText':
         data[field.key] = record(value)?.html ?? null;
         break;

@@ -150,6 +150,13 @@ class ContentItemStore {
         return jdbc.queryForList("select id from content_items " + where + " order by id limit ?", UUID.class, args.toArray());
     }
 
+    /** Whole items of a copy in ID order after {@code after} (null: from the start), for jobs that read them all. */
+    List<ContentItemRow> after(ContentCopy copy, UUID projectId, UUID after, int limit) {
+        String where = " where c.project_id = ?" + (after == null ? "" : " and c.id > ?");
+        Object[] args = after == null ? new Object[]{projectId, limit} : new Object[]{projectId, after, limit};
+        return jdbc.query(from(copy) + where + " order by c.id limit ?", rowMapper, args);
+    }
+
     /** The published copy may hold a slug twice (an item left it in a draft not yet published); the latest wins. */
     Optional<ContentItemRow> findBySlug(ContentCopy copy, UUID projectId, String typeKey, String slug) {
         String latestFirst = copy == ContentCopy.PUBLISHED ? "c.published_at desc" : "c.updated_at desc";

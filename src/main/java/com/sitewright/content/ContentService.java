@@ -475,6 +475,12 @@ public class ContentService {
         return store.identities(projectId);
     }
 
+    /** For jobs that read every item (a push to a CMS): whole items of a copy in ID order, after {@code after}. */
+    @Transactional(readOnly = true)
+    public List<ContentItemRow> itemsAfter(UUID projectId, ContentCopy copy, UUID after, int limit) {
+        return store.after(copy, projectId, after, Math.clamp(limit, 1, MAX_PAGE_SIZE));
+    }
+
     /** For jobs: how many items of each type the project holds. */
     @Transactional(readOnly = true)
     public Map<String, Long> countByTypeForJob(UUID projectId) {

@@ -1,0 +1,213 @@
+package com.sitewright.cms.push;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One push of a project to its CMS (or its dry run). Plan, counts and failures are kept as JSON. */
+@Entity
+@Table(name = "cms_pushes")
+class CmsPush {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "project_id", nullable = false)
+    private UUID projectId;
+
+    @Column(nullable = false)
+    private String provider;
+
+    @Column(name = "dry_run", nullable = false)
+    private boolean dryRun;
+
+    @Column(name = "confirm_deletes", nullable = false)
+    private boolean confirmDeletes;
+
+    @Column(name = "confirm_type_changes", nullable = false)
+    private boolean confirmTypeChanges;
+
+    @Column(name = "only_items", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String onlyItems;
+
+    @Column(name = "retry_of")
+    private UUID retryOf;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PushState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PushPhase phase;
+
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String plan;
+
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String counts;
+
+    @Column(nullable = false, columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    private String failures;
+
+    private int total;
+    private int done;
+    private int requests;
+    private String error;
+
+    @Column(name = "created_by", nullable = false)
+    private UUID createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    protected CmsPush() {
+    }
+
+    CmsPush(UUID projectId, String provider, boolean dryRun, boolean confirmDeletes, boolean confirmTypeChanges,
+            String onlyItems, UUID retryOf, UUID createdBy, String emptyCounts) {
+        this.id = UUID.randomUUID();
+        this.projectId = projectId;
+        this.provider = provider;
+        this.dryRun = dryRun;
+        this.confirmDeletes = confirmDeletes;
+        this.confirmTypeChanges = confirmTypeChanges;
+        this.onlyItems = onlyItems;
+        this.retryOf = retryOf;
+        this.createdBy = createdBy;
+        this.state = PushState.QUEUED;
+        this.phase = PushPhase.WAITING;
+        this.counts = emptyCounts;
+        this.failures = "[]";
+        this.createdAt = Instant.now();
+    }
+
+    /** Starting again after a restart keeps the start time, so the ETA counts the whole push. */
+    void start() {
+        state = PushState.RUNNING;
+        if (startedAt == null) {
+            startedAt = Instant.now();
+        }
+    }
+
+    void planned(String planJson, int totalWork) {
+        this.plan = planJson;
+        this.total = totalWork;
+    }
+
+    void progress(PushPhase phase, int done, int requests, String countsJson, String failuresJson) {
+        this.phase = phase;
+        this.done = done;
+        this.requests = requests;
+        this.counts = countsJson;
+        this.failures = failuresJson;
+    }
+
+    void finish(PushState end, String error) {
+        this.state = end;
+        this.phase = PushPhase.DONE;
+        this.error = error;
+        this.finishedAt = Instant.now();
+    }
+
+    UUID getId() {
+        return id;
+    }
+
+    UUID getProjectId() {
+        return projectId;
+    }
+
+    String getProvider() {
+        return provider;
+    }
+
+    boolean isDryRun() {
+        return dryRun;
+    }
+
+    boolean isConfirmDeletes() {
+        return confirmDeletes;
+    }
+
+    boolean isConfirmTypeChanges() {
+        return confirmTypeChanges;
+    }
+
+    String getOnlyItems() {
+        return onlyItems;
+    }
+
+    UUID getRetryOf() {
+        return retryOf;
+    }
+
+    PushState getState() {
+        return state;
+    }
+
+    PushPhase getPhase() {
+        return phase;
+    }
+
+    String getPlan() {
+        return plan;
+    }
+
+    String getCounts() {
+        return counts;
+    }
+
+    String getFailures() {
+        return failures;
+    }
+
+    int getTotal() {
+        return total;
+    }
+
+    int getDone() {
+        return done;
+    }
+
+    int getRequests() {
+        return requests;
+    }
+
+    String getError() {
+        return error;
+    }
+
+    UUID getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getStartedAt() {
+        return startedAt;
+    }
+
+    Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

@@ -1,0 +1,396 @@
+package com.sitewright.cms.push;
+
+import com.sitewright.assets.AssetContent;
+import com.sitewright.assets.AssetService;
+import com.sitewright.assets.AssetSummary;
+import com.sitewright.base.SecretBox;
+import com.sitewright.cms.connection.CmsConnectionService;
+import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
+import com.sitewright.content.ContentService;
+import com.sitewright.contentmodel.ContentModelService;
+import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.security.ActingUser;
+import org.jobrunr.jobs.annotations.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Pushes a project's model, images and items to its CMS, as the person who asked. It plans first (what to create,
+ * update, leave or delete, by comparing hashes with what was last written), stops there for a dry run, and then
+ * writes types, images, items and deletions in that order. Each write's record commits as soon as the CMS took it,
+ * so a push cut off anywhere continues after what it finished, and vendor keys come from studio IDs, so nothing is
+ * ever written twice.
+ */
+@Component
+public class CmsPushJob {
+
+    private static final Logger log = LoggerFactory.getLogger(CmsPushJob.class);
+    private static final int ASSET_PAGE = 200;
+
+    private final CmsPushRepository pushes;
+    private final PushRecordStore records;
+    private final CmsConnectionService connections;
+    private final ContentModelService models;
+    private final ContentService content;
+    private final AssetService assets;
+    private final ActingUser acting;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final VendorClients clients;
+    private final Map<String, CmsVendor> vendors;
+    private final JsonMapper json;
+
+    CmsPushJob(CmsPushRepository pushes, PushRecordStore records, CmsConnectionService connections,
+               ContentModelService models, ContentService content, AssetService assets, ActingUser acting,
+               TransactionTemplate transaction, ApplicationEventPublisher events, VendorClients clients,
+               List<CmsVendor> vendors, JsonMapper json) {
+        this.pushes = pushes;
+        this.records = records;
+        this.connections = connections;
+        this.models = models;
+        this.content = content;
+        this.assets = assets;
+        this.acting = acting;
+        this.transaction = transaction;
+        this.events = events;
+        this.clients = clients;
+        this.vendors = vendors.stream().collect(Collectors.toMap(vendor -> vendor.provider().id(), Function.identity()));
+        this.json = json;
+    }
+
+    @Job(name = "Push to the CMS, push %0", retries = 2)
+    public void run(UUID pushId) {
+        CmsPush push = pushes.findById(pushId).orElse(null);
+        if (push == null || push.getState().isFinished()) {
+            return;
+        }
+        update(pushId, CmsPush::start);
+        PushTally tally = new PushTally();
+        tally.resume(json.readValue(push.getCounts(), PushCounts.class));
+        AtomicInteger requests = new AtomicInteger(push.getRequests());
+        Run run = new Run(push, tally, requests);
+        try {
+            acting.as(push.getCreatedBy(), () -> {
+                run.execute();
+                return null;
+            });
+        } catch (VendorCallException e) {
+            run.save(PushPhase.DONE);
+            finish(pushId, PushState.FAILED, e.getMessage());
+        } catch (SecretBox.SecretRefusedException e) {
+            finish(pushId, PushState.FAILED, "The connection's secrets cannot be opened with the studio's secrets key "
+                    + "(was the key changed?): save the connection's secrets again.");
+        } catch (RuntimeException e) {
+            if (pushes.findById(pushId).isEmpty()) {
+                return;
+            }
+            log.error("Push {} stopped", pushId, e);
+            run.save(PushPhase.DONE);
+            finish(pushId, PushState.FAILED, "Stopped by an internal error; what was written so far is kept and the "
+                    + "error was logged. Push again to continue.");
+        }
+    }
+
+    /** One run of a push: its connection, mapping, records and tally. */
+    private final class Run {
+
+        private final CmsPush push;
+        private final UUID projectId;
+        private final PushTally tally;
+        private final AtomicInteger requests;
+        private PushPhase phase = PushPhase.PLANNING;
+
+        Run(CmsPush push, PushTally tally, AtomicInteger requests) {
+            this.push = push;
+            this.projectId = push.getProjectId();
+            this.tally = tally;
+            this.requests = requests;
+        }
+
+        void execute() {
+            save(PushPhase.PLANNING);
+            OpenConnection connection = connections.openForJob(projectId).orElseThrow(() -> VendorCallException.fatal(0,
+                    "The project has no CMS connection any more: connect it again and push."));
+            if (!connection.provider().id().equals(push.getProvider())) {
+                throw VendorCallException.fatal(0, "The project's connection now points at " + connection.provider().id()
+                        + ", not " + push.getProvider() + ": start a new push.");
+            }
+            CmsVendor vendor = vendors.get(push.getProvider());
+            String target = vendor.target(connection);
+            List<ContentTypeDefinition> model = models.load(projectId);
+            Map<String, ContentTypeDefinition> byKey = model.stream()
+                    .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+            VendorModel mapped = vendor.map(model, connection);
+            Map<RecordKind, Map<String, PushRecord>> written = records.load(projectId, target);
+            VendorSession session = vendor.open(connection, clients.http(connection, requests));
+            Set<UUID> only = onlyItems();
+
+            // Plan: types
+            Map<String, PlanCounts.Action> typeActions = new LinkedHashMap<>();
+            List<TypeChange> typeChanges = new ArrayList<>();
+            boolean anyNewType = mapped.types().stream()
+                    .anyMatch(type -> !written.get(RecordKind.TYPE).containsKey(type.studioKey()));
+            Map<String, JsonNode> existing = anyNewType ? session.existingTypes() : Map.of();
+            PlanCounts typeCounts = PlanCounts.NONE;
+            for (VendorType type : mapped.types()) {
+                PushRecord before = written.get(RecordKind.TYPE).get(type.studioKey());
+                PlanCounts.Action action;
+                if (before != null) {
+                    action = before.hash().equals(ContentHash.of(type.definition())) ? PlanCounts.Action.UNCHANGED
+                            : PlanCounts.Action.UPDATE;
+                } else if (existing.containsKey(type.vendorKey())) {
+                    List<String> differences = TypeDiff.between(existing.get(type.vendorKey()), vendor.summary(type));
+                    if (!differences.isEmpty()) {
+                        typeChanges.add(new TypeChange(type.vendorKey(), differences));
+                    }
+                    action = PlanCounts.Action.UPDATE;
+                } else {
+                    action = PlanCounts.Action.CREATE;
+                }
+                typeActions.put(type.studioKey(), action);
+                typeCounts = typeCounts.plus(action);
+            }
+
+            // Plan: images
+            List<AssetSummary> library = library();
+            Map<UUID, String> assetKeys = new HashMap<>();
+            Map<UUID, PlanCounts.Action> assetActions = new LinkedHashMap<>();
+            PlanCounts assetCounts = PlanCounts.NONE;
+            for (AssetSummary asset : library) {
+                String key = vendor.key(RecordKind.ASSET, asset.id());
+                assetKeys.put(asset.id(), key);
+                PushRecord before = written.get(RecordKind.ASSET).get(asset.id().toString());
+                PlanCounts.Action action = before == null ? PlanCounts.Action.CREATE
+                        : before.hash().equals(ContentHash.of(vendor.assetPayload(asset))) ? PlanCounts.Action.UNCHANGED
+                        : PlanCounts.Action.UPDATE;
+                assetActions.put(asset.id(), action);
+                assetCounts = assetCounts.plus(action);
+            }
+            Set<String> libraryIds = library.stream().map(asset -> asset.id().toString()).collect(Collectors.toSet());
+            List<PushRecord> deletions = new ArrayList<>();
+            written.get(RecordKind.ASSET).values().stream().filter(r -> !libraryIds.contains(r.studioId()))
+                    .forEach(deletions::add);
+            for (int i = 0; i < deletions.size(); i++) {
+                assetCounts = assetCounts.plus(PlanCounts.Action.DELETE);
+            }
+
+            // Plan: items (a first walk, counting only)
+            ItemPass pass = new ItemPass(content, vendor, byKey, assetKeys, mapped.refused().keySet());
+            Set<String> seen = new HashSet<>();
+            PlanCounts[] itemCounts = {PlanCounts.NONE};
+            pass.walk(projectId, steps -> steps.forEach(step -> {
+                seen.add(step.itemId().toString());
+                itemCounts[0] = itemCounts[0].plus(itemAction(step, written, only));
+            }));
+            int itemDeletes = 0;
+            for (PushRecord record : written.get(RecordKind.ITEM).values()) {
+                if (!seen.contains(record.studioId()) && only == null) {
+                    deletions.add(record);
+                    itemDeletes++;
+                }
+            }
+            for (int i = 0; i < itemDeletes; i++) {
+                itemCounts[0] = itemCounts[0].plus(PlanCounts.Action.DELETE);
+            }
+            List<String> refused = mapped.refused().entrySet().stream()
+                    .map(entry -> entry.getKey() + ": " + entry.getValue()).toList();
+            PushPlan plan = new PushPlan(typeCounts, assetCounts, itemCounts[0], mapped.notes(), refused, typeChanges);
+            int deletesToDo = push.isConfirmDeletes() ? deletions.size() : 0;
+            int work = typeCounts.create() + typeCounts.update() + assetCounts.create() + assetCounts.update()
+                    + itemCounts[0].create() + itemCounts[0].update() + deletesToDo;
+            tally.unchangedInPlan(typeCounts.unchanged() + assetCounts.unchanged() + itemCounts[0].unchanged());
+            int total = tally.done() + work;
+            transaction.executeWithoutResult(status -> pushes.findById(push.getId())
+                    .ifPresent(found -> found.planned(json.writeValueAsString(plan), total)));
+            if (push.isDryRun()) {
+                save(PushPhase.DONE);
+                finish(push.getId(), PushState.SUCCEEDED, null);
+                return;
+            }
+            if (!typeChanges.isEmpty() && !push.isConfirmTypeChanges()) {
+                save(PushPhase.DONE);
+                finish(push.getId(), PushState.FAILED, typeChanges.size() + (typeChanges.size() == 1 ? " type" : " types")
+                        + " in the CMS already exist with other fields (see the plan): confirm the type changes to "
+                        + "update them. Nothing was written.");
+                return;
+            }
+
+            // Types
+            save(PushPhase.TYPES);
+            Set<String> failedTypes = new HashSet<>(mapped.refused().keySet());
+            List<VendorType> typesToWrite = mapped.types().stream()
+                    .filter(type -> typeActions.get(type.studioKey()) != PlanCounts.Action.UNCHANGED).toList();
+            if (!typesToWrite.isEmpty()) {
+                Map<String, WriteResult> results = session.writeTypes(typesToWrite, push.isConfirmTypeChanges());
+                for (VendorType type : typesToWrite) {
+                    WriteResult result = results.getOrDefault(type.studioKey(), WriteResult.failed("The CMS did not say."));
+                    if (result.ok()) {
+                        records.save(projectId, target, new PushRecord(RecordKind.TYPE, type.studioKey(), type.vendorKey(),
+                                ContentHash.of(type.definition()), result.vendorVersion(), true));
+                        tally.wrote(typeActions.get(type.studioKey()) == PlanCounts.Action.CREATE, false);
+                    } else {
+                        failedTypes.add(type.studioKey());
+                        tally.failed(RecordKind.TYPE, type.studioKey(), result.failure());
+                    }
+                }
+                save(PushPhase.TYPES);
+            }
+
+            // Images
+            phase = PushPhase.ASSETS;
+            List<AssetSummary> assetsToWrite = library.stream()
+                    .filter(asset -> assetActions.get(asset.id()) != PlanCounts.Action.UNCHANGED).toList();
+            for (int from = 0; from < assetsToWrite.size(); from += ItemPass.BATCH) {
+                List<AssetSummary> batch = assetsToWrite.subList(from, Math.min(assetsToWrite.size(), from + ItemPass.BATCH));
+                Parallel.each(batch, AssetSummary::id, asset -> {
+                    PushRecord before = written.get(RecordKind.ASSET).get(asset.id().toString());
+                    String key = assetKeys.get(asset.id());
+                    WriteResult result = WriteResult.guarded(() -> session.writeAsset(asset, key, before, bytesOf(asset)));
+                    if (result.ok()) {
+                        records.save(projectId, target, new PushRecord(RecordKind.ASSET, asset.id().toString(), key,
+                                ContentHash.of(vendor.assetPayload(asset)), result.vendorVersion(), result.published()));
+                        tally.wrote(before == null, result.published());
+                    } else {
+                        tally.failed(RecordKind.ASSET, asset.id().toString(), result.failure());
+                    }
+                    return result;
+                });
+                save(PushPhase.ASSETS);
+            }
+
+            // Items, walked again: only those that differ from what the CMS holds are written
+            phase = PushPhase.ITEMS;
+            pass.walk(projectId, steps -> {
+                List<ItemWrite> writes = new ArrayList<>();
+                for (ItemPass.Step step : steps) {
+                    PlanCounts.Action action = itemAction(step, written, only);
+                    if (action != PlanCounts.Action.CREATE && action != PlanCounts.Action.UPDATE) {
+                        continue;
+                    }
+                    if (step.item() == null || failedTypes.contains(step.typeKey())) {
+                        tally.failed(RecordKind.ITEM, step.itemId().toString(), "Its type " + step.typeKey()
+                                + " is not in the CMS: " + (mapped.refused().containsKey(step.typeKey())
+                                ? mapped.refused().get(step.typeKey()) : "writing the type failed."));
+                        continue;
+                    }
+                    writes.add(new ItemWrite(step.itemId(), step.vendorKey(), step.hash(), step.item(),
+                            written.get(RecordKind.ITEM).get(step.itemId().toString())));
+                }
+                if (writes.isEmpty()) {
+                    return;
+                }
+                Map<UUID, WriteResult> results = session.writeItems(writes);
+                for (ItemWrite write : writes) {
+                    WriteResult result = results.getOrDefault(write.itemId(), WriteResult.failed("The CMS did not say."));
+                    if (result.ok()) {
+                        records.save(projectId, target, new PushRecord(RecordKind.ITEM, write.itemId().toString(),
+                                write.vendorKey(), write.hash(), result.vendorVersion(), result.published()));
+                        tally.wrote(write.previous() == null, result.published());
+                    } else {
+                        tally.failed(RecordKind.ITEM, write.itemId().toString(), result.failure());
+                    }
+                }
+                save(PushPhase.ITEMS);
+            });
+
+            // Deletions, only once confirmed
+            if (push.isConfirmDeletes() && !deletions.isEmpty()) {
+                phase = PushPhase.DELETING;
+                Parallel.each(deletions, record -> record.kind().id() + ":" + record.studioId(), record -> {
+                    try {
+                        session.delete(record);
+                        records.delete(projectId, target, record.kind(), record.studioId());
+                        tally.deleted();
+                    } catch (VendorCallException e) {
+                        if (e.isFatal()) {
+                            throw e;
+                        }
+                        tally.failed(record.kind(), record.studioId(), e.getMessage());
+                    }
+                    return record;
+                });
+            }
+            save(PushPhase.DONE);
+            int failed = tally.failedCount();
+            finish(push.getId(), failed == 0 ? PushState.SUCCEEDED : PushState.FAILED, failed == 0 ? null
+                    : failed + (failed == 1 ? " was" : " were") + " not written (see the failures): fix them and "
+                    + "retry; everything else is in the CMS.");
+            if (failed == 0) {
+                events.publishEvent(new CmsPushedEvent(projectId, push.getProvider(), push.getId()));
+            }
+        }
+
+        void save(PushPhase at) {
+            phase = at;
+            transaction.executeWithoutResult(status -> pushes.findById(push.getId()).ifPresent(found -> found.progress(
+                    phase, tally.done(), requests.get(), json.writeValueAsString(tally.counts()),
+                    json.writeValueAsString(tally.failures()))));
+        }
+
+        private PlanCounts.Action itemAction(ItemPass.Step step, Map<RecordKind, Map<String, PushRecord>> written,
+                                             Set<UUID> only) {
+            PushRecord before = written.get(RecordKind.ITEM).get(step.itemId().toString());
+            if (only != null && !only.contains(step.itemId())) {
+                return PlanCounts.Action.UNCHANGED;
+            }
+            if (before == null) {
+                return PlanCounts.Action.CREATE;
+            }
+            return before.hash().equals(step.hash()) ? PlanCounts.Action.UNCHANGED : PlanCounts.Action.UPDATE;
+        }
+
+        private Set<UUID> onlyItems() {
+            if (push.getOnlyItems() == null) {
+                return null;
+            }
+            return new HashSet<>(json.readValue(push.getOnlyItems(), new TypeReference<List<UUID>>() {
+            }));
+        }
+
+        private List<AssetSummary> library() {
+            List<AssetSummary> all = new ArrayList<>();
+            for (int page = 0; ; page++) {
+                List<AssetSummary> found = assets.page(projectId, null, page, ASSET_PAGE);
+                all.addAll(found);
+                if (found.size() < ASSET_PAGE) {
+                    return all;
+                }
+            }
+        }
+
+        private Supplier<InputStream> bytesOf(AssetSummary asset) {
+            return () -> {
+                AssetContent opened = acting.as(push.getCreatedBy(), () -> assets.open(projectId, asset.id()));
+                return opened.bytes();
+            };
+        }
+    }
+
+    private void update(UUID pushId, java.util.function.Consumer<CmsPush> change) {
+        transaction.executeWithoutResult(status -> pushes.findById(pushId).ifPresent(change));
+    }
+
+    private void finish(UUID pushId, PushState end, String error) {
+        update(pushId, push -> push.finish(end, error));
+    }
+}

@@ -1,0 +1,31 @@
+package com.sitewright.cms.push;
+
+import com.sitewright.assets.AssetSummary;
+import tools.jackson.databind.JsonNode;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * A push's authenticated conversation with one CMS. Calls may come from several threads at once; the
+ * {@link VendorHttp} under it keeps them within the rate. A {@link VendorCallException} marked fatal stops the push.
+ */
+interface VendorSession {
+
+    /** The types the CMS holds now, by vendor key, summarised as {@link CmsVendor#summary(VendorType)} does. */
+    Map<String, JsonNode> existingTypes();
+
+    /** Creates or updates the types; answers per studio type key. */
+    Map<String, WriteResult> writeTypes(List<VendorType> types, boolean allowDataLoss);
+
+    WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, Supplier<InputStream> bytes);
+
+    /** Writes a batch of items, creating, updating and publishing each as it says; answers per item. */
+    Map<UUID, WriteResult> writeItems(List<ItemWrite> batch);
+
+    /** Removes what the record stands for from the CMS (an item or image deleted in the studio). */
+    void delete(PushRecord record);
+}

@@ -1,0 +1,408 @@
+package com.sitewright.cms.push;
+
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.sitewright.support.ApiClient;
+import com.sitewright.support.IntegrationTest;
+import com.sitewright.support.Projects;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The coffee shop pushed to a fake Optimizely SaaS CMS that holds what it is sent and refuses what the real API
+ * refuses: the dry run's plan, the full push (every type, item and image, references and publishing as in the
+ * studio), a second push that writes nothing, an edit that becomes a new version rather than a duplicate, deletions
+ * only once confirmed, a 500 and a refusal mid-push with Retry failed, the rate limit, 429s, token expiry, and
+ * credentials the CMS refuses.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OptimizelyPushIT {
+
+    private static final Pattern REFERENCE = Pattern.compile("cms://content/([0-9a-f]{32})");
+
+    @LocalServerPort
+    int port;
+
+    ApiClient admin;
+    FakeOptimizely cms;
+    String project;
+    String pushes;
+    int studioItems;
+    int studioTypes;
+    int studioPublished;
+    String photoItem;
+
+    @BeforeAll
+    void aCoffeeShopWithPhotosConnectedToOptimizely() throws IOException {
+        cms = new FakeOptimizely();
+        admin = ApiClient.basic(port, "admin", "admin-test-password");
+        project = Projects.createAndAwait(admin, "Build me a coffee shop website using Optimizely SaaS");
+        pushes = "/api/v1/projects/" + project + "/cms-pushes";
+        studioTypes = admin.get("/api/v1/projects/" + project + "/content-types").json().size();
+        studioItems = admin.get("/api/v1/projects/" + project + "/items?size=1").json().path("total").asInt();
+        studioPublished = admin.get("/api/v1/projects/" + project + "/items?size=1&status=published").json().path("total").asInt();
+
+        // Two photos in the library, one of them chosen for an item's image field.
+        JsonNode latte = upload("latte.png", new Color(0xC0, 0x8B, 0x5C));
+        upload("beans.png", new Color(0x4B, 0x2E, 0x1E));
+        for (JsonNode type : admin.get("/api/v1/projects/" + project + "/content-types").json()) {
+            for (JsonNode field : type.path("fields")) {
+                if (photoItem == null && field.path("type").asString().equals("asset")) {
+                    JsonNode item = admin.get("/api/v1/projects/" + project + "/items?size=1&type=" + type.path("key").asString())
+                            .json().path("items").path(0);
+                    if (item.isMissingNode()) {
+                        continue;
+                    }
+                    ObjectNode data = (ObjectNode) item.path("data").deepCopy();
+                    data.putObject(field.path("key").asString()).put("assetId", latte.path("id").asString())
+                            .put("url", latte.path("url").asString()).put("alt", "A latte with leaf art");
+                    var saved = admin.put("/api/v1/projects/" + project + "/items/" + item.path("id").asString(),
+                            Map.of("data", data, "version", item.path("version").asLong()));
+                    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+                    photoItem = item.path("id").asString();
+                }
+            }
+        }
+        assertThat(photoItem).as("the coffee shop has a type with an image field").isNotNull();
+        connect(FakeOptimizely.CLIENT_SECRET, "1000");
+    }
+
+    @AfterAll
+    void stopTheCms() {
+        cms.shutDown();
+    }
+
+    @Test
+    @Order(1)
+    void theDryRunShowsThePlanAndWritesNothing() {
+        JsonNode push = finished(start(Map.of("dryRun", true)));
+
+        assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
+        JsonNode plan = push.path("plan");
+        assertThat(plan.path("types").path("create").asInt()).isEqualTo(studioTypes).isGreaterThanOrEqualTo(20);
+        assertThat(plan.path("items").path("create").asInt()).isEqualTo(studioItems).isGreaterThanOrEqualTo(2000);
+        assertThat(plan.path("assets").path("create").asInt()).isEqualTo(2);
+        assertThat(plan.path("notes").toString()).contains("Unpublishing an item in the studio");
+        assertThat(cms.writes()).isZero();
+        assertThat(cms.content).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void theFullPushPutsEveryTypeItemAndImageIntoTheCms() {
+        JsonNode push = finished(start(Map.of()));
+
+        assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
+        assertThat(push.path("counts").path("failed").asInt()).isZero();
+        assertThat(push.path("counts").path("created").asInt()).isEqualTo(studioTypes + studioItems + 2);
+        assertThat(push.path("progress").path("done").asInt()).isEqualTo(push.path("progress").path("total").asInt());
+        assertThat(cms.types).hasSize(studioTypes + 1);
+        assertThat(cms.media).hasSize(2);
+        assertThat(cms.content).hasSize(studioItems + 2);
+
+        // Every reference points at content the CMS holds; published items are published there, drafts are not.
+        List<String> dangling = new ArrayList<>();
+        int published = 0;
+        for (FakeOptimizely.Item item : cms.content.values()) {
+            Matcher references = REFERENCE.matcher(item.latest().path("properties").toString());
+            while (references.find()) {
+                if (!cms.content.containsKey(references.group(1))) {
+                    dangling.add(item.key() + " -> " + references.group(1));
+                }
+            }
+            if (item.published() != null && !item.contentType().equals("ImageMedia")) {
+                published++;
+            }
+        }
+        assertThat(dangling).isEmpty();
+        assertThat(published).isEqualTo(studioPublished);
+
+        // The photo is an image reference plus its alt text; the item's title is its display name.
+        JsonNode photo = admin.get("/api/v1/projects/" + project + "/items/" + photoItem).json();
+        JsonNode pushed = cms.content.get(photoItem.replace("-", "")).latest();
+        assertThat(pushed.path("displayName").asString()).isEqualTo(photo.path("title").asString());
+        assertThat(pushed.path("properties").toString()).contains("A latte with leaf art").containsPattern("cms://content/[0-9a-f]{32}");
+    }
+
+    @Test
+    @Order(3)
+    void aSecondPushWithNothingChangedWritesNothing() {
+        cms.reset();
+        JsonNode push = finished(start(Map.of()));
+
+        assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
+        assertThat(push.path("counts").path("unchanged").asInt()).isEqualTo(studioTypes + studioItems + 2);
+        assertThat(push.path("counts").path("created").asInt() + push.path("counts").path("updated").asInt()).isZero();
+        assertThat(cms.writes()).isZero();
+        assertThat(cms.server.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void anEditedItemBecomesANewVersionNotADuplicate() {
+        JsonNode item = someItem("published");
+        String key = item.path("id").asString().replace("-", "");
+        int versionsBefore = cms.content.get(key).versions().size();
+        edit(item);
+        int contentBefore = cms.content.size();
+
+        JsonNode push = finished(start(Map.of()));
+
+        assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
+        assertThat(push.path("counts").path("updated").asInt()).isEqualTo(1);
+        assertThat(cms.content).hasSize(contentBefore);
+        // The published copy stays as it was; the edit is a draft version on top of it.
+        assertThat(cms.content.get(key).versions().size()).isGreaterThan(versionsBefore);
+        assertThat(cms.content.get(key).latest().path("status").asString()).isEqualTo("draft");
+        assertThat(cms.content.get(key).latest().path("properties").toString()).contains("(pushed edit)");
+    }
+
+    @Test
+    @Order(5)
+    void aDeletedItemIsDeletedInTheCmsOnlyOnceConfirmed() {
+        JsonNode item = someItem("draft");
+        String key = item.path("id").asString().replace("-", "");
+        assertThat(admin.delete("/api/v1/projects/" + project + "/items/" + item.path("id").asString()).status()).isEqualTo(204);
+
+        JsonNode unconfirmed = finished(start(Map.of()));
+        assertThat(unconfirmed.path("plan").path("items").path("delete").asInt()).isEqualTo(1);
+        assertThat(unconfirmed.path("counts").path("deleted").asInt()).isZero();
+        assertThat(cms.content).containsKey(key);
+
+        JsonNode confirmed = finished(start(Map.of("confirmDeletes", true)));
+        assertThat(confirmed.path("state").asString()).as(confirmed.toString()).isEqualTo("succeeded");
+        assertThat(confirmed.path("counts").path("deleted").asInt()).isEqualTo(1);
+        assertThat(cms.content).doesNotContainKey(key);
+    }
+
+    @Test
+    @Order(6)
+    void aVendorFailureMidPushIsReportedPerItemAndRetryFailedFinishesIt() {
+        JsonNode failing = someItem("draft");
+        JsonNode fine = someItem("published");
+        edit(failing);
+        edit(fine);
+        String failingKey = failing.path("id").asString().replace("-", "");
+        cms.fail("POST /v1/content/" + failingKey + "/versions", 500, 3);
+
+        JsonNode push = finished(start(Map.of()));
+
+        assertThat(push.path("state").asString()).isEqualTo("failed");
+        assertThat(push.path("error").asString()).contains("1 was not written");
+        assertThat(push.path("counts").path("updated").asInt()).isEqualTo(1);
+        assertThat(push.path("failures")).hasSize(1);
+        assertThat(push.path("failures").path(0).path("itemId").asString()).isEqualTo(failing.path("id").asString());
+        assertThat(push.path("failures").path(0).path("reason").asString()).contains("500");
+
+        var retry = admin.post(pushes + "/" + push.path("id").asString() + "/retry", Map.of());
+        assertThat(retry.status()).as(retry.body()).isEqualTo(202);
+        JsonNode retried = finished(retry.json());
+        assertThat(retried.path("state").asString()).as(retried.toString()).isEqualTo("succeeded");
+        assertThat(retried.path("counts").path("updated").asInt()).isEqualTo(1);
+        assertThat(cms.content.get(failingKey).latest().path("properties").toString()).contains("(pushed edit)");
+    }
+
+    @Test
+    @Order(7)
+    void aTimeoutMidPushIsTriedAgain() {
+        JsonNode item = someItem("draft");
+        edit(item);
+        cms.delay(4_000);
+        Thread.ofVirtual().start(() -> {
+            await().atMost(Duration.ofSeconds(30)).until(() -> cms.server.getAllServeEvents().stream()
+                    .anyMatch(event -> event.getRequest().getMethod() == RequestMethod.POST));
+            cms.delay(0);
+        });
+        cms.reset();
+
+        JsonNode push = finished(start(Map.of()));
+
+        assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
+        assertThat(push.path("counts").path("updated").asInt()).isEqualTo(1);
+        assertThat(push.path("requests").asInt()).isGreaterThan(1);
+    }
+
+    @Test
+    @Order(8)
+    void thePushKeepsToTheConfiguredRateAndRenewsItsToken() {
+        connect(FakeOptimizely.CLIENT_SECRET, "10");
+        cms.tokensLast(32);
+        for (int i = 0; i < 12; i++) {
+            edit(someItem(i % 2 == 0 ? "draft" : "published"));
+        }
+        cms.reset();
+        int tokensBefore = cms.tokensIssued.get();
+
+        JsonNode push = finished(start(Map.of()));
+
+        assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
+        List<Long> times = cms.server.getAllServeEvents().stream().map(ServeEvent::getRequest)
+                .map(request -> request.getLoggedDate().getTime()).sorted().toList();
+        assertThat(times.size()).isGreaterThan(20);
+        assertThat(mostInOneSecond(times)).isLessThanOrEqualTo(10);
+        assertThat(cms.tokensIssued.get() - tokensBefore).as("a token renewed before it ran out").isGreaterThanOrEqualTo(2);
+        cms.tokensLast(300);
+    }
+
+    @Test
+    @Order(9)
+    void aCmsThatAnswers429IsWaitedFor() {
+        connect(FakeOptimizely.CLIENT_SECRET, "1000");
+        for (int i = 0; i < 8; i++) {
+            edit(someItem("draft"));
+        }
+        cms.limit(5);
+        int refusedBefore = cms.tooMany.get();
+
+        JsonNode push = finished(start(Map.of()));
+
+        cms.limit(0);
+        assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
+        assertThat(cms.tooMany.get()).isGreaterThan(refusedBefore);
+        assertThat(push.path("counts").path("failed").asInt()).isZero();
+    }
+
+    @Test
+    @Order(10)
+    void credentialsTheCmsRefusesFailThePushClearly() {
+        connect("a-secret-that-was-revoked-000000", "1000");
+        edit(someItem("draft"));
+
+        JsonNode push = finished(start(Map.of()));
+
+        assertThat(push.path("state").asString()).isEqualTo("failed");
+        assertThat(push.path("error").asString()).contains("refused the client id and secret");
+        assertThat(push.toString()).doesNotContain("a-secret-that-was-revoked");
+        connect(FakeOptimizely.CLIENT_SECRET, "1000");
+        assertThat(finished(start(Map.of())).path("state").asString()).isEqualTo("succeeded");
+    }
+
+    @Test
+    @Order(11)
+    void badRequestsAreRefusedClearly() {
+        var running = admin.post(pushes, Map.of("dryRun", true));
+        assertThat(running.status()).isEqualTo(202);
+        var second = admin.post(pushes, Map.of("dryRun", true));
+        assertThat(second.status()).isIn(202, 409);
+        finished(running.json());
+        assertThat(admin.get(pushes + "/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+        assertThat(admin.post(pushes, "application/json", "{\"dryRun\": ".getBytes()).status()).isEqualTo(400);
+        var retryDryRun = admin.post(pushes + "/" + running.json().path("id").asString() + "/retry", Map.of());
+        assertThat(retryDryRun.status()).isEqualTo(422);
+        assertThat(retryDryRun.body()).contains("dry run");
+    }
+
+    // ---- helpers ----
+
+    private void connect(String secret, String rate) {
+        var saved = admin.put("/api/v1/projects/" + project + "/cms-connection", Map.of("provider", "optimizely",
+                "settings", Map.of("cmsUrl", cms.url(), "clientId", FakeOptimizely.CLIENT_ID, "clientSecret", secret,
+                        "graphUrl", cms.url(), "requestsPerSecond", rate)));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    }
+
+    private JsonNode start(Map<String, Object> body) {
+        var started = admin.post(pushes, body);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.json().path("state").asString()).isIn("queued", "running");
+        return started.json();
+    }
+
+    private JsonNode finished(JsonNode push) {
+        String url = pushes + "/" + push.path("id").asString();
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            last[0] = admin.get(url).json();
+            return last[0].path("state").asString().equals("succeeded") || last[0].path("state").asString().equals("failed");
+        });
+        return last[0];
+    }
+
+    private final Map<String, Integer> taken = new HashMap<>();
+
+    /** An item of that status not used by an earlier test. */
+    private JsonNode someItem(String status) {
+        int skip = taken.merge(status, 1, Integer::sum);
+        JsonNode items = admin.get("/api/v1/projects/" + project + "/items?size=1&sort=title,asc&status=" + status
+                + "&page=" + (skip * 7)).json().path("items");
+        assertThat(items.size()).isEqualTo(1);
+        return admin.get("/api/v1/projects/" + project + "/items/" + items.path(0).path("id").asString()).json();
+    }
+
+    /** Changes the item's first plain text field (not its slug). */
+    private void edit(JsonNode item) {
+        JsonNode type = admin.get("/api/v1/projects/" + project + "/content-types").json();
+        String field = null;
+        for (JsonNode candidate : type) {
+            if (candidate.path("key").asString().equals(item.path("type").asString())) {
+                for (JsonNode f : candidate.path("fields")) {
+                    if (field == null && f.path("type").asString().equals("longText") || field == null
+                            && f.path("type").asString().equals("text") && f.path("validations").path("maxLength").asInt(1000) > 40
+                            && f.path("validations").path("pattern").isMissingNode()
+                            && f.path("validations").path("allowedValues").isMissingNode()) {
+                        field = f.path("key").asString();
+                    }
+                }
+            }
+        }
+        assertThat(field).as("a text field on " + item.path("type").asString()).isNotNull();
+        ObjectNode data = (ObjectNode) item.path("data").deepCopy();
+        String before = data.path(field).asString("");
+        data.put(field, (before.length() > 20 ? before.substring(0, 20) : before) + " (pushed edit)");
+        var saved = admin.put("/api/v1/projects/" + project + "/items/" + item.path("id").asString(),
+                Map.of("data", data, "version", item.path("version").asLong()));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    }
+
+    private JsonNode upload(String name, Color colour) throws IOException {
+        var image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(colour);
+        graphics.fillRect(0, 0, 40, 30);
+        graphics.dispose();
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        var uploaded = admin.post("/api/v1/projects/" + project + "/assets?fileName=" + name, "image/png", out.toByteArray());
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        return uploaded.json();
+    }
+
+    /** The most requests that started within any one second. */
+    private static int mostInOneSecond(List<Long> times) {
+        int most = 0;
+        int from = 0;
+        for (int to = 0; to < times.size(); to++) {
+            while (times.get(to) - times.get(from) >= 1000) {
+                from++;
+            }
+            most = Math.max(most, to - from + 1);
+        }
+        return most;
+    }
+}

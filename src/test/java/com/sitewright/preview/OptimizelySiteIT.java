@@ -286,7 +286,7 @@ class OptimizelySiteIT {
                     yield references;
                 }
                 case "asset" -> {
-                    String id = value.isString() ? value.asString() : value.path("id").asString(UUID.randomUUID().toString());
+                    String id = value.isString() ? value.asString() : value.path("assetId").asString(UUID.randomUUID().toString());
                     String url = value.isString() ? "https://assets.example/" + id : value.path("url").asString("");
                     if (value.isObject() && value.has("alt")) {
                         properties.put(VendorKeys.altProperty(field.key()), value.path("alt").asString());

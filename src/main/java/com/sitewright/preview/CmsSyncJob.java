@@ -97,6 +97,9 @@ public class CmsSyncJob {
                 last = expected.size() + " items not shown yet";
             } catch (IOException e) {
                 last = e.getMessage();
+            } catch (GraphSync.RefusedException e) {
+                log.warn("Project {}: {}; its sites were not refreshed after the push", projectId, e.getMessage());
+                return false;
             }
             if (System.nanoTime() > deadline) {
                 log.warn("Project {}: Optimizely Graph did not show the pushed content within {} ({}); its sites were "

@@ -110,6 +110,13 @@ final class GraphSync {
         return titles;
     }
 
+    /** Graph refused the credentials. */
+    static final class RefusedException extends RuntimeException {
+        RefusedException(String message) {
+            super(message);
+        }
+    }
+
     private JsonNode page(String root, String position) throws IOException, InterruptedException {
         boolean cursor = position.startsWith("cursor");
         String query = "query {\n  " + root + "(locale: [" + locale + "], where: { _metadata: { status: { in: [\"Draft\", \"Published\"] } } }, "
@@ -119,6 +126,10 @@ final class GraphSync {
                 .header("Authorization", authorization).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query)))).build(),
                 HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            // Waiting does not mend credentials: the caller stops instead of polling until its timeout.
+            throw new RefusedException("Optimizely Graph refused the app key and secret (" + response.statusCode() + ")");
+        }
         if (response.statusCode() != 200) {
             throw new IOException("Optimizely Graph answered " + response.statusCode() + " for " + root);
         }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ class GraphSyncTest {
     @Test
     void refusedCredentialsAreAnErrorNotAnEmptyAnswer() {
         assertThatThrownBy(() -> sync("app", "wrong").missing(List.of(item("menuItem", "Espresso"))))
-                .isInstanceOf(IOException.class).hasMessageContaining("401").hasMessageNotContaining("wrong");
+                .isInstanceOf(GraphSync.RefusedException.class).hasMessageContaining("401").hasMessageNotContaining("wrong");
     }
 
     @Test

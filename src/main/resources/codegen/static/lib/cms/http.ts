@@ -95,8 +95,6 @@ export function parseSort(type: string | undefined, sort: string | undefined): [
   return [field, direction?.toLowerCase() === 'desc'];
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-
-export { escapeHtml };

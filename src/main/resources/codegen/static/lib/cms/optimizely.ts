@@ -250,28 +250,29 @@ async function walk(root: string, args: Record<string, Literal>, fields: string,
     }
     return docs;
   }
-  return cursorWalk(root, args, fields, tags, Number.MAX_SAFE_INTEGER);
+  return (await cursorWalk(root, args, fields, tags, Number.MAX_SAFE_INTEGER)).items ?? [];
 }
 
-async function cursorWalk(root: string, args: Record<string, Literal>, fields: string, tags: string[], until: number): Promise<Doc[]> {
+async function cursorWalk(root: string, args: Record<string, Literal>, fields: string, tags: string[], until: number): Promise<Hits> {
   const docs: Doc[] = [];
+  let total = 0;
   let cursor = '';
   while (docs.length < until) {
     const page = await graph(root, { ...args, limit: MAX_LIMIT, cursor }, fields, tags, true);
+    total = page.total ?? total;
     if (!page.items || page.items.length === 0) break;
     docs.push(...page.items);
     if (!page.cursor) break;
     cursor = page.cursor;
   }
-  return docs;
+  return { total, items: docs };
 }
 
 /** One page of hits at an offset, in requests of at most 100. */
 async function window(root: string, args: Record<string, Literal>, fields: string, tags: string[], offset: number, size: number): Promise<Hits> {
   if (offset + size > SKIP_WINDOW) {
-    const docs = await cursorWalk(root, args, fields, tags, offset + size);
-    const probe = await graph(root, { ...args, limit: 1, skip: 0 }, fields, tags);
-    return { total: probe.total ?? docs.length, items: docs.slice(offset, offset + size) };
+    const hits = await cursorWalk(root, args, fields, tags, offset + size);
+    return { total: hits.total, items: (hits.items ?? []).slice(offset, offset + size) };
   }
   const items: Doc[] = [];
   let total = 0;

@@ -55,7 +55,7 @@ class CmsAdaptersIT {
     private static final UUID PHOTO = UUID.fromString("886313e1-3b8a-5372-9b90-0c9aee199e5d");
 
     final FakeOptimizelyGraph graph = new FakeOptimizelyGraph("single-key", "app-key", "app-secret");
-    final WireMockServer optimizely = new WireMockServer(options().dynamicPort().extensions(graph));
+    final WireMockServer optimizely = new WireMockServer(options().dynamicPort().disableRequestJournal().extensions(graph));
     final WireMockServer contentful = new WireMockServer(options().dynamicPort());
     final WireMockServer sanity = new WireMockServer(options().dynamicPort());
     Path site;

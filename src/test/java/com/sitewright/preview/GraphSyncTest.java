@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GraphSyncTest {
 
     final FakeOptimizelyGraph graph = new FakeOptimizelyGraph("single", "app", "secret");
-    final WireMockServer server = new WireMockServer(options().dynamicPort().extensions(graph));
+    final WireMockServer server = new WireMockServer(options().dynamicPort().disableRequestJournal().extensions(graph));
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach

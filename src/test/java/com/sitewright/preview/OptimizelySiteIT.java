@@ -66,7 +66,7 @@ class OptimizelySiteIT {
     ContentModelService contentModels;
 
     final FakeOptimizelyGraph graph = new FakeOptimizelyGraph(SINGLE_KEY, APP_KEY, SECRET);
-    final WireMockServer graphServer = new WireMockServer(options().dynamicPort().extensions(graph));
+    final WireMockServer graphServer = new WireMockServer(options().dynamicPort().disableRequestJournal().extensions(graph));
 
     ApiClient admin;
     String projectId;

@@ -12,7 +12,8 @@ import java.util.Map;
 final class CmsLibWriter {
 
     private static final List<String> STATIC = List.of(
-            "lib/cms/types.ts", "lib/cms/studio.ts", "lib/cms/index.ts",
+            "lib/cms/types.ts", "lib/cms/studio.ts", "lib/cms/http.ts", "lib/cms/optimizely.ts",
+            "lib/cms/contentful.ts", "lib/cms/sanity.ts", "lib/cms/index.ts",
             "lib/values.ts", "lib/rich-text.ts", "lib/navigation.ts");
 
     private CmsLibWriter() {

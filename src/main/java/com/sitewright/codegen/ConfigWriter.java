@@ -100,6 +100,27 @@ final class ConfigWriter {
                 SITEWRIGHT_DELIVERY_TOKEN=
                 SITEWRIGHT_REVALIDATE_SECRET=
                 SITEWRIGHT_SITE_URL=http://localhost:3000
+
+                # To read the content from your own CMS instead of the studio (server-side settings only):
+                # SITEWRIGHT_CMS=optimizely            (or contentful, sanity)
+                # SITEWRIGHT_CMS_VIEW=published        (draft for a preview)
+                # OPTIMIZELY_GRAPH_URL=https://cg.optimizely.com
+                # OPTIMIZELY_GRAPH_SINGLE_KEY=         (published view)
+                # OPTIMIZELY_GRAPH_APP_KEY=            (draft view, with the secret)
+                # OPTIMIZELY_GRAPH_SECRET=
+                # OPTIMIZELY_LOCALE=en
+                # CONTENTFUL_SPACE_ID=
+                # CONTENTFUL_ENVIRONMENT=master
+                # CONTENTFUL_LOCALE=en-US
+                # CONTENTFUL_DELIVERY_URL=https://cdn.contentful.com
+                # CONTENTFUL_DELIVERY_TOKEN=
+                # CONTENTFUL_PREVIEW_URL=https://preview.contentful.com
+                # CONTENTFUL_PREVIEW_TOKEN=
+                # SANITY_PROJECT_ID=
+                # SANITY_DATASET=production
+                # SANITY_API_VERSION=2025-02-19
+                # SANITY_API_URL=https://<project id>.api.sanity.io
+                # SANITY_TOKEN=
                 """);
     }
 

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * {@code next build}, {@code next start}): empty, plus an allow-list of what Node.js and npm need.
  * The studio's own secrets (the AI key, the admin password, database and storage credentials, cloud
  * keys) never reach generated code or the npm packages it runs; what a site needs (its delivery
- * token, revalidate secret, address) is added by name by the caller.
+ * token or its CMS's address and read credentials, revalidate secret, address) is added by name by the caller.
  */
 public final class SiteProcessEnvironment {
 

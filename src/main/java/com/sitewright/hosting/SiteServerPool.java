@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +81,7 @@ public class SiteServerPool {
     private final DeliveryTokenService tokens;
     private final StudioAddress studio;
     private final ApplicationEventPublisher events;
+    private final CmsSiteEnvironment cmsEnvironment;
     private final Path runDir;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .version(HttpClient.Version.HTTP_1_1).build();
@@ -91,8 +93,10 @@ public class SiteServerPool {
     volatile String startRevalidationSecret;
 
     SiteServerPool(SitesSettings settings, StudioSettings studioSettings, NodeToolchain toolchain,
-                   DeliveryTokenService tokens, StudioAddress studio, ApplicationEventPublisher events) {
+                   DeliveryTokenService tokens, StudioAddress studio, ApplicationEventPublisher events,
+                   CmsSiteEnvironment cmsEnvironment) {
         this.settings = settings;
+        this.cmsEnvironment = cmsEnvironment;
         this.tokens = tokens;
         this.studio = studio;
         this.events = events;
@@ -225,6 +229,8 @@ public class SiteServerPool {
         if (site.kind() == SiteKind.PREVIEW) {
             makeRoomForPreview();
         }
+        // A project on the user's CMS reads it there: drafts in previews, published content in production.
+        Optional<Map<String, String>> cms = cmsEnvironment.forSite(site.projectId(), site.kind());
         var token = tokens.issueManaged(site.projectId(),
                 site.kind() == SiteKind.PREVIEW ? DeliveryKind.PREVIEW : DeliveryKind.PRODUCTION,
                 (site.kind() == SiteKind.PREVIEW ? "Preview server " : "Production server ") + site.buildId());
@@ -236,12 +242,13 @@ public class SiteServerPool {
             try {
                 PrivateFiles.createDirectories(runDir);
                 Files.writeString(logFile, "");
-                Process process = toolchain.start(site.buildDir(), port, Map.of(
+                Map<String, String> environment = new HashMap<>(cms.orElseGet(() -> Map.of(
                         "SITEWRIGHT_DELIVERY_URL", studio.loopbackUrl(),
                         "SITEWRIGHT_PROJECT_ID", site.projectId().toString(),
-                        "SITEWRIGHT_DELIVERY_TOKEN", token.secret(),
-                        "SITEWRIGHT_SITE_URL", publicUrls.getOrDefault(site.label(), "http://127.0.0.1:" + port),
-                        "SITEWRIGHT_REVALIDATE_SECRET", secret), logFile);
+                        "SITEWRIGHT_DELIVERY_TOKEN", token.secret())));
+                environment.put("SITEWRIGHT_SITE_URL", publicUrls.getOrDefault(site.label(), "http://127.0.0.1:" + port));
+                environment.put("SITEWRIGHT_REVALIDATE_SECRET", secret);
+                Process process = toolchain.start(site.buildDir(), port, environment, logFile);
                 Files.writeString(runDir.resolve(site.label() + ".pid"), process.pid() + "\n" + site.buildDir() + "\n");
                 Server server = new Server(site, process, port, secret, token.token().getId());
                 awaitAnswer(server, logFile);

@@ -5,6 +5,7 @@ import com.sitewright.cms.DeliveryKind;
 import com.sitewright.cms.DeliveryTokenService;
 import com.sitewright.codegen.NodeBuildException;
 import com.sitewright.codegen.NodeToolchain;
+import com.sitewright.hosting.CmsSiteEnvironment;
 import com.sitewright.hosting.HostedSite;
 import com.sitewright.hosting.SiteGateway;
 import com.sitewright.hosting.SiteKind;
@@ -25,8 +26,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -51,10 +54,12 @@ public class PreviewBuildJob {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final NodeToolchain toolchain;
+    private final CmsSiteEnvironment cmsEnvironment;
 
     PreviewBuildJob(PreviewRepository previews, PreviewFiles files, SourceService source, DeliveryTokenService tokens,
                     SiteGateway gateway, SiteServerPool pool, StudioAddress studio, NodeToolchain toolchain,
-                    TransactionTemplate transaction, ApplicationEventPublisher events) {
+                    TransactionTemplate transaction, ApplicationEventPublisher events, CmsSiteEnvironment cmsEnvironment) {
+        this.cmsEnvironment = cmsEnvironment;
         this.previews = previews;
         this.files = files;
         this.source = source;
@@ -92,16 +97,25 @@ public class PreviewBuildJob {
                 NodeToolchain.InstallResult install = toolchain.install(siteDir, out::line);
                 out.line(install.reused() ? "npm packages: shared install reused" : "npm packages installed in "
                         + install.duration().toSeconds() + " s");
-                out.line("Running next build (it reads every page's content from the delivery API)");
-                var token = tokens.issueManaged(projectId, DeliveryKind.PREVIEW, "Preview build " + previewId);
-                try {
-                    toolchain.build(siteDir, Map.of(
-                            "SITEWRIGHT_DELIVERY_URL", studio.loopbackUrl(),
-                            "SITEWRIGHT_PROJECT_ID", projectId.toString(),
-                            "SITEWRIGHT_DELIVERY_TOKEN", token.secret(),
-                            "SITEWRIGHT_SITE_URL", url.replaceAll("/$", "")), out::line);
-                } finally {
-                    tokens.revokeManaged(token.token().getId());
+                Optional<Map<String, String>> cms = cmsEnvironment.forSite(projectId, SiteKind.PREVIEW);
+                if (cms.isPresent()) {
+                    String provider = cms.get().get("SITEWRIGHT_CMS");
+                    out.line("Running next build (it reads every page's content, drafts included, from " + provider + ")");
+                    Map<String, String> environment = new HashMap<>(cms.get());
+                    environment.put("SITEWRIGHT_SITE_URL", url.replaceAll("/$", ""));
+                    toolchain.build(siteDir, environment, out::line);
+                } else {
+                    out.line("Running next build (it reads every page's content from the delivery API)");
+                    var token = tokens.issueManaged(projectId, DeliveryKind.PREVIEW, "Preview build " + previewId);
+                    try {
+                        toolchain.build(siteDir, Map.of(
+                                "SITEWRIGHT_DELIVERY_URL", studio.loopbackUrl(),
+                                "SITEWRIGHT_PROJECT_ID", projectId.toString(),
+                                "SITEWRIGHT_DELIVERY_TOKEN", token.secret(),
+                                "SITEWRIGHT_SITE_URL", url.replaceAll("/$", "")), out::line);
+                    } finally {
+                        tokens.revokeManaged(token.token().getId());
+                    }
                 }
                 String buildId = Files.readString(siteDir.resolve(".next/BUILD_ID")).strip();
                 transaction.executeWithoutResult(status -> previews.findById(previewId).ifPresent(found -> found.built(buildId)));

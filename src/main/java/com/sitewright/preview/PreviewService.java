@@ -128,6 +128,27 @@ public class PreviewService {
         return Optional.of(preview.info());
     }
 
+    /**
+     * For jobs: builds the head commit again when the project's newest preview is ready, for whoever started it: a
+     * site on the user's CMS gets pages for the items a push added (its routes are fixed when it is built).
+     */
+    public Optional<PreviewInfo> rebuild(UUID projectId) {
+        Optional<Preview> newest = previews.findFirstByProjectIdOrderByCreatedAtDesc(projectId);
+        if (newest.isEmpty() || newest.get().getState() != PreviewState.READY || newest.get().getCreatedBy() == null) {
+            return Optional.empty();
+        }
+        CommitInfo commit = source.head(projectId).orElse(null);
+        if (commit == null) {
+            return Optional.empty();
+        }
+        Preview preview = transaction.execute(status ->
+                previews.save(new Preview(projectId, commit.id(), commit.message(), newest.get().getCreatedBy())));
+        UUID previewId = preview.getId();
+        jobs.<PreviewBuildJob>enqueue(job -> job.build(previewId));
+        pickup.now();
+        return Optional.of(preview.info());
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PreviewInfo get(UUID projectId, UUID previewId) {

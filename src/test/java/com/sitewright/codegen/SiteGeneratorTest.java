@@ -84,6 +84,20 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void theSiteCanReadEachCmsAndKeepsItsSettingsOnTheServer() {
+        Map<String, String> files = generator.render(coffeeShop("x"));
+        assertThat(files).containsKeys("lib/cms/optimizely.ts", "lib/cms/contentful.ts", "lib/cms/sanity.ts",
+                "lib/cms/http.ts");
+        assertThat(files.get("lib/cms/index.ts")).contains("process.env.SITEWRIGHT_CMS", "studio: studioAdapter",
+                "optimizely: optimizelyAdapter", "contentful: contentfulAdapter", "sanity: sanityAdapter");
+        assertThat(files.get("lib/cms/optimizely.ts")).contains("/content/v2", "epi-single ", "Basic ",
+                "MAX_LIMIT = 100", "SKIP_WINDOW = 10_000", "cursor");
+        assertThat(files.get("lib/cms/sanity.ts")).contains("'drafts'", "'published'");
+        // Credentials are read by server code only: nothing is exposed to the browser's bundle.
+        assertThat(String.join("\n", files.values())).doesNotContain("NEXT_PUBLIC", "'use client'", "\"use client\"");
+    }
+
+    @Test
     void everyCollectionTypeOfEveryIndustryHasListingAndDetailRoutes() {
         for (String prompt : List.of("Build me a coffee shop website", "A restaurant website", "An online store",
                 "A magazine blog", "A law firm website", "A real estate agency website", "A SaaS product website",

@@ -1,10 +1,35 @@
+import { contentfulAdapter } from './contentful';
+import { optimizelyAdapter } from './optimizely';
+import { sanityAdapter } from './sanity';
 import { studioAdapter } from './studio';
 import type { CmsAdapter, CmsItem } from './types';
 
 export type { CmsAdapter, CmsItem, ContentTypeDef, FieldDef, ItemPage, ListQuery } from './types';
 
-// The one place that picks the CMS; other adapters implement the same interface.
-export const cms: CmsAdapter = studioAdapter;
+const ADAPTERS: Record<string, CmsAdapter> = {
+  studio: studioAdapter,
+  optimizely: optimizelyAdapter,
+  contentful: contentfulAdapter,
+  sanity: sanityAdapter,
+};
+
+// The one place that picks the CMS, from the server's environment (SITEWRIGHT_CMS; the studio's
+// delivery API when unset). Pages and components read through `cms` and never know which it is.
+function adapter(): CmsAdapter {
+  const name = process.env.SITEWRIGHT_CMS || 'studio';
+  const chosen = ADAPTERS[name];
+  if (!chosen) {
+    throw new Error(`SITEWRIGHT_CMS must be one of ${Object.keys(ADAPTERS).join(', ')}, not '${name}'.`);
+  }
+  return chosen;
+}
+
+export const cms: CmsAdapter = {
+  listItems: (query) => adapter().listItems(query),
+  getItem: (id) => adapter().getItem(id),
+  getBySlug: (type, slug) => adapter().getBySlug(type, slug),
+  contentTypes: () => adapter().contentTypes(),
+};
 
 /** Every published item of a type, a page of 500 at a time. */
 export async function listAll(type: string): Promise<CmsItem[]> {

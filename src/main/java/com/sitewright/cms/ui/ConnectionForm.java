@@ -72,8 +72,8 @@ final class ConnectionForm extends Composite<Div> {
             }
         });
         fields.addClassName("cms-settings");
-        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2),
-                new FormLayout.ResponsiveStep("70em", 3));
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
+                new FormLayout.ResponsiveStep("56em", 3));
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-connection");

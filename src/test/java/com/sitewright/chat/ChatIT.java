@@ -307,7 +307,7 @@ class ChatIT {
     private JsonNode finishedPush(String pushes, JsonNode push) {
         String url = pushes + "/" + push.path("id").asString();
         JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250)).until(() -> {
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(() -> {
             last[0] = admin.get(url).json();
             return last[0].path("state").asString().equals("succeeded") || last[0].path("state").asString().equals("failed");
         });

@@ -253,7 +253,7 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
                 + " removed in the studio");
         alsoDelete.addClassName("confirm-deletes");
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Push to " + (connection == null ? "the CMS" : connection.provider()) + "?");
+        dialog.setHeader("Push to " + (connection == null ? "the CMS" : PushProgress.providerName(connection.provider())) + "?");
         dialog.add(new Paragraph("The plan has entries that were removed in the studio but are still in the CMS. "
                 + "Left unticked, they stay there."), alsoDelete);
         dialog.setCancelable(true);
@@ -308,7 +308,7 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
     private void report(PushView finished) {
         if (finished.state().id().equals("succeeded")) {
             String text = finished.dryRun() ? "Dry run done: the plan is below"
-                    : "Pushed to " + finished.provider() + ": " + Formats.count(finished.counts().created()) + " created, "
+                    : "Pushed to " + PushProgress.providerName(finished.provider()) + ": " + Formats.count(finished.counts().created()) + " created, "
                     + Formats.count(finished.counts().updated()) + " updated";
             Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } else {

@@ -53,12 +53,12 @@ final class PushHistory extends Composite<Div> {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(push -> Formats.dateTime(push.createdAt())).setHeader("Started").setFlexGrow(0).setWidth("170px");
-        grid.addColumn(PushHistory::what).setHeader("What").setFlexGrow(0).setWidth("110px");
-        grid.addColumn(new ComponentRenderer<>(PushHistory::state)).setHeader("State").setFlexGrow(0).setWidth("130px");
+        grid.addColumn(PushHistory::what).setHeader("What").setFlexGrow(0).setWidth("90px");
+        grid.addColumn(new ComponentRenderer<>(PushHistory::state)).setHeader("State").setFlexGrow(0).setWidth("124px");
         grid.addColumn(PushHistory::result).setHeader("Result").setFlexGrow(1);
-        grid.addColumn(push -> Formats.count(push.requests())).setHeader("Requests").setFlexGrow(0).setWidth("110px");
-        grid.addColumn(PushHistory::took).setHeader("Took").setFlexGrow(0).setWidth("110px");
-        grid.addColumn(new ComponentRenderer<>(this::retryButton)).setHeader("").setFlexGrow(0).setWidth("150px");
+        grid.addColumn(push -> Formats.count(push.requests())).setHeader("Requests").setFlexGrow(0).setWidth("100px");
+        grid.addColumn(PushHistory::took).setHeader("Took").setFlexGrow(0).setWidth("90px");
+        grid.addColumn(new ComponentRenderer<>(this::retryButton)).setHeader("").setFlexGrow(0).setWidth("140px");
         grid.setDetailsVisibleOnClick(false);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.addItemClickListener(event -> {

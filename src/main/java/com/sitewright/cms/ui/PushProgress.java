@@ -2,6 +2,7 @@ package com.sitewright.cms.ui;
 
 import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.StatusBadge;
+import com.sitewright.cms.connection.CmsProvider;
 import com.sitewright.cms.push.PushCounts;
 import com.sitewright.cms.push.PushPhase;
 import com.sitewright.cms.push.PushView;
@@ -63,7 +64,7 @@ final class PushProgress extends Composite<Div> {
         boolean running = !push.state().isFinished();
         card.getElement().setAttribute("data-state", push.state().id());
         title.setText((push.dryRun() ? "Dry run" : push.retryOf() != null ? "Retry" : "Push") + " to "
-                + push.provider() + (running ? "" : " · " + Formats.dateTime(push.createdAt())));
+                + providerName(push.provider()) + (running ? "" : " · " + Formats.dateTime(push.createdAt())));
         badge.removeAll();
         badge.add(new StatusBadge(push.state().id()));
         phase.setVisible(running);
@@ -94,6 +95,10 @@ final class PushProgress extends Composite<Div> {
         }
         long minutes = Math.round(seconds / 60.0);
         return "about " + minutes + " min left";
+    }
+
+    static String providerName(String id) {
+        return CmsProvider.of(id).map(ConnectionForm::providerName).orElse(id);
     }
 
     static boolean retryable(PushView push) {

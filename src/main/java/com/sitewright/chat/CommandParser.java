@@ -69,6 +69,9 @@ final class CommandParser {
             rule("^(?:preview|start\\s+(?:a\\s+)?preview|build\\s+(?:a\\s+)?preview|preview the site)$",
                     m -> tool("start_preview")),
             rule("^(?:deploy|approve and deploy|approve & deploy|ship it|go live)$", m -> tool("approve_and_deploy")),
+            rule("^(?:push|publish|send|sync)\\s+(?:(?:the|this|my)\\s+)?(?:site|website|project|content|everything)?\\s*"
+                    + "(?:in)?to\\s+(?:the\\s+|my\\s+)?(optimizely|contentful|sanity|cms|headless cms)(?:\\s+saas)?(?:\\s+cms)?$",
+                    m -> pushToCms(m.group(1))),
             rule("^(?:new project|create (?:a\\s+)?(?:new\\s+)?project)(?:\\s*:\\s*|\\s+for\\s+|\\s+)(.{3,4000})$",
                     m -> tool("create_project", "prompt", m.group(1))));
 
@@ -89,6 +92,12 @@ final class CommandParser {
 
     private static Rule rule(String regex, Function<Matcher, Command> command) {
         return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), command);
+    }
+
+    /** "push to the CMS" leaves the provider to the connection; a named vendor is checked against it. */
+    private static Command pushToCms(String target) {
+        String provider = target.toLowerCase(Locale.ROOT);
+        return tool("push_to_cms", "provider", provider.endsWith("cms") ? null : provider);
     }
 
     private static Command addField(boolean required, String explicitType, String name, String type) {
@@ -186,6 +195,7 @@ final class CommandParser {
         commands.put("use a serif font for headings", "change a font style (sans, serif, old-style, rounded, geometric, humanist, mono) for headings or body");
         commands.put("preview", "build and start a preview of the site");
         commands.put("approve and deploy", "deploy the newest built preview to production");
+        commands.put("push to optimizely", "push the model, images and items to the project's CMS (or \"push the site to the CMS\")");
         commands.put("new project: a bakery website on Contentful", "start another project");
         return commands;
     }

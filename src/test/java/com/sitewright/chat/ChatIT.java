@@ -1,5 +1,6 @@
 package com.sitewright.chat;
 
+import com.sitewright.cms.push.FakeOptimizely;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
@@ -9,12 +10,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The chat as control surface without a language model: the offline command parser drives the studio
@@ -198,6 +201,49 @@ class ChatIT {
     }
 
     @Test
+    void pushingToTheCmsNeedsAConnectionAndRunsOnceTheCardIsApproved() {
+        String bakery = Projects.createAndAwait(admin, "A small bakery website using Optimizely SaaS");
+        String bakeryChat = "/api/v1/projects/" + bakery + "/chat";
+        JsonNode unconnected = send(bakeryChat, "push to optimizely").get(1);
+        assertThat(unconnected.path("role").asString()).isEqualTo("studio");
+        assertThat(unconnected.path("text").asString()).contains("not connected to a CMS yet");
+
+        FakeOptimizely cms = new FakeOptimizely();
+        try {
+            var saved = admin.put("/api/v1/projects/" + bakery + "/cms-connection", Map.of("provider", "optimizely",
+                    "settings", Map.of("cmsUrl", cms.url(), "clientId", FakeOptimizely.CLIENT_ID,
+                            "clientSecret", FakeOptimizely.CLIENT_SECRET, "graphUrl", cms.url(), "requestsPerSecond", "1000")));
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+            JsonNode otherVendor = send(bakeryChat, "push to contentful").get(1);
+            assertThat(otherVendor.path("text").asString()).contains("connected to optimizely, not contentful");
+
+            String pushes = "/api/v1/projects/" + bakery + "/cms-pushes";
+            JsonNode dryRun = finishedPush(pushes, admin.post(pushes, Map.of("dryRun", true)).json());
+            int planned = dryRun.path("plan").path("items").path("create").asInt();
+            assertThat(planned).isPositive();
+
+            JsonNode card = send(bakeryChat, "Push the site to the CMS.").get(1);
+            assertThat(card.path("role").asString()).isEqualTo("action");
+            assertThat(card.path("action").asString()).isEqualTo("push_to_cms");
+            assertThat(card.path("text").asString()).startsWith("Push to optimizely:")
+                    .contains("The last dry run planned", String.format("%,d", planned) + " items to write");
+            assertThat(cms.writes()).isZero();
+
+            JsonNode done = admin.post(bakeryChat + "/" + card.path("id").asString() + "/approve", Map.of()).json();
+            assertThat(done.path("state").asString()).as(done.toString()).isEqualTo("done");
+            assertThat(done.path("link").asString()).isEqualTo("projects/" + bakery + "/cms");
+            assertThat(done.path("result").asString()).contains("push to optimizely is");
+            JsonNode pushed = finishedPush(pushes, admin.get(pushes).json().get(0));
+            assertThat(pushed.path("dryRun").asBoolean()).isFalse();
+            assertThat(pushed.path("state").asString()).as(pushed.toString()).isEqualTo("succeeded");
+            assertThat(pushed.path("counts").path("created").asInt()).isGreaterThan(planned);
+            assertThat(cms.writes()).isPositive();
+        } finally {
+            cms.shutDown();
+        }
+    }
+
+    @Test
     void moreItemsAreWrittenInTheBackgroundAfterApproval() {
         long before = admin.get(items("location", 0)).json().path("total").asLong();
         JsonNode card = send("generate 5 more locations").get(1);
@@ -242,7 +288,11 @@ class ChatIT {
     }
 
     private JsonNode send(String message) {
-        var response = admin.post(chat(), Map.of("message", message));
+        return send(chat(), message);
+    }
+
+    private JsonNode send(String chat, String message) {
+        var response = admin.post(chat, Map.of("message", message));
         assertThat(response.status()).as(response.body()).isEqualTo(202);
         return response.json();
     }
@@ -252,6 +302,16 @@ class ChatIT {
         JsonNode done = admin.post(chat() + "/" + card.path("id").asString() + "/approve", Map.of()).json();
         assertThat(done.path("state").asString()).as(done.toString()).isEqualTo("done");
         return done;
+    }
+
+    private JsonNode finishedPush(String pushes, JsonNode push) {
+        String url = pushes + "/" + push.path("id").asString();
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            last[0] = admin.get(url).json();
+            return last[0].path("state").asString().equals("succeeded") || last[0].path("state").asString().equals("failed");
+        });
+        return last[0];
     }
 
     private String chat() {

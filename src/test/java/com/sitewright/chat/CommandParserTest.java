@@ -33,6 +33,10 @@ class CommandParserTest {
             preview                                                    | start_preview       | {}
             Start a preview.                                           | start_preview       | {}
             approve and deploy                                         | approve_and_deploy  | {}
+            push to optimizely                                         | push_to_cms         | {"provider":"optimizely"}
+            Push the site to the CMS.                                  | push_to_cms         | {}
+            push everything into Contentful                            | push_to_cms         | {"provider":"contentful"}
+            sync the content to my Sanity                              | push_to_cms         | {"provider":"sanity"}
             new project: a bakery website on Contentful                | create_project      | {"prompt":"a bakery website on Contentful"}
             show the model                                             | describe_model      | {}
             """)
@@ -59,6 +63,7 @@ class CommandParserTest {
         assertThat(parser.parse("add")).isInstanceOf(Command.Unknown.class);
         assertThat(parser.parse("<script>alert(1)</script>")).isInstanceOf(Command.Unknown.class);
         assertThat(parser.parse("generate 999999 more MenuItem")).isInstanceOf(Command.Unknown.class);
+        assertThat(parser.parse("push to wordpress")).isInstanceOf(Command.Unknown.class);
     }
 
     @Test

@@ -102,6 +102,9 @@ final class ActionCard extends Composite<Div> {
         if (route.endsWith("/deployments")) {
             return "Open deployments";
         }
+        if (route.endsWith("/cms")) {
+            return "Open CMS page";
+        }
         if (route.startsWith("chat/")) {
             return "Open the new project";
         }

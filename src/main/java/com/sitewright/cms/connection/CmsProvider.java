@@ -58,6 +58,25 @@ public enum CmsProvider {
         return settings;
     }
 
+    /** The settings a connection form asks for, in the API's order. */
+    public List<SettingField> fields() {
+        return settings.stream().map(setting -> new SettingField(setting.name(),
+                setting.kind().name().toLowerCase(Locale.ROOT), setting.required(), setting.defaultValue())).toList();
+    }
+
+    /**
+     * One setting as a form shows it.
+     *
+     * @param kind         {@code url}, {@code id}, {@code secret}, {@code locale}, {@code version} or {@code rate}
+     * @param defaultValue taken when left empty; {@code {projectId}} stands for the connection's project id setting
+     */
+    public record SettingField(String name, String kind, boolean required, String defaultValue) {
+
+        public boolean secret() {
+            return kind.equals("secret");
+        }
+    }
+
     public static Optional<CmsProvider> of(String id) {
         if (id == null) {
             return Optional.empty();

@@ -178,6 +178,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/source"))));
         header.addActions(new Button("Delivery API", VaadinIcon.CONNECT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/delivery"))));
+        header.addActions(new Button("CMS", VaadinIcon.CLOUD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/cms"))));
         header.addActions(new Button("Deployments", VaadinIcon.CLOUD_UPLOAD.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/deployments"))));
         var preview = new Button("Preview", VaadinIcon.EYE.create(),

@@ -41,10 +41,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * property, a bad key, an expired token) and can be told to limit the rate (429 with Retry-After), fail a request
  * or answer slowly.
  */
-final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
+public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
 
-    static final String CLIENT_ID = "studio-client";
-    static final String CLIENT_SECRET = "studio-client-secret-0123456789";
+    public static final String CLIENT_ID = "studio-client";
+    public static final String CLIENT_SECRET = "studio-client-secret-0123456789";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern TYPE_KEY = Pattern.compile("[A-Za-z][_0-9A-Za-z]{1,254}");
@@ -85,7 +85,7 @@ final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
     private final AtomicLong writes = new AtomicLong();
     final AtomicInteger tokensIssued = new AtomicInteger();
 
-    FakeOptimizely() {
+    public FakeOptimizely() {
         this(true);
     }
 
@@ -101,11 +101,11 @@ final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(getName())));
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + server.port();
     }
 
-    void shutDown() {
+    public void shutDown() {
         server.stop();
     }
 
@@ -132,7 +132,7 @@ final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
     }
 
     /** Requests that could change something (token requests and reads aside) since the last reset. */
-    long writes() {
+    public long writes() {
         return writes.get();
     }
 

@@ -142,7 +142,7 @@ public class CmsPushJob {
                     .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
             VendorModel mapped = vendor.map(model, connection);
             Map<RecordKind, Map<String, PushRecord>> written = records.load(projectId, target);
-            VendorSession session = vendor.open(connection, clients.http(connection, requests));
+            VendorSession session = vendor.open(connection, clients.http(connection, requests, vendor::pacedRate));
             session.knownAssets(written.get(RecordKind.ASSET).values());
             Set<UUID> only = onlyItems();
 

@@ -37,4 +37,13 @@ interface CmsVendor {
     Object assetPayload(AssetSummary asset);
 
     VendorSession open(OpenConnection connection, VendorHttp http);
+
+    /**
+     * The rate a push paces itself at, given the connection's {@code requestsPerSecond}. A vendor that counts requests
+     * per second and refuses the one past its limit can ask for room, so network jitter that bunches two requests
+     * does not push a second over the limit.
+     */
+    default double pacedRate(double configured) {
+        return configured;
+    }
 }

@@ -330,6 +330,15 @@ class ContentfulVendor implements CmsVendor {
         return new ContentfulSession(connection, http);
     }
 
+    /**
+     * Contentful counts each second and answers 429 past its limit; a tenth below it leaves room for requests the
+     * network delivers closer together than they were sent.
+     */
+    @Override
+    public double pacedRate(double configured) {
+        return configured * 0.9;
+    }
+
     private static String limit(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
     }

@@ -41,17 +41,28 @@ class SanityVendor implements CmsVendor {
                 + connection.value("dataset");
     }
 
+    /** Type names Sanity Studio defines itself; a document type of the same name cannot be declared there. */
+    private static final java.util.Set<String> BUILT_IN = java.util.Set.of("array", "block", "boolean", "date",
+            "datetime", "document", "email", "file", "geopoint", "image", "number", "object", "reference",
+            "crossDatasetReference", "slug", "span", "string", "text", "url");
+
     @Override
     public VendorModel map(List<ContentTypeDefinition> model, OpenConnection connection) {
-        return new VendorModel(List.of(), List.of(
+        List<String> clashing = model.stream().map(ContentTypeDefinition::key).filter(BUILT_IN::contains).toList();
+        List<String> notes = new java.util.ArrayList<>(List.of(
                 "Sanity keeps its schema in Sanity Studio code, so no types are written: declare the "
                         + model.size() + " document types (named by the studio's type keys) in your Sanity Studio to edit "
                         + "the content there. Required fields and validations are checked by Sanity Studio, not by the push.",
                 "References are weak (_weak: true), as items are written in batches and may point at items written "
                         + "later or not published; declare reference fields with weak: true in Sanity Studio.",
                 "An item published in the studio is the document <id>; its unpublished changes are the draft "
-                        + "drafts.<id>. Unpublishing in the studio deletes the published document and keeps the draft."),
-                Map.of());
+                        + "drafts.<id>. Unpublishing in the studio deletes the published document and keeps the draft."));
+        if (!clashing.isEmpty()) {
+            notes.add("The documents of " + String.join(", ", clashing) + " are written with that _type, which is also "
+                    + "the name of a type Sanity Studio has built in: GROQ and the site read them, but Sanity Studio "
+                    + "cannot declare a document type of that name, so it does not offer them for editing.");
+        }
+        return new VendorModel(List.of(), List.copyOf(notes), Map.of());
     }
 
     @Override

@@ -30,7 +30,13 @@ class VendorClients {
     }
 
     VendorHttp http(OpenConnection connection, AtomicInteger requests) {
+        return http(connection, requests, java.util.function.DoubleUnaryOperator.identity());
+    }
+
+    /** As {@link #http(OpenConnection, AtomicInteger)}, pacing at the rate the vendor derives from the connection's. */
+    VendorHttp http(OpenConnection connection, AtomicInteger requests, java.util.function.DoubleUnaryOperator paced) {
         String rate = connection.value("requestsPerSecond");
-        return new VendorHttp(client, rate == null ? DEFAULT_RATE : Double.parseDouble(rate), settings, requests);
+        double configured = rate == null ? DEFAULT_RATE : Double.parseDouble(rate);
+        return new VendorHttp(client, paced.applyAsDouble(configured), settings, requests);
     }
 }

@@ -248,34 +248,6 @@ class ContentfulPushIT {
     }
 
     @Test
-    @Order(10)
-    void aTypePastFiftyFieldsIsRefusedBeforeAnythingIsWrittenAndItsItemsFail() {
-        JsonNode item = studio.someItem("draft");
-        String type = item.path("type").asString();
-        String base = "/api/v1/projects/" + studio.project + "/content-types/" + type + "/fields";
-        int fields = 0;
-        for (JsonNode candidate : studio.admin.get("/api/v1/projects/" + studio.project + "/content-types").json()) {
-            if (candidate.path("key").asString().equals(type)) {
-                fields = candidate.path("fields").size();
-            }
-        }
-        for (int i = fields; i <= ContentfulVendor.MAX_FIELDS; i++) {
-            var added = studio.admin.post(base, Map.of("key", "extra" + i, "label", "Extra " + i, "type", "text"));
-            assertThat(added.status()).as(added.body()).isEqualTo(201);
-        }
-        studio.edit(studio.admin.get("/api/v1/projects/" + studio.project + "/items/" + item.path("id").asString()).json());
-
-        JsonNode push = studio.push(Map.of());
-
-        assertThat(push.path("plan").path("refused").toString()).contains(type).contains("at most 50 fields");
-        assertThat(push.path("state").asString()).isEqualTo("failed");
-        assertThat(push.path("failures")).hasSize(1);
-        assertThat(push.path("failures").path(0).path("itemId").asString()).isEqualTo(item.path("id").asString());
-        assertThat(push.path("failures").path(0).path("reason").asString()).contains("at most 50 fields");
-        assertThat(cms.types.get(type).body.path("fields").size()).isLessThanOrEqualTo(ContentfulVendor.MAX_FIELDS);
-    }
-
-    @Test
     @Order(11)
     void aTokenOrSpaceContentfulDoesNotKnowFailsThePushClearly() {
         connect("CFPAT-a-token-that-was-revoked-000000", FakeContentful.SPACE, "1000");
@@ -290,6 +262,41 @@ class ContentfulPushIT {
         JsonNode missing = studio.push(Map.of());
         assertThat(missing.path("state").asString()).isEqualTo("failed");
         assertThat(missing.path("error").asString()).contains("no space 'nosuchspace'");
+    }
+
+    @Test
+    @Order(12)
+    void aTypePastFiftyFieldsIsRefusedBeforeAnythingIsWrittenAndEveryItemOfItFails() {
+        connect(FakeContentful.TOKEN, FakeContentful.SPACE, "1000");
+        JsonNode item = studio.someItem("draft");
+        String type = item.path("type").asString();
+        int itemsOfType = studio.admin.get("/api/v1/projects/" + studio.project + "/items?size=1&type=" + type).json()
+                .path("total").asInt();
+        String base = "/api/v1/projects/" + studio.project + "/content-types/" + type + "/fields";
+        int fields = 0;
+        for (JsonNode candidate : studio.admin.get("/api/v1/projects/" + studio.project + "/content-types").json()) {
+            if (candidate.path("key").asString().equals(type)) {
+                fields = candidate.path("fields").size();
+            }
+        }
+        for (int i = fields; i <= ContentfulVendor.MAX_FIELDS; i++) {
+            var added = studio.admin.post(base, Map.of("key", "extra" + i, "label", "Extra " + i, "type", "text"));
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+        }
+        cms.reset();
+
+        JsonNode push = studio.push(Map.of());
+
+        assertThat(push.path("plan").path("refused").toString()).contains(type).contains("at most 50 fields");
+        assertThat(push.path("state").asString()).isEqualTo("failed");
+        assertThat(push.path("error").asString()).startsWith(itemsOfType + " were not written");
+        assertThat(push.path("failures").findValuesAsString("itemId")).contains(item.path("id").asString());
+        assertThat(push.path("failures").findValuesAsString("reason"))
+                .allMatch(reason -> reason.contains("at most 50 fields"));
+        assertThat(cms.server.getAllServeEvents()).as("nothing of the type was sent to Contentful")
+                .noneMatch(event -> event.getRequest().getUrl().contains("/content_types/" + type))
+                .noneMatch(event -> event.getRequest().getUrl().contains("/entries/" + item.path("id").asString()));
+        assertThat(cms.types.get(type).body.path("fields").size()).isLessThanOrEqualTo(ContentfulVendor.MAX_FIELDS);
     }
 
     private void connect(String token, String space, String rate) {

@@ -278,7 +278,14 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
                 return "Invalid attribute name \"" + name + "\".";
             }
         }
-        return checkValue(document, document.path("_id").asString());
+        // The document's own _type is its schema type (any name); the shapes below are those of values in it.
+        for (var field : document.properties()) {
+            String refused = checkValue(field.getValue(), document.path("_id").asString() + "." + field.getKey());
+            if (refused != null) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     /** Objects in arrays need a unique {@code _key}; references and slugs have their shape. */

@@ -108,7 +108,8 @@ class SanityPushIT {
             }
         }
         assertThat(dangling).isEmpty();
-        ObjectNode photo = cms.documents.getOrDefault(studio.photoItem, cms.documents.get("drafts." + studio.photoItem));
+        // The photo was chosen after the item was published: it is in the item's working copy, its draft.
+        ObjectNode photo = cms.documents.getOrDefault("drafts." + studio.photoItem, cms.documents.get(studio.photoItem));
         JsonNode image = photo.path(studio.photoField);
         assertThat(image.path("_type").asString()).isEqualTo("image");
         assertThat(image.path("alt").asString()).isEqualTo("A latte with leaf art");
@@ -165,16 +166,18 @@ class SanityPushIT {
 
         JsonNode push = studio.push(Map.of());
 
+        // The items of the refused transaction fail together; a later transaction of the same push may still go.
         assertThat(push.path("state").asString()).isEqualTo("failed");
-        assertThat(push.path("error").asString()).contains("2 were not written");
-        assertThat(push.path("failures")).hasSize(2);
-        assertThat(push.path("failures").findValuesAsString("itemId"))
-                .containsExactlyInAnyOrder(first.path("id").asString(), second.path("id").asString());
+        int failed = push.path("failures").size();
+        assertThat(failed).isBetween(1, 2);
+        assertThat(push.path("counts").path("updated").asInt()).isEqualTo(2 - failed);
+        assertThat(List.of(first.path("id").asString(), second.path("id").asString()))
+                .containsAll(push.path("failures").findValuesAsString("itemId"));
         assertThat(push.path("failures").path(0).path("reason").asString()).contains("500");
 
         JsonNode retried = studio.retry(push);
         assertThat(retried.path("state").asString()).as(retried.toString()).isEqualTo("succeeded");
-        assertThat(retried.path("counts").path("updated").asInt()).isEqualTo(2);
+        assertThat(retried.path("counts").path("updated").asInt()).isEqualTo(failed);
         assertThat(cms.documents.get("drafts." + first.path("id").asString()).path(field).toString()).contains("(pushed edit)");
     }
 

@@ -143,6 +143,7 @@ public class CmsPushJob {
             VendorModel mapped = vendor.map(model, connection);
             Map<RecordKind, Map<String, PushRecord>> written = records.load(projectId, target);
             VendorSession session = vendor.open(connection, clients.http(connection, requests));
+            session.knownAssets(written.get(RecordKind.ASSET).values());
             Set<UUID> only = onlyItems();
 
             // Plan: types

@@ -4,6 +4,7 @@ import com.sitewright.assets.AssetSummary;
 import tools.jackson.databind.JsonNode;
 
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +21,13 @@ interface VendorSession {
 
     /** Creates or updates the types; answers per studio type key. */
     Map<String, WriteResult> writeTypes(List<VendorType> types, boolean allowDataLoss);
+
+    /**
+     * The images earlier pushes wrote, for a vendor that names them itself (Sanity derives an asset's ID from its
+     * bytes, kept as the record's version) and so must look up what an item's image field points at.
+     */
+    default void knownAssets(Collection<PushRecord> written) {
+    }
 
     WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, Supplier<InputStream> bytes);
 

@@ -3,7 +3,6 @@ package com.sitewright.cms.push;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
-import com.sitewright.support.Projects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -13,16 +12,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -43,11 +38,13 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OptimizelyPushIT {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern REFERENCE = Pattern.compile("cms://content/([0-9a-f]{32})");
 
     @LocalServerPort
     int port;
 
+    PushItSupport studio;
     ApiClient admin;
     FakeOptimizely cms;
     String project;
@@ -56,40 +53,28 @@ class OptimizelyPushIT {
     int studioTypes;
     int studioPublished;
     String photoItem;
+    String existingType;
 
     @BeforeAll
     void aCoffeeShopWithPhotosConnectedToOptimizely() throws IOException {
         cms = new FakeOptimizely();
-        admin = ApiClient.basic(port, "admin", "admin-test-password");
-        project = Projects.createAndAwait(admin, "Build me a coffee shop website using Optimizely SaaS");
-        pushes = "/api/v1/projects/" + project + "/cms-pushes";
-        studioTypes = admin.get("/api/v1/projects/" + project + "/content-types").json().size();
-        studioItems = admin.get("/api/v1/projects/" + project + "/items?size=1").json().path("total").asInt();
-        studioPublished = admin.get("/api/v1/projects/" + project + "/items?size=1&status=published").json().path("total").asInt();
-
-        // Two photos in the library, one of them chosen for an item's image field.
-        JsonNode latte = upload("latte.png", new Color(0xC0, 0x8B, 0x5C));
-        upload("beans.png", new Color(0x4B, 0x2E, 0x1E));
-        for (JsonNode type : admin.get("/api/v1/projects/" + project + "/content-types").json()) {
-            for (JsonNode field : type.path("fields")) {
-                if (photoItem == null && field.path("type").asString().equals("asset")) {
-                    JsonNode item = admin.get("/api/v1/projects/" + project + "/items?size=1&type=" + type.path("key").asString())
-                            .json().path("items").path(0);
-                    if (item.isMissingNode()) {
-                        continue;
-                    }
-                    ObjectNode data = (ObjectNode) item.path("data").deepCopy();
-                    data.putObject(field.path("key").asString()).put("assetId", latte.path("id").asString())
-                            .put("url", latte.path("url").asString()).put("alt", "A latte with leaf art");
-                    var saved = admin.put("/api/v1/projects/" + project + "/items/" + item.path("id").asString(),
-                            Map.of("data", data, "version", item.path("version").asLong()));
-                    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-                    photoItem = item.path("id").asString();
-                }
-            }
-        }
-        assertThat(photoItem).as("the coffee shop has a type with an image field").isNotNull();
+        studio = new PushItSupport(port, "Build me a coffee shop website using Optimizely SaaS");
+        admin = studio.admin;
+        project = studio.project;
+        pushes = studio.pushes;
+        studioTypes = studio.studioTypes;
+        studioItems = studio.studioItems;
+        studioPublished = studio.studioPublished;
+        photoItem = studio.photoItem;
         connect(FakeOptimizely.CLIENT_SECRET, "1000");
+
+        // The CMS already holds one of the coffee shop's types, made by someone else with other fields.
+        JsonNode first = admin.get("/api/v1/projects/" + project + "/content-types").json().path(0);
+        existingType = com.sitewright.cms.VendorKeys.optimizelyType(first.path("key").asString());
+        ObjectNode theirs = JSON.createObjectNode().put("key", existingType).put("displayName", existingType)
+                .put("baseType", first.path("kind").asString().equals("page") ? "_page" : "_component");
+        cms.types.put(existingType, theirs);
+        theirs.putObject("properties").putObject("legacyCode").put("type", "string");
     }
 
     @AfterAll
@@ -104,7 +89,8 @@ class OptimizelyPushIT {
 
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
         JsonNode plan = push.path("plan");
-        assertThat(plan.path("types").path("create").asInt()).isEqualTo(studioTypes).isGreaterThanOrEqualTo(20);
+        assertThat(plan.path("types").path("create").asInt()).isEqualTo(studioTypes - 1).isGreaterThanOrEqualTo(20);
+        assertThat(plan.path("types").path("update").asInt()).isEqualTo(1);
         assertThat(plan.path("items").path("create").asInt()).isEqualTo(studioItems).isGreaterThanOrEqualTo(2000);
         assertThat(plan.path("assets").path("create").asInt()).isEqualTo(2);
         assertThat(plan.path("notes").toString()).contains("Unpublishing an item in the studio");
@@ -114,12 +100,29 @@ class OptimizelyPushIT {
 
     @Test
     @Order(2)
+    void aTypeTheCmsHoldsWithOtherFieldsIsShownAndWrittenOnlyOnceConfirmed() {
+        JsonNode dryRun = finished(start(Map.of("dryRun", true)));
+        JsonNode change = dryRun.path("plan").path("typeChanges").path(0);
+        assertThat(change.path("type").asString()).isEqualTo(existingType);
+        assertThat(change.path("differences").toString()).contains("field legacyCode is only in the CMS");
+
+        JsonNode refused = finished(start(Map.of()));
+        assertThat(refused.path("state").asString()).isEqualTo("failed");
+        assertThat(refused.path("error").asString()).contains("confirm the type changes").contains("Nothing was written");
+        assertThat(cms.writes()).isZero();
+        assertThat(cms.types.get(existingType).path("properties").has("legacyCode")).isTrue();
+    }
+
+    @Test
+    @Order(3)
     void theFullPushPutsEveryTypeItemAndImageIntoTheCms() {
-        JsonNode push = finished(start(Map.of()));
+        JsonNode push = finished(start(Map.of("confirmTypeChanges", true)));
 
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
         assertThat(push.path("counts").path("failed").asInt()).isZero();
-        assertThat(push.path("counts").path("created").asInt()).isEqualTo(studioTypes + studioItems + 2);
+        assertThat(push.path("counts").path("created").asInt()).isEqualTo(studioTypes - 1 + studioItems + 2);
+        assertThat(push.path("counts").path("updated").asInt()).as("the type the CMS held").isEqualTo(1);
+        assertThat(cms.types.get(existingType).path("properties").has("legacyCode")).isFalse();
         assertThat(push.path("progress").path("done").asInt()).isEqualTo(push.path("progress").path("total").asInt());
         assertThat(cms.types).hasSize(studioTypes + 1);
         assertThat(cms.media).hasSize(2);
@@ -150,7 +153,7 @@ class OptimizelyPushIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aSecondPushWithNothingChangedWritesNothing() {
         cms.reset();
         JsonNode push = finished(start(Map.of()));
@@ -163,7 +166,7 @@ class OptimizelyPushIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anEditedItemBecomesANewVersionNotADuplicate() {
         JsonNode item = someItem("published");
         String key = item.path("id").asString().replace("-", "");
@@ -183,7 +186,7 @@ class OptimizelyPushIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aDeletedItemIsDeletedInTheCmsOnlyOnceConfirmed() {
         JsonNode item = someItem("draft");
         String key = item.path("id").asString().replace("-", "");
@@ -201,7 +204,7 @@ class OptimizelyPushIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aVendorFailureMidPushIsReportedPerItemAndRetryFailedFinishesIt() {
         JsonNode failing = someItem("draft");
         JsonNode fine = someItem("published");
@@ -228,7 +231,7 @@ class OptimizelyPushIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aTimeoutMidPushIsTriedAgain() {
         JsonNode item = someItem("draft");
         edit(item);
@@ -246,7 +249,7 @@ class OptimizelyPushIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void thePushKeepsToTheConfiguredRateAndRenewsItsToken() {
         connect(FakeOptimizely.CLIENT_SECRET, "10");
         cms.tokensLast(32);
@@ -262,13 +265,13 @@ class OptimizelyPushIT {
         List<Long> times = cms.server.getAllServeEvents().stream().map(ServeEvent::getRequest)
                 .map(request -> request.getLoggedDate().getTime()).sorted().toList();
         assertThat(times.size()).isGreaterThan(20);
-        assertThat(mostInOneSecond(times)).isLessThanOrEqualTo(10);
+        assertThat(PushItSupport.mostInOneSecond(times)).isLessThanOrEqualTo(10);
         assertThat(cms.tokensIssued.get() - tokensBefore).as("a token renewed before it ran out").isGreaterThanOrEqualTo(2);
         cms.tokensLast(300);
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aCmsThatAnswers429IsWaitedFor() {
         connect(FakeOptimizely.CLIENT_SECRET, "1000");
         for (int i = 0; i < 8; i++) {
@@ -286,7 +289,7 @@ class OptimizelyPushIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void credentialsTheCmsRefusesFailThePushClearly() {
         connect("a-secret-that-was-revoked-000000", "1000");
         edit(someItem("draft"));
@@ -301,7 +304,7 @@ class OptimizelyPushIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void badRequestsAreRefusedClearly() {
         var running = admin.post(pushes, Map.of("dryRun", true));
         assertThat(running.status()).isEqualTo(202);
@@ -318,88 +321,23 @@ class OptimizelyPushIT {
     // ---- helpers ----
 
     private void connect(String secret, String rate) {
-        var saved = admin.put("/api/v1/projects/" + project + "/cms-connection", Map.of("provider", "optimizely",
-                "settings", Map.of("cmsUrl", cms.url(), "clientId", FakeOptimizely.CLIENT_ID, "clientSecret", secret,
-                        "graphUrl", cms.url(), "requestsPerSecond", rate)));
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        studio.connect("optimizely", Map.of("cmsUrl", cms.url(), "clientId", FakeOptimizely.CLIENT_ID,
+                "clientSecret", secret, "graphUrl", cms.url(), "requestsPerSecond", rate));
     }
 
     private JsonNode start(Map<String, Object> body) {
-        var started = admin.post(pushes, body);
-        assertThat(started.status()).as(started.body()).isEqualTo(202);
-        assertThat(started.json().path("state").asString()).isIn("queued", "running");
-        return started.json();
+        return studio.start(body);
     }
 
     private JsonNode finished(JsonNode push) {
-        String url = pushes + "/" + push.path("id").asString();
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            last[0] = admin.get(url).json();
-            return last[0].path("state").asString().equals("succeeded") || last[0].path("state").asString().equals("failed");
-        });
-        return last[0];
+        return studio.finished(push);
     }
 
-    private final Map<String, Integer> taken = new HashMap<>();
-
-    /** An item of that status not used by an earlier test. */
     private JsonNode someItem(String status) {
-        int skip = taken.merge(status, 1, Integer::sum);
-        JsonNode items = admin.get("/api/v1/projects/" + project + "/items?size=1&sort=title,asc&status=" + status
-                + "&page=" + skip).json().path("items");
-        assertThat(items.size()).isEqualTo(1);
-        return admin.get("/api/v1/projects/" + project + "/items/" + items.path(0).path("id").asString()).json();
+        return studio.someItem(status);
     }
 
-    /** Changes the item's first plain text field (not its slug). */
     private void edit(JsonNode item) {
-        JsonNode type = admin.get("/api/v1/projects/" + project + "/content-types").json();
-        String field = null;
-        for (JsonNode candidate : type) {
-            if (candidate.path("key").asString().equals(item.path("type").asString())) {
-                for (JsonNode f : candidate.path("fields")) {
-                    if (field == null && f.path("type").asString().equals("longText") || field == null
-                            && f.path("type").asString().equals("text") && f.path("validations").path("maxLength").asInt(1000) > 40
-                            && f.path("validations").path("pattern").isMissingNode()
-                            && f.path("validations").path("allowedValues").isMissingNode()) {
-                        field = f.path("key").asString();
-                    }
-                }
-            }
-        }
-        assertThat(field).as("a text field on " + item.path("type").asString()).isNotNull();
-        ObjectNode data = (ObjectNode) item.path("data").deepCopy();
-        String before = data.path(field).asString("");
-        data.put(field, (before.length() > 20 ? before.substring(0, 20) : before) + " (pushed edit)");
-        var saved = admin.put("/api/v1/projects/" + project + "/items/" + item.path("id").asString(),
-                Map.of("data", data, "version", item.path("version").asLong()));
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-    }
-
-    private JsonNode upload(String name, Color colour) throws IOException {
-        var image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        var graphics = image.createGraphics();
-        graphics.setColor(colour);
-        graphics.fillRect(0, 0, 40, 30);
-        graphics.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        var uploaded = admin.post("/api/v1/projects/" + project + "/assets?fileName=" + name, "image/png", out.toByteArray());
-        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
-        return uploaded.json();
-    }
-
-    /** The most requests that started within any one second. */
-    private static int mostInOneSecond(List<Long> times) {
-        int most = 0;
-        int from = 0;
-        for (int to = 0; to < times.size(); to++) {
-            while (times.get(to) - times.get(from) >= 1000) {
-                from++;
-            }
-            most = Math.max(most, to - from + 1);
-        }
-        return most;
+        studio.edit(item);
     }
 }

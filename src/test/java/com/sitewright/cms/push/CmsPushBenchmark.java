@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Pushes to a fake Optimizely SaaS CMS, through the API as a user starts them: the coffee shop against a CMS without
+ * Pushes to fake CMSs, through the API as a user starts them: the coffee shop into Optimizely without
  * a rate limit (throughput), the same again with nothing changed, the coffee shop into a CMS that allows 10 requests a
- * second, and the studio's heap while a 5,000-product store is pushed. Run with
+ * second, the coffee shop into Contentful at 10 requests a second and into Sanity without a limit, and the studio's
+ * heap while a 5,000-product store is pushed. Run with
  * {@code ./mvnw -Pbenchmark test -Dtest=CmsPushBenchmark}; figures also go to target/benchmark-cms-push.txt.
  */
 @IntegrationTest
@@ -69,6 +70,38 @@ class CmsPushBenchmark {
                     seconds(paced), paced.path("requests").asInt(), limited.tooMany.get());
         } finally {
             limited.shutDown();
+        }
+
+        // Contentful at its usual plan limit, and Sanity (batched transactions) without one, each on a fresh coffee shop.
+        String forContentful = Projects.createAndAwait(admin, "Build me a coffee shop website using Contentful");
+        FakeContentful contentful = new FakeContentful();
+        try {
+            contentful.limit(10);
+            var saved = admin.put("/api/v1/projects/" + forContentful + "/cms-connection", Map.of("provider", "contentful",
+                    "settings", Map.of("spaceId", FakeContentful.SPACE, "managementToken", FakeContentful.TOKEN,
+                            "managementUrl", contentful.url(), "uploadUrl", contentful.url(), "requestsPerSecond", "10")));
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+            JsonNode pushed = push(admin, forContentful);
+            int count = admin.get("/api/v1/projects/" + forContentful + "/items?size=1").json().path("total").asInt();
+            line("Contentful, coffee shop (%d items) at a limit of 10 requests/s: %.0f s, %.1f items/s, %.1f requests/s,"
+                            + " %d refused with 429", count, seconds(pushed), count / seconds(pushed),
+                    pushed.path("requests").asInt() / seconds(pushed), contentful.tooMany.get());
+        } finally {
+            contentful.shutDown();
+        }
+        String forSanity = Projects.createAndAwait(admin, "Build me a coffee shop website using Sanity");
+        FakeSanity sanity = new FakeSanity();
+        try {
+            var saved = admin.put("/api/v1/projects/" + forSanity + "/cms-connection", Map.of("provider", "sanity",
+                    "settings", Map.of("projectId", FakeSanity.PROJECT, "token", FakeSanity.TOKEN, "apiUrl", sanity.url(),
+                            "requestsPerSecond", "1000")));
+            assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+            JsonNode pushed = push(admin, forSanity);
+            int count = admin.get("/api/v1/projects/" + forSanity + "/items?size=1").json().path("total").asInt();
+            line("Sanity, coffee shop (%d items), no rate limit, batched transactions: %.1f s, %.0f items/s, %d requests",
+                    count, seconds(pushed), count / seconds(pushed), pushed.path("requests").asInt());
+        } finally {
+            sanity.shutDown();
         }
 
         String store = Projects.createAndAwait(admin, "An outdoor gear online store with 5,000 products");

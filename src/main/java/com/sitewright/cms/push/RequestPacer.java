@@ -3,14 +3,17 @@ package com.sitewright.cms.push;
 import java.time.Duration;
 
 /**
- * Spaces one push's requests evenly, across all its threads, a little below the configured rate, and holds them all
+ * Spaces one push's requests evenly, across all its threads, a fifth below the configured rate, and holds them all
  * back while the vendor asked to wait (a 429). Evenly spaced rather than bursting, and each start at least one
  * interval after the one before, so a vendor counting any one second never sees more than the rate.
  */
 final class RequestPacer {
 
-    /** Network and scheduling jitter can bunch two requests a little; 10% of slack keeps them under the limit. */
-    private static final double MARGIN = 1.1;
+    /**
+     * Between leaving here and reaching the vendor, requests can bunch (a garbage-collection pause, a connection being
+     * opened, the network); a fifth of slack keeps even a bunched second under the limit.
+     */
+    private static final double MARGIN = 1.2;
 
     private final long intervalNanos;
     private long nextStart = System.nanoTime();

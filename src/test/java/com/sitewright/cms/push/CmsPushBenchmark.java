@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Pushes to fake CMSs, through the API as a user starts them: the coffee shop into Optimizely without
  * a rate limit (throughput), the same again with nothing changed, the coffee shop into a CMS that allows 10 requests a
- * second, the coffee shop into Contentful at 10 requests a second and into Sanity without a limit, and the studio's
+ * second, the coffee shop into Contentful at 50 requests a second and into Sanity without a limit, and the studio's
  * heap while a 5,000-product store is pushed. Run with
  * {@code ./mvnw -Pbenchmark test -Dtest=CmsPushBenchmark}; figures also go to target/benchmark-cms-push.txt.
  */
@@ -72,18 +72,18 @@ class CmsPushBenchmark {
             limited.shutDown();
         }
 
-        // Contentful at its usual plan limit, and Sanity (batched transactions) without one, each on a fresh coffee shop.
+        // Contentful paced at a set limit, and Sanity (batched transactions) without one, each on a fresh coffee shop.
         String forContentful = Projects.createAndAwait(admin, "Build me a coffee shop website using Contentful");
         FakeContentful contentful = new FakeContentful();
         try {
-            contentful.limit(10);
+            contentful.limit(50);
             var saved = admin.put("/api/v1/projects/" + forContentful + "/cms-connection", Map.of("provider", "contentful",
                     "settings", Map.of("spaceId", FakeContentful.SPACE, "managementToken", FakeContentful.TOKEN,
-                            "managementUrl", contentful.url(), "uploadUrl", contentful.url(), "requestsPerSecond", "10")));
+                            "managementUrl", contentful.url(), "uploadUrl", contentful.url(), "requestsPerSecond", "50")));
             assertThat(saved.status()).as(saved.body()).isEqualTo(200);
             JsonNode pushed = push(admin, forContentful);
             int count = admin.get("/api/v1/projects/" + forContentful + "/items?size=1").json().path("total").asInt();
-            line("Contentful, coffee shop (%d items) at a limit of 10 requests/s: %.0f s, %.1f items/s, %.1f requests/s,"
+            line("Contentful, coffee shop (%d items) at a limit of 50 requests/s: %.0f s, %.1f items/s, %.1f requests/s,"
                             + " %d refused with 429", count, seconds(pushed), count / seconds(pushed),
                     pushed.path("requests").asInt() / seconds(pushed), contentful.tooMany.get());
         } finally {

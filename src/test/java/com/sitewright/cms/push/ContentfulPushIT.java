@@ -122,7 +122,7 @@ class ContentfulPushIT {
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
         assertThat(push.path("counts").path("unchanged").asInt()).isEqualTo(studio.studioTypes + studio.studioItems + 2);
         assertThat(push.path("counts").path("created").asInt() + push.path("counts").path("updated").asInt()).isZero();
-        assertThat(cms.server.getAllServeEvents()).isEmpty();
+        assertThat(cms.contentRequests()).isEmpty();
     }
 
     @Test

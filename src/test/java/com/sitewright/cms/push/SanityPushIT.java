@@ -67,7 +67,7 @@ class SanityPushIT {
         assertThat(plan.path("items").path("create").asInt()).isEqualTo(studio.studioItems).isGreaterThanOrEqualTo(2000);
         assertThat(plan.path("assets").path("create").asInt()).isEqualTo(2);
         assertThat(plan.path("notes").toString()).contains("Sanity Studio code, so no types are written");
-        assertThat(cms.server.getAllServeEvents()).isEmpty();
+        assertThat(cms.contentRequests()).isEmpty();
     }
 
     @Test
@@ -128,7 +128,7 @@ class SanityPushIT {
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
         assertThat(push.path("counts").path("unchanged").asInt()).isEqualTo(studio.studioItems + 2);
         assertThat(push.path("counts").path("created").asInt() + push.path("counts").path("updated").asInt()).isZero();
-        assertThat(cms.server.getAllServeEvents()).isEmpty();
+        assertThat(cms.contentRequests()).isEmpty();
     }
 
     @Test

@@ -20,7 +20,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.InputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -266,7 +265,10 @@ public class CmsPushJob {
                 Parallel.each(batch, AssetSummary::id, asset -> {
                     PushRecord before = written.get(RecordKind.ASSET).get(asset.id().toString());
                     String key = assetKeys.get(asset.id());
-                    WriteResult result = WriteResult.guarded(() -> session.writeAsset(asset, key, before, bytesOf(asset)));
+                    byte[] file = bytesOf(asset);
+                    WriteResult result = file == null
+                            ? WriteResult.failed("The image could not be read from the studio's storage.")
+                            : WriteResult.guarded(() -> session.writeAsset(asset, key, before, file));
                     if (result.ok()) {
                         records.save(projectId, target, new PushRecord(RecordKind.ASSET, asset.id().toString(), key,
                                 ContentHash.of(vendor.assetPayload(asset)), result.vendorVersion(), result.published()));
@@ -379,11 +381,15 @@ public class CmsPushJob {
             }
         }
 
-        private Supplier<InputStream> bytesOf(AssetSummary asset) {
-            return () -> {
-                AssetContent opened = acting.as(push.getCreatedBy(), () -> assets.open(projectId, asset.id()));
-                return opened.bytes();
-            };
+        /** The image's bytes, or null when the studio's storage cannot give them. */
+        private byte[] bytesOf(AssetSummary asset) {
+            return acting.as(push.getCreatedBy(), () -> {
+                try (AssetContent opened = assets.open(projectId, asset.id())) {
+                    return opened.bytes().readAllBytes();
+                } catch (IOException e) {
+                    return null;
+                }
+            });
         }
     }
 

@@ -10,8 +10,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * A push's conversation with Contentful's Content Management API. Every update carries the resource's current
@@ -118,13 +115,7 @@ final class ContentfulSession implements VendorSession {
     }
 
     @Override
-    public WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, Supplier<InputStream> bytes) {
-        byte[] file;
-        try (InputStream in = bytes.get()) {
-            file = in.readAllBytes();
-        } catch (IOException e) {
-            return WriteResult.failed("The image could not be read from the studio's storage.");
-        }
+    public WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, byte[] file) {
         VendorHttp.Answer uploaded = call(HttpMethod.POST, uploads, MediaType.APPLICATION_OCTET_STREAM, file, headers -> {
         });
         if (!uploaded.ok()) {

@@ -11,8 +11,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * A push's conversation with Optimizely SaaS CMS's REST API v1: a client-credentials token (renewed before its 300
@@ -99,13 +96,7 @@ final class OptimizelySession implements VendorSession {
     }
 
     @Override
-    public WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, Supplier<InputStream> bytes) {
-        byte[] file;
-        try (InputStream in = bytes.get()) {
-            file = in.readAllBytes();
-        } catch (IOException e) {
-            return WriteResult.failed("The image could not be read from the studio's storage.");
-        }
+    public WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, byte[] file) {
         ObjectNode content = JSON.createObjectNode();
         content.put("key", vendorKey);
         content.put("contentType", VendorKeys.OPTIMIZELY_IMAGE_TYPE);

@@ -10,8 +10,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * A push's conversation with Sanity's HTTP API: images uploaded to the asset endpoint (Sanity names them by their
@@ -78,13 +75,7 @@ final class SanitySession implements VendorSession {
 
     /** The asset document's ID is kept as the record's version: items refer to the image by it. */
     @Override
-    public WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, Supplier<InputStream> bytes) {
-        byte[] file;
-        try (InputStream in = bytes.get()) {
-            file = in.readAllBytes();
-        } catch (IOException e) {
-            return WriteResult.failed("The image could not be read from the studio's storage.");
-        }
+    public WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, byte[] file) {
         VendorHttp.Answer answer = call(HttpMethod.POST, assetsUrl + "?filename="
                 + URLEncoder.encode(asset.fileName(), StandardCharsets.UTF_8), MediaType.parseMediaType(asset.contentType()), file);
         if (!answer.ok()) {

@@ -3,12 +3,10 @@ package com.sitewright.cms.push;
 import com.sitewright.assets.AssetSummary;
 import tools.jackson.databind.JsonNode;
 
-import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * A push's authenticated conversation with one CMS. Calls may come from several threads at once; the
@@ -29,7 +27,8 @@ interface VendorSession {
     default void knownAssets(Collection<PushRecord> written) {
     }
 
-    WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, Supplier<InputStream> bytes);
+    /** Uploads an image, its bytes as the studio stores them, and makes it usable by items. */
+    WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, byte[] file);
 
     /** Writes a batch of items, creating, updating and publishing each as it says; answers per item. */
     Map<UUID, WriteResult> writeItems(List<ItemWrite> batch);

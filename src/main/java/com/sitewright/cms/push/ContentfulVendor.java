@@ -282,16 +282,16 @@ class ContentfulVendor implements CmsVendor {
                 if (!(value instanceof Map<?, ?> chosen) || !(chosen.get("assetId") instanceof String id)) {
                     yield null;
                 }
-                String key = assets.get(uuid(id));
+                String key = assets.get(StudioIds.parse(id));
                 yield key == null ? null : link("Asset", key);
             }
-            case REFERENCE -> value instanceof String id && uuid(id) != null ? link("Entry", VendorKeys.documentId(uuid(id))) : null;
+            case REFERENCE -> value instanceof String id && StudioIds.parse(id) != null ? link("Entry", VendorKeys.documentId(StudioIds.parse(id))) : null;
             case REFERENCES -> {
                 if (!(value instanceof List<?> ids)) {
                     yield null;
                 }
                 ArrayNode links = JSON.createArrayNode();
-                ids.stream().filter(String.class::isInstance).map(id -> uuid((String) id)).filter(java.util.Objects::nonNull)
+                ids.stream().filter(String.class::isInstance).map(id -> StudioIds.parse((String) id)).filter(java.util.Objects::nonNull)
                         .forEach(id -> links.add(link("Entry", VendorKeys.documentId(id))));
                 yield links;
             }
@@ -305,14 +305,6 @@ class ContentfulVendor implements CmsVendor {
         ObjectNode link = JSON.createObjectNode();
         link.putObject("sys").put("type", "Link").put("linkType", linkType).put("id", id);
         return link;
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     @Override

@@ -253,12 +253,8 @@ class OptimizelyVendor implements CmsVendor {
         if (!(value instanceof Map<?, ?> chosen) || !(chosen.get("assetId") instanceof String id)) {
             return;
         }
-        String key;
-        try {
-            key = assets.get(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return;
-        }
+        UUID assetId = StudioIds.parse(id);
+        String key = assetId == null ? null : assets.get(assetId);
         if (key == null) {
             return;
         }
@@ -306,11 +302,9 @@ class OptimizelyVendor implements CmsVendor {
     }
 
     private static JsonNode reference(String id) {
-        try {
-            return JSON.getNodeFactory().stringNode(VendorKeys.optimizelyReference(UUID.fromString(id)));
-        } catch (IllegalArgumentException e) {
-            return JSON.getNodeFactory().nullNode();
-        }
+        UUID target = StudioIds.parse(id);
+        return target == null ? JSON.getNodeFactory().nullNode()
+                : JSON.getNodeFactory().stringNode(VendorKeys.optimizelyReference(target));
     }
 
     @Override

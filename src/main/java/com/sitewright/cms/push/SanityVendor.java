@@ -100,25 +100,25 @@ class SanityVendor implements CmsVendor {
             case SLUG -> JSON.createObjectNode().put("_type", "slug").put("current", String.valueOf(value));
             case ASSET -> {
                 if (!(value instanceof Map<?, ?> chosen) || !(chosen.get("assetId") instanceof String id)
-                        || uuid(id) == null || assets.get(uuid(id)) == null) {
+                        || StudioIds.parse(id) == null || assets.get(StudioIds.parse(id)) == null) {
                     yield null;
                 }
                 ObjectNode image = JSON.createObjectNode();
                 image.put("_type", "image");
-                image.putObject("asset").put("_type", "reference").put("_ref", assets.get(uuid(id)));
+                image.putObject("asset").put("_type", "reference").put("_ref", assets.get(StudioIds.parse(id)));
                 if (chosen.get("alt") instanceof String alt && !alt.isBlank()) {
                     image.put("alt", alt);
                 }
                 yield image;
             }
-            case REFERENCE -> value instanceof String id && uuid(id) != null ? reference(uuid(id), null) : null;
+            case REFERENCE -> value instanceof String id && StudioIds.parse(id) != null ? reference(StudioIds.parse(id), null) : null;
             case REFERENCES -> {
                 if (!(value instanceof List<?> ids)) {
                     yield null;
                 }
                 ArrayNode references = JSON.createArrayNode();
                 int index = 0;
-                for (UUID id : ids.stream().filter(String.class::isInstance).map(id -> uuid((String) id))
+                for (UUID id : ids.stream().filter(String.class::isInstance).map(id -> StudioIds.parse((String) id))
                         .filter(Objects::nonNull).toList()) {
                     references.add(reference(id, "r" + index++));
                 }
@@ -175,14 +175,6 @@ class SanityVendor implements CmsVendor {
             reference.put("_key", key);
         }
         return reference;
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     @Override

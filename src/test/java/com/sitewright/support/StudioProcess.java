@@ -2,6 +2,7 @@ package com.sitewright.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,6 +51,16 @@ public final class StudioProcess {
                 "--vaadin.frontend.hotdeploy=false"));
         command.addAll(List.of(arguments));
         return command;
+    }
+
+    /** The last lines of a studio's log, for a failure that happened inside the studio. */
+    public static String logTail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(its log could not be read: " + e.getMessage() + ")";
+        }
     }
 
     public static int freePort() throws IOException {

@@ -302,9 +302,7 @@ public class CmsPushJob {
                 if (writes.isEmpty()) {
                     return;
                 }
-                Map<UUID, WriteResult> results = session.writeItems(writes);
-                for (ItemWrite write : writes) {
-                    WriteResult result = results.getOrDefault(write.itemId(), WriteResult.failed("The CMS did not say."));
+                session.writeItems(writes, (write, result) -> {
                     if (result.ok()) {
                         records.save(projectId, target, new PushRecord(RecordKind.ITEM, write.itemId().toString(),
                                 write.vendorKey(), write.hash(), result.vendorVersion(), result.published()));
@@ -312,7 +310,7 @@ public class CmsPushJob {
                     } else {
                         tally.failed(RecordKind.ITEM, write.itemId().toString(), result.failure());
                     }
-                }
+                });
                 save(PushPhase.ITEMS);
             });
 

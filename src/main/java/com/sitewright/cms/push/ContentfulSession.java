@@ -11,13 +11,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
+import java.util.function.BiConsumer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -175,8 +175,12 @@ final class ContentfulSession implements VendorSession {
     }
 
     @Override
-    public Map<UUID, WriteResult> writeItems(List<ItemWrite> batch) {
-        return Parallel.each(batch, ItemWrite::itemId, write -> WriteResult.guarded(() -> writeItem(write)));
+    public void writeItems(List<ItemWrite> batch, BiConsumer<ItemWrite, WriteResult> written) {
+        Parallel.each(batch, ItemWrite::itemId, write -> {
+            WriteResult result = WriteResult.guarded(() -> writeItem(write));
+            written.accept(write, result);
+            return result;
+        });
     }
 
     /**

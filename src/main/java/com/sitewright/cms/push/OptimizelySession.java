@@ -13,11 +13,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BiConsumer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -118,8 +118,12 @@ final class OptimizelySession implements VendorSession {
     }
 
     @Override
-    public Map<UUID, WriteResult> writeItems(List<ItemWrite> batch) {
-        return Parallel.each(batch, ItemWrite::itemId, write -> WriteResult.guarded(() -> writeItem(write)));
+    public void writeItems(List<ItemWrite> batch, BiConsumer<ItemWrite, WriteResult> written) {
+        Parallel.each(batch, ItemWrite::itemId, write -> {
+            WriteResult result = WriteResult.guarded(() -> writeItem(write));
+            written.accept(write, result);
+            return result;
+        });
     }
 
     /**

@@ -12,12 +12,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -90,8 +90,7 @@ final class SanitySession implements VendorSession {
     }
 
     @Override
-    public Map<UUID, WriteResult> writeItems(List<ItemWrite> batch) {
-        Map<UUID, WriteResult> results = new LinkedHashMap<>();
+    public void writeItems(List<ItemWrite> batch, BiConsumer<ItemWrite, WriteResult> written) {
         List<List<ItemWrite>> transactions = new ArrayList<>();
         List<List<byte[]>> bodies = new ArrayList<>();
         List<ItemWrite> current = new ArrayList<>();
@@ -102,12 +101,12 @@ final class SanitySession implements VendorSession {
             try {
                 mutations = mutations(write);
             } catch (IllegalStateException unresolved) {
-                results.put(write.itemId(), WriteResult.failed(unresolved.getMessage()));
+                written.accept(write, WriteResult.failed(unresolved.getMessage()));
                 continue;
             }
             int bytes = mutations.stream().mapToInt(m -> m.length + 1).sum();
             if (bytes > MAX_BODY) {
-                results.put(write.itemId(), WriteResult.failed("The item is larger than Sanity's 4 MB per request."));
+                written.accept(write, WriteResult.failed("The item is larger than Sanity's 4 MB per request."));
                 continue;
             }
             if (size + bytes > MAX_BODY) {
@@ -129,15 +128,14 @@ final class SanitySession implements VendorSession {
         for (int i = 0; i < transactions.size(); i++) {
             indexes.add(i);
         }
-        Map<Integer, WriteResult> outcomes = Parallel.each(indexes, i -> i, i -> WriteResult.guarded(() -> mutate(bodies.get(i))));
-        for (int i = 0; i < transactions.size(); i++) {
-            WriteResult outcome = outcomes.get(i);
+        Parallel.each(indexes, i -> i, i -> {
+            WriteResult outcome = WriteResult.guarded(() -> mutate(bodies.get(i)));
             for (ItemWrite write : transactions.get(i)) {
-                results.put(write.itemId(), outcome.ok() ? WriteResult.done(outcome.vendorVersion(), write.item().isPublished())
+                written.accept(write, outcome.ok() ? WriteResult.done(outcome.vendorVersion(), write.item().isPublished())
                         : outcome);
             }
-        }
-        return results;
+            return outcome;
+        });
     }
 
     /** One transaction; its ID is kept as the items' version. */

@@ -139,6 +139,10 @@ final class VendorHttp {
 
     private Answer once(HttpMethod method, String url, Consumer<HttpHeaders> headers, MediaType type, byte[] body,
                         MultipartBodyBuilder parts) {
+        // Headers are worked out before taking a place in flight: working them out may itself call the CMS (a token
+        // renewal), which would otherwise wait forever for a place the callers waiting on that token hold.
+        HttpHeaders resolved = new HttpHeaders();
+        headers.accept(resolved);
         try {
             inFlight.acquire();
         } catch (InterruptedException e) {
@@ -148,7 +152,7 @@ final class VendorHttp {
         try {
             pacer.acquire();
             requests.incrementAndGet();
-            WebClient.RequestBodySpec request = client.method(method).uri(url).headers(headers);
+            WebClient.RequestBodySpec request = client.method(method).uri(url).headers(sent -> sent.addAll(resolved));
             WebClient.RequestHeadersSpec<?> ready = request;
             if (parts != null) {
                 ready = request.body(BodyInserters.fromMultipartData(parts.build()));

@@ -3,10 +3,10 @@ package com.sitewright.cms.push;
 import com.sitewright.assets.AssetSummary;
 import tools.jackson.databind.JsonNode;
 
+import java.util.function.BiConsumer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A push's authenticated conversation with one CMS. Calls may come from several threads at once; the
@@ -30,8 +30,12 @@ interface VendorSession {
     /** Uploads an image, its bytes as the studio stores them, and makes it usable by items. */
     WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, byte[] file);
 
-    /** Writes a batch of items, creating, updating and publishing each as it says; answers per item. */
-    Map<UUID, WriteResult> writeItems(List<ItemWrite> batch);
+    /**
+     * Writes a batch of items, creating, updating and publishing each as it says, and tells {@code written} about each
+     * as soon as the CMS answered for it: its record then commits at once, so a push cut off midway writes again only
+     * what was in flight.
+     */
+    void writeItems(List<ItemWrite> batch, BiConsumer<ItemWrite, WriteResult> written);
 
     /** Removes what the record stands for from the CMS (an item or image deleted in the studio). */
     void delete(PushRecord record);

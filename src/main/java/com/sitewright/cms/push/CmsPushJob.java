@@ -107,10 +107,18 @@ public class CmsPushJob {
             run.save(PushPhase.DONE);
             finish(pushId, PushState.FAILED, "Stopped by an internal error; what was written so far is kept and the "
                     + "error was logged. Push again to continue.");
+        } catch (Error e) {
+            // Even after the JVM's own failure (out of memory) the push must not block the project's next push for ever.
+            finish(pushId, PushState.FAILED, "Stopped by a failure of the studio itself (" + e.getClass().getSimpleName()
+                    + "); what was written so far is kept. Push again to continue.");
+            throw e;
         }
     }
 
-    /** One run of a push: its connection, mapping, records and tally. */
+    /**
+     * One run of a push: it opens the connection, plans against what earlier pushes wrote, and then writes each kind
+     * in turn. What the plan finds is kept in fields for the phases that follow it.
+     */
     private final class Run {
 
         private final CmsPush push;
@@ -118,6 +126,21 @@ public class CmsPushJob {
         private final PushTally tally;
         private final AtomicInteger requests;
         private PushPhase phase = PushPhase.PLANNING;
+
+        private CmsVendor vendor;
+        private String target;
+        private VendorModel mapped;
+        private VendorSession session;
+        private Map<RecordKind, Map<String, PushRecord>> written;
+        private Set<UUID> only;
+        private ItemPass pass;
+        private final Map<String, PlanCounts.Action> typeActions = new LinkedHashMap<>();
+        private final List<TypeChange> typeChanges = new ArrayList<>();
+        private final Map<UUID, PlanCounts.Action> assetActions = new LinkedHashMap<>();
+        private final Map<UUID, String> assetKeys = new HashMap<>();
+        private final List<PushRecord> deletions = new ArrayList<>();
+        private List<AssetSummary> library;
+        private Set<String> failedTypes;
 
         Run(CmsPush push, PushTally tally, AtomicInteger requests) {
             this.push = push;
@@ -128,30 +151,82 @@ public class CmsPushJob {
 
         void execute() {
             save(PushPhase.PLANNING);
+            open();
+            plan();
+            if (push.isDryRun()) {
+                save(PushPhase.DONE);
+                finish(push.getId(), PushState.SUCCEEDED, null);
+                return;
+            }
+            if (!typeChanges.isEmpty() && !push.isConfirmTypeChanges()) {
+                save(PushPhase.DONE);
+                finish(push.getId(), PushState.FAILED, typeChanges.size() + (typeChanges.size() == 1 ? " type" : " types")
+                        + " in the CMS already exist with other fields (see the plan): confirm the type changes to "
+                        + "update them. Nothing was written.");
+                return;
+            }
+            writeTypes();
+            writeAssets();
+            writeItems();
+            if (push.isConfirmDeletes() && !deletions.isEmpty()) {
+                deleteRemoved();
+            }
+            save(PushPhase.DONE);
+            int failed = tally.failedCount();
+            finish(push.getId(), failed == 0 ? PushState.SUCCEEDED : PushState.FAILED, failed == 0 ? null
+                    : failed + (failed == 1 ? " was" : " were") + " not written (see the failures): fix them and "
+                    + "retry; everything else is in the CMS.");
+            if (failed == 0) {
+                events.publishEvent(new CmsPushedEvent(projectId, push.getProvider(), push.getId()));
+            }
+        }
+
+        private void open() {
             OpenConnection connection = connections.openForJob(projectId).orElseThrow(() -> VendorCallException.fatal(0,
                     "The project has no CMS connection any more: connect it again and push."));
             if (!connection.provider().id().equals(push.getProvider())) {
                 throw VendorCallException.fatal(0, "The project's connection now points at " + connection.provider().id()
                         + ", not " + push.getProvider() + ": start a new push.");
             }
-            CmsVendor vendor = vendors.get(push.getProvider());
-            String target = vendor.target(connection);
+            vendor = vendors.get(push.getProvider());
+            target = vendor.target(connection);
             List<ContentTypeDefinition> model = models.load(projectId);
             Map<String, ContentTypeDefinition> byKey = model.stream()
                     .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-            VendorModel mapped = vendor.map(model, connection);
-            Map<RecordKind, Map<String, PushRecord>> written = records.load(projectId, target);
-            VendorSession session = vendor.open(connection, clients.http(connection, requests));
+            mapped = vendor.map(model, connection);
+            written = records.load(projectId, target);
+            session = vendor.open(connection, clients.http(connection, requests));
             session.knownAssets(written.get(RecordKind.ASSET).values());
-            Set<UUID> only = onlyItems();
+            only = onlyItems();
+            library = library();
+            library.forEach(asset -> assetKeys.put(asset.id(), vendor.key(RecordKind.ASSET, asset.id())));
+            pass = new ItemPass(content, vendor, byKey, assetKeys, mapped.refused().keySet());
+            failedTypes = new HashSet<>(mapped.refused().keySet());
+        }
 
-            // Plan: types
-            Map<String, PlanCounts.Action> typeActions = new LinkedHashMap<>();
-            List<TypeChange> typeChanges = new ArrayList<>();
+        /** Compares what each type, image and item would become with what was last written, and saves the plan. */
+        private void plan() {
+            PlanCounts typeCounts = planTypes();
+            PlanCounts assetCounts = planAssets();
+            PlanCounts itemCounts = planItems();
+            List<String> refused = mapped.refused().entrySet().stream()
+                    .map(entry -> entry.getKey() + ": " + entry.getValue()).toList();
+            PushPlan plan = new PushPlan(typeCounts, assetCounts, itemCounts, mapped.notes(), refused, typeChanges);
+            int deletesToDo = push.isConfirmDeletes() ? deletions.size() : 0;
+            int work = typeCounts.create() + typeCounts.update() + assetCounts.create() + assetCounts.update()
+                    + itemCounts.create() + itemCounts.update() + deletesToDo;
+            tally.unchangedInPlan(typeCounts.unchanged() + assetCounts.unchanged() + itemCounts.unchanged());
+            int total = tally.done() + work;
+            transaction.executeWithoutResult(status -> pushes.findById(push.getId())
+                    .ifPresent(found -> found.planned(json.writeValueAsString(plan), total)));
+        }
+
+        /** A type the CMS already holds, not written by a push, is an update whose differences need confirming. */
+        private PlanCounts planTypes() {
             boolean anyNewType = mapped.types().stream()
                     .anyMatch(type -> !written.get(RecordKind.TYPE).containsKey(type.studioKey()));
             Map<String, JsonNode> existing = anyNewType ? session.existingTypes() : Map.of();
-            PlanCounts typeCounts = PlanCounts.NONE;
+            PlanCounts counts = PlanCounts.NONE;
             for (VendorType type : mapped.types()) {
                 PushRecord before = written.get(RecordKind.TYPE).get(type.studioKey());
                 PlanCounts.Action action;
@@ -168,125 +243,107 @@ public class CmsPushJob {
                     action = PlanCounts.Action.CREATE;
                 }
                 typeActions.put(type.studioKey(), action);
-                typeCounts = typeCounts.plus(action);
+                counts = counts.plus(action);
             }
+            return counts;
+        }
 
-            // Plan: images
-            List<AssetSummary> library = library();
-            Map<UUID, String> assetKeys = new HashMap<>();
-            Map<UUID, PlanCounts.Action> assetActions = new LinkedHashMap<>();
-            PlanCounts assetCounts = PlanCounts.NONE;
+        private PlanCounts planAssets() {
+            PlanCounts counts = PlanCounts.NONE;
             for (AssetSummary asset : library) {
-                String key = vendor.key(RecordKind.ASSET, asset.id());
-                assetKeys.put(asset.id(), key);
                 PushRecord before = written.get(RecordKind.ASSET).get(asset.id().toString());
                 PlanCounts.Action action = before == null ? PlanCounts.Action.CREATE
                         : before.hash().equals(ContentHash.of(vendor.assetPayload(asset))) ? PlanCounts.Action.UNCHANGED
                         : PlanCounts.Action.UPDATE;
                 assetActions.put(asset.id(), action);
-                assetCounts = assetCounts.plus(action);
+                counts = counts.plus(action);
             }
             Set<String> libraryIds = library.stream().map(asset -> asset.id().toString()).collect(Collectors.toSet());
-            List<PushRecord> deletions = new ArrayList<>();
-            written.get(RecordKind.ASSET).values().stream().filter(r -> !libraryIds.contains(r.studioId()))
-                    .forEach(deletions::add);
-            for (int i = 0; i < deletions.size(); i++) {
-                assetCounts = assetCounts.plus(PlanCounts.Action.DELETE);
+            for (PushRecord record : written.get(RecordKind.ASSET).values()) {
+                if (!libraryIds.contains(record.studioId())) {
+                    deletions.add(record);
+                    counts = counts.plus(PlanCounts.Action.DELETE);
+                }
             }
+            return counts;
+        }
 
-            // Plan: items (a first walk, counting only)
-            ItemPass pass = new ItemPass(content, vendor, byKey, assetKeys, mapped.refused().keySet());
+        /** A first walk over the items, counting only; items are read again when written. */
+        private PlanCounts planItems() {
             Set<String> seen = new HashSet<>();
-            PlanCounts[] itemCounts = {PlanCounts.NONE};
+            PlanCounts[] counts = {PlanCounts.NONE};
             pass.walk(projectId, steps -> steps.forEach(step -> {
                 seen.add(step.itemId().toString());
-                itemCounts[0] = itemCounts[0].plus(itemAction(step, written, only));
+                counts[0] = counts[0].plus(itemAction(step));
             }));
-            int itemDeletes = 0;
-            for (PushRecord record : written.get(RecordKind.ITEM).values()) {
-                if (!seen.contains(record.studioId()) && only == null) {
-                    deletions.add(record);
-                    itemDeletes++;
-                }
-            }
-            for (int i = 0; i < itemDeletes; i++) {
-                itemCounts[0] = itemCounts[0].plus(PlanCounts.Action.DELETE);
-            }
-            List<String> refused = mapped.refused().entrySet().stream()
-                    .map(entry -> entry.getKey() + ": " + entry.getValue()).toList();
-            PushPlan plan = new PushPlan(typeCounts, assetCounts, itemCounts[0], mapped.notes(), refused, typeChanges);
-            int deletesToDo = push.isConfirmDeletes() ? deletions.size() : 0;
-            int work = typeCounts.create() + typeCounts.update() + assetCounts.create() + assetCounts.update()
-                    + itemCounts[0].create() + itemCounts[0].update() + deletesToDo;
-            tally.unchangedInPlan(typeCounts.unchanged() + assetCounts.unchanged() + itemCounts[0].unchanged());
-            int total = tally.done() + work;
-            transaction.executeWithoutResult(status -> pushes.findById(push.getId())
-                    .ifPresent(found -> found.planned(json.writeValueAsString(plan), total)));
-            if (push.isDryRun()) {
-                save(PushPhase.DONE);
-                finish(push.getId(), PushState.SUCCEEDED, null);
-                return;
-            }
-            if (!typeChanges.isEmpty() && !push.isConfirmTypeChanges()) {
-                save(PushPhase.DONE);
-                finish(push.getId(), PushState.FAILED, typeChanges.size() + (typeChanges.size() == 1 ? " type" : " types")
-                        + " in the CMS already exist with other fields (see the plan): confirm the type changes to "
-                        + "update them. Nothing was written.");
-                return;
-            }
-
-            // Types
-            save(PushPhase.TYPES);
-            Set<String> failedTypes = new HashSet<>(mapped.refused().keySet());
-            List<VendorType> typesToWrite = mapped.types().stream()
-                    .filter(type -> typeActions.get(type.studioKey()) != PlanCounts.Action.UNCHANGED).toList();
-            if (!typesToWrite.isEmpty()) {
-                Map<String, WriteResult> results = session.writeTypes(typesToWrite, push.isConfirmTypeChanges());
-                for (VendorType type : typesToWrite) {
-                    WriteResult result = results.getOrDefault(type.studioKey(), WriteResult.failed("The CMS did not say."));
-                    if (result.ok()) {
-                        records.save(projectId, target, new PushRecord(RecordKind.TYPE, type.studioKey(), type.vendorKey(),
-                                ContentHash.of(type.definition()), result.vendorVersion(), true));
-                        tally.wrote(typeActions.get(type.studioKey()) == PlanCounts.Action.CREATE, false);
-                    } else {
-                        failedTypes.add(type.studioKey());
-                        tally.failed(RecordKind.TYPE, type.studioKey(), result.failure());
+            if (only == null) {
+                for (PushRecord record : written.get(RecordKind.ITEM).values()) {
+                    if (!seen.contains(record.studioId())) {
+                        deletions.add(record);
+                        counts[0] = counts[0].plus(PlanCounts.Action.DELETE);
                     }
                 }
-                save(PushPhase.TYPES);
             }
+            return counts[0];
+        }
 
-            // Images
+        private void writeTypes() {
+            save(PushPhase.TYPES);
+            List<VendorType> typesToWrite = mapped.types().stream()
+                    .filter(type -> typeActions.get(type.studioKey()) != PlanCounts.Action.UNCHANGED).toList();
+            if (typesToWrite.isEmpty()) {
+                return;
+            }
+            Map<String, WriteResult> results = session.writeTypes(typesToWrite, push.isConfirmTypeChanges());
+            for (VendorType type : typesToWrite) {
+                WriteResult result = results.getOrDefault(type.studioKey(), WriteResult.failed("The CMS did not say."));
+                if (result.ok()) {
+                    records.save(projectId, target, new PushRecord(RecordKind.TYPE, type.studioKey(), type.vendorKey(),
+                            ContentHash.of(type.definition()), result.vendorVersion(), true));
+                    tally.wrote(typeActions.get(type.studioKey()) == PlanCounts.Action.CREATE, false);
+                } else {
+                    failedTypes.add(type.studioKey());
+                    tally.failed(RecordKind.TYPE, type.studioKey(), result.failure());
+                }
+            }
+            save(PushPhase.TYPES);
+        }
+
+        private void writeAssets() {
             phase = PushPhase.ASSETS;
             List<AssetSummary> assetsToWrite = library.stream()
                     .filter(asset -> assetActions.get(asset.id()) != PlanCounts.Action.UNCHANGED).toList();
             for (int from = 0; from < assetsToWrite.size(); from += ItemPass.BATCH) {
                 List<AssetSummary> batch = assetsToWrite.subList(from, Math.min(assetsToWrite.size(), from + ItemPass.BATCH));
-                Parallel.each(batch, AssetSummary::id, asset -> {
-                    PushRecord before = written.get(RecordKind.ASSET).get(asset.id().toString());
-                    String key = assetKeys.get(asset.id());
-                    byte[] file = bytesOf(asset);
-                    WriteResult result = file == null
-                            ? WriteResult.failed("The image could not be read from the studio's storage.")
-                            : WriteResult.guarded(() -> session.writeAsset(asset, key, before, file));
-                    if (result.ok()) {
-                        records.save(projectId, target, new PushRecord(RecordKind.ASSET, asset.id().toString(), key,
-                                ContentHash.of(vendor.assetPayload(asset)), result.vendorVersion(), result.published()));
-                        tally.wrote(before == null, result.published());
-                    } else {
-                        tally.failed(RecordKind.ASSET, asset.id().toString(), result.failure());
-                    }
-                    return result;
-                });
+                Parallel.each(batch, AssetSummary::id, this::writeAsset);
                 save(PushPhase.ASSETS);
             }
+        }
 
-            // Items, walked again: only those that differ from what the CMS holds are written
+        private WriteResult writeAsset(AssetSummary asset) {
+            PushRecord before = written.get(RecordKind.ASSET).get(asset.id().toString());
+            String key = assetKeys.get(asset.id());
+            byte[] file = bytesOf(asset);
+            WriteResult result = file == null
+                    ? WriteResult.failed("The image could not be read from the studio's storage.")
+                    : WriteResult.guarded(() -> session.writeAsset(asset, key, before, file));
+            if (result.ok()) {
+                records.save(projectId, target, new PushRecord(RecordKind.ASSET, asset.id().toString(), key,
+                        ContentHash.of(vendor.assetPayload(asset)), result.vendorVersion(), result.published()));
+                tally.wrote(before == null, result.published());
+            } else {
+                tally.failed(RecordKind.ASSET, asset.id().toString(), result.failure());
+            }
+            return result;
+        }
+
+        /** The items, walked again: only those that differ from what the CMS holds are written. */
+        private void writeItems() {
             phase = PushPhase.ITEMS;
             pass.walk(projectId, steps -> {
                 List<ItemWrite> writes = new ArrayList<>();
                 for (ItemPass.Step step : steps) {
-                    PlanCounts.Action action = itemAction(step, written, only);
+                    PlanCounts.Action action = itemAction(step);
                     if (action != PlanCounts.Action.CREATE && action != PlanCounts.Action.UPDATE) {
                         continue;
                     }
@@ -313,32 +370,24 @@ public class CmsPushJob {
                 });
                 save(PushPhase.ITEMS);
             });
+        }
 
-            // Deletions, only once confirmed
-            if (push.isConfirmDeletes() && !deletions.isEmpty()) {
-                phase = PushPhase.DELETING;
-                Parallel.each(deletions, record -> record.kind().id() + ":" + record.studioId(), record -> {
-                    try {
-                        session.delete(record);
-                        records.delete(projectId, target, record.kind(), record.studioId());
-                        tally.deleted();
-                    } catch (VendorCallException e) {
-                        if (e.isFatal()) {
-                            throw e;
-                        }
-                        tally.failed(record.kind(), record.studioId(), e.getMessage());
+        /** Items and images deleted in the studio, removed from the CMS once the push says so. */
+        private void deleteRemoved() {
+            phase = PushPhase.DELETING;
+            Parallel.each(deletions, record -> record.kind().id() + ":" + record.studioId(), record -> {
+                try {
+                    session.delete(record);
+                    records.delete(projectId, target, record.kind(), record.studioId());
+                    tally.deleted();
+                } catch (VendorCallException e) {
+                    if (e.isFatal()) {
+                        throw e;
                     }
-                    return record;
-                });
-            }
-            save(PushPhase.DONE);
-            int failed = tally.failedCount();
-            finish(push.getId(), failed == 0 ? PushState.SUCCEEDED : PushState.FAILED, failed == 0 ? null
-                    : failed + (failed == 1 ? " was" : " were") + " not written (see the failures): fix them and "
-                    + "retry; everything else is in the CMS.");
-            if (failed == 0) {
-                events.publishEvent(new CmsPushedEvent(projectId, push.getProvider(), push.getId()));
-            }
+                    tally.failed(record.kind(), record.studioId(), e.getMessage());
+                }
+                return record;
+            });
         }
 
         void save(PushPhase at) {
@@ -348,8 +397,7 @@ public class CmsPushJob {
                     json.writeValueAsString(tally.failures()))));
         }
 
-        private PlanCounts.Action itemAction(ItemPass.Step step, Map<RecordKind, Map<String, PushRecord>> written,
-                                             Set<UUID> only) {
+        private PlanCounts.Action itemAction(ItemPass.Step step) {
             PushRecord before = written.get(RecordKind.ITEM).get(step.itemId().toString());
             if (only != null && !only.contains(step.itemId())) {
                 return PlanCounts.Action.UNCHANGED;

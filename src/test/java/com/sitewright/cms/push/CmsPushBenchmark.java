@@ -67,7 +67,7 @@ class CmsPushBenchmark {
             connect(admin, coffee, limited, "10");
             JsonNode paced = push(admin, coffee);
             line("Optimizely, coffee shop into a CMS allowing 10 requests/s: %.0f s, %d requests, %d refused with 429",
-                    seconds(paced), paced.path("requests").asInt(), limited.tooMany.get());
+                    seconds(paced), paced.path("requests").asInt(), limited.faults.tooMany.get());
         } finally {
             limited.shutDown();
         }
@@ -85,7 +85,7 @@ class CmsPushBenchmark {
             int count = admin.get("/api/v1/projects/" + forContentful + "/items?size=1").json().path("total").asInt();
             line("Contentful, coffee shop (%d items) at a limit of 50 requests/s: %.0f s, %.1f items/s, %.1f requests/s,"
                             + " %d refused with 429", count, seconds(pushed), count / seconds(pushed),
-                    pushed.path("requests").asInt() / seconds(pushed), contentful.tooMany.get());
+                    pushed.path("requests").asInt() / seconds(pushed), contentful.faults.tooMany.get());
         } finally {
             contentful.shutDown();
         }

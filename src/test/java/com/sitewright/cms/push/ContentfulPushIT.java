@@ -198,7 +198,7 @@ class ContentfulPushIT {
             studio.edit(studio.someItem(i % 2 == 0 ? "draft" : "published"));
         }
         cms.reset();
-        int refusedBefore = cms.tooMany.get();
+        int refusedBefore = cms.faults.tooMany.get();
 
         JsonNode push = studio.push(Map.of());
 
@@ -208,7 +208,7 @@ class ContentfulPushIT {
                 .map(request -> request.getLoggedDate().getTime()).sorted().toList();
         assertThat(times.size()).isGreaterThan(20);
         assertThat(PushItSupport.mostInOneSecond(times)).isLessThanOrEqualTo(10);
-        assertThat(cms.tooMany.get()).as("no request was refused as too many").isEqualTo(refusedBefore);
+        assertThat(cms.faults.tooMany.get()).as("no request was refused as too many").isEqualTo(refusedBefore);
         assertThat(cms.server.getAllServeEvents().getFirst().getResponse().getHeaders()
                 .getHeader("X-Contentful-RateLimit-Second-Limit").firstValue()).isEqualTo("10");
     }
@@ -221,13 +221,13 @@ class ContentfulPushIT {
             studio.edit(studio.someItem("draft"));
         }
         cms.limit(5);
-        int refusedBefore = cms.tooMany.get();
+        int refusedBefore = cms.faults.tooMany.get();
 
         JsonNode push = studio.push(Map.of());
 
         cms.limit(0);
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
-        assertThat(cms.tooMany.get()).isGreaterThan(refusedBefore);
+        assertThat(cms.faults.tooMany.get()).isGreaterThan(refusedBefore);
         assertThat(push.path("counts").path("failed").asInt()).isZero();
     }
 

@@ -18,9 +18,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,12 +96,7 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
     final Map<String, Resource> entries = new ConcurrentHashMap<>();
     final Map<String, Resource> assets = new ConcurrentHashMap<>();
     final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
-    private final Deque<Long> recent = new ArrayDeque<>();
-    private volatile int limitPerSecond = 0;
-    private volatile int delayMillis = 0;
-    private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
-    private final Map<String, Integer> failureStatus = new ConcurrentHashMap<>();
-    final AtomicInteger tooMany = new AtomicInteger();
+    final InjectedFaults faults = new InjectedFaults();
     final AtomicInteger versionMismatches = new AtomicInteger();
 
     FakeContentful() {
@@ -123,17 +116,15 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
 
     /** More requests than this in any second get a 429 with {@code X-Contentful-RateLimit-Reset}; 0 for no limit. */
     void limit(int perSecond) {
-        limitPerSecond = perSecond;
+        faults.limit(perSecond);
     }
 
     void delay(int millis) {
-        delayMillis = millis;
+        faults.delay(millis);
     }
 
-    /** The next {@code times} requests whose method and path match {@code pattern} get {@code status}. */
     void fail(String pattern, int status, int times) {
-        failures.put(pattern, new AtomicInteger(times));
-        failureStatus.put(pattern, status);
+        faults.fail(pattern, status, times);
     }
 
     /** Requests that change something (reads aside). */
@@ -169,17 +160,10 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
         Request request = event.getRequest();
         String path = request.getUrl().split("\\?")[0];
         String call = request.getMethod() + " " + path;
-        try {
-            if (delayMillis > 0) {
-                Thread.sleep(delayMillis);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        int used = count();
-        int limit = limitPerSecond > 0 ? limitPerSecond : 10_000;
-        if (limitPerSecond > 0 && used > limitPerSecond) {
-            tooMany.incrementAndGet();
+        faults.holdUp(call);
+        int used = faults.admit();
+        int limit = faults.limit() > 0 ? faults.limit() : 10_000;
+        if (used < 0) {
             return error(429, "RateLimitExceeded", "You have exceeded the rate limit of the Organization this Space "
                     + "belongs to by making too many API requests within a short timespan.", null)
                     .withHeader("X-Contentful-RateLimit-Reset", "1")
@@ -192,21 +176,10 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
                 .withHeader("X-Contentful-Request-Id", UUID.randomUUID().toString()).build();
     }
 
-    /** Requests in the last second, this one included. */
-    private synchronized int count() {
-        long now = System.currentTimeMillis();
-        while (!recent.isEmpty() && recent.peekFirst() <= now - 1000) {
-            recent.pollFirst();
-        }
-        recent.addLast(now);
-        return recent.size();
-    }
-
     private ResponseDefinitionBuilder answer(Request request, String path, String call) {
-        for (Map.Entry<String, AtomicInteger> failure : failures.entrySet()) {
-            if (call.matches(failure.getKey()) && failure.getValue().getAndDecrement() > 0) {
-                return error(failureStatus.get(failure.getKey()), "ServerError", "Injected failure.", null);
-            }
+        int failed = faults.failure(call);
+        if (failed > 0) {
+            return error(failed, "ServerError", "Injected failure.", null);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.equals("Bearer " + TOKEN)) {

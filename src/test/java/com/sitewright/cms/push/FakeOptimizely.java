@@ -13,9 +13,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,14 +72,8 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
     final Map<String, byte[]> media = new ConcurrentHashMap<>();
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger versionSeq = new AtomicInteger();
-    private final Deque<Long> recent = new ArrayDeque<>();
     private volatile int tokenSeconds = 300;
-    private volatile int limitPerSecond = 0;
-    private final Map<String, AtomicInteger> slowdowns = new ConcurrentHashMap<>();
-    private final Map<String, Integer> slowMillis = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
-    private final Map<String, Integer> failureStatus = new ConcurrentHashMap<>();
-    final AtomicInteger tooMany = new AtomicInteger();
+    final InjectedFaults faults = new InjectedFaults();
     private final AtomicLong writes = new AtomicLong();
     final AtomicInteger tokensIssued = new AtomicInteger();
 
@@ -116,19 +108,15 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
 
     /** More requests than this in any second get a 429 with {@code Retry-After: 1}; 0 for no limit. */
     void limit(int perSecond) {
-        limitPerSecond = perSecond;
+        faults.limit(perSecond);
     }
 
-    /** The next {@code times} requests whose method and path match {@code pattern} are answered after {@code millis}. */
     void slow(String pattern, int millis, int times) {
-        slowdowns.put(pattern, new AtomicInteger(times));
-        slowMillis.put(pattern, millis);
+        faults.slow(pattern, millis, times);
     }
 
-    /** The next {@code times} requests whose method and path match {@code pattern} get {@code status}. */
     void fail(String pattern, int status, int times) {
-        failures.put(pattern, new AtomicInteger(times));
-        failureStatus.put(pattern, status);
+        faults.fail(pattern, status, times);
     }
 
     /** Requests that could change something (token requests and reads aside) since the last reset. */
@@ -160,24 +148,14 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         if (!RequestMethod.GET.equals(request.getMethod()) && !path.startsWith("/oauth/")) {
             writes.incrementAndGet();
         }
-        for (Map.Entry<String, AtomicInteger> slowdown : slowdowns.entrySet()) {
-            if (call.matches(slowdown.getKey()) && slowdown.getValue().getAndDecrement() > 0) {
-                try {
-                    Thread.sleep(slowMillis.get(slowdown.getKey()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-        if (limitPerSecond > 0 && overLimit()) {
-            tooMany.incrementAndGet();
+        faults.holdUp(call);
+        if (faults.admit() < 0) {
             return answer(429, "application/json", "{\"title\":\"Too Many Requests\",\"status\":429}")
                     .withHeader("Retry-After", "1").build();
         }
-        for (Map.Entry<String, AtomicInteger> failure : failures.entrySet()) {
-            if (call.matches(failure.getKey()) && failure.getValue().getAndDecrement() > 0) {
-                return problem(failureStatus.get(failure.getKey()), "Injected failure", "The service failed.");
-            }
+        int failed = faults.failure(call);
+        if (failed > 0) {
+            return problem(failed, "Injected failure", "The service failed.");
         }
         if (path.equals("/oauth/token") && RequestMethod.POST.equals(request.getMethod())) {
             return token(request);
@@ -194,18 +172,6 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         synchronized (this) {
             return route(request, path);
         }
-    }
-
-    private synchronized boolean overLimit() {
-        long now = System.currentTimeMillis();
-        while (!recent.isEmpty() && recent.peekFirst() <= now - 1000) {
-            recent.pollFirst();
-        }
-        if (recent.size() >= limitPerSecond) {
-            return true;
-        }
-        recent.addLast(now);
-        return false;
     }
 
     private ResponseDefinition token(Request request) {

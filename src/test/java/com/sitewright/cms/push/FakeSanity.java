@@ -55,9 +55,7 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
 
     final WireMockServer server;
     final Map<String, ObjectNode> documents = new ConcurrentHashMap<>();
-    private volatile int delayMillis = 0;
-    private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
-    private final Map<String, Integer> failureStatus = new ConcurrentHashMap<>();
+    final InjectedFaults faults = new InjectedFaults();
     final AtomicInteger transactions = new AtomicInteger();
     final AtomicInteger largestBody = new AtomicInteger();
 
@@ -77,13 +75,11 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
     }
 
     void delay(int millis) {
-        delayMillis = millis;
+        faults.delay(millis);
     }
 
-    /** The next {@code times} requests whose method and path match {@code pattern} get {@code status}. */
     void fail(String pattern, int status, int times) {
-        failures.put(pattern, new AtomicInteger(times));
-        failureStatus.put(pattern, status);
+        faults.fail(pattern, status, times);
     }
 
     long writes() {
@@ -118,17 +114,10 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
         Request request = event.getRequest();
         String path = request.getUrl().split("\\?")[0];
         String call = request.getMethod() + " " + path;
-        try {
-            if (delayMillis > 0) {
-                Thread.sleep(delayMillis);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        for (Map.Entry<String, AtomicInteger> failure : failures.entrySet()) {
-            if (call.matches(failure.getKey()) && failure.getValue().getAndDecrement() > 0) {
-                return error(failureStatus.get(failure.getKey()), "Internal Server Error", "Injected failure.");
-            }
+        faults.holdUp(call);
+        int failed = faults.failure(call);
+        if (failed > 0) {
+            return error(failed, "Internal Server Error", "Injected failure.");
         }
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.equals("Bearer " + TOKEN)) {

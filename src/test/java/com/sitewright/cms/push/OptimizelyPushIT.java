@@ -278,13 +278,13 @@ class OptimizelyPushIT {
             edit(someItem("draft"));
         }
         cms.limit(5);
-        int refusedBefore = cms.tooMany.get();
+        int refusedBefore = cms.faults.tooMany.get();
 
         JsonNode push = finished(start(Map.of()));
 
         cms.limit(0);
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
-        assertThat(cms.tooMany.get()).isGreaterThan(refusedBefore);
+        assertThat(cms.faults.tooMany.get()).isGreaterThan(refusedBefore);
         assertThat(push.path("counts").path("failed").asInt()).isZero();
     }
 

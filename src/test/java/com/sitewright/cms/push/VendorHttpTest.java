@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 /** The push's HTTP layer against a plain HTTP server: places in flight, token calls inside headers, 429s and 5xx. */
 class VendorHttpTest {
 
-    private static final PushSettings SETTINGS = new PushSettings(2, Duration.ofSeconds(2), Duration.ofSeconds(2), 3,
+    // Answers are given long enough that a busy machine never turns one into a timeout and a second request.
+    private static final PushSettings SETTINGS = new PushSettings(2, Duration.ofSeconds(20), Duration.ofSeconds(20), 3,
             Duration.ofMillis(10), Duration.ofSeconds(5));
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
@@ -59,7 +60,7 @@ class VendorHttpTest {
                     http.send(HttpMethod.POST, url("/token"), none -> {
                     }, VendorHttp.JSON_TYPE, new byte[0]).json().path("access_token").asString()))));
         }
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             for (Future<VendorHttp.Answer> answer : answers) {
                 assertThat(answer.get().status()).isEqualTo(200);
             }

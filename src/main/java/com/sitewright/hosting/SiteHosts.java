@@ -27,15 +27,16 @@ final class SiteHosts {
     private static final Pattern HOST_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,62})(\\.[a-z0-9]([a-z0-9-]{0,62}))*\\.?");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-f:.]{2,45}");
     private static final Duration REMEMBERED = Duration.ofMinutes(5);
+    private static final int MAX_REMEMBERED = 256;
 
-    private record Reach(boolean reaches, long until) {
+    private record Decision(boolean accepted, long until) {
     }
 
     private final String publicHost;
     private final String bindAddress;
     private final Set<String> extraNames;
     private final Function<String, List<InetAddress>> resolver;
-    private final Map<String, Reach> reach = new ConcurrentHashMap<>();
+    private final Map<String, Decision> decisions = new ConcurrentHashMap<>();
     private volatile Set<String> machineNames;
 
     SiteHosts(SitesSettings settings) {
@@ -61,7 +62,7 @@ final class SiteHosts {
             return publicHost;
         }
         String name = normalise(requested);
-        if (name.equals(normalise(publicHost)) || !wellFormed(name) || !ownName(name) || !reachesListeners(name)) {
+        if (name.equals(normalise(publicHost)) || !wellFormed(name) || !accepted(name)) {
             return publicHost;
         }
         return name.indexOf(':') >= 0 ? "[" + name + "]" : name;
@@ -83,13 +84,26 @@ final class SiteHosts {
         return false;
     }
 
+    /**
+     * Whether the name is the studio's own and leads to the sites' listeners, remembered for a while: the gateway
+     * asks on every request. Only a few names are ever right, so a flood of made-up ones just empties the memory.
+     */
+    private boolean accepted(String name) {
+        long now = System.nanoTime();
+        Decision known = decisions.get(name);
+        if (known != null && known.until() - now > 0) {
+            return known.accepted();
+        }
+        boolean accepted = ownName(name) && reachesListeners(name);
+        if (decisions.size() >= MAX_REMEMBERED) {
+            decisions.clear();
+        }
+        decisions.put(name, new Decision(accepted, now + REMEMBERED.toNanos()));
+        return accepted;
+    }
+
     /** A listener bound to every address answers under any own name; one bound to an address only under names that lead there. */
     private boolean reachesListeners(String name) {
-        long now = System.nanoTime();
-        Reach known = reach.get(name);
-        if (known != null && known.until() - now > 0) {
-            return known.reaches();
-        }
         boolean reaches;
         try {
             InetAddress bind = InetAddress.getByName(bindAddress);
@@ -98,7 +112,6 @@ final class SiteHosts {
         } catch (UnknownHostException e) {
             reaches = false;
         }
-        reach.put(name, new Reach(reaches, now + REMEMBERED.toNanos()));
         return reaches;
     }
 

@@ -37,8 +37,8 @@ class PreviewBrowserIT extends BrowserTest {
 
     private static final String ADMIN = "admin";
     private static final String PASSWORD = "admin-test-password";
-    /** The first build of a run also installs the npm packages. */
-    private static final double BUILD_TIMEOUT = Duration.ofMinutes(6).toMillis();
+    /** The first build of a run also installs the npm packages; on a busy 2-core machine compiling alone takes 5 minutes. */
+    private static final double BUILD_TIMEOUT = Duration.ofMinutes(12).toMillis();
     private static final double DEPLOY_TIMEOUT = Duration.ofMinutes(2).toMillis();
     private static final double JOB_START_TIMEOUT = Duration.ofSeconds(30).toMillis();
     private static final double RESTART_TIMEOUT = Duration.ofSeconds(90).toMillis();

@@ -6,6 +6,7 @@ import com.sitewright.deploy.DeploymentService;
 import com.sitewright.hosting.ShareGrantInfo;
 import com.sitewright.preview.PreviewInfo;
 import com.sitewright.preview.PreviewService;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -72,13 +73,13 @@ class PreviewApi {
     }
 
     @GetMapping
-    List<PreviewJson> list(@PathVariable UUID projectId) {
-        return previews.list(projectId).stream().map(this::toJson).toList();
+    List<PreviewJson> list(@PathVariable UUID projectId, HttpServletRequest http) {
+        return previews.list(projectId).stream().map(preview -> toJson(preview, http)).toList();
     }
 
     @GetMapping("/{previewId}")
-    PreviewJson get(@PathVariable UUID projectId, @PathVariable UUID previewId) {
-        return toJson(previews.get(projectId, previewId));
+    PreviewJson get(@PathVariable UUID projectId, @PathVariable UUID previewId, HttpServletRequest http) {
+        return toJson(previews.get(projectId, previewId), http);
     }
 
     /** The build log from {@code offset} (bytes); {@code X-Next-Offset} says where to continue. */
@@ -92,12 +93,13 @@ class PreviewApi {
 
     @PostMapping("/{previewId}/share")
     ShareLink share(@PathVariable UUID projectId, @PathVariable UUID previewId,
-                    @RequestBody(required = false) ShareRequest request) {
+                    @RequestBody(required = false) ShareRequest request, HttpServletRequest http) {
         long minutes = request == null || request.validForMinutes() == null ? DEFAULT_SHARE_MINUTES : request.validForMinutes();
         if (minutes < 1 || minutes > 30L * 24 * 60) {
             throw new InvalidInputException("validForMinutes is between 1 and 43200 (30 days).");
         }
-        PreviewService.ShareLink link = previews.shareLink(projectId, previewId, Duration.ofMinutes(minutes));
+        PreviewService.ShareLink link = previews.shareLink(projectId, previewId, Duration.ofMinutes(minutes),
+                http.getServerName());
         return new ShareLink(link.id(), link.url(), link.expiresAt());
     }
 
@@ -126,8 +128,9 @@ class PreviewApi {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Approved(deployment.id(), deployment.state().id()));
     }
 
-    private PreviewJson toJson(PreviewInfo preview) {
-        return new PreviewJson(preview.id(), preview.state().id(), previews.url(preview).orElse(null),
+    /** The address uses the host name the API was called under, when the studio knows it as its own. */
+    private PreviewJson toJson(PreviewInfo preview, HttpServletRequest http) {
+        return new PreviewJson(preview.id(), preview.state().id(), previews.url(preview, http.getServerName()).orElse(null),
                 preview.commitId(), preview.commitMessage(), preview.buildId(), preview.error(), preview.createdAt(),
                 preview.readyAt());
     }

@@ -57,8 +57,8 @@ public class DeliveryService {
             throw new InvalidInputException("That page is beyond the last item.");
         }
         ContentCopy copy = copyFor(reader);
-        return new Page(content.deliveryPage(projectId, copy, query, type, (int) offset, size),
-                content.deliveryCount(projectId, copy, query), page, size);
+        ContentService.DeliveryPage found = content.deliveryPageWithTotal(projectId, copy, query, type, (int) offset, size);
+        return new Page(found.items(), found.total(), page, size);
     }
 
     public ContentItemRow item(UUID projectId, UUID itemId) {

@@ -106,6 +106,35 @@ class ContentItemStore {
         return jdbc.query(sql, rowMapper, args.toArray());
     }
 
+    /** A page and how many rows match in all. */
+    record CountedPage(List<ContentItemRow> rows, long total) {
+    }
+
+    /**
+     * As {@link #page} with the number of matches, from one pass over them: a search must read every match to
+     * sort them anyway, and a separate count would read them all again. A page past the end has no row to carry
+     * the number, so only then is it counted on its own.
+     */
+    CountedPage pageWithCount(ContentCopy copy, UUID projectId, ContentQuery query, ContentTypeDefinition type,
+                              int offset, int limit) {
+        List<Object> args = new ArrayList<>();
+        String sortKey = sortKey(query, type, args);
+        String where = where(projectId, query, args);
+        String direction = query.ascending() ? " asc" : " desc";
+        args.add(limit);
+        args.add(offset);
+        String sql = "with page as (select id, " + sortKey + " as sort_key, count(*) over () as total from " + table(copy)
+                + " " + where + " order by sort_key" + direction + " nulls last, id" + direction + " limit ? offset ?)"
+                + " " + select(copy) + ", page.total from page join " + table(copy) + " c on c.id = page.id"
+                + joinPublished(copy) + " order by page.sort_key" + direction + " nulls last, page.id" + direction;
+        long[] total = {0};
+        List<ContentItemRow> rows = jdbc.query(sql, (rs, rowNum) -> {
+            total[0] = rs.getLong("total");
+            return rowMapper.mapRow(rs, rowNum);
+        }, args.toArray());
+        return new CountedPage(rows, rows.isEmpty() && offset > 0 ? count(copy, projectId, query) : total[0]);
+    }
+
     long count(ContentCopy copy, UUID projectId, ContentQuery query) {
         List<Object> args = new ArrayList<>();
         String where = where(projectId, query, args);

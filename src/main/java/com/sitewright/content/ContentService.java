@@ -433,6 +433,27 @@ public class ContentService {
         return store.page(copy, projectId, query, type, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
+    /** A page of the delivery API and how many items match in all. */
+    public record DeliveryPage(List<ContentItemRow> items, long total) {
+    }
+
+    /**
+     * For the delivery API: one page of a query on the copy and how many items match, read together. A search
+     * reads every match to sort them, so it counts them in the same pass; a listing without one reads its page
+     * along an index and counts on its own.
+     */
+    @Transactional(readOnly = true)
+    public DeliveryPage deliveryPageWithTotal(UUID projectId, ContentCopy copy, ContentQuery query,
+                                              ContentTypeDefinition type, int offset, int limit) {
+        int from = Math.max(0, offset);
+        int size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
+        if (query.hasText()) {
+            ContentItemStore.CountedPage page = store.pageWithCount(copy, projectId, query, type, from, size);
+            return new DeliveryPage(page.rows(), page.total());
+        }
+        return new DeliveryPage(store.page(copy, projectId, query, type, from, size), store.count(copy, projectId, query));
+    }
+
     /** For the delivery API: how many items of the copy match. */
     @Transactional(readOnly = true)
     public long deliveryCount(UUID projectId, ContentCopy copy, ContentQuery query) {

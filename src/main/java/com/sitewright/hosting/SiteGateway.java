@@ -50,6 +50,7 @@ public class SiteGateway {
     /** Looked up on use: the resolvers' features depend on this gateway themselves. */
     private final ObjectProvider<HostedSiteResolver> resolvers;
     private final SiteProxy proxy = new SiteProxy();
+    private final SiteHosts hosts;
     private final Map<String, Listener> listeners = new ConcurrentHashMap<>();
 
     SiteGateway(SitesSettings settings, SitePorts ports, SiteServerPool pool, SiteAccess access, ShareGrants grants,
@@ -60,6 +61,7 @@ public class SiteGateway {
         this.access = access;
         this.grants = grants;
         this.resolvers = resolvers;
+        this.hosts = new SiteHosts(settings);
     }
 
     /** Opens the site's address if it is not open yet; returns its public URL. */
@@ -91,6 +93,17 @@ public class SiteGateway {
     /** The site's public URL if its address is open. */
     public Optional<String> url(String label) {
         return Optional.ofNullable(listeners.get(label)).map(listener -> url(listener.port()));
+    }
+
+    /**
+     * The site's URL for someone who reached the studio as {@code studioHost} (the host name of their request, no
+     * port), if its address is open: under that name when it is one of the studio's own and the sites' listeners
+     * answer to it, so that a preview framed by the studio is the same site as the studio and keeps its sign-in
+     * cookie; otherwise under the configured public host.
+     */
+    public Optional<String> url(String label, String studioHost) {
+        return Optional.ofNullable(listeners.get(label))
+                .map(listener -> url(hosts.choose(studioHost), listener.port()));
     }
 
     /**
@@ -167,7 +180,9 @@ public class SiteGateway {
                 return;
             }
             try {
-                proxy.forward(exchange, server.port(), url(listeners.get(label).port()));
+                // The site hears the name it was asked under (when it is one of the studio's), so its own
+                // absolute redirects stay on that name.
+                proxy.forward(exchange, server.port(), url(hosts.choose(requestHost(exchange)), listeners.get(label).port()));
             } catch (IOException e) {
                 log.debug("Proxying to {} failed: {}", label, e.getMessage());
                 sendQuietly(exchange, 502, "The site did not answer", "Its server may be restarting; try again in a moment.");
@@ -250,6 +265,25 @@ public class SiteGateway {
     }
 
     private String url(int port) {
-        return "http://" + settings.publicHost() + ":" + port + "/";
+        return url(settings.publicHost(), port);
+    }
+
+    private static String url(String host, int port) {
+        return "http://" + host + ":" + port + "/";
+    }
+
+    /** The host name of the request's Host header, without its port. */
+    static String requestHost(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null || host.isBlank()) {
+            return null;
+        }
+        host = host.strip();
+        if (host.startsWith("[")) {
+            int end = host.indexOf(']');
+            return end < 0 ? null : host.substring(0, end + 1);
+        }
+        int colon = host.indexOf(':');
+        return colon < 0 ? host : host.substring(0, colon);
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How the studio hosts generated sites (previews and the {@code local} production target).
@@ -15,6 +16,9 @@ import java.time.Duration;
  * @param idleStop           a preview server nobody has requested for this long is stopped
  * @param maxRunningPreviews at most this many preview servers run at once; the least recently used stops first
  * @param startTimeout       how long a site server may take to answer after {@code next start}
+ * @param hostNames          further names the studio is reached by (besides loopback, the machine's own name and
+ *                           addresses, and {@code publicHost}); a site opened from the studio under one of them is
+ *                           addressed under the same name
  */
 @ConfigurationProperties("sitewright.sites")
 public record SitesSettings(
@@ -24,5 +28,6 @@ public record SitesSettings(
         @DefaultValue("47999") int lastPort,
         @DefaultValue("30m") Duration idleStop,
         @DefaultValue("3") int maxRunningPreviews,
-        @DefaultValue("90s") Duration startTimeout) {
+        @DefaultValue("90s") Duration startTimeout,
+        @DefaultValue List<String> hostNames) {
 }

@@ -171,7 +171,16 @@ public class PreviewService {
 
     /** The address of a preview the caller has already read (no second lookup); empty until it is built. */
     public Optional<String> url(PreviewInfo preview) {
-        return preview.state().isBuilt() ? gateway.url(label(preview.id())) : Optional.empty();
+        return url(preview, null);
+    }
+
+    /**
+     * As {@link #url(PreviewInfo)}, for someone who reached the studio under the host name {@code studioHost}: the
+     * address uses that name when the studio knows it as its own, so a preview in the studio's frame is the same
+     * site as the studio (its sign-in cookie is sent); null or any other name gives the configured host.
+     */
+    public Optional<String> url(PreviewInfo preview, String studioHost) {
+        return preview.state().isBuilt() ? gateway.url(label(preview.id()), studioHost) : Optional.empty();
     }
 
     /**
@@ -180,19 +189,20 @@ public class PreviewService {
      */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> studioLink(UUID projectId, UUID previewId) {
-        return url(projectId, previewId).map(url -> url + "?sitewright-ticket=" + studioTicket(previewId));
+        return studioLink(projectId, previewId, null, null);
     }
 
     /**
-     * As {@link #studioLink(UUID, UUID)}, opening the page at {@code path} (a site path such as "/menu/flat-white");
-     * a path that is not a plain site path opens the home page.
+     * As {@link #studioLink(UUID, UUID)}, opening the page at {@code path} (a site path such as "/menu/flat-white";
+     * a path that is not a plain site path, or null, opens the home page), under the host name the studio was
+     * reached by (see {@link #url(PreviewInfo, String)}).
      */
     @PreAuthorize("isAuthenticated()")
-    public Optional<String> studioLink(UUID projectId, UUID previewId, String path) {
+    public Optional<String> studioLink(UUID projectId, UUID previewId, String path, String studioHost) {
         String page = path != null && SITE_PATH.matcher(path).matches() && !path.contains("..") && !path.contains("//")
                 ? path.substring(1) : "";
-        return url(projectId, previewId).map(url -> (url.endsWith("/") ? url : url + "/") + page + "?sitewright-ticket="
-                + studioTicket(previewId));
+        return url(get(projectId, previewId), studioHost).map(url -> (url.endsWith("/") ? url : url + "/") + page
+                + "?sitewright-ticket=" + studioTicket(previewId));
     }
 
     private String studioTicket(UUID previewId) {
@@ -205,10 +215,16 @@ public class PreviewService {
     /** A link anyone can open until it expires or is revoked; its grant is stored so that it can be. */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     public ShareLink shareLink(UUID projectId, UUID previewId, Duration validFor) {
+        return shareLink(projectId, previewId, validFor, null);
+    }
+
+    /** As {@link #shareLink(UUID, UUID, Duration)}, under the host name the studio was reached by. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public ShareLink shareLink(UUID projectId, UUID previewId, Duration validFor, String studioHost) {
         if (validFor == null || validFor.isNegative() || validFor.isZero() || validFor.compareTo(LONGEST_SHARE) > 0) {
             throw new InvalidInputException("A share link is valid for between a minute and 30 days.");
         }
-        String url = url(projectId, previewId).orElseThrow(() -> new InvalidInputException(
+        String url = url(get(projectId, previewId), studioHost).orElseThrow(() -> new InvalidInputException(
                 "Only a built preview can be shared; wait until it is ready."));
         StudioPrincipal user = CurrentUser.require();
         ShareGrantInfo grant = shares.grant(label(previewId), projectId, user.id(), user.username(),

@@ -20,8 +20,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -104,6 +106,15 @@ class StudioBenchmark {
         jdbc.update("update content_items set version = version + 1 where project_id = ?", big.project().id());
         publishAll("100,000-item project, every item changed", big.project().id());
         productionQueries("100,000-item project, product, published copy", big.project().id(), "product", "price");
+        deliverySearches("100,000-item project, product, published copy", big.project().id(), ContentCopy.PUBLISHED,
+                "product", "price");
+        deliverySearches("100,000-item project, product, working copy", big.project().id(), ContentCopy.WORKING,
+                "product", "price");
+        // What the migration that adds the published copy's search index costs on a database of this size.
+        long indexStart = System.nanoTime();
+        jdbc.execute("reindex index published_items_search");
+        line("published copy's search index built over %,d published items in %.2f s",
+                jdbc.queryForObject("select count(*) from published_items", Long.class), (System.nanoTime() - indexStart) / 1e9);
 
         report.write("benchmark.txt");
         assertThat(bigDone.itemsTotal()).isGreaterThanOrEqualTo(100_000);
@@ -120,12 +131,45 @@ class StudioBenchmark {
                 (query, offset) -> content.page(projectId, query, offset, 50));
     }
 
-    /** What a production site's search costs: the published copy has no trigram index. */
+    /** What a production site's search costs: the published copy, with its own trigram index as the working copy has. */
     private void productionQueries(String label, UUID projectId, String type, String sortField) {
         ContentTypeDefinition definition = model.type(projectId, type);
         pageQueries(label, projectId, type, sortField,
                 query -> content.deliveryCount(projectId, ContentCopy.PUBLISHED, query),
                 (query, offset) -> content.deliveryPage(projectId, ContentCopy.PUBLISHED, query, definition, offset, 50));
+    }
+
+    /**
+     * What the delivery API runs for a search: the page and its total read together. The same queries as
+     * {@link #pageQueries} (same seed); the number of matches that picks the offset is read beforehand, untimed.
+     */
+    private void deliverySearches(String label, UUID projectId, ContentCopy copy, String type, String sortField) {
+        ContentTypeDefinition definition = model.type(projectId, type);
+        List<String> words = searchWords(projectId, type);
+        Random random = new Random(42);
+        Map<String, Long> matchesOf = new HashMap<>();
+        double[] millis = new double[QUERIES];
+        List<String> slowest = new ArrayList<>();
+        for (int i = -WARM_UP; i < QUERIES; i++) {
+            String word = words.get(random.nextInt(words.size()));
+            ContentQuery query = ContentQuery.ofType(type).withText(word).sortedBy(sortField, random.nextBoolean());
+            long matches = matchesOf.computeIfAbsent(word, w -> content.deliveryCount(projectId, copy, query));
+            int offset = matches <= 50 ? 0 : random.nextInt((int) Math.min(matches - 50, Integer.MAX_VALUE));
+            long t0 = System.nanoTime();
+            ContentService.DeliveryPage page = content.deliveryPageWithTotal(projectId, copy, query, definition, offset, 50);
+            long t1 = System.nanoTime();
+            assertThat(page.total()).isEqualTo(matches);
+            assertThat(page.items().size()).isEqualTo((int) Math.min(50, matches - offset));
+            if (i >= 0) {
+                millis[i] = (t1 - t0) / 1e6;
+                slowest.add(String.format(Locale.ENGLISH, "%08.1f ms: q=%s (%,d matches) offset %,d", millis[i], word,
+                        matches, offset));
+            }
+        }
+        line("delivery API search, page with its total in one pass, %s: p50 %.1f ms, p95 %.1f ms  [target p95 < 50 ms]",
+                label, percentile(millis, 50), percentile(millis, 95));
+        slowest.sort(java.util.Comparator.reverseOrder());
+        slowest.stream().limit(3).forEach(query -> line("  slowest: %s", query));
     }
 
     private void pageQueries(String label, UUID projectId, String type, String sortField,

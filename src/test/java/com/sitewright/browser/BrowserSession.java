@@ -41,7 +41,12 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     public void signIn(String username, String password) {
-        page.navigate(url("/login"));
+        signIn(page, url(""), username, password);
+    }
+
+    /** Signs in on {@code page} through the studio reached at {@code origin} (such as "http://127.0.0.1:8080"). */
+    public void signIn(Page page, String origin, String username, String password) {
+        page.navigate(origin + "/login");
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();

@@ -14,8 +14,13 @@ import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -32,8 +37,8 @@ class PreviewBrowserIT extends BrowserTest {
 
     private static final String ADMIN = "admin";
     private static final String PASSWORD = "admin-test-password";
-    /** The first build of a run also installs the npm packages. */
-    private static final double BUILD_TIMEOUT = Duration.ofMinutes(6).toMillis();
+    /** The first build of a run also installs the npm packages; on a busy 2-core machine compiling alone takes 5 minutes. */
+    private static final double BUILD_TIMEOUT = Duration.ofMinutes(12).toMillis();
     private static final double DEPLOY_TIMEOUT = Duration.ofMinutes(2).toMillis();
     private static final double JOB_START_TIMEOUT = Duration.ofSeconds(30).toMillis();
     private static final double RESTART_TIMEOUT = Duration.ofSeconds(90).toMillis();
@@ -89,6 +94,21 @@ class PreviewBrowserIT extends BrowserTest {
         assertThat(tab.locator("h1").first()).containsText(name);
         assertThat(tab.url()).doesNotContain("sitewright-ticket");
         tab.close();
+
+        // Opened under another of the machine's names, the studio frames the preview under that name, so the
+        // preview's sign-in cookie belongs to the same site as the studio and the site shows.
+        for (String host : otherStudioNames()) {
+            try (BrowserContext elsewhere = page.context().browser().newContext(
+                    new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+                Page studio = elsewhere.newPage();
+                String origin = "http://" + host + ":" + port;
+                browser.signIn(studio, origin, ADMIN, PASSWORD);
+                studio.navigate(origin + "/projects/" + projectId + "/preview");
+                assertThat(studio.frameLocator(FRAME).locator("h1").first()).containsText(name);
+                assertThat(studio.locator(FRAME).getAttribute("src")).startsWith("http://" + host + ":");
+                assertThat(studio.frameLocator(FRAME).locator("body")).not().containsText("Sign in to see this preview");
+            }
+        }
 
         // Stopped here, the preview says why and stays stopped until it is opened again.
         button("Stop").click();
@@ -187,6 +207,24 @@ class PreviewBrowserIT extends BrowserTest {
             Response response = visitor.newPage().navigate(liveUrl);
             assertThat(response.status()).isEqualTo(200);
         }
+    }
+
+    /**
+     * Names other than localhost this machine answers to on loopback: 127.0.0.1 always, and the machine's own name
+     * where it leads to 127.0.0.1 (the sites listen there).
+     */
+    private static List<String> otherStudioNames() {
+        List<String> names = new ArrayList<>(List.of("127.0.0.1"));
+        try {
+            String machine = InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT);
+            if (!machine.equals("localhost") && List.of(InetAddress.getAllByName(machine))
+                    .contains(InetAddress.getByName("127.0.0.1"))) {
+                names.add(machine);
+            }
+        } catch (UnknownHostException e) {
+            // No name of its own: 127.0.0.1 alone.
+        }
+        return names;
     }
 
     /** A screenshot once dialogs have finished opening and the pointer rests off the controls. */

@@ -53,6 +53,34 @@ class DeliveryApiIT {
     }
 
     @Test
+    void aSearchPageCarriesTheTotalOfItsCopyOnEveryPage() {
+        String items = "/api/v1/projects/" + project + "/items?type=menuItem&size=1&q=";
+        String word = production.get(delivery + "/items?type=menuItem&size=1").json().path("items").get(0)
+                .path("title").asString().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        long published = admin.get(items + word + "&status=published").json().path("total").asLong();
+        long all = admin.get(items + word).json().path("total").asLong();
+        assertThat(published).isPositive();
+
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int page = 0; page * 5 < published; page++) {
+            JsonNode answer = production.get(delivery + "/items?type=menuItem&size=5&sort=price,desc&q=" + word
+                    + "&page=" + page).json();
+            assertThat(answer.path("total").asLong()).isEqualTo(published);
+            answer.path("items").forEach(item -> seen.add(item.path("id").asString()));
+        }
+        assertThat(seen).hasSize((int) published);
+        assertThat(preview.get(delivery + "/items?type=menuItem&size=2&q=" + word).json().path("total").asLong()).isEqualTo(all);
+
+        // Past the last page: no items, and still the total.
+        JsonNode beyond = production.get(delivery + "/items?type=menuItem&size=5&q=" + word + "&page=" + (published / 5 + 5)).json();
+        assertThat(beyond.path("items").size()).isZero();
+        assertThat(beyond.path("total").asLong()).isEqualTo(published);
+        JsonNode none = production.get(delivery + "/items?type=menuItem&size=2&q=zzqxnothing").json();
+        assertThat(none.path("items").size()).isZero();
+        assertThat(none.path("total").asLong()).isZero();
+    }
+
+    @Test
     void itemsByIdSlugAndFilter() {
         JsonNode page = production.get(delivery + "/items?type=menuItem&size=3&sort=price,desc").json();
         assertThat(page.path("items").size()).isEqualTo(3);

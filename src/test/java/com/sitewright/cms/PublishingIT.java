@@ -14,12 +14,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.transaction.event.TransactionalApplicationListenerAdapter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +50,9 @@ class PublishingIT {
 
     @Autowired
     ContentService content;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** Hears events the way consumers do: after the commit, and only if there is one. */
     final List<ContentChangedEvent> committed = new CopyOnWriteArrayList<>();
@@ -114,7 +120,8 @@ class PublishingIT {
         long productionTotal = total(production, delivery + "/items?type=menuItem&size=1");
         long previewTotal = total(preview, delivery + "/items?type=menuItem&size=1");
 
-        String newTitle = "Honey Oat Flat White " + UUID.randomUUID().toString().substring(0, 4);
+        String word = "oat" + UUID.randomUUID().toString().substring(0, 8);
+        String newTitle = "Honey Oat Flat White " + word;
         Map<String, Object> data = dataOf(item);
         data.put("name", newTitle);
         var edited = admin.put(items + "/" + id, Map.of("data", data, "version", version));
@@ -125,6 +132,9 @@ class PublishingIT {
         assertThat(preview.get(delivery + "/items/" + id).json().path("title").asString()).isEqualTo(newTitle);
         assertThat(production.get(delivery + "/items/" + id).json().path("title").asString()).isEqualTo(oldTitle);
         assertThat(production.get(delivery + "/types/menuItem/slugs/" + slug).json().path("version").asLong()).isEqualTo(version);
+        // Search follows each copy: production finds the new title only once it is published.
+        assertThat(ids(preview, delivery + "/items?type=menuItem&q=" + word)).containsExactly(id);
+        assertThat(ids(production, delivery + "/items?type=menuItem&q=" + word)).isEmpty();
         assertThat(events()).containsExactly(new ContentChangedEvent(UUID.fromString(project),
                 List.of(new ChangedItem(UUID.fromString(id), "menuItem", slug, slug)), false, false));
 
@@ -135,6 +145,9 @@ class PublishingIT {
         JsonNode live = production.get(delivery + "/items/" + id).json();
         assertThat(live.path("title").asString()).isEqualTo(newTitle);
         assertThat(live.path("version").asLong()).isEqualTo(version + 1);
+        assertThat(ids(production, delivery + "/items?type=menuItem&q=" + word)).containsExactly(id);
+        assertThat(total(production, delivery + "/items?q=" + word + "&size=1")).isEqualTo(1);
+        assertThat(ids(production, delivery + "/items?type=menuItem&size=100&q=" + encoded(oldTitle))).doesNotContain(id);
         assertThat(events()).containsExactly(new ContentChangedEvent(UUID.fromString(project),
                 List.of(new ChangedItem(UUID.fromString(id), "menuItem", slug, slug)), false, true));
 
@@ -144,6 +157,8 @@ class PublishingIT {
         assertThat(unpublished.json().path("publishedVersion").isNull()).isTrue();
         assertThat(production.get(delivery + "/items/" + id).status()).isEqualTo(404);
         assertThat(production.get(delivery + "/types/menuItem/slugs/" + slug).status()).isEqualTo(404);
+        assertThat(ids(production, delivery + "/items?type=menuItem&q=" + word)).isEmpty();
+        assertThat(ids(preview, delivery + "/items?type=menuItem&q=" + word)).containsExactly(id);
         assertThat(preview.get(delivery + "/items/" + id).json().path("title").asString()).isEqualTo(newTitle);
         assertThat(total(production, delivery + "/items?type=menuItem&size=1")).isEqualTo(productionTotal - 1);
         assertThat(total(preview, delivery + "/items?type=menuItem&size=1")).isEqualTo(previewTotal);
@@ -201,9 +216,15 @@ class PublishingIT {
         long drafts = total(admin, otherItems + "?size=1&status=draft");
         long all = total(admin, otherItems + "?size=1");
         assertThat(drafts).isPositive();
+        JsonNode draft = admin.get(otherItems + "?size=1&status=draft").json().path("items").get(0);
+        String draftSearch = delivery.replace(project, other) + "/items?type=" + draft.path("type").asString()
+                + "&size=100&q=" + encoded(draft.path("title").asString());
+        ApiClient otherProduction = ApiClient.bearer(port, token(other, "production"));
+        assertThat(ids(otherProduction, draftSearch)).doesNotContain(draft.path("id").asString());
 
         assertThat(content.publishAll(otherId)).isEqualTo((int) drafts);
         assertThat(total(admin, otherItems + "?size=1&status=published")).isEqualTo(all);
+        assertThat(ids(otherProduction, draftSearch)).contains(draft.path("id").asString());
         assertThat(eventsOf(otherId)).containsExactly(new ContentChangedEvent(otherId, List.of(), true, true));
 
         assertThat(content.publishAll(otherId)).isZero();
@@ -216,6 +237,16 @@ class PublishingIT {
         assertThat(content.publishAll(otherId)).isEqualTo(1);
         assertThat(admin.get(otherItems + "/" + item.path("id").asString()).json().path("publishedVersion").asLong())
                 .isEqualTo(item.path("version").asLong() + 1);
+    }
+
+    @Test
+    void theMigratedPublishedCopyHasAUsableSearchIndex() {
+        Boolean valid = jdbc.queryForObject("select i.indisvalid and i.indisready from pg_index i"
+                + " join pg_class c on c.oid = i.indexrelid where c.relname = 'published_items_search'", Boolean.class);
+        assertThat(valid).isTrue();
+        String definition = jdbc.queryForObject("select indexdef from pg_indexes where indexname = 'published_items_search'",
+                String.class);
+        assertThat(definition).contains("gin").contains("search_text gin_trgm_ops");
     }
 
     /** The events of the shared project that were committed since the last check. */
@@ -246,8 +277,16 @@ class PublishingIT {
         return new LinkedHashMap<>(JSON.treeToValue(item.path("data"), Map.class));
     }
 
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
     private String token(String kind) {
-        var created = admin.post("/api/v1/projects/" + project + "/delivery-tokens", Map.of("kind", kind, "name", kind + " site"));
+        return token(project, kind);
+    }
+
+    private String token(String projectId, String kind) {
+        var created = admin.post("/api/v1/projects/" + projectId + "/delivery-tokens", Map.of("kind", kind, "name", kind + " site"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("token").asString();
     }

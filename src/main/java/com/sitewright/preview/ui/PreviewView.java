@@ -31,6 +31,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
@@ -83,6 +84,8 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private UUID stoppedHere;
     private Instant stoppedSeenAt;
     private UUID promotionId;
+    /** The host name this person reached the studio by: the preview's address uses it when the studio knows it. */
+    private String studioHost;
 
     private final ContentService content;
     private final ContentModelService model;
@@ -114,6 +117,8 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         projectId = id.get();
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        studioHost = request == null ? null : request.getServerName();
         header.setSubtitle(projects.get(projectId).name() + " · the generated site, built and running privately");
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         requestedId = first(params, "preview").flatMap(RouteIds::parse).orElse(null);
@@ -197,7 +202,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
             stage.showStopped(stoppedNote);
             return;
         }
-        Optional<String> link = previews.studioLink(projectId, preview.id(), itemPath);
+        Optional<String> link = previews.studioLink(projectId, preview.id(), itemPath, studioHost);
         if (link.isEmpty()) {
             stage.showUnreachable();
             return;
@@ -295,7 +300,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         attempt(() -> new ShareDialog("preview #" + shownNumber, canEdit, new ShareDialog.Links() {
             @Override
             public PreviewService.ShareLink create(Duration validFor) {
-                return previews.shareLink(projectId, preview.id(), validFor);
+                return previews.shareLink(projectId, preview.id(), validFor, studioHost);
             }
 
             @Override
@@ -336,7 +341,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
             openStopped();
             return;
         }
-        attempt(() -> previews.studioLink(projectId, preview.id()).ifPresentOrElse(link -> {
+        attempt(() -> previews.studioLink(projectId, preview.id(), null, studioHost).ifPresentOrElse(link -> {
             stage.reload(link);
             toolbar.setOpenLink(link);
         }, stage::showUnreachable));
@@ -434,7 +439,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         @Override
         public String freshLink() {
             PreviewInfo preview = shown;
-            return preview == null ? null : previews.studioLink(projectId, preview.id()).orElse(null);
+            return preview == null ? null : previews.studioLink(projectId, preview.id(), null, studioHost).orElse(null);
         }
 
         @Override

@@ -2,6 +2,8 @@ package com.sitewright.assets;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -44,6 +46,12 @@ class Asset {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    private String sha256;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AssetOrigin origin = AssetOrigin.UPLOAD;
+
     protected Asset() {
     }
 
@@ -62,6 +70,30 @@ class Asset {
         this.createdAt = Instant.now();
     }
 
+    /** An image stored under the content address of its bytes ({@link #contentKey}). */
+    Asset(UUID id, UUID projectId, String fileName, StoredObject object, String alt, AssetOrigin origin) {
+        this.id = id;
+        this.projectId = projectId;
+        this.fileName = fileName;
+        this.contentType = object.contentType();
+        this.sizeBytes = object.sizeBytes();
+        this.width = object.width();
+        this.height = object.height();
+        this.alt = alt;
+        this.storageKey = object.key();
+        this.sha256 = object.sha256();
+        this.origin = origin;
+        this.createdAt = Instant.now();
+    }
+
+    /**
+     * Where bytes are kept by what they are: the same bytes in a project always get the same key, so they are
+     * stored once. Still under the project's prefix, so a deleted project's objects go with one listing.
+     */
+    static String contentKey(UUID projectId, String sha256, String extension) {
+        return prefix(projectId) + "sha256/" + sha256 + "." + extension;
+    }
+
     /** Keys are grouped by project, so a deleted project's objects go with one listing. */
     static String key(UUID projectId, UUID assetId) {
         return prefix(projectId) + assetId;
@@ -69,6 +101,18 @@ class Asset {
 
     static String prefix(UUID projectId) {
         return "projects/" + projectId + "/assets/";
+    }
+
+    UUID getId() {
+        return id;
+    }
+
+    String getSha256() {
+        return sha256;
+    }
+
+    AssetOrigin getOrigin() {
+        return origin;
     }
 
     UUID getProjectId() {

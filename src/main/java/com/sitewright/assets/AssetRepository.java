@@ -16,6 +16,12 @@ interface AssetRepository extends JpaRepository<Asset, UUID> {
     @Query("select a" + MATCHING + " order by a.createdAt desc, a.id")
     List<Asset> page(@Param("projectId") UUID projectId, @Param("pattern") String pattern, Pageable page);
 
+    @Query("select count(a) from Asset a where a.projectId = :projectId and a.storageKey = :key")
+    long countByKey(@Param("projectId") UUID projectId, @Param("key") String key);
+
+    @Query("select a from Asset a where a.projectId = :projectId and a.id in :ids")
+    List<Asset> findInProject(@Param("projectId") UUID projectId, @Param("ids") java.util.Collection<UUID> ids);
+
     @Query("select count(a)" + MATCHING)
     long count(@Param("projectId") UUID projectId, @Param("pattern") String pattern);
 }

@@ -14,9 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -30,17 +39,26 @@ public class AssetService {
     public static final int MAX_ALT_LENGTH = 250;
     public static final int MAX_PAGE_SIZE = 200;
     private static final int MAX_FILE_NAME = 255;
+    /** Larger images are refused before decoding: a small file can claim a huge canvas. */
+    static final long MAX_PIXELS = 40_000_000;
 
     private final AssetRepository assets;
+    private final AssetVariantRepository variants;
+    private final ImageVariants variantMaker;
+    private final TransactionTemplate transaction;
     private final ObjectStore objects;
     private final ProjectService projects;
     private final DataSize maxSize;
     private final JobScheduler jobs;
     private final JobPickup pickup;
 
-    AssetService(AssetRepository assets, ObjectStore objects, ProjectService projects, StorageSettings settings,
+    AssetService(AssetRepository assets, AssetVariantRepository variants, ImageVariants variantMaker,
+                 TransactionTemplate transaction, ObjectStore objects, ProjectService projects, StorageSettings settings,
                  JobScheduler jobs, JobPickup pickup) {
         this.assets = assets;
+        this.variants = variants;
+        this.variantMaker = variantMaker;
+        this.transaction = transaction;
         this.objects = objects;
         this.projects = projects;
         this.jobs = jobs;
@@ -62,17 +80,8 @@ public class AssetService {
     public AssetSummary upload(UUID projectId, String fileName, byte[] bytes) {
         projects.get(projectId);
         String name = cleanFileName(fileName);
-        if (bytes == null || bytes.length == 0) {
-            throw new InvalidInputException("\"" + name + "\" is empty.");
-        }
-        if (bytes.length > maxSize.toBytes()) {
-            throw new InvalidInputException("\"" + name + "\" is " + megabytes(bytes.length)
-                    + "; images can be at most " + megabytes(maxSize.toBytes()) + ".");
-        }
-        ImageFormat format = ImageFormat.of(bytes).orElseThrow(() -> new InvalidInputException(
-                "\"" + name + "\" is not a PNG, JPEG, GIF or WebP image."));
-        ImageFormat.Dimensions dimensions = format.dimensions(bytes).orElseThrow(() -> new InvalidInputException(
-                "\"" + name + "\" starts like a " + format + " image but cannot be read; it may be damaged."));
+        ImageFormat format = check(name, bytes);
+        ImageFormat.Dimensions dimensions = format.dimensions(bytes).orElseThrow();
 
         Asset asset = new Asset(UUID.randomUUID(), projectId, name, format, bytes.length, dimensions,
                 altFromFileName(name), CurrentUser.require().id());
@@ -116,6 +125,85 @@ public class AssetService {
         return contentOf(visible(projectId, assetId));
     }
 
+    /** The image's responsive copies, narrowest first; empty for an image uploaded before they existed. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AssetVariantSummary> variants(UUID projectId, UUID assetId) {
+        visible(projectId, assetId);
+        return variants.findByAssetIdOrderByWidth(assetId).stream().map(AssetVariant::summary).toList();
+    }
+
+    /**
+     * For jobs: which of these assets the project holds already, so a resumed step does not draw them again.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, AssetSummary> existing(UUID projectId, Collection<UUID> assetIds) {
+        Map<UUID, AssetSummary> found = new HashMap<>();
+        if (!assetIds.isEmpty()) {
+            assets.findInProject(projectId, assetIds).forEach(asset -> found.put(asset.getId(), asset.summary()));
+        }
+        return found;
+    }
+
+    /**
+     * For jobs: stores generated images in the library with their variants. Images already stored (same ID) are
+     * returned as they are. Variants are made and objects written before any row, outside a transaction (encoding
+     * takes a while); an object whose row never comes is harmless, and the same bytes meet it again on a retry,
+     * since keys are content addresses. An image model's bytes are checked like an upload: one that is not an
+     * image, cannot be read or is too large is refused with {@link InvalidInputException}.
+     */
+    public List<AssetSummary> storeGenerated(UUID projectId, List<GeneratedImage> images) {
+        Map<UUID, AssetSummary> stored = existing(projectId, images.stream().map(GeneratedImage::assetId).toList());
+        List<GeneratedImage> fresh = images.stream().filter(image -> !stored.containsKey(image.assetId())).toList();
+        fresh.stream().filter(image -> image.bytes() != null).forEach(image -> check(image.fileName(), image.bytes()));
+        List<List<ImageVariants.Variant>> made = variantMaker.make(fresh.stream()
+                .map(image -> image.image() != null ? ImageVariants.Source.of(image.image())
+                        : ImageVariants.Source.of(image.bytes())).toList());
+        List<List<StoredObject>> objects = made.stream().map(list -> list.stream()
+                .map(variant -> storeObject(projectId, variant)).toList()).toList();
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < fresh.size(); i++) {
+                GeneratedImage image = fresh.get(i);
+                List<StoredObject> copies = objects.get(i);
+                Asset asset = new Asset(image.assetId(), projectId, cleanFileName(image.fileName()), copies.getLast(),
+                        truncate(image.alt()), image.origin());
+                assets.save(asset);
+                copies.forEach(copy -> variants.save(new AssetVariant(asset.getId(), projectId, copy)));
+                stored.put(asset.getId(), asset.summary());
+            }
+        });
+        return images.stream().map(image -> stored.get(image.assetId())).toList();
+    }
+
+    /** Writes the bytes under their content address, unless the project holds them already. */
+    private StoredObject storeObject(UUID projectId, ImageVariants.Variant variant) {
+        String sha256 = sha256(variant.bytes());
+        String extension = variant.contentType().substring(variant.contentType().indexOf('/') + 1);
+        String key = Asset.contentKey(projectId, sha256, extension);
+        if (assets.countByKey(projectId, key) == 0 && variants.countByKey(projectId, key) == 0) {
+            objects.put(key, variant.bytes(), variant.contentType());
+        }
+        return new StoredObject(key, variant.contentType(), variant.bytes().length, variant.width(), variant.height(), sha256);
+    }
+
+    /** Whether variants are WebP (sharp could be run) or PNG. */
+    public boolean variantsAreWebp() {
+        return variantMaker.encodesWebp();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncate(String alt) {
+        String text = alt == null ? "" : alt.strip();
+        return text.length() > MAX_ALT_LENGTH ? text.substring(0, MAX_ALT_LENGTH) : text;
+    }
+
     /** Changes the alt text offered when the image is chosen; fields that already show it keep theirs. */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     @Transactional
@@ -134,12 +222,19 @@ public class AssetService {
     @Transactional
     public void delete(UUID projectId, UUID assetId) {
         Asset asset = visible(projectId, assetId);
+        Set<String> keys = new HashSet<>();
+        keys.add(asset.getStorageKey());
+        List<AssetVariant> copies = variants.findByAssetIdOrderByWidth(assetId);
+        copies.forEach(copy -> keys.add(copy.getStorageKey()));
+        variants.deleteAll(copies);
         assets.delete(asset);
-        String key = asset.getStorageKey();
+        assets.flush();
+        // Content-addressed bytes may be shared with other images of the project: those stay.
+        keys.removeIf(key -> assets.countByKey(projectId, key) > 0 || variants.countByKey(projectId, key) > 0);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                objects.delete(key);
+                keys.forEach(objects::delete);
             }
         });
     }
@@ -180,6 +275,26 @@ public class AssetService {
                 }
             }
         });
+    }
+
+    /** The file's format, when it is a readable image no larger than allowed. */
+    private ImageFormat check(String name, byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidInputException("\"" + name + "\" is empty.");
+        }
+        if (bytes.length > maxSize.toBytes()) {
+            throw new InvalidInputException("\"" + name + "\" is " + megabytes(bytes.length)
+                    + "; images can be at most " + megabytes(maxSize.toBytes()) + ".");
+        }
+        ImageFormat format = ImageFormat.of(bytes).orElseThrow(() -> new InvalidInputException(
+                "\"" + name + "\" is not a PNG, JPEG, GIF or WebP image."));
+        ImageFormat.Dimensions dimensions = format.dimensions(bytes).orElseThrow(() -> new InvalidInputException(
+                "\"" + name + "\" starts like a " + format + " image but cannot be read; it may be damaged."));
+        if ((long) dimensions.width() * dimensions.height() > MAX_PIXELS) {
+            throw new InvalidInputException("\"" + name + "\" is " + dimensions.width() + " × " + dimensions.height()
+                    + " pixels; images can have at most " + MAX_PIXELS / 1_000_000 + " million.");
+        }
+        return format;
     }
 
     /** Only the last part of a path, without control characters, at most 255 characters. */

@@ -62,6 +62,14 @@ public class SiteThemeService implements ThemeDesigner {
         return Optional.empty();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> palette(UUID projectId) {
+        SiteTheme theme = projects.find(projectId).map(this::themeOf)
+                .orElseGet(() -> SiteTheme.defaultFor(null, 0));
+        return List.of(theme.primary(), theme.accent(), theme.background(), theme.text());
+    }
+
     /** What makes a theme unreadable on the generated site: too little contrast where text sits on a colour. */
     static List<String> problems(ThemeDesign design) {
         List<String> problems = new ArrayList<>();

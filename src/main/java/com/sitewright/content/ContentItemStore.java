@@ -220,6 +220,16 @@ class ContentItemStore {
         return titles;
     }
 
+    /** Adds the keys an item does not hold yet to its data, in the working and the published copy. */
+    int fillEmpty(UUID projectId, Map<UUID, Map<String, Object>> values) {
+        List<Object[]> rows = new ArrayList<>(values.size());
+        values.forEach((id, fields) -> rows.add(new Object[] {json.writeValueAsString(fields), projectId, id}));
+        int[] changed = jdbc.batchUpdate("update content_items set data = cast(? as jsonb) || data"
+                + " where project_id = ? and id = ?", rows);
+        jdbc.batchUpdate("update published_items set data = cast(? as jsonb) || data where project_id = ? and id = ?", rows);
+        return java.util.Arrays.stream(changed).map(n -> Math.max(n, 0)).sum();
+    }
+
     /** Inserts the items that are not there yet; returns how many were new. */
     int insert(UUID projectId, ContentTypeDefinition type, List<NewContentItem> items) {
         Timestamp now = Timestamp.from(Instant.now());

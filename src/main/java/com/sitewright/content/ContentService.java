@@ -482,6 +482,16 @@ public class ContentService {
     }
 
     /**
+     * For jobs: fills fields that generated items left empty (their images), in both copies and without a new
+     * version, since generation is completing what it created. A field an item already holds keeps its value, so
+     * an edit made meanwhile wins. Returns how many working-copy items changed.
+     */
+    @Transactional
+    public int fillEmptyFields(UUID projectId, Map<UUID, Map<String, Object>> values) {
+        return store.fillEmpty(projectId, values);
+    }
+
+    /**
      * For jobs, after a bulk write: refreshes the planner's statistics now rather than whenever
      * autovacuum gets to it, so the grid's first queries on fresh content get good plans.
      */

@@ -65,12 +65,13 @@ public class GenerationJob {
     private final AiItemWriter aiItems;
     private final AiUsageService usage;
     private final ThemeDesigner themes;
+    private final ImageStep images;
 
     GenerationJob(GenerationRunRepository runs, GenerationBatchRepository batches, ProjectService projects,
                   ContentModelService model, ContentService content, IntentParser intentParser,
                   OfflineGenerator generator, TransactionTemplate transaction, ApplicationEventPublisher events,
                   StudioSettings settings, AiService ai, AiItemWriter aiItems, AiUsageService usage,
-                  ThemeDesigner themes) {
+                  ThemeDesigner themes, ImageStep images) {
         this.runs = runs;
         this.batches = batches;
         this.projects = projects;
@@ -85,6 +86,7 @@ public class GenerationJob {
         this.aiItems = aiItems;
         this.usage = usage;
         this.themes = themes;
+        this.images = images;
     }
 
     @Job(name = "Generate project content, run %0", retries = 3)
@@ -102,6 +104,8 @@ public class GenerationJob {
         try {
             if (whole) {
                 generateProject(runId, project.get());
+            } else if (found.get().getKind() == GenerationRun.Kind.IMAGES) {
+                drawImagesOnly(runId, projectId);
             } else {
                 generateMore(runId, project.get(), found.get());
             }
@@ -135,6 +139,7 @@ public class GenerationJob {
             if (current(runId).getStep() == RunStep.ITEMS) {
                 writeItems(runId, projectId, offline, offline.types());
             }
+            drawImages(runId, projectId, null, false);
             finish(runId, projectId, offline.totalItems(), null);
             return;
         }
@@ -164,6 +169,7 @@ public class GenerationJob {
         if (current(runId).getStep() == RunStep.ITEMS) {
             stopped = writeByAi(runId, project, stored, plan, (type, index) -> OfflineGenerator.itemId(projectId, type, index));
         }
+        drawImages(runId, projectId, null, false);
         finish(runId, projectId, plan.total(), stopped);
     }
 
@@ -200,6 +206,7 @@ public class GenerationJob {
             writeMoreOffline(runId, project, type, run);
             update(runId, GenerationRun::itemsWritten);
         }
+        drawImages(runId, projectId, type.key(), false);
         String reason = stopped;
         transaction.executeWithoutResult(status -> {
             projects.updateCounts(projectId, types.size(), (int) content.countAll(projectId));
@@ -209,6 +216,36 @@ public class GenerationJob {
                 current(runId).stop(reason);
             }
         });
+        publish(runId);
+    }
+
+    /**
+     * The images step, when the run has reached it: fills the empty asset fields (of one type, or all), each batch
+     * committed with the run's progress. {@code always} draws even where whole-project runs are set not to.
+     */
+    private void drawImages(UUID runId, UUID projectId, String onlyType, boolean always) {
+        if (current(runId).getStep() != RunStep.IMAGES) {
+            return;
+        }
+        if (always || images.enabledForRuns()) {
+            List<ImageStep.Target> targets = images.targets(projectId, onlyType);
+            update(runId, run -> run.imagesPlanned(run.getImagesDone() + targets.size()));
+            images.fill(projectId, targets, (values, filled) -> {
+                transaction.executeWithoutResult(status -> {
+                    content.fillEmptyFields(projectId, values);
+                    current(runId).imagesStored(filled);
+                });
+                publish(runId);
+            });
+        }
+        update(runId, GenerationRun::imagesDone);
+    }
+
+    /** A run of its own that gives every empty asset field of the project an image. */
+    private void drawImagesOnly(UUID runId, UUID projectId) {
+        update(runId, run -> run.start(0));
+        drawImages(runId, projectId, null, true);
+        transaction.executeWithoutResult(status -> current(runId).succeed());
         publish(runId);
     }
 

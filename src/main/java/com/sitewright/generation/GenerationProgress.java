@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param error    why the run failed, or why it stopped early ({@link RunState#STOPPED})
  * @param typeKey  for a run that adds items to one type ("generate more"), that type; null for a whole project
  * @param usage    what the run's calls to the model used
+ * @param imagesDone  asset fields filled so far by the images step
+ * @param imagesTotal asset fields the images step fills
  */
 public record GenerationProgress(
         UUID projectId,
@@ -25,20 +27,23 @@ public record GenerationProgress(
         Instant finishedAt,
         String error,
         String typeKey,
-        ModelUsage usage) {
+        ModelUsage usage,
+        int imagesDone,
+        int imagesTotal) {
 
     public GenerationProgress withUsage(ModelUsage runUsage) {
         return new GenerationProgress(projectId, runId, state, step, itemsDone, itemsTotal, createdAt, startedAt,
-                finishedAt, error, typeKey, runUsage);
+                finishedAt, error, typeKey, runUsage, imagesDone, imagesTotal);
     }
 
-    /** 0.0 to 1.0: the model and theme count for a tenth, the items for the rest. */
+    /** 0.0 to 1.0: the model and theme count for a tenth, the items for most of the rest, then the images. */
     public double fraction() {
         return switch (step) {
             case INTENT -> 0.0;
             case MODEL -> 0.05;
             case THEME -> 0.08;
-            case ITEMS -> 0.1 + 0.9 * (itemsTotal == 0 ? 0 : (double) itemsDone / itemsTotal);
+            case ITEMS -> 0.1 + 0.7 * (itemsTotal == 0 ? 0 : (double) itemsDone / itemsTotal);
+            case IMAGES -> 0.8 + 0.19 * (imagesTotal == 0 ? 0 : (double) imagesDone / imagesTotal);
             case FINISHING -> 0.99;
             case DONE -> 1.0;
         };

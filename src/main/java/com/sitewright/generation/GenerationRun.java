@@ -78,12 +78,18 @@ class GenerationRun {
     @Column(name = "start_index", nullable = false)
     private int startIndex;
 
+    @Column(name = "images_total", nullable = false)
+    private int imagesTotal;
+
+    @Column(name = "images_done", nullable = false)
+    private int imagesDone;
+
     @Version
     private long version;
 
-    /** A whole project, or more items of one of its types. */
+    /** A whole project, more items of one of its types, or images for the asset fields its items leave empty. */
     enum Kind {
-        FULL, MORE
+        FULL, MORE, IMAGES
     }
 
     protected GenerationRun() {
@@ -101,6 +107,14 @@ class GenerationRun {
         return run;
     }
 
+    /** A run that only fills empty asset fields with images. */
+    static GenerationRun images(UUID projectId) {
+        GenerationRun run = new GenerationRun(projectId, "");
+        run.kind = Kind.IMAGES;
+        run.step = RunStep.IMAGES;
+        return run;
+    }
+
     GenerationRun(UUID projectId, String notices) {
         this.id = UUID.randomUUID();
         this.projectId = projectId;
@@ -113,7 +127,7 @@ class GenerationRun {
 
     GenerationProgress progress() {
         return new GenerationProgress(projectId, id, state, step, itemsDone, itemsTotal, createdAt, startedAt,
-                finishedAt, error, typeKey, ModelUsage.NONE);
+                finishedAt, error, typeKey, ModelUsage.NONE, imagesDone, imagesTotal);
     }
 
     void start(int total) {
@@ -151,7 +165,21 @@ class GenerationRun {
         itemsDone = Math.min(itemsTotal, itemsDone + planned);
     }
 
+    /** The items are written; their images come next. */
     void itemsWritten() {
+        step = RunStep.IMAGES;
+    }
+
+    /** How many asset fields the step fills in all, counting those a cut-off attempt filled already. */
+    void imagesPlanned(int total) {
+        imagesTotal = total;
+    }
+
+    void imagesStored(int count) {
+        imagesDone = Math.min(imagesTotal, imagesDone + count);
+    }
+
+    void imagesDone() {
         step = RunStep.FINISHING;
     }
 
@@ -159,6 +187,7 @@ class GenerationRun {
         state = RunState.SUCCEEDED;
         step = RunStep.DONE;
         itemsDone = itemsTotal;
+        imagesDone = imagesTotal;
         finishedAt = Instant.now();
     }
 
@@ -211,6 +240,10 @@ class GenerationRun {
 
     int getRequested() {
         return requested;
+    }
+
+    int getImagesDone() {
+        return imagesDone;
     }
 
     int getStartIndex() {

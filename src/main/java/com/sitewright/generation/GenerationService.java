@@ -167,6 +167,25 @@ public class GenerationService {
         return run.progress();
     }
 
+    /**
+     * Starts a run that gives every asset field the project's items leave empty an image in the asset library,
+     * with alt text: for projects generated without images, or after images were removed.
+     *
+     * @return the queued run's progress (its {@code runId} names it)
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public GenerationProgress generateImages(UUID projectId) {
+        projects.get(projectId);
+        GenerationRun run = transaction.execute(status -> {
+            if (runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId).filter(r -> !r.getState().isFinished()).isPresent()) {
+                throw new ConflictException("The project is still generating; wait for that run to finish.");
+            }
+            return runs.save(GenerationRun.images(projectId));
+        });
+        enqueue(run.getId());
+        return run.progress();
+    }
+
     private void enqueue(UUID runId) {
         jobs.<GenerationJob>enqueue(job -> job.run(runId));
         pickup.now();

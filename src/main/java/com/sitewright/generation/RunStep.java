@@ -6,6 +6,7 @@ public enum RunStep {
     MODEL("Designing the content model"),
     THEME("Choosing the site's look"),
     ITEMS("Writing content"),
+    IMAGES("Drawing images"),
     FINISHING("Checking and finishing"),
     DONE("Done");
 

@@ -1,5 +1,6 @@
 package com.sitewright.generation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,4 +17,7 @@ public interface ThemeDesigner {
      * @throws com.sitewright.ai.AiGenerationException when the endpoint fails
      */
     Optional<String> design(UUID projectId, UUID runId, String siteBrief);
+
+    /** For jobs: the site's colours as #rrggbb, in the order primary, accent, background, text. */
+    List<String> palette(UUID projectId);
 }

@@ -1,0 +1,19 @@
+package com.sitewright.assets;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+interface AssetVariantRepository extends JpaRepository<AssetVariant, UUID> {
+
+    List<AssetVariant> findByAssetIdOrderByWidth(UUID assetId);
+
+    Optional<AssetVariant> findByAssetIdAndWidth(UUID assetId, int width);
+
+    @Query("select count(v) from AssetVariant v where v.projectId = :projectId and v.storageKey = :key")
+    long countByKey(@Param("projectId") UUID projectId, @Param("key") String key);
+}

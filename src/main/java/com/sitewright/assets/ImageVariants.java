@@ -1,0 +1,301 @@
+package com.sitewright.assets;
+
+import com.sitewright.base.StudioSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.imageio.ImageIO;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Makes the responsive variants of images: WebP at {@link #WIDTHS} (never wider than the original).
+ * <p>
+ * Java has no WebP encoder, and none resolves from the Maven registry, so the variants are encoded by sharp
+ * (libvips, shipped inside its npm package) in one Node.js process per batch; Node.js is already part of the
+ * studio for building sites. sharp is installed once into the data directory. Where it cannot be (no Node.js,
+ * no registry), the variants are PNG, scaled with Java2D, and the studio logs why.
+ */
+@Component
+class ImageVariants {
+
+    static final int[] WIDTHS = {480, 960, 1600};
+    private static final Logger log = LoggerFactory.getLogger(ImageVariants.class);
+    private static final String SHARP = "sharp@0.35.5";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Passed to npm and node by exact name; the studio's secrets stay out of the processes it starts. */
+    private static final List<String> ENVIRONMENT = List.of("PATH", "LANG", "LC_ALL", "TZ", "TMPDIR",
+            "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy");
+
+    private final Path toolDir;
+    private final boolean sharpWanted;
+    private volatile Boolean sharpReady;
+
+    ImageVariants(StudioSettings studio,
+                  @Value("${sitewright.images.tool-dir:}") String toolDir,
+                  @Value("${sitewright.images.sharp:true}") boolean sharpWanted) {
+        this.toolDir = (toolDir.isBlank() ? studio.dataDir().resolve("image-tools") : Path.of(toolDir))
+                .toAbsolutePath().normalize().resolve(SHARP.replace('@', '-'));
+        this.sharpWanted = sharpWanted;
+    }
+
+    /** An image to make variants of: drawn pixels, or the bytes of a PNG, JPEG, GIF or WebP file. */
+    record Source(BufferedImage image, byte[] bytes) {
+        static Source of(BufferedImage image) {
+            return new Source(image, null);
+        }
+
+        static Source of(byte[] bytes) {
+            return new Source(null, bytes);
+        }
+    }
+
+    record Variant(int width, int height, String contentType, byte[] bytes) {
+    }
+
+    /** For each source, its variants from the narrowest to the widest. */
+    List<List<Variant>> make(List<Source> sources) {
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        if (sharp()) {
+            return bySharp(sources);
+        }
+        return sources.stream().map(ImageVariants::byJava).toList();
+    }
+
+    /** The widths to make for an original this wide: each listed width it exceeds, then its own (at most the widest). */
+    static List<Integer> widthsFor(int originalWidth) {
+        List<Integer> widths = new ArrayList<>();
+        int top = Math.min(originalWidth, WIDTHS[WIDTHS.length - 1]);
+        for (int width : WIDTHS) {
+            if (width < top) {
+                widths.add(width);
+            }
+        }
+        widths.add(top);
+        return widths;
+    }
+
+    boolean encodesWebp() {
+        return sharp();
+    }
+
+    private List<List<Variant>> bySharp(List<Source> sources) {
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("sitewright-variants");
+            List<Map<String, Object>> jobs = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                Source source = sources.get(i);
+                Map<String, Object> job = new LinkedHashMap<>();
+                Path input = work.resolve(i + ".in");
+                int width;
+                if (source.image() != null) {
+                    Files.write(input, rgb(source.image()));
+                    width = source.image().getWidth();
+                    job.put("raw", Map.of("width", width, "height", source.image().getHeight()));
+                } else {
+                    Files.write(input, source.bytes());
+                    width = ImageFormat.of(source.bytes()).flatMap(f -> f.dimensions(source.bytes()))
+                            .map(ImageFormat.Dimensions::width).orElse(WIDTHS[WIDTHS.length - 1]);
+                }
+                job.put("input", input.toString());
+                List<Map<String, Object>> outputs = new ArrayList<>();
+                for (int w : widthsFor(width)) {
+                    outputs.add(Map.of("width", w, "path", work.resolve(i + "-" + w + ".webp").toString()));
+                }
+                job.put("outputs", outputs);
+                jobs.add(job);
+            }
+            Path list = work.resolve("jobs.json");
+            Files.writeString(list, JSON.writeValueAsString(jobs));
+            Path script = toolDir.resolve("variants.mjs");
+            String answer = run(List.of("node", script.toString(), list.toString()), toolDir, Map.of(), 5);
+            JsonNode results = JSON.readTree(answer);
+            List<List<Variant>> all = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                List<Variant> variants = new ArrayList<>();
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> outputs = (List<Map<String, Object>>) jobs.get(i).get("outputs");
+                for (int j = 0; j < outputs.size(); j++) {
+                    JsonNode info = results.get(i).get(j);
+                    byte[] bytes = Files.readAllBytes(Path.of((String) outputs.get(j).get("path")));
+                    variants.add(new Variant(info.get("width").asInt(), info.get("height").asInt(), "image/webp", bytes));
+                }
+                all.add(distinctWidths(variants));
+            }
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not make image variants", e);
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    /** An original narrower than a listed width gives that width once. */
+    private static List<Variant> distinctWidths(List<Variant> variants) {
+        Map<Integer, Variant> byWidth = new TreeMap<>();
+        variants.forEach(variant -> byWidth.putIfAbsent(variant.width(), variant));
+        return List.copyOf(byWidth.values());
+    }
+
+    private static byte[] rgb(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] row = new int[width];
+        ByteBuffer out = ByteBuffer.allocate(width * height * 3);
+        for (int y = 0; y < height; y++) {
+            image.getRGB(0, y, width, 1, row, 0, width);
+            for (int rgb : row) {
+                out.put((byte) (rgb >> 16)).put((byte) (rgb >> 8)).put((byte) rgb);
+            }
+        }
+        return out.array();
+    }
+
+    static List<Variant> byJava(Source source) {
+        try {
+            BufferedImage image = source.image() != null ? source.image()
+                    : ImageIO.read(new ByteArrayInputStream(source.bytes()));
+            if (image == null) {
+                throw new IllegalArgumentException("The image cannot be read");
+            }
+            List<Variant> variants = new ArrayList<>();
+            for (int width : widthsFor(image.getWidth())) {
+                int height = Math.max(1, Math.round(image.getHeight() * (float) width / image.getWidth()));
+                BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = scaled.createGraphics();
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(image, 0, 0, width, height, null);
+                g.dispose();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ImageIO.write(scaled, "png", out);
+                variants.add(new Variant(width, height, "image/png", out.toByteArray()));
+            }
+            return distinctWidths(variants);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Installs sharp once (under a file lock shared with other studio processes); false when it cannot be. */
+    private boolean sharp() {
+        Boolean ready = sharpReady;
+        if (ready != null) {
+            return ready;
+        }
+        synchronized (this) {
+            if (sharpReady == null) {
+                sharpReady = sharpWanted && install();
+            }
+            return sharpReady;
+        }
+    }
+
+    private boolean install() {
+        try {
+            Files.createDirectories(toolDir);
+            try (FileChannel channel = FileChannel.open(toolDir.resolve(".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
+                try (InputStream script = ImageVariants.class.getResourceAsStream("/images/variants.mjs")) {
+                    Files.write(toolDir.resolve("variants.mjs"), script.readAllBytes());
+                }
+                if (!Files.exists(toolDir.resolve(".installed"))) {
+                    Files.writeString(toolDir.resolve("package.json"),
+                            "{\"name\":\"sitewright-image-tools\",\"private\":true,\"type\":\"module\"}\n");
+                    run(List.of("npm", "install", "--no-audit", "--no-fund", "--no-save", "--loglevel=error", SHARP),
+                            toolDir, Map.of(), 10);
+                    Files.writeString(toolDir.resolve(".installed"), SHARP + "\n");
+                }
+            }
+            run(List.of("node", "-e", "require('sharp')"), toolDir, Map.of(), 1);
+            log.info("Image variants are encoded as WebP by {} in {}", SHARP, toolDir);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.warn("Image variants will be PNG: {} could not be installed or run ({})", SHARP, e.getMessage());
+            return false;
+        }
+    }
+
+    private String run(List<String> command, Path directory, Map<String, String> extra, int minutes) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        Map<String, String> environment = builder.environment();
+        Map<String, String> parent = new LinkedHashMap<>(environment);
+        environment.clear();
+        ENVIRONMENT.forEach(name -> {
+            if (parent.containsKey(name)) {
+                environment.put(name, parent.get(name));
+            }
+        });
+        parent.forEach((name, value) -> {
+            String upper = name.toUpperCase(Locale.ROOT);
+            if (upper.startsWith("NPM_CONFIG_") || upper.startsWith("NODE_")) {
+                environment.put(name, value);
+            }
+        });
+        if (parent.containsKey("HOME")) {
+            // npm keeps the user's package cache and registry settings, found by path.
+            environment.putIfAbsent("npm_config_cache", Path.of(parent.get("HOME"), ".npm").toString());
+            environment.putIfAbsent("npm_config_userconfig", Path.of(parent.get("HOME"), ".npmrc").toString());
+        }
+        environment.put("HOME", directory.toString());
+        environment.putAll(extra);
+        Path errors = Files.createTempFile("sitewright-node", ".log");
+        try {
+            Process process = builder.redirectError(errors.toFile()).start();
+            byte[] out = process.getInputStream().readAllBytes();
+            if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(command.getFirst() + " did not finish in " + minutes + " minutes");
+            }
+            if (process.exitValue() != 0) {
+                String tail = Files.readString(errors);
+                throw new IllegalStateException(command.getFirst() + " exited with " + process.exitValue() + ": "
+                        + tail.substring(0, Math.min(tail.length(), 600)).strip());
+            }
+            return new String(out, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while making image variants", e);
+        } finally {
+            Files.deleteIfExists(errors);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory; the system cleans it in the end
+        }
+    }
+}

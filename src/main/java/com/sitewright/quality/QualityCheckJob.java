@@ -1,0 +1,209 @@
+package com.sitewright.quality;
+
+import com.sitewright.base.StudioSettings;
+import com.sitewright.codegen.NodeToolchain;
+import com.sitewright.hosting.HostedSite;
+import com.sitewright.hosting.HostedSiteResolver;
+import com.sitewright.hosting.SiteGateway;
+import com.sitewright.hosting.SiteServerPool;
+import com.sitewright.quality.QualityResults.Axe;
+import com.sitewright.quality.QualityResults.Crawl;
+import com.sitewright.quality.QualityResults.Lighthouse;
+import com.sitewright.quality.QualityResults.Status;
+import org.jobrunr.jobs.annotations.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Checks one preview's running site: every internal link, axe on a sample of pages per kind, Lighthouse on
+ * the home page, a listing and a detail page. Each result is stored as soon as it is known; whatever
+ * happens, the run ends {@code done}, with a check that could not run saying why.
+ */
+@Component
+public class QualityCheckJob {
+
+    private static final Logger log = LoggerFactory.getLogger(QualityCheckJob.class);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    private final PreviewCheckRepository checks;
+    private final QualitySettings settings;
+    private final List<HostedSiteResolver> resolvers;
+    private final SiteServerPool pool;
+    private final SiteGateway gateway;
+    private final TransactionTemplate transaction;
+    private final BrowserChecks browser;
+
+    QualityCheckJob(PreviewCheckRepository checks, QualitySettings settings, List<HostedSiteResolver> resolvers,
+                    SiteServerPool pool, SiteGateway gateway, TransactionTemplate transaction, NodeToolchain toolchain,
+                    StudioSettings studio) {
+        this.checks = checks;
+        this.settings = settings;
+        this.resolvers = resolvers;
+        this.pool = pool;
+        this.gateway = gateway;
+        this.transaction = transaction;
+        this.browser = new BrowserChecks(toolchain, studio.dataDir().toAbsolutePath().normalize().resolve("quality-tools"),
+                settings.chromiumPath());
+    }
+
+    @Job(name = "Check preview %0", retries = 1)
+    public void check(UUID previewId) {
+        PreviewCheck check = transaction.execute(status -> checks.findById(previewId)
+                .filter(found -> found.getState() != QualityReport.State.DONE)
+                .map(found -> {
+                    found.running();
+                    found.progress("Starting the preview's server");
+                    return found;
+                }).orElse(null));
+        if (check == null) {
+            return;
+        }
+        String label = check.getSiteLabel();
+        try {
+            run(previewId, label);
+        } catch (RuntimeException e) {
+            // Whatever is not stored yet could not be checked; the run still ends, so approving never waits on it.
+            log.warn("Quality checks of preview {} stopped", previewId, e);
+            update(previewId, found -> {
+                if (found.getCrawl() == null) {
+                    found.crawl(json(Crawl.notChecked("The checks stopped unexpectedly.")));
+                }
+                if (found.getAxe() == null) {
+                    found.axe(json(Axe.of(Status.NOT_CHECKED, "The checks stopped unexpectedly.")));
+                }
+                if (found.getLighthouse() == null) {
+                    found.lighthouse(json(settings.lighthouse() ? Lighthouse.of(Status.NOT_CHECKED, "The checks stopped unexpectedly.")
+                            : skippedLighthouse()));
+                }
+            });
+        } finally {
+            update(previewId, PreviewCheck::done);
+        }
+    }
+
+    private void run(UUID previewId, String label) {
+        Optional<URI> base = serve(label);
+        if (base.isEmpty()) {
+            String why = "The preview's site is not available any more (its build was removed or will not start).";
+            update(previewId, found -> {
+                found.crawl(json(Crawl.notChecked(why)));
+                found.axe(json(Axe.of(Status.NOT_CHECKED, why)));
+                found.lighthouse(json(settings.lighthouse() ? Lighthouse.of(Status.NOT_CHECKED, why) : skippedLighthouse()));
+            });
+            return;
+        }
+        Consumer<String> progress = throttled(previewId, label);
+
+        progress.accept("Links: reading the home page");
+        Crawl crawl;
+        List<String> pages = List.of("/");
+        try {
+            List<URI> sameSite = new ArrayList<>();
+            gateway.url(label).map(URI::create).ifPresent(sameSite::add);
+            SiteCrawler.Result result = new SiteCrawler(settings.crawlConcurrency(), settings.maxPages(), REQUEST_TIMEOUT)
+                    .crawl(base.get(), sameSite, read -> progress.accept("Links: " + read + " pages read"));
+            crawl = new Crawl(Status.DONE, result.truncated() ? "Stopped after " + settings.maxPages()
+                    + " pages (sitewright.quality.max-pages); links beyond were not followed." : null,
+                    result.pagesRead(), result.links(), result.truncated(), result.deadLinks());
+            if (!result.pages().isEmpty()) {
+                pages = result.pages();
+            }
+        } catch (RuntimeException e) {
+            log.warn("The link check of preview {} failed", previewId, e);
+            crawl = Crawl.notChecked("The link check stopped: " + e.getMessage());
+        }
+        Crawl crawled = crawl;
+        update(previewId, found -> found.crawl(json(crawled)));
+
+        Optional<String> unavailable = browser.unavailable();
+        if (unavailable.isEmpty()) {
+            try {
+                browser.install(progress);
+            } catch (RuntimeException e) {
+                log.warn("The check tools could not be installed", e);
+                unavailable = Optional.of("The check tools could not be installed (npm install of lighthouse@"
+                        + BrowserChecks.PACKAGES.get("lighthouse") + " and axe-core@" + BrowserChecks.PACKAGES.get("axe-core")
+                        + " failed): " + e.getMessage());
+            }
+        }
+        if (unavailable.isPresent()) {
+            String why = unavailable.get();
+            update(previewId, found -> {
+                found.axe(json(Axe.of(Status.NOT_CHECKED, why)));
+                found.lighthouse(json(settings.lighthouse() ? Lighthouse.of(Status.NOT_CHECKED, why) : skippedLighthouse()));
+            });
+            return;
+        }
+
+        List<String> sample = PageSample.forAxe(pages, settings.axePagesPerKind(), settings.axeMaxPages());
+        progress.accept("Accessibility: starting the browser");
+        Axe axe = serve(label).map(site -> browser.axe(site, sample, progress))
+                .orElse(Axe.of(Status.NOT_CHECKED, "The preview's server stopped during the checks."));
+        update(previewId, found -> found.axe(json(axe)));
+
+        if (!settings.lighthouse()) {
+            update(previewId, found -> found.lighthouse(json(skippedLighthouse())));
+            return;
+        }
+        List<BrowserChecks.Target> targets = PageSample.forLighthouse(pages);
+        progress.accept("Lighthouse: starting the browser");
+        Lighthouse lighthouse = serve(label).map(site -> browser.lighthouse(site, targets, progress))
+                .orElse(Lighthouse.of(Status.NOT_CHECKED, "The preview's server stopped during the checks."));
+        update(previewId, found -> found.lighthouse(json(lighthouse)));
+    }
+
+    /** The loopback address of the site's server, started if it is not running; empty when it cannot be. */
+    private Optional<URI> serve(String label) {
+        Optional<HostedSite> site = resolvers.stream().map(resolver -> resolver.resolve(label))
+                .flatMap(Optional::stream).findFirst();
+        if (site.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int port = pool.ensureRunning(site.get()).port();
+            return Optional.of(URI.create("http://127.0.0.1:" + port + "/"));
+        } catch (RuntimeException e) {
+            log.warn("The site {} could not be started for its checks: {}", label, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Stores progress at most once a second, and keeps the site's server from being stopped as idle meanwhile. */
+    private Consumer<String> throttled(UUID previewId, String label) {
+        long[] last = {System.nanoTime() - PROGRESS_EVERY.toNanos()};
+        return text -> {
+            long now = System.nanoTime();
+            pool.touch(label);
+            synchronized (last) {
+                if (now - last[0] < PROGRESS_EVERY.toNanos() && !text.endsWith("browser")) {
+                    return;
+                }
+                last[0] = now;
+            }
+            update(previewId, found -> found.progress(text));
+        };
+    }
+
+    private Lighthouse skippedLighthouse() {
+        return Lighthouse.of(Status.SKIPPED, "Switched off (sitewright.quality.lighthouse)");
+    }
+
+    private void update(UUID previewId, Consumer<PreviewCheck> change) {
+        transaction.executeWithoutResult(status -> checks.findById(previewId).ifPresent(change));
+    }
+
+    private static String json(Object value) {
+        return QualityService.JSON.writeValueAsString(value);
+    }
+}

@@ -148,7 +148,7 @@ public class QualityCheckJob {
 
         List<String> sample = PageSample.forAxe(pages, settings.axePagesPerKind(), settings.axeMaxPages());
         progress.accept("Accessibility: starting the browser");
-        Axe axe = serve(label).map(site -> browser.axe(site, sample, progress))
+        Axe axe = stillServing(label).map(site -> browser.axe(site, sample, progress))
                 .orElse(Axe.of(Status.NOT_CHECKED, "The preview's server stopped during the checks."));
         update(previewId, found -> found.axe(json(axe)));
 
@@ -158,7 +158,7 @@ public class QualityCheckJob {
         }
         List<BrowserChecks.Target> targets = PageSample.forLighthouse(pages);
         progress.accept("Lighthouse: starting the browser");
-        Lighthouse lighthouse = serve(label).map(site -> browser.lighthouse(site, targets, progress))
+        Lighthouse lighthouse = stillServing(label).map(site -> browser.lighthouse(site, targets, progress))
                 .orElse(Lighthouse.of(Status.NOT_CHECKED, "The preview's server stopped during the checks."));
         update(previewId, found -> found.lighthouse(json(lighthouse)));
     }
@@ -177,6 +177,14 @@ public class QualityCheckJob {
             log.warn("The site {} could not be started for its checks: {}", label, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The loopback address of the site's server if it still runs: a preview someone stopped during the checks is
+     * not started again behind their back.
+     */
+    private Optional<URI> stillServing(String label) {
+        return pool.running(label).map(site -> URI.create("http://127.0.0.1:" + site.port() + "/"));
     }
 
     /** Stores progress at most once a second, and keeps the site's server from being stopped as idle meanwhile. */

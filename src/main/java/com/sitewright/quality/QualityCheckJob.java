@@ -2,8 +2,6 @@ package com.sitewright.quality;
 
 import com.sitewright.base.StudioSettings;
 import com.sitewright.codegen.NodeToolchain;
-import com.sitewright.hosting.HostedSite;
-import com.sitewright.hosting.HostedSiteResolver;
 import com.sitewright.hosting.SiteGateway;
 import com.sitewright.hosting.SiteServerPool;
 import com.sitewright.quality.QualityResults.Axe;
@@ -35,21 +33,20 @@ public class QualityCheckJob {
     private static final Logger log = LoggerFactory.getLogger(QualityCheckJob.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final String STOPPED = "The preview's server was stopped during the checks. Open the preview, "
+            + "which starts it again, then run the checks again.";
 
     private final PreviewCheckRepository checks;
     private final QualitySettings settings;
-    private final List<HostedSiteResolver> resolvers;
     private final SiteServerPool pool;
     private final SiteGateway gateway;
     private final TransactionTemplate transaction;
     private final BrowserChecks browser;
 
-    QualityCheckJob(PreviewCheckRepository checks, QualitySettings settings, List<HostedSiteResolver> resolvers,
-                    SiteServerPool pool, SiteGateway gateway, TransactionTemplate transaction, NodeToolchain toolchain,
-                    StudioSettings studio) {
+    QualityCheckJob(PreviewCheckRepository checks, QualitySettings settings, SiteServerPool pool, SiteGateway gateway,
+                    TransactionTemplate transaction, NodeToolchain toolchain, StudioSettings studio) {
         this.checks = checks;
         this.settings = settings;
-        this.resolvers = resolvers;
         this.pool = pool;
         this.gateway = gateway;
         this.transaction = transaction;
@@ -63,7 +60,7 @@ public class QualityCheckJob {
                 .filter(found -> found.getState() != QualityReport.State.DONE)
                 .map(found -> {
                     found.running();
-                    found.progress("Starting the preview's server");
+                    found.progress("Starting");
                     return found;
                 }).orElse(null));
         if (check == null) {
@@ -93,9 +90,10 @@ public class QualityCheckJob {
     }
 
     private void run(UUID previewId, String label) {
-        Optional<URI> base = serve(label);
+        Optional<URI> base = stillServing(label);
         if (base.isEmpty()) {
-            String why = "The preview's site is not available any more (its build was removed or will not start).";
+            String why = "The preview's server is not running (it was stopped, or its build was removed). Open the "
+                    + "preview, which starts it again, then run the checks again.";
             update(previewId, found -> {
                 found.crawl(json(Crawl.notChecked(why)));
                 found.axe(json(Axe.of(Status.NOT_CHECKED, why)));
@@ -116,7 +114,10 @@ public class QualityCheckJob {
             crawl = new Crawl(Status.DONE, result.truncated() ? "Stopped after " + settings.maxPages()
                     + " pages (sitewright.quality.max-pages); links beyond were not followed." : null,
                     result.pagesRead(), result.links(), result.truncated(), result.deadLinks());
-            if (!result.pages().isEmpty()) {
+            if (!base.equals(stillServing(label))) {
+                // Links read after the server stopped would all look dead.
+                crawl = Crawl.notChecked(STOPPED);
+            } else if (!result.pages().isEmpty()) {
                 pages = result.pages();
             }
         } catch (RuntimeException e) {
@@ -149,7 +150,7 @@ public class QualityCheckJob {
         List<String> sample = PageSample.forAxe(pages, settings.axePagesPerKind(), settings.axeMaxPages());
         progress.accept("Accessibility: starting the browser");
         Axe axe = stillServing(label).map(site -> browser.axe(site, sample, progress))
-                .orElse(Axe.of(Status.NOT_CHECKED, "The preview's server stopped during the checks."));
+                .orElse(Axe.of(Status.NOT_CHECKED, STOPPED));
         update(previewId, found -> found.axe(json(axe)));
 
         if (!settings.lighthouse()) {
@@ -159,29 +160,13 @@ public class QualityCheckJob {
         List<BrowserChecks.Target> targets = PageSample.forLighthouse(pages);
         progress.accept("Lighthouse: starting the browser");
         Lighthouse lighthouse = stillServing(label).map(site -> browser.lighthouse(site, targets, progress))
-                .orElse(Lighthouse.of(Status.NOT_CHECKED, "The preview's server stopped during the checks."));
+                .orElse(Lighthouse.of(Status.NOT_CHECKED, STOPPED));
         update(previewId, found -> found.lighthouse(json(lighthouse)));
     }
 
-    /** The loopback address of the site's server, started if it is not running; empty when it cannot be. */
-    private Optional<URI> serve(String label) {
-        Optional<HostedSite> site = resolvers.stream().map(resolver -> resolver.resolve(label))
-                .flatMap(Optional::stream).findFirst();
-        if (site.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            int port = pool.ensureRunning(site.get()).port();
-            return Optional.of(URI.create("http://127.0.0.1:" + port + "/"));
-        } catch (RuntimeException e) {
-            log.warn("The site {} could not be started for its checks: {}", label, e.getMessage());
-            return Optional.empty();
-        }
-    }
-
     /**
-     * The loopback address of the site's server if it still runs: a preview someone stopped during the checks is
-     * not started again behind their back.
+     * The loopback address of the site's server while it runs. The checks never start it: a preview someone stopped
+     * is not started again behind their back.
      */
     private Optional<URI> stillServing(String label) {
         return pool.running(label).map(site -> URI.create("http://127.0.0.1:" + site.port() + "/"));

@@ -16,8 +16,8 @@ import java.util.UUID;
 /**
  * A preview's quality checks as they stand, judged against the configured thresholds.
  *
- * @param state    {@code waiting}: the preview is not built yet (or checks are off); {@code queued}, {@code running},
- *                 {@code done}
+ * @param state    {@code waiting}: the preview is not built yet; {@code queued}, {@code running}, {@code done};
+ *                 {@code off}: checks are switched off ({@code sitewright.quality.enabled})
  * @param progress what the checks are doing now, while they run
  * @param verdict  {@code passed}: every check ran and met its threshold; {@code failed}: at least one did not;
  *                 {@code incomplete}: none failed but some could not check; {@code pending}: not done yet
@@ -28,7 +28,7 @@ public record QualityReport(UUID previewId, State state, String progress, Verdic
                             Instant startedAt, Instant finishedAt) {
 
     public enum State {
-        WAITING, QUEUED, RUNNING, DONE;
+        WAITING, QUEUED, RUNNING, DONE, OFF;
 
         @JsonValue
         public String id() {
@@ -56,13 +56,16 @@ public record QualityReport(UUID previewId, State state, String progress, Verdic
         }
     }
 
-    /** Whether approving this preview should be confirmed first: anything short of a finished pass. */
+    /**
+     * Whether approving this preview should be confirmed first: anything short of a finished pass, unless the
+     * checks are switched off.
+     */
     public boolean needsConfirmation() {
-        return verdict != Verdict.PASSED;
+        return state != State.OFF && verdict != Verdict.PASSED;
     }
 
-    static QualityReport waiting(UUID previewId, Thresholds thresholds) {
-        return new QualityReport(previewId, State.WAITING, null, Verdict.PENDING, List.of(), thresholds, Crawl.pending(),
+    static QualityReport waiting(UUID previewId, Thresholds thresholds, boolean enabled) {
+        return new QualityReport(previewId, enabled ? State.WAITING : State.OFF, null, Verdict.PENDING, List.of(), thresholds, Crawl.pending(),
                 Axe.pending(), Lighthouse.pending(), null, null, null);
     }
 

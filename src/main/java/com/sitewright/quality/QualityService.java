@@ -56,14 +56,14 @@ public class QualityService {
         pickup.now();
     }
 
-    /** The preview's checks as they stand; {@code waiting} until the preview has been built. */
+    /** The preview's checks as they stand; {@code waiting} until the preview has been built, {@code off} when switched off. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public QualityReport report(UUID projectId, UUID previewId) {
         projects.get(projectId);
         return checks.findById(previewId).filter(check -> check.getProjectId().equals(projectId))
                 .map(this::toReport)
-                .orElseGet(() -> QualityReport.waiting(previewId, QualityReport.Thresholds.of(settings)));
+                .orElseGet(() -> QualityReport.waiting(previewId, QualityReport.Thresholds.of(settings), settings.enabled()));
     }
 
     /** Runs a built preview's checks again, e.g. after installing Chromium; a run in progress is left alone. */

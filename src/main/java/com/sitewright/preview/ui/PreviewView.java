@@ -338,7 +338,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
             dialog.setConfirmButtonTheme("error primary");
         } else {
             dialog.setHeader("Deploy preview #" + shownNumber + " to production?");
-            dialog.setText(build + " It passed its quality checks.");
+            dialog.setText(build + (report.state() == QualityReport.State.DONE ? " It passed its quality checks." : ""));
             dialog.setConfirmText("Approve & deploy");
         }
         dialog.setCancelable(true);

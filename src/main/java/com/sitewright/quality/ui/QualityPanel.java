@@ -63,6 +63,10 @@ public final class QualityPanel extends Composite<Details> {
 
     /** Shows the report; the same report again changes nothing, so polling does not redraw. */
     public void show(QualityReport report) {
+        if (report.state() == QualityReport.State.OFF) {
+            hide();
+            return;
+        }
         if (Objects.equals(report, shown)) {
             return;
         }
@@ -100,7 +104,7 @@ public final class QualityPanel extends Composite<Details> {
 
     static String summaryOf(QualityReport report) {
         return switch (report.state()) {
-            case WAITING -> "Quality checks: waiting for the build";
+            case WAITING, OFF -> "Quality checks: waiting for the build";
             case QUEUED -> "Quality checks: queued";
             case RUNNING -> "Quality checks: " + (report.progress() == null ? "running" : report.progress())
                     + (report.problems().isEmpty() ? "" : " · " + count(report.problems().size(), "problem") + " so far");

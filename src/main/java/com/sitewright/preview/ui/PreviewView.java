@@ -90,6 +90,8 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private UUID stoppedHere;
     private Instant stoppedSeenAt;
     private UUID promotionId;
+    /** Between Stop and its server having stopped. */
+    private boolean stopping;
 
     private final ContentService content;
     private final ContentModelService model;
@@ -221,6 +223,11 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void renderSite(PreviewInfo preview) {
+        if (stopping) {
+            // A poll while a stop is on its way must not put the site's frame back: its first request would start
+            // the server again.
+            return;
+        }
         String stoppedNote = preview.state() == PreviewState.STOPPED ? stoppedNote(preview) : null;
         if (stage.mode() == PreviewStage.Mode.SITE) {
             stage.setStopped(stoppedNote);
@@ -374,6 +381,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         PreviewInfo preview = shown;
         int number = shownNumber;
         stoppedHere = preview.id();
+        stopping = true;
         stage.showStopped("Stopping its server…");
         // Stopped only once the browser has taken the site's frame away: a last request of the site's own (a link
         // prefetch) would otherwise start the server again at once.
@@ -382,6 +390,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
                 previews.stop(projectId, preview.id());
                 Notification.show("Preview #" + number + " stopped", 3000, Notification.Position.BOTTOM_START);
             });
+            stopping = false;
             stage.reset();
             refresh();
         });

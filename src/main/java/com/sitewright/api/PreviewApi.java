@@ -6,6 +6,8 @@ import com.sitewright.deploy.DeploymentService;
 import com.sitewright.hosting.ShareGrantInfo;
 import com.sitewright.preview.PreviewInfo;
 import com.sitewright.preview.PreviewService;
+import com.sitewright.quality.QualityReport;
+import com.sitewright.quality.QualityService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,10 +35,12 @@ class PreviewApi {
 
     private final PreviewService previews;
     private final DeploymentService deployments;
+    private final QualityService quality;
 
-    PreviewApi(PreviewService previews, DeploymentService deployments) {
+    PreviewApi(PreviewService previews, DeploymentService deployments, QualityService quality) {
         this.previews = previews;
         this.deployments = deployments;
+        this.quality = quality;
     }
 
     record Started(UUID id, String state) {
@@ -120,6 +124,20 @@ class PreviewApi {
     ResponseEntity<Void> stop(@PathVariable UUID projectId, @PathVariable UUID previewId) {
         previews.stop(projectId, previewId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The preview's quality checks: progress while they run, then what they found and the verdict. */
+    @GetMapping("/{previewId}/checks")
+    QualityReport checks(@PathVariable UUID projectId, @PathVariable UUID previewId) {
+        previews.get(projectId, previewId);
+        return quality.report(projectId, previewId);
+    }
+
+    /** Runs the checks of a built preview again (for example after installing Chromium). */
+    @PostMapping("/{previewId}/checks")
+    ResponseEntity<QualityReport> recheck(@PathVariable UUID projectId, @PathVariable UUID previewId) {
+        previews.get(projectId, previewId);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(quality.recheck(projectId, previewId));
     }
 
     @PostMapping("/{previewId}/approve")

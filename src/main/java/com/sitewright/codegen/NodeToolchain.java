@@ -141,6 +141,18 @@ public final class NodeToolchain {
     }
 
     /**
+     * Runs a Node.js script in {@code dir} (its packages installed by {@link #install}), streaming its output;
+     * {@code env} adds to the allow-listed environment. Fails like a build: exit code and last lines.
+     */
+    public BuildResult runScript(Path dir, List<String> arguments, Map<String, String> env, Consumer<String> output,
+                                 String what) {
+        List<String> command = new ArrayList<>();
+        command.add(node);
+        command.addAll(arguments);
+        return run(command, dir, env, output, what);
+    }
+
+    /**
      * Starts {@code next start} for a built site on a loopback port, appending its output to
      * {@code logFile}. The caller owns the process: waiting for it to answer, and stopping it.
      */

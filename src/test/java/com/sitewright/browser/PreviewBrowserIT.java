@@ -42,6 +42,8 @@ class PreviewBrowserIT extends BrowserTest {
     private static final double DEPLOY_TIMEOUT = Duration.ofMinutes(2).toMillis();
     private static final double JOB_START_TIMEOUT = Duration.ofSeconds(30).toMillis();
     private static final double RESTART_TIMEOUT = Duration.ofSeconds(90).toMillis();
+    /** "Deploy anyway" when the preview's checks failed, could not check everything or still run. */
+    private static final java.util.regex.Pattern APPROVE_CONFIRM = java.util.regex.Pattern.compile("Approve & deploy|Deploy anyway");
     private static final String FRAME = "iframe[title='Site preview']";
 
     @Test
@@ -148,11 +150,13 @@ class PreviewBrowserIT extends BrowserTest {
         button("Done").click();
 
         // Approve: the previewed build goes to production.
+        // The preview's quality checks are shown above the site; approving says how they went.
+        assertThat(page.locator(".quality-panel")).containsText("Quality checks");
         button("Approve & deploy").click();
         Locator confirm = page.locator("vaadin-confirm-dialog");
-        assertThat(confirm).containsText("Deploy preview #1 to production?");
+        assertThat(confirm).containsText("goes live at the project's production address");
         shot("preview-approve");
-        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve & deploy")).click();
+        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(APPROVE_CONFIRM)).click();
         Locator liveLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open live site"));
         assertThat(liveLink).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(DEPLOY_TIMEOUT));
         assertThat(page.locator(".deployment-banner")).containsText("Live in production");
@@ -188,7 +192,7 @@ class PreviewBrowserIT extends BrowserTest {
         assertThat(page.locator(".preview-state")).hasText("ready", new LocatorAssertions.HasTextOptions().setTimeout(BUILD_TIMEOUT));
         assertThat(site.locator("h1").first()).containsText(name);
         button("Approve & deploy").click();
-        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve & deploy")).click();
+        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(APPROVE_CONFIRM)).click();
         assertThat(page.locator(".deployment-banner")).containsText("Live in production",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(DEPLOY_TIMEOUT));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deployments").setExact(true)).click();

@@ -72,13 +72,14 @@ class ImageGenerationIT {
         ApiClient admin = ApiClient.basic(port, "admin", "admin-test-password");
         UUID project = UUID.fromString(Projects.createAndAwait(admin, "A website for a coffee shop with a menu and locations"));
         signIn();
+        keepAFewOfEachType(admin, project);
 
         long started = System.nanoTime();
         GenerationProgress run = generation.generateImages(project);
         GenerationProgress done = awaitFinished(project, run.runId());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertThat(done.state()).as(String.valueOf(done.error())).isEqualTo(RunState.SUCCEEDED);
-        assertThat(done.imagesTotal()).isGreaterThan(500);
+        assertThat(done.imagesTotal()).isGreaterThan(50);
         assertThat(done.imagesDone()).isEqualTo(done.imagesTotal());
         System.out.printf("Images step: %d images with variants in %.1f s%n", done.imagesTotal(), took.toMillis() / 1000.0);
 
@@ -137,6 +138,27 @@ class ImageGenerationIT {
         GenerationProgress again = awaitFinished(project, generation.generateImages(project).runId());
         assertThat(again.state()).isEqualTo(RunState.SUCCEEDED);
         assertThat(again.imagesTotal()).isZero();
+    }
+
+    /**
+     * Drawing the whole coffee shop (800 pictures) is the benchmark's work ({@code ImageBenchmark}); the test keeps
+     * six items of each type, so every kind of picture field is still drawn.
+     */
+    private void keepAFewOfEachType(ApiClient admin, UUID project) {
+        Map<String, Integer> kept = new HashMap<>();
+        List<UUID> extra = new ArrayList<>();
+        for (ContentItemRow item : allItems(project)) {
+            if (kept.merge(item.typeKey(), 1, Integer::sum) > 6) {
+                extra.add(item.id());
+            }
+        }
+        String bulk = "/api/v1/projects/" + project + "/items/bulk";
+        var started = admin.post(bulk, Map.of("action", "delete", "ids", extra));
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String operation = bulk + "/" + started.json().path("id").asString();
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> admin.get(operation).json().path("state").asString(), state -> state.matches("done|failed"));
+        assertThat(admin.get(operation).json().path("state").asString()).isEqualTo("done");
     }
 
     private GenerationProgress awaitFinished(UUID project, UUID runId) {

@@ -11,6 +11,7 @@ import com.sitewright.source.SourceService;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -193,6 +194,47 @@ class PreviewDeployIT {
 
     @Test
     @Order(6)
+    void theReadyPreviewIsCheckedAndItsResultsAreInTheApiForItsUsersOnly() {
+        String checks = "/api/v1/projects/" + projectId + "/previews/" + previewId + "/checks";
+        JsonNode report = Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> admin.get(checks).json(), json -> json.path("state").asString().equals("done"));
+        JsonNode crawl = report.path("crawl");
+        assertThat(crawl.path("status").asString()).as(report.toString()).isEqualTo("done");
+        assertThat(crawl.path("pages").asInt()).isGreaterThan(10);
+        assertThat(crawl.path("links").asInt()).isGreaterThan(crawl.path("pages").asInt());
+        JsonNode axe = report.path("axe");
+        if (Files.isExecutable(Path.of("/usr/bin/chromium"))) {
+            assertThat(axe.path("status").asString()).as(report.toString()).isEqualTo("done");
+            assertThat(axe.path("pages").size()).isBetween(1, 4);
+            assertThat(axe.path("pages").get(0).asString()).isEqualTo("/");
+        } else {
+            assertThat(axe.path("status").asString()).isEqualTo("not_checked");
+            assertThat(axe.path("note").asString()).contains("Chromium was not found");
+        }
+        assertThat(report.path("lighthouse").path("status").asString()).isEqualTo("skipped");
+        assertThat(report.path("thresholds").path("maxDeadLinks").asInt()).isZero();
+        assertThat(report.path("thresholds").path("minLighthouseScore").asInt()).isEqualTo(90);
+        // The verdict follows from what was found: any dead link or serious violation fails, and says so.
+        boolean dead = !crawl.path("deadLinks").isEmpty();
+        boolean serious = false;
+        for (JsonNode violation : axe.path("violations")) {
+            serious |= violation.path("impact").asString().matches("serious|critical");
+        }
+        if (dead || serious) {
+            assertThat(report.path("verdict").asString()).isEqualTo("failed");
+            assertThat(report.path("problems").toString()).contains(dead ? "dead internal link" : "accessibility violation");
+        } else {
+            assertThat(report.path("verdict").asString()).isIn("passed", "incomplete");
+        }
+
+        assertThat(ApiClient.basic(port, "preview-outsider", "outsider-password-1").get(checks).status()).isEqualTo(404);
+        assertThat(ApiClient.anonymous(port).get(checks).status()).isEqualTo(401);
+        assertThat(admin.get("/api/v1/projects/" + projectId + "/previews/" + UUID.randomUUID() + "/checks").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    @Order(7)
     void approveServesTheVeryBuildThatWasPreviewedToEveryone() {
         var approved = admin.post("/api/v1/projects/" + projectId + "/previews/" + previewId + "/approve", "");
         assertThat(approved.status()).as(approved.body()).isEqualTo(202);
@@ -212,7 +254,7 @@ class PreviewDeployIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aDraftChangeStaysOutOfProductionUntilPublished() throws InterruptedException {
         String title = item.path("title").asString() + " Limited";
         editAndAwait(previewUrl, title, admin);
@@ -226,7 +268,7 @@ class PreviewDeployIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void rollbackRestoresTheEarlierBuild() {
         // The second preview and its deployment go through the chat, as a person would ask for them.
         String chat = "/api/v1/projects/" + projectId + "/chat";
@@ -269,7 +311,7 @@ class PreviewDeployIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aSavedModelChangeIsBuiltForTheRunningPreviewWithoutAsking() {
         JsonNode running = admin.get("/api/v1/projects/" + projectId + "/previews").json().get(0);
         assertThat(running.path("state").asString()).isEqualTo("ready");
@@ -307,7 +349,7 @@ class PreviewDeployIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aBrokenBuildFailsWithItsLogAndOtherSitesKeepRunning() throws IOException {
         Path work = settings.dataDir().toAbsolutePath().resolve("projects").resolve(projectId).resolve("source");
         Files.writeString(work.resolve("app/broken.tsx"), "const answer: number = 'forty-two';\nexport default answer;\n");
@@ -327,7 +369,7 @@ class PreviewDeployIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aStoppedPreviewSaysWhyAndStartsAgainWhenOpened() {
         var stop = admin.post("/api/v1/projects/" + projectId + "/previews/" + previewId + "/stop", "");
         assertThat(stop.status()).isEqualTo(204);
@@ -343,7 +385,7 @@ class PreviewDeployIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void aCrashedServerOrAStudioRestartLeavesNoDeadReadyPreview() {
         long pid = pool.running("preview-" + previewId).orElseThrow().pid();
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);

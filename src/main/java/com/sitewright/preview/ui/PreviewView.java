@@ -17,10 +17,16 @@ import com.sitewright.preview.PreviewInfo;
 import com.sitewright.preview.PreviewService;
 import com.sitewright.preview.PreviewState;
 import com.sitewright.project.ProjectService;
+import com.sitewright.quality.QualityReport;
+import com.sitewright.quality.QualityService;
+import com.sitewright.quality.ui.QualityPanel;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -70,6 +76,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private final ViewHeader header = new ViewHeader("Preview");
     private final PreviewToolbar toolbar;
     private final DeploymentBanner banner = new DeploymentBanner();
+    private final QualityPanel checks;
     private final PreviewStage stage;
     private final Poller poller = new Poller(POLL_MILLIS, this::refreshQuietly);
 
@@ -86,12 +93,17 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private UUID promotionId;
     /** The host name this person reached the studio by: the preview's address uses it when the studio knows it. */
     private String studioHost;
+    /** Between Stop and its server having stopped. */
+    private boolean stopping;
 
     private final ContentService content;
     private final ContentModelService model;
+    private final QualityService quality;
 
     PreviewView(ProjectService projects, PreviewService previews, PreviewPromotion promotions,
-                AuthenticationContext authentication, ContentService content, ContentModelService model) {
+                AuthenticationContext authentication, ContentService content, ContentModelService model,
+                QualityService quality) {
+        this.quality = quality;
         this.content = content;
         this.model = model;
         this.projects = projects;
@@ -102,11 +114,12 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
 
         toolbar = new PreviewToolbar(new ToolbarActions(), canEdit);
+        checks = new QualityPanel(canEdit ? this::recheck : null);
         stage = new PreviewStage(canEdit ? this::startPreview : null, this::openStopped);
         header.addActions(
                 navigation("Content", VaadinIcon.TABLE, "content"),
                 navigation("Deployments", VaadinIcon.CLOUD_UPLOAD, "deployments"));
-        add(header, toolbar, banner, stage);
+        add(header, toolbar, banner, checks, stage);
         setFlexGrow(1, stage);
     }
 
@@ -165,7 +178,29 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
 
         toolbar.show(all, selected, building, deploying, now);
         render(selected, now);
-        poller.setActive(building || deploying || followingStopped(selected, now));
+        boolean checking = showChecks(selected);
+        poller.setActive(building || deploying || checking || followingStopped(selected, now));
+    }
+
+    /** Shows the checks of a built preview; true while they run. */
+    private boolean showChecks(PreviewInfo preview) {
+        if (preview == null || !preview.state().isBuilt()) {
+            checks.hide();
+            return false;
+        }
+        QualityReport report = quality.report(projectId, preview.id());
+        checks.show(report);
+        return report.state().inProgress();
+    }
+
+    private void recheck() {
+        PreviewInfo preview = shown;
+        if (preview != null) {
+            attempt(() -> {
+                quality.recheck(projectId, preview.id());
+                refresh();
+            });
+        }
     }
 
     private void render(PreviewInfo preview, Instant now) {
@@ -193,6 +228,11 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void renderSite(PreviewInfo preview) {
+        if (stopping) {
+            // A poll while a stop is on its way must not put the site's frame back: its first request would start
+            // the server again.
+            return;
+        }
         String stoppedNote = preview.state() == PreviewState.STOPPED ? stoppedNote(preview) : null;
         if (stage.mode() == PreviewStage.Mode.SITE) {
             stage.setStopped(stoppedNote);
@@ -280,13 +320,40 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         if (preview == null) {
             return;
         }
+        QualityReport report = quality.report(projectId, preview.id());
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Deploy preview #" + shownNumber + " to production?");
-        dialog.setText("The very build you are looking at (commit " + preview.shortCommit() + ", build "
+        String build = "The very build you are looking at (commit " + preview.shortCommit() + ", build "
                 + preview.buildId() + ") goes live at the project's production address, and all of the project's "
-                + "content is published. The current live site stays up until the new one answers.");
+                + "content is published. The current live site stays up until the new one answers.";
+        if (report.needsConfirmation()) {
+            // Below the thresholds, or not known to be above them: say what is wrong before anything ships.
+            dialog.setHeader(switch (report.verdict()) {
+                case FAILED -> "Preview #" + shownNumber + " is below the quality thresholds";
+                case INCOMPLETE -> "Preview #" + shownNumber + " could not be checked completely";
+                default -> "Preview #" + shownNumber + " has not been checked yet";
+            });
+            var text = new VerticalLayout();
+            text.setPadding(false);
+            text.addClassName("approve-check-failures");
+            if (report.state().inProgress() || report.state() == QualityReport.State.WAITING) {
+                text.add(new Paragraph("Its quality checks are still running"
+                        + (report.progress() == null ? "." : " (" + report.progress() + ").")));
+            }
+            if (!report.problems().isEmpty()) {
+                UnorderedList problems = new UnorderedList();
+                report.problems().forEach(problem -> problems.add(new ListItem(problem)));
+                text.add(problems);
+            }
+            text.add(new Paragraph(build + " Deploy it anyway?"));
+            dialog.setText(text);
+            dialog.setConfirmText("Deploy anyway");
+            dialog.setConfirmButtonTheme("error primary");
+        } else {
+            dialog.setHeader("Deploy preview #" + shownNumber + " to production?");
+            dialog.setText(build + (report.state() == QualityReport.State.DONE ? " It passed its quality checks." : ""));
+            dialog.setConfirmText("Approve & deploy");
+        }
         dialog.setCancelable(true);
-        dialog.setConfirmText("Approve & deploy");
         dialog.addConfirmListener(event -> attempt(() -> {
             PreviewPromotion.Promotion promotion = promotions.approve(projectId, preview.id());
             promotionId = promotion.id();
@@ -319,6 +386,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         PreviewInfo preview = shown;
         int number = shownNumber;
         stoppedHere = preview.id();
+        stopping = true;
         stage.showStopped("Stopping its server…");
         // Stopped only once the browser has taken the site's frame away: a last request of the site's own (a link
         // prefetch) would otherwise start the server again at once.
@@ -327,6 +395,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
                 previews.stop(projectId, preview.id());
                 Notification.show("Preview #" + number + " stopped", 3000, Notification.Position.BOTTOM_START);
             });
+            stopping = false;
             stage.reset();
             refresh();
         });

@@ -61,12 +61,16 @@ final class CmsLibWriter {
             if (segment != null) {
                 routes.append("  ").append(Ts.str(type.key())).append(": ").append(Ts.str("/" + segment)).append(",\n");
                 collections.append("  { type: ").append(Ts.str(type.key())).append(", path: ").append(Ts.str("/" + segment))
-                        .append(", label: ").append(Ts.str(Names.plural(type.displayName()))).append(" },\n");
+                        .append(", label: ").append(Ts.str(SitePaths.collectionLabel(type))).append(" },\n");
             }
         }
+        List<String> topLevel = model.stream().filter(SitePaths::isTopLevel).map(ContentTypeDefinition::key).toList();
         return """
-                // Which path each item renders at; the studio applies the same rule (SitePaths.java).
+                // Which path each item renders at; the studio applies the same rule (SiteRoutes.java).
                 export const HOME_TYPE = %s;
+
+                // Standard, contact and landing pages sit at /<slug>.
+                export const TOP_LEVEL: string[] = %s;
 
                 const ROUTES: Record<string, string> = {
                 %s};
@@ -77,10 +81,11 @@ final class CmsLibWriter {
                 /** The item's page, or null when its type has no page of its own. */
                 export function pathOf(type: string, slug: string | null | undefined): string | null {
                   if (type === HOME_TYPE) return '/';
+                  if (TOP_LEVEL.includes(type)) return slug ? `/${encodeURIComponent(slug)}` : null;
                   const base = ROUTES[type];
                   if (!base || !slug) return null;
                   return `${base}/${encodeURIComponent(slug)}`;
                 }
-                """.formatted(Ts.str(SitePaths.HOME_TYPE), routes, collections);
+                """.formatted(Ts.str(SitePaths.HOME_TYPE), Ts.literal(topLevel), routes, collections);
     }
 }

@@ -146,7 +146,7 @@ class PreviewDeployIT {
     void pathTricksAreRejected() {
         ApiClient site = admin.at(previewUrl);
         assertThat(site.get("/..%2f..%2fetc%2fpasswd").status()).isEqualTo(400);
-        assertThat(site.get("/menu-items/%2e%2e/%2e%2e/secret").status()).isEqualTo(400);
+        assertThat(site.get("/menu/%2e%2e/%2e%2e/secret").status()).isEqualTo(400);
         assertThat(site.get("/a%5cb").status()).isEqualTo(400);
     }
 

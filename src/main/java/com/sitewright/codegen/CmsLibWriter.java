@@ -14,7 +14,7 @@ final class CmsLibWriter {
     private static final List<String> STATIC = List.of(
             "lib/cms/types.ts", "lib/cms/studio.ts", "lib/cms/http.ts", "lib/cms/optimizely.ts",
             "lib/cms/contentful.ts", "lib/cms/sanity.ts", "lib/cms/index.ts",
-            "lib/values.ts", "lib/rich-text.ts", "lib/navigation.ts");
+            "lib/values.ts", "lib/rich-text.ts", "lib/navigation.ts", "lib/link-check.ts");
 
     private CmsLibWriter() {
     }
@@ -72,7 +72,8 @@ final class CmsLibWriter {
                 // Standard, contact and landing pages sit at /<slug>.
                 export const TOP_LEVEL: string[] = %s;
 
-                const ROUTES: Record<string, string> = {
+                // Collection type → listing path.
+                export const ROUTES: Record<string, string> = {
                 %s};
 
                 export const COLLECTIONS: { type: string; path: string; label: string }[] = [

@@ -30,7 +30,7 @@ public final class SiteRoutes {
 
     /** Plurals the suffix rules get wrong. */
     private static final Map<String, String> IRREGULAR = Map.of("person", "people", "child", "children",
-            "news", "news", "series", "series", "staff", "staff", "menu", "menu");
+            "news", "news", "series", "series", "staff", "staff");
 
     private SiteRoutes() {
     }

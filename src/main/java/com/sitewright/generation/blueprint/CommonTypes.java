@@ -114,7 +114,11 @@ final class CommonTypes {
         // Only the vocabulary's menu entries that lead to a page or listing of this model become links.
         Set<String> paths = modelPaths(m);
         Map<String, String> pathByLabel = new LinkedHashMap<>();
-        for (String entry : vocabulary.list("nav")) {
+        // The industry's own entries first (they make the header), the ones every site has after them.
+        List<String> common = CommonVocabulary.BASE.list("nav");
+        List<String> entries = new ArrayList<>(vocabulary.list("nav").stream().filter(e -> !common.contains(e)).toList());
+        entries.addAll(vocabulary.list("nav").stream().filter(common::contains).toList());
+        for (String entry : entries) {
             String[] parts = ItemContext.split(entry);
             if (paths.contains(parts[1])) {
                 pathByLabel.putIfAbsent(parts[0], parts[1]);
@@ -291,7 +295,7 @@ final class CommonTypes {
                 .enumOf("placement", "header", "footer", "mobile").required()
                 .from(ctx -> List.of("header", "footer", "mobile").get(ctx.index() % 3))
                 .references("links", "navigationLink").required().items(1, 12)
-                .from(ctx -> ctx.refs("navigationLink", 4, 8));
+                .from(CommonTypes::menuLinks);
         m.settings("siteSettings").singleton().describe("Site-wide name, contact details and defaults.")
                 .titles(TitleSource.fixed("Site Settings"))
                 .text("siteName").required().max(60).from(ctx -> ctx.intent().siteName())
@@ -309,6 +313,28 @@ final class CommonTypes {
                 .reference("footerNavigation", "navigation").from(ctx -> navigationId(ctx, 1)).fill(1.0)
                 .asset("logo")
                 .asset("favicon");
+    }
+
+    /**
+     * Every menu entry is reachable: the header takes the first half of the entries (the industry's own, such as
+     * the menu and events), the footer the rest (about, contact, policies), the mobile menu all of them.
+     */
+    private static List<String> menuLinks(ItemContext ctx) {
+        int count = ctx.count("navigationLink");
+        int half = Math.min(8, (count + 1) / 2);
+        int from = switch (ctx.index() % 3) {
+            case 1 -> half;
+            default -> 0;
+        };
+        int to = switch (ctx.index() % 3) {
+            case 0 -> half;
+            default -> count;
+        };
+        List<String> ids = new ArrayList<>();
+        for (int index = from; index < to && ids.size() < 12; index++) {
+            ids.add(ctx.refAt("navigationLink", index));
+        }
+        return ids.isEmpty() ? List.of(ctx.ref("navigationLink")) : ids;
     }
 
     private static String headAddress(ItemContext ctx) {

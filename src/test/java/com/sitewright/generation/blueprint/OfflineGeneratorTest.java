@@ -207,6 +207,13 @@ class OfflineGeneratorTest {
                 }
             }
         }
+        // Every entry is reachable from the header or the footer.
+        Set<Object> linked = new HashSet<>();
+        items.stream().filter(item -> item.typeKey().equals("navigation")
+                        && List.of("header", "footer").contains(item.data().get("placement")))
+                .forEach(menu -> linked.addAll((List<?>) menu.data().get("links")));
+        assertThat(linked).containsExactlyInAnyOrderElementsOf(items.stream()
+                .filter(item -> item.typeKey().equals("navigationLink")).map(item -> item.id().toString()).toList());
         assertThat(problems).isEmpty();
     }
 

@@ -14,7 +14,7 @@ final class CmsLibWriter {
     private static final List<String> STATIC = List.of(
             "lib/cms/types.ts", "lib/cms/studio.ts", "lib/cms/http.ts", "lib/cms/optimizely.ts",
             "lib/cms/contentful.ts", "lib/cms/sanity.ts", "lib/cms/index.ts",
-            "lib/values.ts", "lib/rich-text.ts", "lib/navigation.ts");
+            "lib/values.ts", "lib/rich-text.ts", "lib/navigation.ts", "lib/link-check.ts");
 
     private CmsLibWriter() {
     }
@@ -61,14 +61,19 @@ final class CmsLibWriter {
             if (segment != null) {
                 routes.append("  ").append(Ts.str(type.key())).append(": ").append(Ts.str("/" + segment)).append(",\n");
                 collections.append("  { type: ").append(Ts.str(type.key())).append(", path: ").append(Ts.str("/" + segment))
-                        .append(", label: ").append(Ts.str(Names.plural(type.displayName()))).append(" },\n");
+                        .append(", label: ").append(Ts.str(SitePaths.collectionLabel(type))).append(" },\n");
             }
         }
+        List<String> topLevel = model.stream().filter(SitePaths::isTopLevel).map(ContentTypeDefinition::key).toList();
         return """
-                // Which path each item renders at; the studio applies the same rule (SitePaths.java).
+                // Which path each item renders at; the studio applies the same rule (SiteRoutes.java).
                 export const HOME_TYPE = %s;
 
-                const ROUTES: Record<string, string> = {
+                // Standard, contact and landing pages sit at /<slug>.
+                export const TOP_LEVEL: string[] = %s;
+
+                // Collection type → listing path.
+                export const ROUTES: Record<string, string> = {
                 %s};
 
                 export const COLLECTIONS: { type: string; path: string; label: string }[] = [
@@ -77,10 +82,11 @@ final class CmsLibWriter {
                 /** The item's page, or null when its type has no page of its own. */
                 export function pathOf(type: string, slug: string | null | undefined): string | null {
                   if (type === HOME_TYPE) return '/';
+                  if (TOP_LEVEL.includes(type)) return slug ? `/${encodeURIComponent(slug)}` : null;
                   const base = ROUTES[type];
                   if (!base || !slug) return null;
                   return `${base}/${encodeURIComponent(slug)}`;
                 }
-                """.formatted(Ts.str(SitePaths.HOME_TYPE), routes, collections);
+                """.formatted(Ts.str(SitePaths.HOME_TYPE), Ts.literal(topLevel), routes, collections);
     }
 }

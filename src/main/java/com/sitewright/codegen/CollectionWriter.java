@@ -2,9 +2,15 @@ package com.sitewright.codegen;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
 
+import java.util.List;
 import java.util.Map;
 
-/** A listing ({@code /<segment>}, paged) and a statically generated detail route per collection type. */
+/**
+ * A listing ({@code /<segment>}, paged) and a detail route per collection type, and one {@code /[slug]} route for
+ * standard, contact and landing pages. Detail pages known at build time are pre-rendered; an item created, published
+ * or renamed later renders on its first request and is cached from then on (revalidated by the studio's
+ * {@code /api/revalidate} calls); a slug with no item gets the site's 404 page.
+ */
 final class CollectionWriter {
 
     static final int PAGE_SIZE = 24;
@@ -23,11 +29,17 @@ final class CollectionWriter {
                 files.route("/" + segment + "/[slug]");
             }
         }
+        List<String> topLevel = spec.model().stream().filter(SitePaths::isTopLevel).map(ContentTypeDefinition::key).toList();
+        if (!topLevel.isEmpty()) {
+            files.add("app/[slug]/page.tsx", topLevelPage(topLevel));
+            files.route("/[slug]");
+        }
     }
 
     private static String listing(ContentTypeDefinition type, String segment) {
         return """
                 import type { Metadata } from 'next';
+                import { notFound } from 'next/navigation';
                 import { ItemCard } from '@/components/item-card';
                 import { Pager } from '@/components/pager';
                 import { cms } from '@/lib/cms';
@@ -44,6 +56,8 @@ final class CollectionWriter {
                   const page = Math.max(1, Number.parseInt(typeof pageParam === 'string' ? pageParam : '1', 10) || 1);
                   const result = await cms.listItems({ type: TYPE, page: page - 1, size: PAGE_SIZE });
                   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+                  // A page past the last one does not exist, so nothing links to one from it either.
+                  if (page > pages) notFound();
                   return (
                     <section className="mx-auto max-w-6xl px-6 py-12">
                       <h1 className="font-heading text-4xl font-bold">{TITLE}</h1>
@@ -57,7 +71,7 @@ final class CollectionWriter {
                     </section>
                   );
                 }
-                """.formatted(Ts.str(type.key()), Ts.str(Names.plural(type.displayName())), Ts.str("/" + segment),
+                """.formatted(Ts.str(type.key()), Ts.str(SitePaths.collectionLabel(type)), Ts.str("/" + segment),
                 PAGE_SIZE);
     }
 
@@ -74,8 +88,9 @@ final class CollectionWriter {
 
                 type Props = { params: Promise<{ slug: string }> };
 
-                // Every published item is rendered at build time; anything else is a 404.
-                export const dynamicParams = false;
+                // Items known at build time are rendered then; one created, published or renamed later renders
+                // on its first request and is cached from then on. A slug with no item is the site's 404 page.
+                export const dynamicParams = true;
 
                 export async function generateStaticParams(): Promise<{ slug: string }[]> {
                   const items = await listAll(TYPE);
@@ -102,5 +117,58 @@ final class CollectionWriter {
                   return <ItemDetail item={item} type={type} />;
                 }
                 """.formatted(Ts.str(type.key()));
+    }
+
+    private static String topLevelPage(List<String> types) {
+        return """
+                import type { Metadata } from 'next';
+                import { notFound } from 'next/navigation';
+                import { ItemDetail } from '@/components/item-detail';
+                import { cms, listAll, type CmsItem } from '@/lib/cms';
+                import { TYPES } from '@/lib/model';
+                import { str } from '@/lib/values';
+
+                // Standard, contact and landing pages share the top of the site; the studio keeps their slugs apart
+                // and away from the collections' routes.
+                const PAGE_TYPES: string[] = %s;
+
+                type Props = { params: Promise<{ slug: string }> };
+
+                // As for collections: pages known at build time are rendered then, later ones on first request.
+                export const dynamicParams = true;
+
+                export async function generateStaticParams(): Promise<{ slug: string }[]> {
+                  const all = await Promise.all(PAGE_TYPES.map((type) => listAll(type)));
+                  return all.flat().flatMap((item) => (item.slug ? [{ slug: item.slug }] : []));
+                }
+
+                async function pageFor(slug: string): Promise<CmsItem | null> {
+                  for (const type of PAGE_TYPES) {
+                    const item = await cms.getBySlug(type, slug);
+                    if (item) return item;
+                  }
+                  return null;
+                }
+
+                export async function generateMetadata({ params }: Props): Promise<Metadata> {
+                  const { slug } = await params;
+                  const item = await pageFor(slug);
+                  if (!item) return {};
+                  const description = str(item.data.seoDescription) ?? str(item.data.summary) ?? str(item.data.intro);
+                  return {
+                    title: str(item.data.seoTitle) ? { absolute: str(item.data.seoTitle) ?? item.title } : item.title,
+                    ...(description ? { description } : {}),
+                    ...(item.data.noIndex === true ? { robots: { index: false } } : {}),
+                  };
+                }
+
+                export default async function Page({ params }: Props) {
+                  const { slug } = await params;
+                  const item = await pageFor(slug);
+                  const type = item ? TYPES[item.type] : undefined;
+                  if (!item || !type) notFound();
+                  return <ItemDetail item={item} type={type} />;
+                }
+                """.formatted(Ts.literal(types));
     }
 }

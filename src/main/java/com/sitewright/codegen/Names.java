@@ -1,6 +1,6 @@
 package com.sitewright.codegen;
 
-import java.util.Locale;
+import com.sitewright.contentmodel.SiteRoutes;
 
 /** Turns content-type keys (camelCase) into file names, URL segments and component names. */
 final class Names {
@@ -9,8 +9,7 @@ final class Names {
     }
 
     static String kebab(String key) {
-        String kebab = key.replaceAll("([a-z0-9])([A-Z])", "$1-$2").replaceAll("[^A-Za-z0-9]+", "-");
-        return kebab.toLowerCase(Locale.ROOT).replaceAll("^-+|-+$", "");
+        return SiteRoutes.kebab(key);
     }
 
     static String pascal(String key) {
@@ -25,16 +24,6 @@ final class Names {
     }
 
     static String plural(String word) {
-        if (word.endsWith("y") && word.length() > 1 && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0) {
-            return word.substring(0, word.length() - 1) + "ies";
-        }
-        if (word.endsWith("s") || word.endsWith("x") || word.endsWith("ch") || word.endsWith("sh")) {
-            return word + "es";
-        }
-        return word + "s";
-    }
-
-    static String pluralKebab(String key) {
-        return plural(kebab(key));
+        return SiteRoutes.plural(word);
     }
 }

@@ -6,7 +6,9 @@ import com.sitewright.base.NotFoundException;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.ContentValidator;
+import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
+import com.sitewright.contentmodel.SiteRoutes;
 import com.sitewright.contentmodel.ValidationError;
 import com.sitewright.project.ProjectService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -105,6 +107,7 @@ public class ContentService {
         }
         NewContentItem changed = new NewContentItem(itemId, current.typeKey(), current.locale(),
                 slugOf(type, data, current), titleOf(type, data, current), data, current.status());
+        checkRoute(projectId, type, types, changed, current.slug());
         try {
             if (!store.update(projectId, type, changed, expectedVersion)) {
                 throw staleVersion(store.find(ContentCopy.WORKING, projectId, itemId)
@@ -402,6 +405,31 @@ public class ContentService {
 
     private static ConflictException staleVersion(long storedVersion) {
         return new StaleItemException(storedVersion);
+    }
+
+    /**
+     * A top-level page's slug is its whole path: refuse one the site's routes already use, or another top-level page's
+     * (those types share one URL space, while the database keeps slugs unique per type only).
+     */
+    private void checkRoute(UUID projectId, ContentTypeDefinition type, Map<String, ContentTypeDefinition> types,
+                            NewContentItem item, String slugBefore) {
+        if (!SiteRoutes.isTopLevel(type) || item.slug() == null || item.slug().equals(slugBefore)) {
+            return;
+        }
+        String field = type.fields().stream().filter(f -> f.type() == FieldType.SLUG).map(FieldDefinition::key)
+                .findFirst().orElse("slug");
+        Optional<String> conflict = SiteRoutes.slugConflict(type, item.slug(), types.values());
+        if (conflict.isEmpty()) {
+            conflict = store.identities(projectId).stream()
+                    .filter(other -> !other.id().equals(item.id()) && !other.typeKey().equals(type.key())
+                            && item.slug().equals(other.slug())
+                            && types.containsKey(other.typeKey()) && SiteRoutes.isTopLevel(types.get(other.typeKey())))
+                    .findFirst().map(other -> "\"" + item.slug() + "\" is used by another page ("
+                            + types.get(other.typeKey()).displayName() + " \"" + other.title() + "\")");
+        }
+        conflict.ifPresent(reason -> {
+            throw new InvalidContentException(List.of(new ValidationError(field, reason)));
+        });
     }
 
     private static String slugOf(ContentTypeDefinition type, Map<String, Object> data, ContentItemRow current) {

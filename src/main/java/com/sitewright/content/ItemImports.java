@@ -3,6 +3,7 @@ package com.sitewright.content;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
+import com.sitewright.contentmodel.SiteRoutes;
 import com.sitewright.contentmodel.ValidationError;
 
 import java.text.Normalizer;
@@ -44,9 +45,12 @@ final class ItemImports {
                   Map<UUID, ContentItemRow> current, List<ItemIdentity> existing) {
         Map<UUID, String> typeOfItem = new HashMap<>();
         Map<String, UUID> slugOwner = new HashMap<>();
+        // Top-level pages share one URL space (/<slug>), so their slugs are unique across those types.
+        Set<String> sharingSlugs = SiteRoutes.isTopLevel(type) ? types.values().stream().filter(SiteRoutes::isTopLevel)
+                .map(ContentTypeDefinition::key).collect(java.util.stream.Collectors.toSet()) : Set.of(type.key());
         for (ItemIdentity item : existing) {
             typeOfItem.put(item.id(), item.typeKey());
-            if (item.typeKey().equals(type.key())) {
+            if (sharingSlugs.contains(item.typeKey())) {
                 slugOwner.put(item.slug(), item.id());
             }
         }
@@ -90,7 +94,11 @@ final class ItemImports {
             } else if (!slugsInFile.add(slug)) {
                 found.add(new ImportProblem(row.row(), "slug", "\"" + slug + "\" is used by another row of this file"));
             } else if (owner != null && !owner.equals(row.id())) {
-                found.add(new ImportProblem(row.row(), "slug", "\"" + slug + "\" is used by another " + type.displayName()));
+                found.add(new ImportProblem(row.row(), "slug", "\"" + slug + "\" is used by another "
+                        + (sharingSlugs.size() > 1 ? "page" : type.displayName())));
+            } else {
+                SiteRoutes.slugConflict(type, slug, types.values())
+                        .ifPresent(reason -> found.add(new ImportProblem(row.row(), "slug", reason)));
             }
             if (!found.isEmpty()) {
                 problems.addAll(found);

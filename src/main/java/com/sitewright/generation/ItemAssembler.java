@@ -6,6 +6,7 @@ import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.ContentValidator;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
+import com.sitewright.contentmodel.SiteRoutes;
 import com.sitewright.contentmodel.ValidationError;
 import com.sitewright.generation.blueprint.Slugs;
 
@@ -98,8 +99,23 @@ final class ItemAssembler {
             case REFERENCE -> reference(field, value);
             case REFERENCES -> references(field, value);
             case BLOCKS -> blocks(field, value);
+            case URL -> link(field, value);
             default -> value;
         };
+    }
+
+    /**
+     * A model writes links before the pages exist, so an internal one is kept only when it is the home page or a
+     * listing the site will have; any other becomes the home page (required) or is left out, never a dead link.
+     */
+    private Object link(FieldDefinition field, Object value) {
+        if (!(value instanceof String href) || !href.startsWith("/") || href.startsWith("//")) {
+            return value;
+        }
+        String path = href.replaceAll("[?#].*$", "");
+        boolean exists = path.isEmpty() || path.equals("/") || types.values().stream().filter(SiteRoutes::isCollection)
+                .anyMatch(type -> path.equals("/" + SiteRoutes.segment(type)));
+        return exists ? href : field.required() ? "/" : null;
     }
 
     private Object reference(FieldDefinition field, Object value) {

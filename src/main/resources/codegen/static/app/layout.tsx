@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { COLLECTIONS } from '@/lib/cms/paths';
+import { checkLinksAtBuild } from '@/lib/link-check';
 import { navigation, siteSettings } from '@/lib/navigation';
 import { HEADER_STYLE, SITE_NAME, siteUrl } from '@/lib/site';
 import './globals.css';
@@ -18,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  await checkLinksAtBuild();
   const [settings, header, footer] = await Promise.all([siteSettings(), navigation('header'), navigation('footer')]);
   const name = settings.siteName ?? SITE_NAME;
   return (

@@ -1,4 +1,5 @@
 import { cms, first, resolve } from '@/lib/cms';
+import { pathOf } from '@/lib/cms/paths';
 import { list, record, safeHref, str } from '@/lib/values';
 
 export interface NavLink {
@@ -18,11 +19,19 @@ export async function navigation(placement: 'header' | 'footer'): Promise<NavLin
       menu = menus.items.find((item) => item.data.placement === placement) ?? null;
     }
     const links = await resolve(menu?.data.links);
-    return links.flatMap((link) => {
+    const resolved = await Promise.all(links.map(async (link) => {
       const label = str(link.data.label) ?? link.title;
+      // A link to a page follows the page (and disappears with it); otherwise its URL is used.
+      const pageId = str(link.data.page);
+      if (pageId) {
+        const page = await cms.getItem(pageId);
+        const href = page ? pathOf(page.type, page.slug) : null;
+        return href ? [{ label, href }] : [];
+      }
       const href = safeHref(link.data.url);
       return href ? [{ label, href }] : [];
-    });
+    }));
+    return resolved.flat();
   } catch {
     return [];
   }

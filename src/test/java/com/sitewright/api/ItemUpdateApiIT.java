@@ -150,6 +150,27 @@ class ItemUpdateApiIT {
         assertThat(invalid.json().path("errors").toString()).contains("price");
         assertThat(admin.post(base + "/items", Map.of("type", "nowhere", "data", data)).status()).isEqualTo(404);
 
+        // A page's slug is its whole path: one that is already a route of the site is refused with the reason.
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", "Our menu");
+        page.put("slug", "menu");
+        page.put("body", "<p>Everything we pour and bake.</p>");
+        var clash = admin.post(base + "/items", Map.of("type", "standardPage", "data", page));
+        assertThat(clash.status()).as(clash.body()).isEqualTo(422);
+        assertThat(clash.json().path("errors").get(0).path("reason").asString())
+                .isEqualTo("\"menu\" is taken by the Menu Item listing at /menu; choose another slug");
+        page.put("slug", "contact");
+        assertThat(admin.post(base + "/items", Map.of("type", "standardPage", "data", page)).body())
+                .contains("is used by another page");
+        page.put("slug", "our-menu");
+        var allowed = admin.post(base + "/items", Map.of("type", "standardPage", "data", page));
+        assertThat(allowed.status()).as(allowed.body()).isEqualTo(201);
+        assertThat(allowed.json().path("path").asString()).isEqualTo("/our-menu");
+        var rename = admin.put(base + "/items/" + id(allowed.json()), Map.of("data", Map.of("title", "Our menu",
+                "slug", "events", "body", "<p>Everything we pour and bake.</p>"), "version", allowed.json().path("version").asLong()));
+        assertThat(rename.status()).as(rename.body()).isEqualTo(422);
+        assertThat(rename.body()).contains("listing at /events");
+
         var copy = admin.post(base + "/items/" + id(item) + "/duplicate", "");
         assertThat(copy.status()).as(copy.body()).isEqualTo(201);
         assertThat(copy.json().path("slug").asString()).isEqualTo("cardamom-cloud-latte-copy");

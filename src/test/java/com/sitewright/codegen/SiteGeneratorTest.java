@@ -55,10 +55,12 @@ class SiteGeneratorTest {
                 "lib/cms/types.ts", "lib/cms/studio.ts", "lib/cms/index.ts", "lib/cms/paths.ts",
                 "components/blocks/block-renderer.tsx", "components/blocks/hero-block.tsx",
                 "components/blocks/menu-highlights-block.tsx",
-                "app/menu-items/page.tsx", "app/menu-items/[slug]/page.tsx", "app/blog-posts/[slug]/page.tsx",
-                "app/pages/[slug]/page.tsx");
-        assertThat(site.routes()).contains("/", "/menu-items", "/menu-items/[slug]", "/events/[slug]",
+                "app/menu/page.tsx", "app/menu/[slug]/page.tsx", "app/blog-posts/[slug]/page.tsx",
+                "app/[slug]/page.tsx");
+        assertThat(site.routes()).contains("/", "/menu", "/menu/[slug]", "/events/[slug]", "/[slug]",
                 "/sitemap.xml", "/robots.txt", "/api/revalidate");
+        assertThat(site.files()).noneMatch(f -> f.startsWith("app/pages/") || f.startsWith("app/contact-pages/")
+                || f.startsWith("app/landing-pages/"));
         assertThat(site.files()).doesNotContain("app/api/content/route.ts");
         assertThat(site.routes()).doesNotContain("/api/content");
         assertThat(site.files()).noneMatch(f -> f.startsWith("app/images") || f.startsWith("app/reviews")
@@ -70,8 +72,8 @@ class SiteGeneratorTest {
                 "\"@types/react\": \"19.2.2\"", "\"@types/node\": \"20.19.9\"").doesNotContain("^", "~");
         assertThat(Files.readString(dir.resolve("tsconfig.json"))).contains("\"strict\": true");
         assertThat(Files.readString(dir.resolve("app/globals.css"))).startsWith("@import \"tailwindcss\";");
-        assertThat(Files.readString(dir.resolve("app/menu-items/[slug]/page.tsx")))
-                .contains("generateStaticParams", "export const dynamicParams = false", "generateMetadata", "await params");
+        assertThat(Files.readString(dir.resolve("app/menu/[slug]/page.tsx")))
+                .contains("generateStaticParams", "export const dynamicParams = true", "generateMetadata", "await params");
         assertThat(Files.readString(dir.resolve("app/api/revalidate/route.ts")))
                 .contains("revalidateTag(tag, { expire: 0 })", "revalidatePath(path, 'page')", "SITEWRIGHT_REVALIDATE_SECRET");
         assertThat(Files.readString(dir.resolve("lib/cms/studio.ts"))).contains("next: { tags:",
@@ -131,9 +133,13 @@ class SiteGeneratorTest {
                 null, List.of(field("slug", FieldType.SLUG)));
 
         assertThat(SitePaths.pathOf(home, "home")).contains("/");
-        assertThat(SitePaths.pathOf(menuItem, "flat-white")).contains("/menu-items/flat-white");
+        assertThat(SitePaths.pathOf(menuItem, "flat-white")).contains("/menu/flat-white");
         assertThat(SitePaths.pathOf(category, "hot-drinks")).contains("/menu-categories/hot-drinks");
-        assertThat(SitePaths.pathOf(page("standardPage"), "about")).contains("/pages/about");
+        assertThat(SitePaths.pathOf(page("standardPage"), "about")).contains("/about");
+        assertThat(SitePaths.pathOf(page("contactPage"), "contact")).contains("/contact");
+        assertThat(SitePaths.pathOf(page("landingPage"), "summer")).contains("/summer");
+        assertThat(SitePaths.pathOf(page("event"), "tasting")).contains("/events/tasting");
+        assertThat(SitePaths.pathOf(page("person"), "ana")).contains("/people/ana");
         assertThat(SitePaths.pathOf(page("blogPost"), "a b/ü")).contains("/blog-posts/a%20b%2F%C3%BC");
         assertThat(SitePaths.pathOf(menuItem, null)).isEmpty();
         assertThat(SitePaths.pathOf(review, "x")).isEmpty();

@@ -34,7 +34,10 @@ class ItemAssemblerTest {
             field("excerpt", FieldType.TEXT, true, Validations.length(null, 300)),
             new FieldDefinition("category", "Category", FieldType.REFERENCE, true, false, Validations.NONE, List.of("menuCategory")),
             new FieldDefinition("related", "Related", FieldType.REFERENCES, false, false, Validations.items(2, 3),
-                    List.of("menuCategory"))));
+                    List.of("menuCategory")),
+            field("moreUrl", FieldType.URL, false, Validations.NONE),
+            field("buttonUrl", FieldType.URL, false, Validations.NONE),
+            field("sourceUrl", FieldType.URL, false, Validations.NONE)));
     private final ItemKeys keys = ItemKeys.of(List.of(
             new ItemIdentity(ESPRESSO, "menuCategory", "espresso-drinks", "Espresso Drinks"),
             new ItemIdentity(FILTER, "menuCategory", "filter-coffee", "Filter Coffee"),
@@ -64,6 +67,27 @@ class ItemAssemblerTest {
         assertThat(item.data().get("related")).isEqualTo(List.of(ESPRESSO.toString(), FILTER.toString()));
         assertThat(item.data()).containsEntry("seoTitle", "Our Story")
                 .containsEntry("seoDescription", "How two friends opened a café by the harbour and started roasting their own beans.");
+    }
+
+    /** Pages do not exist yet when a model writes links: only the home page and listings the site will have stay. */
+    @Test
+    void internalLinksToPagesTheSiteWillNotHaveAreLeftOutOrLeadHome() {
+        Map<String, Object> written = new LinkedHashMap<>();
+        written.put("key", "opening-week");
+        written.put("title", "Opening week");
+        written.put("excerpt", "A week of free tastings while we open the doors of the new roastery.");
+        written.put("category", "menuCategory/espresso-drinks");
+        written.put("moreUrl", "/posts?page=2");
+        written.put("buttonUrl", "/shop");
+        written.put("sourceUrl", "https://example.com/shop");
+
+        NewContentItem item = assembler.assemble(written, UUID.randomUUID()).item();
+
+        assertThat(item).as(String.valueOf(assembler.assemble(written, UUID.randomUUID()).problems())).isNotNull();
+        assertThat(item.data()).containsEntry("moreUrl", "/posts?page=2").doesNotContainKey("buttonUrl")
+                .containsEntry("sourceUrl", "https://example.com/shop");
+        written.put("moreUrl", "/about-us");
+        assertThat(assembler.assemble(written, UUID.randomUUID()).item().data()).doesNotContainKey("moreUrl");
     }
 
     @Test

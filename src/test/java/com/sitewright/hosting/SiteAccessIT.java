@@ -170,7 +170,7 @@ class SiteAccessIT {
     @Test
     @Order(5)
     void theGatewaysPagesSayWhatHappenedWithoutInternals() throws Exception {
-        var anonymous = site().get("/menu-items");
+        var anonymous = site().get("/menu");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.body()).contains("This preview is private");
         assertWithoutInternals(anonymous.body());

@@ -30,8 +30,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 
 import static com.sitewright.support.SiteBuilds.html;
@@ -48,8 +56,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PreviewDeployIT {
 
+    private static final int CRAWLED_PAGES = 400;
+
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration LIVE_CONTENT = Duration.ofSeconds(2);
+    private static final Pattern HREF = Pattern.compile("<a[^>]+href=\"(/[^\"]*)\"");
 
     @LocalServerPort
     int port;
@@ -121,6 +132,67 @@ class PreviewDeployIT {
         assertThat(log.body()).contains("next build", "Preview ready at " + previewUrl);
     }
 
+    /**
+     * A breadth-first crawl of the preview: every internal link on the first 400 pages it reaches (every menu, listing
+     * and pager page, and the detail pages they lead to) answers 200. The whole site's thousand pages would take
+     * minutes of the suite for no other kind of link.
+     */
+    @Test
+    @Order(2)
+    void everyInternalLinkOfThePreviewLeadsToAPage() throws InterruptedException {
+        ApiClient site = admin.at(previewUrl);
+        Map<String, Integer> status = new ConcurrentHashMap<>();
+        Map<String, String> foundOn = new ConcurrentHashMap<>();
+        Set<String> queued = ConcurrentHashMap.newKeySet();
+        queued.add("/");
+        List<String> frontier = List.of("/");
+        while (!frontier.isEmpty()) {
+            Set<String> next = ConcurrentHashMap.newKeySet();
+            try (ExecutorService pool = Executors.newFixedThreadPool(6)) {
+                for (String path : frontier) {
+                    pool.submit(() -> {
+                        var page = site.get(path);
+                        status.put(path, page.status());
+                        if (page.status() == 200 && String.valueOf(page.contentType()).startsWith("text/html")) {
+                            Matcher links = HREF.matcher(page.body());
+                            while (links.find()) {
+                                String link = links.group(1).replace("&amp;", "&").replaceAll("#.*$", "");
+                                if (!link.isEmpty() && !link.startsWith("/_next/") && queued.size() < CRAWLED_PAGES
+                                        && queued.add(link)) {
+                                    foundOn.put(link, path);
+                                    next.add(link);
+                                }
+                            }
+                        }
+                    });
+                }
+            }
+            frontier = List.copyOf(next);
+        }
+        List<String> dead = status.entrySet().stream().filter(entry -> entry.getValue() != 200)
+                .map(entry -> entry.getKey() + " -> " + entry.getValue() + " (linked from " + foundOn.get(entry.getKey()) + ")")
+                .sorted().toList();
+        assertThat(dead).as("dead internal links").isEmpty();
+        assertThat(status.keySet()).contains("/about", "/contact", "/menu", "/events").hasSizeGreaterThan(200)
+                .noneMatch(path -> path.startsWith("/pages/") || path.startsWith("/contact-pages/"));
+    }
+
+    /** Routes are not fixed at build time: a new item renders on its first request; a slug with no item is the 404 page. */
+    @Test
+    @Order(2)
+    void anItemCreatedAfterTheBuildRendersWhileAnUnknownSlugIsTheSitesOwn404() {
+        JsonNode created = createMenuItem("Late Harvest Cortado " + UUID.randomUUID().toString().substring(0, 6));
+        ApiClient site = admin.at(previewUrl);
+        awaitPage(site, created.path("path").asString(), html(created.path("title").asString()), LIVE_CONTENT.plusSeconds(3));
+        assertThat(site.get(created.path("path").asString()).status()).isEqualTo(200);
+
+        for (String unknown : List.of("/menu/no-such-drink-" + UUID.randomUUID(), "/no-such-page-" + UUID.randomUUID())) {
+            var missing = site.get(unknown);
+            assertThat(missing.status()).as(unknown).isEqualTo(404);
+            assertThat(missing.body()).contains("Page not found");
+        }
+    }
+
     @Test
     @Order(2)
     void otherUsersGetNoSiteButTokensOfTheProjectsUsersWork() {
@@ -147,7 +219,7 @@ class PreviewDeployIT {
     void pathTricksAreRejected() {
         ApiClient site = admin.at(previewUrl);
         assertThat(site.get("/..%2f..%2fetc%2fpasswd").status()).isEqualTo(400);
-        assertThat(site.get("/menu-items/%2e%2e/%2e%2e/secret").status()).isEqualTo(400);
+        assertThat(site.get("/menu/%2e%2e/%2e%2e/secret").status()).isEqualTo(400);
         assertThat(site.get("/a%5cb").status()).isEqualTo(400);
     }
 
@@ -251,6 +323,17 @@ class PreviewDeployIT {
         assertThat(page.body()).contains(html(item.path("title").asString() + " Reserve"))
                 .contains(previewBuildId);
         assertThat(admin.get("/api/v1/projects/" + projectId).json().path("status").asString()).isEqualTo("deployed");
+    }
+
+    @Test
+    @Order(8)
+    void anItemPublishedAfterTheBuildRendersInProduction() {
+        JsonNode created = createMenuItem("Midnight Mocha " + UUID.randomUUID().toString().substring(0, 6));
+        ApiClient live = ApiClient.anonymous(port).at(liveUrl);
+        assertThat(live.get(created.path("path").asString()).status()).as("a draft stays out of production").isEqualTo(404);
+        var published = admin.post("/api/v1/projects/" + projectId + "/items/" + created.path("id").asString() + "/publish", "");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        awaitPage(live, created.path("path").asString(), html(created.path("title").asString()), LIVE_CONTENT.plusSeconds(3));
     }
 
     @Test
@@ -402,6 +485,18 @@ class PreviewDeployIT {
         assertThat(admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId).json().path("state").asString())
                 .isEqualTo("stopped");
         assertThat(admin.at(previewUrl).get(item.path("path").asString()).status()).isEqualTo(200);
+    }
+
+    private JsonNode createMenuItem(String name) {
+        Map<String, Object> data = new LinkedHashMap<>(admin.get("/api/v1/projects/" + projectId + "/items/"
+                + item.path("id").asString()).json().path("data").properties().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, entry -> (Object) entry.getValue())));
+        data.put("name", name);
+        data.remove("slug");
+        var created = admin.post("/api/v1/projects/" + projectId + "/items", Map.of("type", "menuItem", "data", data));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("path").asString()).startsWith("/menu/");
+        return created.json();
     }
 
     /** Changes the item's title field, then waits for the page to show it; returns the latency in ms. */

@@ -269,7 +269,7 @@ final class BlogModel implements IndustryModel {
                     "{first}'s work has appeared in national newspapers and magazines.",
                     "When not writing, {first} is usually out looking into {topic}.",
                     "{first} edits our weekend long reads.")
-            .add("nav", "Latest||/latest", "Sections||/sections", "Series||/series", "Newsletter||/newsletter",
+            .add("nav", "Latest||/articles", "Sections||/categories", "Series||/series", "Membership||/membership",
                     "Membership||/membership", "Write for Us||/write-for-us")
             .build();
 }

@@ -514,7 +514,7 @@ final class CoffeeShopModel implements IndustryModel {
                     "{first} trains every new barista and judges at regional latte art competitions.",
                     "{first}'s favourite coffee right now is our {origin}.")
             .add("role", "Morning regular", "Coffee subscriber", "Workshop guest", "Wholesale partner", "Home brewer")
-            .add("nav", "Menu||/menu", "Locations||/locations", "Shop Beans||/shop", "Events||/events",
-                    "Journal||/journal", "Wholesale||/wholesale", "Gift Cards||/gift-cards", "Subscriptions||/subscriptions")
+            .add("nav", "Menu||/menu", "Locations||/locations", "Shop Beans||/coffee-origins", "Events||/events",
+                    "Journal||/blog-posts", "Wholesale||/wholesale", "Gift Cards||/gift-cards", "Subscriptions||/coffee-subscriptions")
             .build();
 }

@@ -1,6 +1,7 @@
 package com.sitewright.generation.blueprint;
 
 import com.sitewright.contentmodel.ContentKind;
+import com.sitewright.contentmodel.SiteRoutes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The types every site has, whatever the industry: core pages, page-building components, FAQs,
@@ -28,6 +30,7 @@ final class CommonTypes {
         addData(m, vocabulary);
         addComponents(m, vocabulary);
         addPages(m, vocabulary);
+        addNavigation(m, vocabulary);
         addSettings(m, vocabulary);
     }
 
@@ -81,32 +84,76 @@ final class CommonTypes {
                 .enumOf("source", "google", "email", "survey", "social", "in-person")
                 .bool("featured").from(ctx -> ctx.chance(0.25))
                 .asset("portrait");
-
-        List<String> nav = vocabulary.list("nav");
-        Map<String, String> pathByLabel = new LinkedHashMap<>();
-        nav.forEach(entry -> pathByLabel.put(ItemContext.split(entry)[0], ItemContext.split(entry)[1]));
-        m.data("navigationLink").count(pathByLabel.size())
-                .describe("One entry of a menu; children are one level of sub-links.")
-                .titles(TitleSource.fixed(new ArrayList<>(pathByLabel.keySet())))
-                .text("label").required().max(40).localized().fromTitle()
-                .url("url").required().from(ctx -> pathByLabel.get(ctx.part(0)))
-                .text("description").max(120).fill(0.4).from(ctx -> Text.truncate(ctx.sentence(), 120))
-                .bool("openInNewTab").from(ctx -> false).fill(0.3)
-                .json("children").fill(0.3).from(ctx -> childLinks(ctx, pathByLabel.get(ctx.part(0))));
     }
 
-    private static Map<String, Object> childLinks(ItemContext ctx, String parentPath) {
+    /**
+     * Where a menu entry of the vocabulary leads on this site; an entry whose page the plan does not have
+     * leads to a listing or page that exists instead, never to nothing.
+     */
+    private static SiteLinks.Target target(ItemContext ctx, Map<String, String> pathByLabel) {
+        SiteLinks links = ctx.links();
+        return links.resolve(pathByLabel.get(ctx.part(0)))
+                .orElseGet(() -> links.resolve(links.paths().get(ctx.index() % links.paths().size())).orElseThrow());
+    }
+
+    private static Map<String, Object> childLinks(ItemContext ctx) {
         List<Map<String, Object>> links = new ArrayList<>();
         for (String heading : ctx.pickDistinct("heading", ctx.between(2, 4))) {
             String label = Text.truncate(ctx.fill(heading), 40);
             Map<String, Object> link = new LinkedHashMap<>();
             link.put("label", label);
-            link.put("url", parentPath + "#" + Slugs.forItem(label, 0));
+            link.put("url", ctx.sitePath());
             links.add(link);
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("links", links);
         return json;
+    }
+
+    private static void addNavigation(ModelBuilder m, Vocabulary vocabulary) {
+        // Only the vocabulary's menu entries that lead to a page or listing of this model become links.
+        Set<String> paths = modelPaths(m);
+        Map<String, String> pathByLabel = new LinkedHashMap<>();
+        // The industry's own entries first (they make the header), the ones every site has after them.
+        List<String> common = CommonVocabulary.BASE.list("nav");
+        List<String> entries = new ArrayList<>(vocabulary.list("nav").stream().filter(e -> !common.contains(e)).toList());
+        entries.addAll(vocabulary.list("nav").stream().filter(common::contains).toList());
+        for (String entry : entries) {
+            String[] parts = ItemContext.split(entry);
+            if (paths.contains(parts[1])) {
+                pathByLabel.putIfAbsent(parts[0], parts[1]);
+            }
+        }
+        // A link names a page (a reference, so it follows the page when its slug changes) or a URL: a
+        // listing of the site or an address elsewhere. The generator only links to what the site will have.
+        m.data("navigationLink").count(pathByLabel.size())
+                .describe("One entry of a menu: a page of the site, or a URL (a listing, or another site).")
+                .titles(TitleSource.fixed(new ArrayList<>(pathByLabel.keySet())))
+                .text("label").required().max(40).localized().fromTitle()
+                .reference("page", "standardPage", "contactPage", "landingPage").fill(1.0)
+                .from(ctx -> target(ctx, pathByLabel).pageId() == null ? null : target(ctx, pathByLabel).pageId().toString())
+                .url("url").label("URL").fill(1.0)
+                .from(ctx -> target(ctx, pathByLabel).pageId() == null ? target(ctx, pathByLabel).path() : null)
+                .text("description").max(120).fill(0.4).from(ctx -> Text.truncate(ctx.sentence(), 120))
+                .bool("openInNewTab").from(ctx -> false).fill(0.3)
+                .json("children").fill(0.3).from(ctx -> childLinks(ctx));
+    }
+
+    /** The listings and top-level pages the model's types give a site, at their default counts. */
+    static Set<String> modelPaths(ModelBuilder m) {
+        Set<String> paths = new LinkedHashSet<>();
+        paths.add("/");
+        for (TypeBuilder builder : m.types()) {
+            TypeSpec spec = builder.build();
+            if (SiteRoutes.isCollection(spec.definition())) {
+                paths.add("/" + SiteRoutes.segment(spec.definition()));
+            } else if (SiteRoutes.isTopLevel(spec.definition())) {
+                for (int index = 0; index < spec.defaultCount(); index++) {
+                    paths.add("/" + Slugs.forItem(spec.titles().title(index, 0L).text(), index));
+                }
+            }
+        }
+        return paths;
     }
 
     private static void addComponents(ModelBuilder m, Vocabulary vocabulary) {
@@ -208,7 +255,7 @@ final class CommonTypes {
                         "featureGrid")).items(0, 6).fill(0.6)
                 .bool("showInFooter").from(ctx -> ctx.chance(0.4));
         m.page("contactPage").count(2).describe("How to reach the business.")
-                .titles(TitleSource.fixed("Contact Us", "Press & Media"))
+                .titles(TitleSource.fixed("Contact", "Press & Media"))
                 .longText("intro").max(400)
                 .email("email").required()
                 .from(ctx -> ctx.email(ctx.index() == 0 ? "hello" : "press"))
@@ -248,7 +295,7 @@ final class CommonTypes {
                 .enumOf("placement", "header", "footer", "mobile").required()
                 .from(ctx -> List.of("header", "footer", "mobile").get(ctx.index() % 3))
                 .references("links", "navigationLink").required().items(1, 12)
-                .from(ctx -> ctx.refs("navigationLink", 4, 8));
+                .from(CommonTypes::menuLinks);
         m.settings("siteSettings").singleton().describe("Site-wide name, contact details and defaults.")
                 .titles(TitleSource.fixed("Site Settings"))
                 .text("siteName").required().max(60).from(ctx -> ctx.intent().siteName())
@@ -266,6 +313,28 @@ final class CommonTypes {
                 .reference("footerNavigation", "navigation").from(ctx -> navigationId(ctx, 1)).fill(1.0)
                 .asset("logo")
                 .asset("favicon");
+    }
+
+    /**
+     * Every menu entry is reachable: the header takes the first half of the entries (the industry's own, such as
+     * the menu and events), the footer the rest (about, contact, policies), the mobile menu all of them.
+     */
+    private static List<String> menuLinks(ItemContext ctx) {
+        int count = ctx.count("navigationLink");
+        int half = Math.min(8, (count + 1) / 2);
+        int from = switch (ctx.index() % 3) {
+            case 1 -> half;
+            default -> 0;
+        };
+        int to = switch (ctx.index() % 3) {
+            case 0 -> half;
+            default -> count;
+        };
+        List<String> ids = new ArrayList<>();
+        for (int index = from; index < to && ids.size() < 12; index++) {
+            ids.add(ctx.refAt("navigationLink", index));
+        }
+        return ids.isEmpty() ? List.of(ctx.ref("navigationLink")) : ids;
     }
 
     private static String headAddress(ItemContext ctx) {

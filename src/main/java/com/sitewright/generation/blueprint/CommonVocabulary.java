@@ -47,9 +47,9 @@ final class CommonVocabulary {
                     "Winter Campaign", "Holiday Season", "Newsletter Launch", "Landing Pages", "Footer",
                     "Careers Page", "Gift Guide", "Opening Week", "Anniversary", "Contact Page", "Blog Sidebar",
                     "Events Page", "Loyalty Programme", "Partnerships", "Press Page")
-            .add("page", "About Us", "Our Story", "Careers", "Accessibility", "Privacy Policy", "Terms of Service",
+            .add("page", "About", "Our Story", "Careers", "Accessibility", "Privacy Policy", "Terms of Service",
                     "Cookie Policy", "Sustainability", "Press", "Community")
-            .add("nav", "About||/about", "Contact||/contact", "FAQ||/faq", "Careers||/careers",
+            .add("nav", "About||/about", "Contact||/contact", "Careers||/careers",
                     "Privacy Policy||/privacy-policy", "Terms of Service||/terms-of-service", "Accessibility||/accessibility")
             .add("faq",
                     "general||How can I get in touch with your team?||The quickest way is the contact form on our Contact page or an email to our team. We reply within one working day.",

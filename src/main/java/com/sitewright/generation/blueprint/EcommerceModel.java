@@ -195,7 +195,7 @@ final class EcommerceModel implements IndustryModel {
                         "The {season} sale is on", "Up to 30% off selected lines", "New customers: 10% off your first order")
                 .reference("promotion", "promotion").required()
                 .text("buttonLabel").max(30).template("Shop the sale", "Shop now", "See offers")
-                .url("buttonUrl").from(ctx -> "/sale");
+                .url("buttonUrl").from(ctx -> ctx.linkTo("/spring-sale"));
     }
 
     private static String[] item(String entry) {
@@ -387,7 +387,7 @@ final class EcommerceModel implements IndustryModel {
                     "Before joining {siteName}, {first} styled interiors for magazines.",
                     "{first} tests every product at home before it goes on sale.",
                     "{first}'s favourite piece in the shop is anything in {material}.")
-            .add("nav", "New In||/new", "Shop||/shop", "Collections||/collections", "Brands||/brands",
-                    "Sale||/sale", "Guides||/guides", "Delivery & Returns||/delivery-returns")
+            .add("nav", "Departments||/product-categories", "Shop||/products", "Collections||/collections", "Brands||/brands",
+                    "Sale||/spring-sale", "Guides||/buying-guides", "Delivery & Returns||/delivery-information")
             .build();
 }

@@ -138,7 +138,7 @@ final class GenericModel implements IndustryModel {
                         "Get a free quote")
                 .longText("body").max(300)
                 .text("buttonLabel").required().max(30).template("Book now", "Get a quote", "Check availability")
-                .url("buttonUrl").required().from(ctx -> "/book");
+                .url("buttonUrl").required().from(ctx -> ctx.linkTo("/contact"));
     }
 
     private static String field(String entry, int index) {
@@ -277,7 +277,7 @@ final class GenericModel implements IndustryModel {
                     "{first} looks after bookings and makes sure every visit runs smoothly.",
                     "{first} trains our apprentices and leads our bigger projects.",
                     "Outside work, {first} can usually be found somewhere in {neighborhood}.")
-            .add("nav", "Services||/services", "Prices||/prices", "Our Work||/projects", "Reviews||/reviews",
-                    "Blog||/blog", "Book||/book")
+            .add("nav", "Services||/services", "Prices||/pricing", "Our Work||/projects", "Our Team||/team-members",
+                    "Blog||/blog-posts", "Book||/contact")
             .build();
 }

@@ -400,7 +400,7 @@ final class HotelModel implements IndustryModel {
                     "The room smelled musty and needed updating.")
             .add("bio", "{first} has worked in hospitality for {#5-20} years.", "{first} leads our guest experience team.",
                     "{first} knows every corner of {city}.", "{first} joined {siteName} from a grand hotel in London.")
-            .add("nav", "Rooms||/rooms", "Offers||/offers", "Dining||/dining", "Spa||/spa",
-                    "Meetings & Events||/meetings-events", "Explore||/explore", "Book Now||/book")
+            .add("nav", "Rooms||/room-types", "Offers||/offers", "Dining||/dining-venues", "Spa||/spa-treatments",
+                    "Meetings & Events||/meetings-and-events", "Explore||/local-attractions", "Book Now||/contact")
             .build();
 }

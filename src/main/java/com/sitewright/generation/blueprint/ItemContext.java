@@ -34,6 +34,7 @@ final class ItemContext {
     private final Title title;
     private final String slug;
     private final int index;
+    private SiteLinks links;
     private Map<String, Object> data = new LinkedHashMap<>();
     private Map<String, String> bindings = Map.of();
 
@@ -386,9 +387,24 @@ final class ItemContext {
         return "https://www." + site.domain() + (path.startsWith("/") ? path : "/" + path);
     }
 
-    /** A path of a page on the site, as navigation and buttons link to. */
+    /** A path of a page on the site, as navigation and buttons link to: one the site will have. */
     String sitePath() {
-        return ItemContext.split(pick("nav"))[1];
+        List<String> menu = blueprint.vocabulary().list("nav").stream().map(entry -> ItemContext.split(entry)[1])
+                .filter(path -> links().resolve(path).isPresent()).toList();
+        return pick(menu.isEmpty() ? links().paths() : menu);
+    }
+
+    /** The path when the site will have it, otherwise another page of the site: a button never leads nowhere. */
+    String linkTo(String path) {
+        return links().resolve(path).isPresent() ? path : sitePath();
+    }
+
+    /** The paths the site will have, for links that must not be dead. */
+    SiteLinks links() {
+        if (links == null) {
+            links = SiteLinks.of(blueprint, plan, projectId);
+        }
+        return links;
     }
 
     // ---- numbers and dates ----------------------------------------------------------------------

@@ -193,7 +193,7 @@ final class LawFirmModel implements IndustryModel {
                         "Book a free 30-minute consultation", "Need advice quickly?")
                 .longText("body").max(300)
                 .text("buttonLabel").required().max(30).template("Book a consultation", "Call us", "Get in touch")
-                .url("buttonUrl").required().from(ctx -> "/contact")
+                .url("buttonUrl").required().from(ctx -> ctx.linkTo("/contact"))
                 .phone("phone").fill(0.8);
     }
 
@@ -326,7 +326,7 @@ final class LawFirmModel implements IndustryModel {
                     "Before joining us, {first} trained at a national firm and spent two years in-house.",
                     "{first} regularly speaks at industry events and writes for our Insights page.",
                     "Outside work, {first} volunteers at a free legal advice clinic in {city}.")
-            .add("nav", "Services||/services", "Our People||/people", "Case Studies||/case-studies",
-                    "Insights||/insights", "Events||/events", "Offices||/offices")
+            .add("nav", "Services||/practice-areas", "Our People||/attorneys", "Case Studies||/case-studies",
+                    "Insights||/insights", "Events||/legal-events", "Offices||/offices")
             .build();
 }

@@ -146,7 +146,7 @@ final class RealEstateModel implements IndustryModel {
                         "Book a free valuation", "Thinking of selling?")
                 .longText("body").max(300)
                 .text("buttonLabel").required().max(30).template("Book a valuation", "Get a valuation", "Talk to an agent")
-                .url("buttonUrl").required().from(ctx -> "/valuation");
+                .url("buttonUrl").required().from(ctx -> ctx.linkTo("/selling"));
         m.component("neighborhoodGrid").displayName("Neighbourhood Grid").count(3).describe("Cards linking to area guides.")
                 .titles(TitleSource.fixed("Neighbourhood Grid – Homepage", "Neighbourhood Grid – Buying",
                         "Neighbourhood Grid – Renting"))
@@ -343,7 +343,7 @@ final class RealEstateModel implements IndustryModel {
                     "Before joining {siteName}, {first} worked in property development.",
                     "{first} runs our weekend open houses and loves matching buyers with the right home.",
                     "{first} is a qualified member of the national association of estate agents.")
-            .add("nav", "Buy||/buy", "Rent||/rent", "Sell||/sell", "Landlords||/landlords", "Area Guides||/area-guides",
-                    "Open Houses||/open-houses", "Valuation||/valuation")
+            .add("nav", "Buy||/properties", "Rent||/tenants", "Sell||/selling", "Landlords||/landlords", "Area Guides||/neighborhoods",
+                    "Market Reports||/market-reports", "Our Fees||/our-fees")
             .build();
 }

@@ -449,7 +449,7 @@ final class RestaurantModel implements IndustryModel {
                     "{first} is happiest at the pass on a busy Saturday night.",
                     "When not in the kitchen, {first} is usually foraging for {garnish}.",
                     "{first} leads our cookery classes and loves teaching fresh pasta.")
-            .add("nav", "Menus||/menus", "Book a Table||/reservations", "Private Dining||/private-dining",
-                    "Events||/events", "Wine List||/wine", "Gift Vouchers||/gift-vouchers", "Our Team||/team")
+            .add("nav", "Menus||/menu-pages", "Book a Table||/reservations", "Private Dining||/private-dining",
+                    "Events||/special-events", "Wine List||/wines", "Gift Vouchers||/gift-vouchers", "Our Team||/chefs")
             .build();
 }

@@ -386,7 +386,7 @@ final class SaasModel implements IndustryModel {
                     "Before {siteName}, {first} ran finance operations at a fast-growing start-up.",
                     "{first} writes about product design, data and the future of work.",
                     "{first} works from our {city} office and loves talking to customers.")
-            .add("nav", "Product||/product", "Features||/features", "Integrations||/integrations", "Pricing||/pricing",
-                    "Docs||/docs", "Changelog||/changelog", "Blog||/blog")
+            .add("nav", "Product||/features", "Features||/features", "Integrations||/integrations", "Pricing||/pricing",
+                    "Docs||/doc-pages", "Customers||/customer-stories", "Blog||/blog-posts")
             .build();
 }

@@ -149,6 +149,88 @@ class OfflineGeneratorTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * No dead links by construction: every menu entry the industry's vocabulary names is a page or listing the site
+     * has, every internal URL in any item leads to a route with content, menu links to pages point at published
+     * pages, and no page's slug hides a route or another page.
+     */
+    @ParameterizedTest
+    @EnumSource(Industry.class)
+    void everyInternalLinkLeadsToAPageTheSiteHas(Industry industry) {
+        GenerationPlan plan = plan(industry);
+        Map<String, ContentTypeDefinition> types = byKey(plan);
+        List<ItemDraft> items = generateAll(plan);
+        Map<String, ItemDraft> byId = items.stream().collect(Collectors.toMap(d -> d.id().toString(), d -> d));
+        SiteLinks links = SiteLinks.of(Blueprints.of(industry), plan, PROJECT);
+        List<String> problems = new ArrayList<>();
+        for (String entry : Blueprints.of(industry).vocabulary().list("nav")) {
+            if (links.resolve(ItemContext.split(entry)[1]).isEmpty()) {
+                problems.add("menu entry " + entry + " is not a page or listing of the site");
+            }
+        }
+
+        Set<String> routes = new HashSet<>(List.of("/"));
+        Map<String, String> topLevelSlugs = new HashMap<>();
+        for (ItemDraft item : items) {
+            ContentTypeDefinition type = types.get(item.typeKey());
+            if (com.sitewright.contentmodel.SiteRoutes.isCollection(type)) {
+                routes.add("/" + com.sitewright.contentmodel.SiteRoutes.segment(type));
+            }
+            if (item.status().equals(ItemDraft.PUBLISHED)) {
+                com.sitewright.contentmodel.SiteRoutes.pathOf(type, item.slug()).ifPresent(routes::add);
+            }
+            if (com.sitewright.contentmodel.SiteRoutes.isTopLevel(type)) {
+                String other = topLevelSlugs.put(item.slug(), item.typeKey());
+                if (other != null) {
+                    problems.add(item.typeKey() + " '" + item.title() + "' shares its slug with a " + other);
+                }
+                com.sitewright.contentmodel.SiteRoutes.slugConflict(type, item.slug(), types.values())
+                        .ifPresent(reason -> problems.add(item.title() + ": " + reason));
+            }
+        }
+        for (ItemDraft item : items) {
+            List<String> urls = new ArrayList<>();
+            collectUrls(item.data(), urls);
+            for (String url : urls) {
+                String path = url.replaceAll("[?#].*$", "");
+                if (url.startsWith("/") && !routes.contains(path.isEmpty() ? "/" : path)) {
+                    problems.add(item.typeKey() + " '" + item.title() + "' links to " + url + ", which has no page");
+                }
+            }
+            if (item.typeKey().equals("navigationLink")) {
+                Object page = item.data().get("page");
+                Object url = item.data().get("url");
+                if ((page == null) == (url == null)) {
+                    problems.add("menu entry '" + item.title() + "' needs exactly one of a page and a URL: " + item.data());
+                } else if (page != null && !ItemDraft.PUBLISHED.equals(byId.get(page.toString()).status())) {
+                    problems.add("menu entry '" + item.title() + "' points at an unpublished page");
+                }
+            }
+        }
+        // Every entry is reachable from the header or the footer.
+        Set<Object> linked = new HashSet<>();
+        items.stream().filter(item -> item.typeKey().equals("navigation")
+                        && List.of("header", "footer").contains(item.data().get("placement")))
+                .forEach(menu -> linked.addAll((List<?>) menu.data().get("links")));
+        assertThat(linked).containsExactlyInAnyOrderElementsOf(items.stream()
+                .filter(item -> item.typeKey().equals("navigationLink")).map(item -> item.id().toString()).toList());
+        assertThat(problems).isEmpty();
+    }
+
+    private static void collectUrls(Object value, List<String> urls) {
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((key, v) -> {
+                if (v instanceof String text && (key.equals("url") || String.valueOf(key).endsWith("Url"))) {
+                    urls.add(text);
+                } else {
+                    collectUrls(v, urls);
+                }
+            });
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> collectUrls(v, urls));
+        }
+    }
+
     /** Other seeds, names and subjects take other paths through the vocabulary; sample them too. */
     @ParameterizedTest
     @EnumSource(Industry.class)

@@ -112,6 +112,11 @@ class PreviewBrowserIT extends BrowserTest {
             }
         }
 
+        // The preview's checks run once it is ready and end with a verdict above the site.
+        assertThat(page.locator(".quality-summary")).containsText(Pattern.compile("Quality checks (passed|failed|incomplete)"),
+                new LocatorAssertions.ContainsTextOptions().setTimeout(BUILD_TIMEOUT));
+        shot("preview-checked");
+
         // Stopped here, the preview says why and stays stopped until it is opened again.
         button("Stop").click();
         assertThat(page.locator(".preview-state")).hasText("stopped");

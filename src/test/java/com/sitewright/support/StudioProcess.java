@@ -48,7 +48,9 @@ public final class StudioProcess {
                 "com.sitewright.Application",
                 "--server.port=" + port,
                 "--sitewright.data-dir=" + dataDir.toAbsolutePath(),
-                "--vaadin.frontend.hotdeploy=false"));
+                "--vaadin.frontend.hotdeploy=false",
+                // As in the tests' own studio: whole-project runs leave images out (ImageGenerationIT draws them).
+                "--sitewright.images.generate=false"));
         command.addAll(List.of(arguments));
         return command;
     }

@@ -28,6 +28,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.sitewright.support.SiteBuilds.html;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -139,6 +141,11 @@ class OptimizelySiteIT {
     @Test
     @Order(3)
     void productionServesTheSameBuildWithPublishedContentOnly() {
+        // The preview's quality checks crawl the preview, which reads Graph's draft view: they end before production's
+        // own queries are counted.
+        String checks = "/api/v1/projects/" + projectId + "/previews/" + previewId + "/checks";
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> admin.get(checks).json().path("state").asString().equals("done"));
         int before = graph.seen().size();
         String deploymentId = SiteBuilds.approve(admin, projectId, previewId);
         JsonNode deployment = SiteBuilds.awaitDeployment(admin, projectId, deploymentId, "live");

@@ -94,16 +94,23 @@ class ContentItemStore {
     List<ContentItemRow> page(ContentCopy copy, UUID projectId, ContentQuery query, ContentTypeDefinition type,
                               int offset, int limit) {
         List<Object> args = new ArrayList<>();
+        String sql = pageSql(copy, projectId, query, type, offset, limit, false, args);
+        return jdbc.query(sql, rowMapper, args.toArray());
+    }
+
+    /** The two-step page query; {@code counted} adds each row's number of matches in all as {@code total}. */
+    private String pageSql(ContentCopy copy, UUID projectId, ContentQuery query, ContentTypeDefinition type, int offset,
+                           int limit, boolean counted, List<Object> args) {
         String sortKey = sortKey(query, type, args);
         String where = where(projectId, query, args);
         String direction = query.ascending() ? " asc" : " desc";
         args.add(limit);
         args.add(offset);
-        String sql = "with page as (select id, " + sortKey + " as sort_key from " + table(copy) + " " + where
-                + " order by sort_key" + direction + " nulls last, id" + direction + " limit ? offset ?)"
-                + " " + select(copy) + " from page join " + table(copy) + " c on c.id = page.id" + joinPublished(copy)
+        return "with page as (select id, " + sortKey + " as sort_key" + (counted ? ", count(*) over () as total" : "")
+                + " from " + table(copy) + " " + where + " order by sort_key" + direction + " nulls last, id" + direction
+                + " limit ? offset ?) " + select(copy) + (counted ? ", page.total" : "") + " from page join "
+                + table(copy) + " c on c.id = page.id" + joinPublished(copy)
                 + " order by page.sort_key" + direction + " nulls last, page.id" + direction;
-        return jdbc.query(sql, rowMapper, args.toArray());
     }
 
     /** A page and how many rows match in all. */
@@ -118,15 +125,7 @@ class ContentItemStore {
     CountedPage pageWithCount(ContentCopy copy, UUID projectId, ContentQuery query, ContentTypeDefinition type,
                               int offset, int limit) {
         List<Object> args = new ArrayList<>();
-        String sortKey = sortKey(query, type, args);
-        String where = where(projectId, query, args);
-        String direction = query.ascending() ? " asc" : " desc";
-        args.add(limit);
-        args.add(offset);
-        String sql = "with page as (select id, " + sortKey + " as sort_key, count(*) over () as total from " + table(copy)
-                + " " + where + " order by sort_key" + direction + " nulls last, id" + direction + " limit ? offset ?)"
-                + " " + select(copy) + ", page.total from page join " + table(copy) + " c on c.id = page.id"
-                + joinPublished(copy) + " order by page.sort_key" + direction + " nulls last, page.id" + direction;
+        String sql = pageSql(copy, projectId, query, type, offset, limit, true, args);
         long[] total = {0};
         List<ContentItemRow> rows = jdbc.query(sql, (rs, rowNum) -> {
             total[0] = rs.getLong("total");

@@ -100,7 +100,7 @@ final class BlockWriter {
                                 : "<button type=\"button\" className=\"button-primary mt-6\">{" + v + "}</button>";
                         body.add("{" + v + " ? " + control + " : null}");
                     } else {
-                        String style = lead ? "mt-4 text-lg opacity-80" : "mt-3 text-sm opacity-70";
+                        String style = lead ? "mt-4 text-lg opacity-80" : "mt-3 text-sm text-muted";
                         lead = false;
                         body.add("{" + v + " ? <p className=\"" + style + "\">{" + v + "}</p> : null}");
                     }

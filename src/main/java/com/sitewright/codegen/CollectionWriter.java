@@ -7,13 +7,19 @@ import java.util.Map;
 
 /**
  * A listing ({@code /<segment>}, paged) and a detail route per collection type, and one {@code /[slug]} route for
- * standard, contact and landing pages. Detail pages known at build time are pre-rendered; an item created, published
- * or renamed later renders on its first request and is cached from then on (revalidated by the studio's
+ * standard, contact and landing pages. A collection's first {@value #PRERENDERED_PER_COLLECTION} items (its first
+ * listing pages) and every top-level page are pre-rendered at build time; any other item, or one created, published
+ * or renamed later, renders on its first request and is cached from then on (revalidated by the studio's
  * {@code /api/revalidate} calls); a slug with no item gets the site's 404 page.
  */
 final class CollectionWriter {
 
     static final int PAGE_SIZE = 24;
+    /**
+     * Detail pages rendered by {@code next build}: a store of 25,000 products would otherwise spend its build writing
+     * pages that production re-renders anyway, since it expires build-time pages when it starts.
+     */
+    static final int PRERENDERED_PER_COLLECTION = 2 * PAGE_SIZE;
 
     private CollectionWriter() {
     }
@@ -61,7 +67,7 @@ final class CollectionWriter {
                   return (
                     <section className="mx-auto max-w-6xl px-6 py-12">
                       <h1 className="font-heading text-4xl font-bold">{TITLE}</h1>
-                      <p className="mt-2 text-sm opacity-70">{result.total} in total</p>
+                      <p className="mt-2 text-sm text-muted">{result.total} in total</p>
                       <div className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
                         {result.items.map((item) => (
                           <ItemCard key={item.id} item={item} />
@@ -80,20 +86,22 @@ final class CollectionWriter {
                 import type { Metadata } from 'next';
                 import { notFound } from 'next/navigation';
                 import { ItemDetail } from '@/components/item-detail';
-                import { cms, listAll } from '@/lib/cms';
+                import { cms } from '@/lib/cms';
                 import { TYPES } from '@/lib/model';
                 import { str } from '@/lib/values';
 
                 const TYPE = %s;
+                const PRERENDERED = %d;
 
                 type Props = { params: Promise<{ slug: string }> };
 
-                // Items known at build time are rendered then; one created, published or renamed later renders
-                // on its first request and is cached from then on. A slug with no item is the site's 404 page.
+                // The items of the first listing pages are rendered at build time; any other, or one created,
+                // published or renamed later, renders on its first request and is cached from then on. A slug with
+                // no item is the site's 404 page.
                 export const dynamicParams = true;
 
                 export async function generateStaticParams(): Promise<{ slug: string }[]> {
-                  const items = await listAll(TYPE);
+                  const { items } = await cms.listItems({ type: TYPE, page: 0, size: PRERENDERED });
                   return items.flatMap((item) => (item.slug ? [{ slug: item.slug }] : []));
                 }
 
@@ -116,7 +124,7 @@ final class CollectionWriter {
                   if (!item || !type) notFound();
                   return <ItemDetail item={item} type={type} />;
                 }
-                """.formatted(Ts.str(type.key()));
+                """.formatted(Ts.str(type.key()), PRERENDERED_PER_COLLECTION);
     }
 
     private static String topLevelPage(List<String> types) {

@@ -52,6 +52,36 @@ public final class SiteColours {
         return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
     }
 
+    /** {@code first} laid over {@code second} at the given weight (0 to 1), as CSS opacity or colour-mix does. */
+    public static String mix(String first, String second, double weight) {
+        int a = Integer.parseInt(first.substring(1), 16);
+        int b = Integer.parseInt(second.substring(1), 16);
+        int rgb = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            double channel = ((a >> shift) & 0xff) * weight + ((b >> shift) & 0xff) * (1 - weight);
+            rgb |= (int) Math.round(channel) << shift;
+        }
+        return String.format(Locale.ROOT, "#%06x", rgb);
+    }
+
+    /**
+     * The colour nearest to {@code colour} that reads on {@code background} with at least {@code minimum}:1,
+     * moving it toward black or white, whichever the background leaves more room for; itself when it already does.
+     */
+    public static String readableOn(String colour, String background, double minimum) {
+        if (contrast(colour, background) >= minimum) {
+            return colour;
+        }
+        String end = contrast("#000000", background) >= contrast("#ffffff", background) ? "#000000" : "#ffffff";
+        for (int step = 1; step <= 20; step++) {
+            String candidate = mix(end, colour, step / 20.0);
+            if (contrast(candidate, background) >= minimum) {
+                return candidate;
+            }
+        }
+        return end;
+    }
+
     private static double luminance(String hex) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
         return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);

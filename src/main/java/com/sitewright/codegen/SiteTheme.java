@@ -34,6 +34,8 @@ public record SiteTheme(
     public static final List<String> RADII = List.of("none", "small", "medium", "large");
 
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** A little above WCAG AA's 4.5:1, so rounding in a browser's colour mixing never drops below it. */
+    private static final double MUTED_CONTRAST = 4.8;
 
     public SiteTheme {
         for (String colour : new String[] {primary, accent, background, text}) {
@@ -46,6 +48,26 @@ public record SiteTheme(
         requireOneOf(headerStyle, HEADER_STYLES, "headerStyle");
         requireOneOf(cardStyle, CARD_STYLES, "cardStyle");
         requireOneOf(radius, RADII, "radius");
+    }
+
+    /** The faint backdrop of the footer and of flat cards: the primary colour at 8% over the background. */
+    public String tint() {
+        return SiteColours.mix(primary, background, 0.08);
+    }
+
+    /**
+     * Secondary text (captions, counts, the footer's small print): the text colour faded toward the background only
+     * as far as it still reads on both the background and the tint, which a fixed opacity cannot promise.
+     */
+    public String muted() {
+        for (int percent = 70; percent < 100; percent += 5) {
+            String candidate = SiteColours.mix(text, background, percent / 100.0);
+            if (SiteColours.contrast(candidate, background) >= MUTED_CONTRAST
+                    && SiteColours.contrast(candidate, tint()) >= MUTED_CONTRAST) {
+                return candidate;
+            }
+        }
+        return text;
     }
 
     private static void requireOneOf(String value, List<String> allowed, String name) {
@@ -61,8 +83,8 @@ public record SiteTheme(
             case "COFFEE_SHOP" -> new String[][] {{"#6f4e37", "#c8815a", "#fbf7f2", "#2b211b"}, {"#3e2c23", "#d4a373", "#fefae0", "#1f1a17"}};
             case "RESTAURANT" -> new String[][] {{"#8c2f39", "#e0a458", "#fffaf3", "#231f20"}, {"#264653", "#e76f51", "#fdf8f1", "#1d2a30"}};
             case "ECOMMERCE" -> new String[][] {{"#1f2937", "#f97316", "#ffffff", "#111827"}, {"#312e81", "#ec4899", "#fafaff", "#1e1b4b"}};
-            case "BLOG" -> new String[][] {{"#111827", "#dc2626", "#fffdf8", "#1f2937"}, {"#1e3a5f", "#f59e0b", "#fbfbf9", "#0f172a"}};
-            case "LAW_FIRM" -> new String[][] {{"#1e3a5f", "#b08d57", "#f8f7f4", "#1b2430"}, {"#2d3142", "#9a7b4f", "#fafafa", "#1c1c1c"}};
+            case "BLOG" -> new String[][] {{"#111827", "#f87171", "#fffdf8", "#1f2937"}, {"#1e3a5f", "#f59e0b", "#fbfbf9", "#0f172a"}};
+            case "LAW_FIRM" -> new String[][] {{"#1e3a5f", "#b08d57", "#f8f7f4", "#1b2430"}, {"#2d3142", "#b08d57", "#fafafa", "#1c1c1c"}};
             case "REAL_ESTATE" -> new String[][] {{"#0f766e", "#f59e0b", "#f8fafc", "#0f172a"}, {"#1d4ed8", "#10b981", "#ffffff", "#111827"}};
             case "SAAS" -> new String[][] {{"#4f46e5", "#06b6d4", "#ffffff", "#0f172a"}, {"#7c3aed", "#22c55e", "#fcfcff", "#111827"}};
             case "HOTEL" -> new String[][] {{"#2f3e46", "#c9a227", "#fbf9f4", "#1f2421"}, {"#5a3e36", "#a3b18a", "#faf7f2", "#2a2420"}};

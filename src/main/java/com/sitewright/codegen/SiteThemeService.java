@@ -31,9 +31,8 @@ import java.util.UUID;
 @Service
 public class SiteThemeService implements ThemeDesigner {
 
-    /** WCAG AA for body text; the accent only fills bands behind text, where 3:1 is enough. */
+    /** WCAG AA for body text, which sits on the background, on primary buttons and headers, and on accent bands. */
     private static final double TEXT_CONTRAST = 4.5;
-    private static final double BAND_CONTRAST = 3.0;
 
     private final SiteThemeStore store;
     private final ProjectService projects;
@@ -73,9 +72,7 @@ public class SiteThemeService implements ThemeDesigner {
     /** What makes a theme unreadable on the generated site: too little contrast where text sits on a colour. */
     static List<String> problems(ThemeDesign design) {
         List<String> problems = new ArrayList<>();
-        contrast(problems, "text", design.text(), "background", design.background(), TEXT_CONTRAST);
-        contrast(problems, "primary", design.primary(), "background", design.background(), TEXT_CONTRAST);
-        contrast(problems, "accent", design.accent(), "text", design.text(), BAND_CONTRAST);
+        problems.addAll(contrastProblems(design.primary(), design.accent(), design.background(), design.text()));
         if (problems.isEmpty()) {
             try {
                 toTheme(design);
@@ -86,12 +83,30 @@ public class SiteThemeService implements ThemeDesigner {
         return problems;
     }
 
-    private static void contrast(List<String> problems, String name, String colour, String otherName, String other,
-                                 double minimum) {
-        double ratio = SiteColours.contrast(colour, other);
-        if (ratio < minimum) {
-            problems.add(String.format(Locale.ROOT, "%s %s against %s %s has a contrast of %.1f:1; it needs at least %.1f:1",
-                    name, colour, otherName, other, ratio, minimum));
+    /**
+     * Each colour pair of the site that text is read on and falls below WCAG AA, with its ratio and the nearest
+     * colour that would pass; every pair is checked against the colour the person or the model did not ask to move.
+     */
+    static List<String> contrastProblems(String primary, String accent, String background, String text) {
+        List<String> problems = new ArrayList<>();
+        contrast(problems, "text", text, "background", background);
+        contrast(problems, "primary", primary, "background", background);
+        contrast(problems, "accent", accent, "text", text);
+        return problems;
+    }
+
+    private static void contrast(List<String> problems, String name, String colour, String otherName, String other) {
+        String first = colour.toLowerCase(Locale.ROOT);
+        String second = other.toLowerCase(Locale.ROOT);
+        if (!first.matches("#[0-9a-f]{6}") || !second.matches("#[0-9a-f]{6}")) {
+            return;
+        }
+        double ratio = SiteColours.contrast(first, second);
+        if (ratio < TEXT_CONTRAST) {
+            problems.add(String.format(Locale.ROOT,
+                    "%s %s against %s %s has a contrast of %.1f:1; it needs at least %.1f:1 (%s would do)",
+                    name, first, otherName, second, ratio, TEXT_CONTRAST,
+                    SiteColours.readableOn(first, second, TEXT_CONTRAST + 0.1)));
         }
     }
 
@@ -157,6 +172,13 @@ public class SiteThemeService implements ThemeDesigner {
                     choice(change.radius(), now.radius()));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("That theme cannot be used: " + e.getMessage());
+        }
+        boolean coloursChange = change.primary() != null || change.accent() != null || change.background() != null
+                || change.text() != null;
+        List<String> unreadable = contrastProblems(next.primary(), next.accent(), next.background(), next.text());
+        if (coloursChange && !unreadable.isEmpty()) {
+            throw new InvalidInputException("Those colours would make the site hard to read: "
+                    + String.join("; ", unreadable) + ".");
         }
         return next;
     }

@@ -27,7 +27,7 @@ final class ThemeWriter {
         String card = switch (theme.cardStyle()) {
             case "shadow" -> "box-shadow: 0 1px 2px rgb(0 0 0 / 0.06), 0 8px 24px rgb(0 0 0 / 0.08);";
             case "bordered" -> "border: 1px solid color-mix(in srgb, var(--color-foreground) 14%, transparent);";
-            default -> "background: color-mix(in srgb, var(--color-primary) 6%, var(--color-background));";
+            default -> "background: var(--color-tint);";
         };
         String header = switch (theme.headerStyle()) {
             case "solid" -> """
@@ -50,6 +50,8 @@ final class ThemeWriter {
                   --color-accent: %s;
                   --color-background: %s;
                   --color-foreground: %s;
+                  --color-muted: %s;
+                  --color-tint: %s;
                   --font-heading: %s;
                   --font-body: %s;
                   --radius-site: %s;
@@ -66,7 +68,7 @@ final class ThemeWriter {
 
                 %s
                 .site-header .nav-link:hover { text-decoration: underline; text-underline-offset: 4px; }
-                .site-footer { background: color-mix(in srgb, var(--color-primary) 8%%, var(--color-background)); }
+                .site-footer { background: var(--color-tint); }
 
                 .card {
                   border-radius: var(--radius-site);
@@ -91,10 +93,10 @@ final class ThemeWriter {
                   width: 100%%;
                   border-radius: var(--radius-site);
                   padding: 1rem;
-                  color: #fff;
+                  color: var(--color-foreground);
                   font-size: 0.875rem;
-                  background: linear-gradient(135deg, var(--color-primary), var(--color-accent));
-                  text-shadow: 0 1px 2px rgb(0 0 0 / 0.4);
+                  background: linear-gradient(135deg, color-mix(in srgb, var(--color-primary) 18%%, var(--color-background)),
+                    color-mix(in srgb, var(--color-accent) 18%%, var(--color-background)));
                   overflow: hidden;
                 }
 
@@ -106,9 +108,13 @@ final class ThemeWriter {
                 section[data-tone="warning"] { background: #fef3c7; }
                 section[data-tone="promo"], section[data-theme="brand"] { background: var(--color-accent); color: var(--color-foreground); }
                 section[data-theme="dark"] { background: var(--color-foreground); color: var(--color-background); }
+                section:is([data-tone="promo"], [data-theme="brand"], [data-theme="dark"]) :is(.text-muted, .opacity-80) {
+                  color: inherit;
+                  opacity: 1;
+                }
                 section[data-alignment="center"] { text-align: center; }
                 section[data-alignment="right"] { text-align: right; }
-                """.formatted(theme.primary(), theme.accent(), theme.background(), theme.text(),
-                theme.headingFont(), theme.bodyFont(), radius, header.strip(), card));
+                """.formatted(theme.primary(), theme.accent(), theme.background(), theme.text(), theme.muted(),
+                theme.tint(), theme.headingFont(), theme.bodyFont(), radius, header.strip(), card));
     }
 }

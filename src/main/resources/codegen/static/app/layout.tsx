@@ -59,7 +59,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               ))}
             </nav>
           </div>
-          <p className="pb-8 text-center text-xs opacity-60">© {name}</p>
+          <p className="pb-8 text-center text-xs text-muted">© {name}</p>
         </footer>
       </body>
     </html>

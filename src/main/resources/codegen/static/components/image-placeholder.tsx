@@ -21,7 +21,7 @@ export function ImagePlaceholder({ image, showCaption = false, className }: {
       >
         <span>{alt}</span>
       </div>
-      {showCaption && caption ? <figcaption className="mt-2 text-sm opacity-70">{caption}</figcaption> : null}
+      {showCaption && caption ? <figcaption className="mt-2 text-sm text-muted">{caption}</figcaption> : null}
     </figure>
   );
 }

@@ -22,7 +22,7 @@ export function ItemDetail({ item, type }: { item: CmsItem; type: ContentTypeDef
         <dl className="card mt-8 grid gap-x-8 gap-y-3 p-6 sm:grid-cols-2">
           {facts.map((field) => (
             <div key={field.key}>
-              <dt className="text-xs uppercase tracking-wide opacity-60">{field.label}</dt>
+              <dt className="text-xs uppercase tracking-wide text-muted">{field.label}</dt>
               <dd className="mt-1"><FieldValue field={field} value={item.data[field.key]} /></dd>
             </div>
           ))}

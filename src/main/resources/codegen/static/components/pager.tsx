@@ -8,7 +8,7 @@ export function Pager({ basePath, page, pages }: { basePath: string; page: numbe
   return (
     <nav aria-label="Pages" className="mt-10 flex items-center justify-center gap-4">
       {current > 1 ? <Link href={href(current - 1)} className="button-secondary">Previous</Link> : null}
-      <span className="text-sm opacity-70">Page {current} of {pages}</span>
+      <span className="text-sm text-muted">Page {current} of {pages}</span>
       {current < pages ? <Link href={href(current + 1)} className="button-secondary">Next</Link> : null}
     </nav>
   );

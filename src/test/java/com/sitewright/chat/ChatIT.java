@@ -142,6 +142,11 @@ class ChatIT {
         JsonNode bad = send("change the accent colour to sparkly").get(1);
         assertThat(bad.path("role").asString()).isEqualTo("studio");
         assertThat(bad.path("text").asString()).contains("not a colour");
+
+        JsonNode unreadable = send("change the text colour to #f5f5f5").get(1);
+        assertThat(unreadable.path("role").asString()).isEqualTo("studio");
+        assertThat(unreadable.path("text").asString()).contains("hard to read")
+                .contains("text #f5f5f5 against background").contains("would do");
     }
 
     @Test

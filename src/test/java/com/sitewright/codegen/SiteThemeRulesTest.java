@@ -3,6 +3,8 @@ package com.sitewright.codegen;
 import com.sitewright.ai.ThemeDesign;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -25,9 +27,42 @@ class SiteThemeRulesTest {
     void eachPairThatIsHardToReadIsNamedWithItsRatio() {
         assertThat(SiteThemeService.problems(design("#fefefe", "#dddddd", "#ffffff", "#999999", "serif")))
                 .containsExactly(
-                        "text #999999 against background #ffffff has a contrast of 2.8:1; it needs at least 4.5:1",
-                        "primary #fefefe against background #ffffff has a contrast of 1.0:1; it needs at least 4.5:1",
-                        "accent #dddddd against text #999999 has a contrast of 2.1:1; it needs at least 3.0:1");
+                        "text #999999 against background #ffffff has a contrast of 2.8:1; it needs at least 4.5:1 (#737373 would do)",
+                        "primary #fefefe against background #ffffff has a contrast of 1.0:1; it needs at least 4.5:1 (#727272 would do)",
+                        "accent #dddddd against text #999999 has a contrast of 2.1:1; it needs at least 4.5:1 (#2c2c2c would do)");
+    }
+
+    @Test
+    void theSuggestedColourKeepsItsHueAndPasses() {
+        String suggestion = SiteColours.readableOn("#facc15", "#ffffff", 4.6);
+        assertThat(SiteColours.contrast(suggestion, "#ffffff")).isGreaterThanOrEqualTo(4.6);
+        int rgb = Integer.parseInt(suggestion.substring(1), 16);
+        assertThat((rgb >> 16) & 0xff).as("still a yellow: more red than blue").isGreaterThan(rgb & 0xff);
+        assertThat(SiteColours.readableOn("#111827", "#ffffff", 4.5)).isEqualTo("#111827");
+    }
+
+    @Test
+    void everyIndustryPaletteReadsEverywhereTextSits() {
+        for (String industry : List.of("COFFEE_SHOP", "RESTAURANT", "ECOMMERCE", "BLOG", "LAW_FIRM", "REAL_ESTATE",
+                "SAAS", "HOTEL", "GENERIC")) {
+            for (long seed = 0; seed < 40; seed++) {
+                SiteTheme theme = SiteTheme.defaultFor(industry, seed);
+                assertThat(SiteThemeService.contrastProblems(theme.primary(), theme.accent(), theme.background(),
+                        theme.text())).as(industry + " " + theme).isEmpty();
+                assertThat(SiteColours.contrast(theme.muted(), theme.background())).as("muted text " + theme)
+                        .isGreaterThanOrEqualTo(4.5);
+                assertThat(SiteColours.contrast(theme.muted(), theme.tint())).as("muted text on the footer " + theme)
+                        .isGreaterThanOrEqualTo(4.5);
+            }
+        }
+    }
+
+    @Test
+    void mutedTextFadesOnlyAsFarAsItStillReads() {
+        SiteTheme coffee = SiteTheme.defaultFor("COFFEE_SHOP", 1);
+        assertThat(coffee.muted()).isNotEqualTo(coffee.text());
+        assertThat(SiteColours.contrast(coffee.muted(), coffee.background()))
+                .isLessThan(SiteColours.contrast(coffee.text(), coffee.background()));
     }
 
     @Test

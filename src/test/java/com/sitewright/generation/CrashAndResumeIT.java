@@ -19,12 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the studio as a separate process, kills it (SIGKILL, no shutdown hooks) in the middle of a
  * large generation, starts it again on the same data directory, and checks that the run finishes
- * with every planned item exactly once. Then does the same to a bulk change of all 25,000 products:
+ * with every planned item exactly once. Then does the same to a bulk change of all {@value #PRODUCTS} products:
  * the job continues after the last committed batch and every product ends up changed.
  */
 class CrashAndResumeIT {
 
     private static final String PASSWORD = "crash-test-password";
+    /** Big enough for many committed batches on each side of a kill, small enough to regenerate quickly. */
+    private static final int PRODUCTS = 10_000;
     private Process studio;
 
     @AfterEach
@@ -47,7 +49,8 @@ class CrashAndResumeIT {
         ApiClient api = ApiClient.basic(port, "admin", PASSWORD);
         StudioProcess.awaitUp(studio, api);
 
-        var created = api.post("/api/v1/projects", Map.of("prompt", "An outdoor gear online store with 25,000 products"));
+        String prompt = String.format(java.util.Locale.ROOT, "An outdoor gear online store with %,d products", PRODUCTS);
+        var created = api.post("/api/v1/projects", Map.of("prompt", prompt));
         assertThat(created.status()).as(created.body()).isEqualTo(202);
         String id = created.json().path("id").asString();
 
@@ -71,7 +74,7 @@ class CrashAndResumeIT {
         }
         assertThat(sum).isEqualTo(total);
         assertThat(api.get("/api/v1/projects/" + id + "/items?type=product&size=1").json().path("total").asLong())
-                .isEqualTo(25_000);
+                .isEqualTo(PRODUCTS);
 
         killedMidBulkChangeResumesAfterTheLastBatch(api, id, dataDir, port);
     }
@@ -87,19 +90,19 @@ class CrashAndResumeIT {
         JsonNode midway = awaitBulk(api, operation, progress -> progress.path("done").asInt() >= 1_000);
         studio.destroyForcibly().waitFor();
         assertThat(midway.path("state").asString()).as(midway.toString()).isEqualTo("running");
-        assertThat(midway.path("done").asInt()).isLessThan(25_000);
+        assertThat(midway.path("done").asInt()).isLessThan(PRODUCTS);
 
         studio = start(dataDir, port, "third");
         StudioProcess.awaitUp(studio, api);
         JsonNode finished = awaitBulk(api, operation, progress -> List.of("done", "failed").contains(progress.path("state").asString()));
         assertThat(finished.path("state").asString()).as(finished.toString()).isEqualTo("done");
-        assertThat(finished.path("done").asInt()).isEqualTo(25_000);
-        assertThat(finished.path("affected").asInt()).as(finished.toString()).isBetween(24_000, 25_000);
+        assertThat(finished.path("done").asInt()).isEqualTo(PRODUCTS);
+        assertThat(finished.path("affected").asInt()).as(finished.toString()).isBetween(PRODUCTS - 1_000, PRODUCTS);
 
         JsonNode exported = api.get("/api/v1/projects/" + id + "/items/export?type=product&format=json").json();
         List<Double> prices = new ArrayList<>();
         exported.forEach(item -> prices.add(item.path("data").path("price").asDouble()));
-        assertThat(prices).hasSize(25_000).containsOnly(19.99);
+        assertThat(prices).hasSize(PRODUCTS).containsOnly(19.99);
     }
 
     private static JsonNode awaitBulk(ApiClient api, String operation, java.util.function.Predicate<JsonNode> reached)

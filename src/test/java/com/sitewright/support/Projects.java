@@ -3,6 +3,8 @@ package com.sitewright.support;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,43 @@ public final class Projects {
             sleep(200);
         }
         throw new AssertionError("No site source was committed for " + projectId + " within " + TIMEOUT);
+    }
+
+    /**
+     * Deletes all but the first {@code perType} items of each type, through the bulk API: a small site of every kind
+     * of page, for tests that look at pages rather than at scale.
+     */
+    public static void keepFirst(ApiClient client, String projectId, int perType) {
+        String base = "/api/v1/projects/" + projectId;
+        List<String> extra = new ArrayList<>();
+        for (JsonNode type : client.get(base + "/content-types").json()) {
+            String key = type.path("key").asString();
+            for (int page = 0; ; page++) {
+                JsonNode items = client.get(base + "/items?size=500&page=" + page + "&type=" + key).json().path("items");
+                for (int i = 0; i < items.size(); i++) {
+                    if (page * 500 + i >= perType) {
+                        extra.add(items.get(i).path("id").asString());
+                    }
+                }
+                if (items.size() < 500) {
+                    break;
+                }
+            }
+        }
+        if (extra.isEmpty()) {
+            return;
+        }
+        var started = client.post(base + "/items/bulk", Map.of("action", "delete", "ids", extra));
+        assertThat(started.status()).as(started.body()).isIn(200, 202);
+        if (started.status() == 202) {
+            String operation = base + "/items/bulk/" + started.json().path("id").asString();
+            long deadline = System.nanoTime() + TIMEOUT.toNanos();
+            while (!client.get(operation).json().path("state").asString().matches("done|failed")) {
+                assertThat(System.nanoTime()).as("the bulk delete ends within " + TIMEOUT).isLessThan(deadline);
+                sleep(200);
+            }
+            assertThat(client.get(operation).json().path("state").asString()).isEqualTo("done");
+        }
     }
 
     public static JsonNode awaitFinished(ApiClient client, String projectId) {

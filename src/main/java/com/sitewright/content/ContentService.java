@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ public class ContentService {
     private final ApplicationEventPublisher events;
     private final ItemChecks checks = new ItemChecks();
     private final ItemBulkEdits bulk;
+    private final ItemLinks links;
     private final ItemImports imports = new ItemImports();
 
     ContentService(ContentItemStore store, ItemMigrationStore migrations, ProjectService projects,
@@ -52,6 +54,7 @@ public class ContentService {
         this.store = store;
         this.migrations = migrations;
         this.bulk = new ItemBulkEdits(store, migrations);
+        this.links = new ItemLinks(migrations);
         this.projects = projects;
         this.model = model;
         this.events = events;
@@ -115,6 +118,11 @@ public class ContentService {
             }
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Another " + type.displayName() + " already uses the slug '" + changed.slug() + "'.");
+        }
+        Optional<String> oldPath = SiteRoutes.pathOf(type, current.slug());
+        Optional<String> newPath = SiteRoutes.pathOf(type, changed.slug());
+        if (oldPath.isPresent() && newPath.isPresent() && !oldPath.equals(newPath)) {
+            links.follow(projectId, List.copyOf(types.values()), Map.of(oldPath.get(), newPath.get()));
         }
         events.publishEvent(new ContentChangedEvent(projectId,
                 List.of(new ContentChangedEvent.ChangedItem(itemId, current.typeKey(), changed.slug(), current.slug())),
@@ -191,10 +199,30 @@ public class ContentService {
         Set<UUID> ids = existingItems(projectId, itemIds);
         Map<UUID, String> publishedSlugs = store.publishedSlugs(projectId, ids);
         List<ContentItemRow> rows = store.findAll(projectId, ids);
-        int deleted = bulk.delete(projectId, ids, model.load(projectId));
+        List<ContentTypeDefinition> types = model.load(projectId);
+        int deleted = bulk.delete(projectId, ids, types);
+        links.follow(projectId, types, addressesOf(types, rows, publishedSlugs));
         events.publishEvent(new ContentChangedEvent(projectId, rows.stream().map(row -> new ContentChangedEvent.ChangedItem(
                 row.id(), row.typeKey(), row.slug(), publishedSlugs.get(row.id()))).toList(), false, !publishedSlugs.isEmpty()));
         return deleted;
+    }
+
+    /** Where the deleted items' pages were, in the working and the published copy: links there now lead nowhere. */
+    private static Map<String, String> addressesOf(List<ContentTypeDefinition> types, List<ContentItemRow> rows,
+                                                   Map<UUID, String> publishedSlugs) {
+        Map<String, ContentTypeDefinition> byKey = new HashMap<>();
+        types.forEach(type -> byKey.put(type.key(), type));
+        Map<String, String> gone = new HashMap<>();
+        for (ContentItemRow row : rows) {
+            ContentTypeDefinition type = byKey.get(row.typeKey());
+            if (type != null) {
+                SiteRoutes.pathOf(type, row.slug()).ifPresent(path -> gone.put(path, null));
+                SiteRoutes.pathOf(type, publishedSlugs.get(row.id())).ifPresent(path -> gone.put(path, null));
+            }
+        }
+        // The home page is the site's root whether or not an item describes it.
+        gone.remove("/");
+        return gone;
     }
 
     /**

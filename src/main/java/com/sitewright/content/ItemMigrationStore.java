@@ -63,14 +63,21 @@ class ItemMigrationStore {
     /** As {@link #rewrite}, only for the items whose field mentions one of the IDs somewhere in its value. */
     int rewriteMentioning(UUID projectId, ContentTypeDefinition type, String fieldKey, Collection<UUID> ids,
                           UnaryOperator<Map<String, Object>> change) {
-        return ids.isEmpty() ? 0 : rewrite(projectId, type, type.key(), fieldKey, ids, change);
+        // IDs are hex and dashes, so they join into a regular expression as they are.
+        return ids.isEmpty() ? 0 : rewrite(projectId, type, type.key(), fieldKey,
+                ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining("|")), change);
+    }
+
+    /** As {@link #rewrite}, only for the items whose field's JSON text contains one of the strings. */
+    int rewriteContaining(UUID projectId, ContentTypeDefinition type, String fieldKey, Collection<String> texts,
+                          UnaryOperator<Map<String, Object>> change) {
+        return texts.isEmpty() ? 0 : rewrite(projectId, type, type.key(), fieldKey, texts.stream()
+                .map(text -> text.replaceAll("[\\\\.^$*+?()\\[\\]{}|]", "\\\\$0"))
+                .collect(java.util.stream.Collectors.joining("|")), change);
     }
 
     private int rewrite(UUID projectId, ContentTypeDefinition type, String storedTypeKey, String fieldKey,
-                        Collection<UUID> mentioned, UnaryOperator<Map<String, Object>> change) {
-        // IDs are hex and dashes, so they join into a regular expression as they are.
-        String mentions = mentioned == null ? null
-                : mentioned.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining("|"));
+                        String mentions, UnaryOperator<Map<String, Object>> change) {
         Object[] params = mentions == null ? new Object[]{projectId, storedTypeKey, fieldKey}
                 : new Object[]{projectId, storedTypeKey, fieldKey, fieldKey, mentions};
         int changed = 0;

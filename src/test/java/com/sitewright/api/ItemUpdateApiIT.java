@@ -205,6 +205,31 @@ class ItemUpdateApiIT {
         assertThat(after.path("version").asLong()).isGreaterThan(host.path("version").asLong());
     }
 
+    @Test
+    void aButtonFollowsItsPageToANewAddressAndGoesWithIt() {
+        JsonNode page = admin.get(base + "/items?type=standardPage&size=1&page=4").json().path("items").get(0);
+        JsonNode button = admin.get(base + "/items?type=callToAction&size=1&page=2").json().path("items").get(0);
+        String oldPath = admin.get(base + "/items/" + id(page)).json().path("path").asString();
+        Map<String, Object> buttonData = dataOf(button);
+        buttonData.put("buttonUrl", oldPath + "#visit");
+        var linked = admin.put(base + "/items/" + id(button), Map.of("data", buttonData, "version", button.path("version").asLong()));
+        assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+
+        Map<String, Object> pageData = dataOf(page);
+        pageData.put("slug", "moved-" + UUID.randomUUID().toString().substring(0, 6));
+        var renamed = admin.put(base + "/items/" + id(page), Map.of("data", pageData, "version", page.path("version").asLong()));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        String newPath = renamed.json().path("path").asString();
+        assertThat(newPath).isNotEqualTo(oldPath).startsWith("/moved-");
+        assertThat(admin.get(base + "/items/" + id(button)).json().path("data").path("buttonUrl").asString())
+                .isEqualTo(newPath + "#visit");
+
+        assertThat(admin.delete(base + "/items/" + id(page)).status()).isEqualTo(204);
+        JsonNode after = admin.get(base + "/items/" + id(button)).json();
+        assertThat(after.path("data").has("buttonUrl")).as(after.toString()).isFalse();
+        assertThat(after.path("data").path("buttonLabel").asString()).isEqualTo(buttonData.get("buttonLabel"));
+    }
+
     private JsonNode menuItem(int page) {
         return admin.get(base + "/items?type=menuItem&size=1&page=" + page).json().path("items").get(0);
     }

@@ -1,0 +1,102 @@
+package com.sitewright.generation.blueprint;
+
+import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.contentmodel.SiteRoutes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Prompts for businesses outside the eight blueprints, written as new users write them: the model follows what
+ * each one names, and stays as sound as every blueprint's.
+ */
+class PromptModelTest {
+
+    private static final UUID PROJECT = UUID.fromString("0b7e4c1a-2f3d-4e5f-8a9b-1c2d3e4f5a6b");
+
+    private final IntentParser parser = new IntentParser();
+    private final OfflineGenerator generator = new OfflineGenerator();
+
+    /** Prompt | the industry model it builds on | words the type names must include, one per named thing. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Build a website for our climbing gym in Bristol with route setters, classes and a café      | GENERIC     | route setter; class
+            Our climbing gym also sells coffee; build a site with route setters and bouldering classes | GENERIC     | route setter; bouldering class
+            A yoga retreat centre in the Alps needs a site with teacher bios and retreat schedules        | GENERIC     | teacher; retreat
+            Website for a winery with tasting tours and vintages                                          | GENERIC     | tasting tour; vintage
+            Make a site for my consultancy with case studies and consultant profiles                      | GENERIC     | case study; consultant
+            Tattoo studio website with artist profiles and flash designs                                  | GENERIC     | artist; flash design
+            Site for a dog groomer with grooming packages, groomers and reviews                           | GENERIC     | package; groomer; review
+            Escape room website with rooms, game masters and birthday party packages                      | GENERIC     | room; game master; package
+            Bike repair shop site with repair services, bikes for sale and mechanics                      | GENERIC     | service; bike; mechanic
+            Language school website with courses, teachers and a term calendar                            | GENERIC     | course; teacher; term
+            Podcast website with episodes and guest profiles                                              | GENERIC     | episode; guest
+            Architecture firm website with projects, architects and awards                                | GENERIC     | project; architect; award
+            Pottery studio website with pottery classes, handmade pots and potter bios                    | GENERIC     | pottery class; pot; potter
+            Dental clinic website with treatments, dentists and patient reviews                           | GENERIC     | treatment; dentist; review
+            Wedding photographer website with weddings, packages and a booking calendar                   | GENERIC     | wedding; package
+            Community choir site with concerts, a rehearsal schedule and member profiles                  | GENERIC     | concert; rehearsal; member
+            Makerspace website with workshops, tools and member projects                                  | GENERIC     | workshop; tool; project
+            Ski school in Chamonix with ski lessons, instructors and a piste map                          | GENERIC     | lesson; instructor
+            Brewery website with a tap list, brewery tours and beer festival dates                        | GENERIC     | beer; brewery tour; festival
+            Independent bookshop with author events, staff picks and a book club                          | GENERIC     | author event; staff pick; book club
+            Veterinary practice website with vets, pet care guides and opening hours                      | GENERIC     | vet; guide
+            Animal rescue site with adoptable dogs, volunteers and fundraising events                     | GENERIC     | dog; volunteer; event
+            Music school website with piano teachers, lessons and student recitals                        | GENERIC     | teacher; lesson; recital
+            Personal trainer website with training plans, client success stories and workout videos      | GENERIC     | training plan; success story; video
+            Florist website with bouquets, wedding flowers and workshops                                  | GENERIC     | bouquet; flower; workshop
+            Hair salon site with stylists and hair treatments                                             | GENERIC     | stylist; hair treatment
+            Coworking space website with membership plans, meeting rooms and community events             | GENERIC     | membership plan; meeting room; event
+            Church website with sermons, small groups and volunteer opportunities                         | GENERIC     | sermon; group; opportunity
+            Marathon club site with a race calendar, training routes and coaches                          | GENERIC     | race; route; coach
+            Cooking school with cooking classes, chef profiles and recipes                                | GENERIC     | cooking class; chef; recipe
+            Theatre company website with productions, cast bios and ticketed shows                        | GENERIC     | production; cast; show
+            Nonprofit website with donors, impact reports and volunteer roles                             | GENERIC     | donor; report; role
+            Garden centre website with plants, gardening workshops and garden design projects             | GENERIC     | plant; workshop; project
+            Food truck website with our menu and weekly events                                            | RESTAURANT  | dish; event
+            Coffee shop with latte art classes and barista profiles                                       | COFFEE_SHOP | event; barista
+            Farm shop website with farm tours and our farmers                                             | ECOMMERCE   | farm tour; farmer
+            """)
+    void buildsTheModelAroundWhatThePromptNames(String prompt, Industry base, String expectedWords) {
+        Intent intent = parser.parse(prompt);
+        GenerationPlan plan = generator.plan(intent);
+        Set<String> typeNames = plan.types().stream()
+                .flatMap(t -> java.util.stream.Stream.of(t.displayName().toLowerCase(Locale.ROOT),
+                        Text.displayNameOf(t.key()).toLowerCase(Locale.ROOT)))
+                .collect(Collectors.toSet());
+
+        assertThat(intent.industry()).as("the industry model %s builds on", prompt).isEqualTo(base);
+        for (String word : expectedWords.split(";")) {
+            assertThat(typeNames).as("a type for \"%s\" among %s", word.strip(), typeNames)
+                    .anyMatch(name -> name.contains(word.strip()));
+        }
+        ModelInvariants.assertRichModel(plan);
+        ModelInvariants.assertDependencyOrder(plan);
+        ModelInvariants.assertPageFields(plan);
+        SiteRoutes.segments(plan.types());
+        List<ItemDraft> items = generateAll(plan);
+        assertThat(ModelInvariants.itemProblems(plan, items)).isEmpty();
+        assertThat(ModelInvariants.linkProblems(plan, items, PROJECT)).isEmpty();
+        ModelInvariants.assertWellFormedDrafts(plan, items, PROJECT);
+    }
+
+    private List<ItemDraft> generateAll(GenerationPlan plan) {
+        List<ItemDraft> items = new ArrayList<>((int) plan.totalItems());
+        plan.counts().forEach((type, count) -> {
+            for (int i = 0; i < count; i++) {
+                items.add(generator.item(plan, PROJECT, type, i));
+            }
+        });
+        return items;
+    }
+}

@@ -29,7 +29,7 @@ final class SiteNames {
 
     /** "Maya's pottery studio": an owner's name and the business after it. */
     private static final Pattern POSSESSIVE = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}-]+)['’]s\\s+((?:[\\p{L}&-]+\\s*){1,5}?)" + STOP);
+            "\\b(\\p{Lu}[\\p{L}-]+)['’]s\\s+([\\p{L}&-]+(?:\\s+[\\p{L}&-]+){0,4}?)" + STOP);
     private static final Set<String> NOT_OWNERS = Set.of("it", "let", "that", "what", "here", "there", "today",
             "world", "who", "where", "he", "she", "everyone", "nobody", "one", "children", "women", "men", "people",
             "kids", "this", "tonight", "tomorrow", "year", "week", "city", "town", "country", "nation");

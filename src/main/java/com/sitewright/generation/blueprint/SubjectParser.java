@@ -44,7 +44,8 @@ final class SubjectParser {
         if (!tokens.isEmpty() && !VERBS.contains(tokens.getFirst()) && !DETERMINERS.contains(tokens.getFirst())
                 && !SITE_WORDS.contains(tokens.getFirst())) {
             String run = run(tokens, 0);
-            if (run != null) {
+            // Only when something follows it: a prompt of two unknown words ("asdf qwerty") names no business.
+            if (run != null && run.split(" ").length < tokens.size()) {
                 return run;
             }
         }

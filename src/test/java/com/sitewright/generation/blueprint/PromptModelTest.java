@@ -90,6 +90,104 @@ class PromptModelTest {
         ModelInvariants.assertWellFormedDrafts(plan, items, PROJECT);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Build a climbing gym website called Crux & Co with route setters and classes     | Crux & Co
+            Website for a winery named "Hollow Oak" with tasting tours and vintages           | Hollow Oak
+            Make a website for Maya's pottery studio in Leeds with pottery classes            | Maya's Pottery Studio
+            Site for Jo's dog grooming salon with groomers and packages                       | Jo's Dog Grooming Salon
+            Build a website for Summit Lines, a climbing gym with route setters               | Summit Lines
+            """)
+    void takesTheSiteNameFromThePrompt(String prompt, String name) {
+        assertThat(parser.parse(prompt).siteName()).isEqualTo(name);
+    }
+
+    @Test
+    void inventsANameThatFitsTheBusinessAndItsPlace() {
+        Intent ski = parser.parse("A ski school in Chamonix with ski lessons and instructors");
+        Intent gym = parser.parse("Build a website for our climbing gym in Bristol with route setters and classes");
+
+        assertThat(ski.siteName()).isEqualTo("Chamonix Ski School");
+        assertThat(ski.place()).isEqualTo("Chamonix");
+        assertThat(SiteProfile.of(ski).city()).isEqualTo("Chamonix");
+        assertThat(gym.siteName()).isEqualTo("Bristol Climbing Gym");
+        assertThat(SiteProfile.of(gym)).extracting(SiteProfile::city, SiteProfile::country, SiteProfile::currency)
+                .containsExactly("Bristol", "United Kingdom", "GBP");
+        assertThat(generator.item(generator.plan(gym), PROJECT, "siteSettings", 0).data().get("address").toString())
+                .contains("Bristol");
+    }
+
+    /** "A climbing gym is not a coffee shop because it sells coffee", and a winery is no wine bar. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            A climbing gym that also sells coffee, with route setters and classes   | GENERIC
+            Climbing gym website; we sell coffee and snacks too                     | GENERIC
+            Website for a winery with a wine bar, tasting tours and vintages        | GENERIC
+            Bookshop website with a café, author events and book clubs              | GENERIC
+            Yoga studio with a juice bar, teacher bios and a class timetable        | GENERIC
+            Coffee shop with latte art classes and barista profiles                 | COFFEE_SHOP
+            Hotel website with spa treatments and hiking trails                     | HOTEL
+            """)
+    void neverRelabelsTheBusinessThePromptNames(String prompt, Industry industry) {
+        assertThat(parser.parse(prompt).industry()).isEqualTo(industry);
+    }
+
+    @Test
+    void aPromptThatNamesNothingRecognisableStillYieldsACompleteSiteAndSaysWhatItAssumed() {
+        for (String prompt : List.of("Make me a website", "asdf qwerty", "website pls", "hello ???")) {
+            Intent intent = parser.parse(prompt);
+            GenerationPlan plan = generator.plan(intent);
+            SiteProfile site = SiteProfile.of(intent);
+
+            assertThat(plan.intent().notices()).as(prompt).singleElement().asString()
+                    .startsWith("Assumed: a local business called " + intent.siteName() + " in " + site.city())
+                    .contains("services", "a team", "a blog");
+            ModelInvariants.assertRichModel(plan);
+            Map<String, ContentTypeDefinition> types = ModelInvariants.byKey(plan);
+            assertThat(types).containsKeys("service", "teamMember", "blogPost", "homePage", "navigation");
+        }
+        GenerationPlan plan = generator.plan(parser.parse("asdf qwerty"));
+        List<ItemDraft> items = generateAll(plan);
+        assertThat(ModelInvariants.itemProblems(plan, items)).isEmpty();
+        assertThat(ModelInvariants.linkProblems(plan, items, PROJECT)).isEmpty();
+    }
+
+    @Test
+    void aRecognisedBusinessIsNotAnAssumption() {
+        assertThat(parser.parse("Build me a website for my dog grooming salon").notices())
+                .noneMatch(notice -> notice.startsWith("Assumed"));
+        assertThat(parser.parse("Build me a coffee shop website").notices()).isEmpty();
+        assertThat(parser.parse("Tattoo studio website with artist profiles and flash designs").notices())
+                .containsExactly("I built a tattoo studio site around what you named: artists, flash designs.");
+    }
+
+    /** A schedule points at the people who lead it; the strip on the home page shows the named things. */
+    @Test
+    void namedThingsReferToThePeopleTheyInvolveAndAppearOnTheHomePage() {
+        GenerationPlan plan = generator.plan(parser.parse(
+                "A yoga retreat centre in the Alps needs a site with teacher bios and retreat schedules"));
+        Map<String, ContentTypeDefinition> types = ModelInvariants.byKey(plan);
+
+        assertThat(types.get("teacher").field("bio")).isPresent();
+        assertThat(types.get("teacher").field("role")).isPresent();
+        assertThat(types.get("retreat").field("teachers")).get()
+                .satisfies(field -> assertThat(field.referenceTypes()).containsExactly("teacher"));
+        assertThat(types.get("retreat").field("startDate")).isPresent();
+        assertThat(types.get("retreat").field("venue")).isPresent();
+        assertThat(types.get("homePage").field("sections")).get()
+                .satisfies(field -> assertThat(field.referenceTypes()).contains("teacherHighlights", "retreatHighlights"));
+        ItemDraft retreat = generator.item(plan, PROJECT, "retreat", 0);
+        assertThat(retreat.title()).contains("Retreat");
+        assertThat(retreat.data().get("summary").toString()).contains("Retreat");
+        assertThat(java.time.LocalDate.parse(retreat.data().get("endDate").toString()))
+                .isAfter(java.time.LocalDate.parse(retreat.data().get("startDate").toString()));
+        List<String> menu = new ArrayList<>();
+        for (int i = 0; i < plan.count("navigationLink"); i++) {
+            menu.add(generator.item(plan, PROJECT, "navigationLink", i).title());
+        }
+        assertThat(menu).startsWith("Teachers", "Retreats");
+    }
+
     private List<ItemDraft> generateAll(GenerationPlan plan) {
         List<ItemDraft> items = new ArrayList<>((int) plan.totalItems());
         plan.counts().forEach((type, count) -> {

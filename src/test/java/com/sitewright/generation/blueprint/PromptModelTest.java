@@ -188,6 +188,22 @@ class PromptModelTest {
         assertThat(menu).startsWith("Teachers", "Retreats");
     }
 
+    @Test
+    void aScaleAppliesToTheNamedThingItCounts() {
+        GenerationPlan plan = generator.plan(parser.parse("Website for a winery with 5,000 vintages and tasting tours"));
+        Map<String, ContentTypeDefinition> types = ModelInvariants.byKey(plan);
+
+        assertThat(plan.count("vintage")).isEqualTo(5_000);
+        assertThat(plan.intent().notices()).noneMatch(notice -> notice.contains("instead"));
+        Set<String> titles = new java.util.HashSet<>();
+        com.sitewright.contentmodel.ContentValidator validator = new com.sitewright.contentmodel.ContentValidator();
+        for (int i = 0; i < 5_000; i += 7) {
+            ItemDraft vintage = generator.item(plan, PROJECT, "vintage", i);
+            assertThat(validator.validate(types.get("vintage"), vintage.data())).isEmpty();
+            assertThat(titles.add(vintage.title())).as(vintage.title()).isTrue();
+        }
+    }
+
     private List<ItemDraft> generateAll(GenerationPlan plan) {
         List<ItemDraft> items = new ArrayList<>((int) plan.totalItems());
         plan.counts().forEach((type, count) -> {

@@ -25,6 +25,14 @@ final class PromptTypes {
     private static final Set<String> CATCH_ALL = Set.of("product", "item", "case study", "project", "portfolio item",
             "portfolio", "job", "work", "treatment", "offering", "venue", "site", "store", "plan", "bundle", "story",
             "person", "people", "staff", "rating", "question");
+    /** The types every site gets ({@link CommonTypes}), added after the named things. */
+    private static final Set<String> COMMON_KEYS = Set.of("image", "faq", "testimonial", "hero", "callToAction",
+            "featureGrid", "richTextSection", "testimonialStrip", "imageGallery", "faqSection", "newsletterSignup",
+            "announcementBanner", "homePage", "standardPage", "contactPage", "landingPage", "navigationLink",
+            "navigation", "siteSettings");
+    private static final Set<String> COMMON_NAMES = Set.of("image", "photo", "picture", "faq", "question",
+            "testimonial", "quote", "home page", "standard page", "contact page", "landing page", "campaign",
+            "navigation", "menu link", "site setting", "setting", "hero", "banner", "call to action");
     private static final Set<String> MULTI_DAY = Set.of("retreat", "camp", "course", "festival", "residency", "trip",
             "expedition", "holiday", "getaway", "term", "intensive", "bootcamp", "season", "league", "exhibition",
             "exhibit", "fair");
@@ -105,11 +113,12 @@ final class PromptTypes {
      */
     static List<ThingKind.Named> select(ModelBuilder m, Vocabulary vocabulary, List<String> phrases) {
         boolean general = m.industry() == Industry.GENERIC;
-        Set<String> taken = new HashSet<>();
-        Set<String> names = new HashSet<>();
+        Set<String> taken = new HashSet<>(COMMON_KEYS);
+        Set<String> names = new HashSet<>(COMMON_NAMES);
         for (TypeBuilder type : m.types()) {
             TypeSpec spec = type.build();
             taken.add(spec.key());
+            taken.add(spec.key() + "Highlights");
             if (SiteRoutes.isCollection(spec.definition())) {
                 taken.add(SiteRoutes.segment(spec.definition()));
             }
@@ -142,6 +151,7 @@ final class PromptTypes {
                 continue;
             }
             taken.add(named.key());
+            taken.add(named.key() + "Highlights");
             taken.add(segment);
             names.add(named.noun());
             selected.add(named);

@@ -204,6 +204,43 @@ class PromptModelTest {
         }
     }
 
+    /**
+     * Prompts put together from businesses and things, including words that are the names of types every site has
+     * already or of the site's own routes: each plans a sound model, and a sample of every type's items is valid.
+     */
+    @Test
+    void anyMixOfBusinessesAndThingsPlansASoundModel() {
+        List<String> businesses = List.of("climbing gym", "coffee shop", "law firm", "hotel", "blog", "book shop",
+                "software startup", "bakery", "zoo", "asdf", "real estate agency", "online store", "restaurant");
+        List<String> things = List.of("testimonials", "faqs", "images", "pages", "heroes", "settings", "home pages",
+                "contact details", "careers", "privacy policies", "search", "api docs", "index cards", "teachers",
+                "classes", "events", "menus", "products", "rooms", "locations", "team members", "case studies",
+                "tours", "vintages", "episodes", "routes", "dogs", "jobs", "clients", "reviews", "blog posts",
+                "widgets", "sessions", "categories", "packages", "services", "artists' profiles", "a list of awards",
+                "profiles of our chefs", "schedules", "photo galleries", "newsletter issues", "landing pages");
+        com.sitewright.contentmodel.ContentValidator validator = new com.sitewright.contentmodel.ContentValidator();
+        List<String> problems = new ArrayList<>();
+        java.util.Random random = new java.util.Random(13);
+        for (int n = 0; n < 60; n++) {
+            String prompt = "Build a " + businesses.get(random.nextInt(businesses.size())) + " website with "
+                    + things.get(random.nextInt(things.size())) + ", " + things.get(random.nextInt(things.size()))
+                    + " and " + things.get(random.nextInt(things.size()));
+            GenerationPlan plan = generator.plan(parser.parse(prompt));
+            Map<String, ContentTypeDefinition> types = ModelInvariants.byKey(plan);
+            SiteRoutes.segments(plan.types());
+            ModelInvariants.assertDependencyOrder(plan);
+            assertThat(plan.types()).as(prompt).hasSizeGreaterThanOrEqualTo(20);
+            plan.counts().forEach((type, count) -> {
+                for (int i = 0; i < Math.min(count, 3); i++) {
+                    ItemDraft item = generator.item(plan, PROJECT, type, i);
+                    validator.validate(types.get(type), item.data(), key -> java.util.Optional.ofNullable(types.get(key)))
+                            .forEach(error -> problems.add(prompt + " / " + type + ": " + error));
+                }
+            });
+        }
+        assertThat(problems).isEmpty();
+    }
+
     private List<ItemDraft> generateAll(GenerationPlan plan) {
         List<ItemDraft> items = new ArrayList<>((int) plan.totalItems());
         plan.counts().forEach((type, count) -> {

@@ -51,6 +51,9 @@ public final class IntentParser {
         if (industry == Industry.GENERIC && !added.isEmpty()) {
             notices.add("I built " + Text.withArticle(subject) + " site around what you named: "
                     + String.join(", ", added.stream().map(t -> t.nounPlural()).toList()) + ".");
+        } else if (!added.isEmpty()) {
+            notices.add("I added what you named to the " + subject + " site: "
+                    + String.join(", ", added.stream().map(t -> t.nounPlural()).toList()) + ".");
         } else if (industry == Industry.GENERIC && knownSubject) {
             notices.add("I didn't recognise a specific industry, so I built a general business site for "
                     + Text.withArticle(subject) + ".");

@@ -159,6 +159,8 @@ class PromptModelTest {
         assertThat(parser.parse("Build me a coffee shop website").notices()).isEmpty();
         assertThat(parser.parse("Tattoo studio website with artist profiles and flash designs").notices())
                 .containsExactly("I built a tattoo studio site around what you named: artists, flash designs.");
+        assertThat(parser.parse("Coffee shop with latte art classes and barista profiles").notices())
+                .containsExactly("I added what you named to the coffee shop site: baristas.");
     }
 
     /** A schedule points at the people who lead it; the strip on the home page shows the named things. */

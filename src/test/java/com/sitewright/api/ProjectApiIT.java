@@ -178,6 +178,19 @@ class ProjectApiIT {
     }
 
     @Test
+    void aPromptThatNamesNothingSaysWhatWasAssumed() {
+        var created = admin.post("/api/v1/projects", Map.of("prompt", "Make me a website"));
+        assertThat(created.status()).isEqualTo(202);
+        String name = created.json().path("name").asString();
+        assertThat(created.json().path("notices").toString()).contains("Assumed: a local business called " + name);
+        String id = created.json().path("id").asString();
+
+        assertThat(admin.get("/api/v1/projects/" + id).json().path("generation").path("notices").toString())
+                .contains("Assumed: a local business called " + name);
+        assertThat(admin.delete("/api/v1/projects/" + id).status()).isEqualTo(204);
+    }
+
+    @Test
     void scriptInAPromptIsKeptAsTextAndNeverInTheName() {
         var created = admin.post("/api/v1/projects",
                 Map.of("prompt", "<img src=x onerror=alert(1)> Build a law firm site <script>alert('x')</script>"));

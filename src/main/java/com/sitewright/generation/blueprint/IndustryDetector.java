@@ -37,6 +37,33 @@ final class IndustryDetector {
     private IndustryDetector() {
     }
 
+    /** The weight of the strongest keyword in the text, 0 when none matches. */
+    static int strength(String text) {
+        String masked = SERVICE_SHOP.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+        int best = 0;
+        for (Industry industry : Industry.values()) {
+            for (Keyword keyword : industry.weightedKeywords()) {
+                if (keyword.weight() > best && keyword.pattern().matcher(masked).find()) {
+                    best = keyword.weight();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The industry of a many-word phrase in the text that the subject is the start of ("bed" of "bed and breakfast"). */
+    static java.util.Optional<Industry> phraseStartingWith(String text, String subject) {
+        for (Industry industry : Industry.values()) {
+            for (Keyword keyword : industry.weightedKeywords()) {
+                if (keyword.weight() >= 4 && keyword.phrase().startsWith(subject + " ")
+                        && keyword.pattern().matcher(text).find()) {
+                    return java.util.Optional.of(industry);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** @param text lowercase, accent-free prompt text with CMS names removed */
     static Industry detect(String text) {
         StringBuilder masked = new StringBuilder(SERVICE_SHOP.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));

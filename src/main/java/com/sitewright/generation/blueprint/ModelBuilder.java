@@ -83,6 +83,12 @@ final class ModelBuilder {
         return types.stream().anyMatch(t -> t.key().equals(key));
     }
 
+    /** Drops a type the prompt replaces with its own; nothing may point at it. */
+    ModelBuilder remove(String key) {
+        types.removeIf(t -> t.key().equals(key));
+        return this;
+    }
+
     private TypeBuilder add(String key, ContentKind kind) {
         if (has(key)) {
             throw new IllegalStateException("Duplicate type " + key);

@@ -36,7 +36,7 @@ public final class OfflineGenerator {
     }
 
     public GenerationPlan plan(Intent intent) {
-        Blueprint blueprint = Blueprints.of(intent.industry());
+        Blueprint blueprint = Blueprints.of(intent);
         Map<String, Integer> counts = new LinkedHashMap<>();
         blueprint.types().forEach(type -> counts.put(type.key(), type.defaultCount()));
         List<String> notices = new ArrayList<>(intent.notices());
@@ -83,7 +83,7 @@ public final class OfflineGenerator {
             throw new IllegalArgumentException("Index " + index + " is outside 0.." + (count - 1) + " for " + typeKey);
         }
         Intent intent = plan.intent();
-        Blueprint blueprint = Blueprints.of(intent.industry());
+        Blueprint blueprint = Blueprints.of(intent);
         TypeSpec type = blueprint.type(typeKey);
         Workspace workspace = workspaces.get();
         SiteProfile site = workspace.site(intent);

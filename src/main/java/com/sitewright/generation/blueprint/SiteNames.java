@@ -27,6 +27,15 @@ final class SiteNames {
             "\\b[Ff]or\\s+((?:[Tt]he\\s+)?[\\p{Lu}0-9][\\p{L}\\p{N}'’&.-]*"
                     + "(?:\\s+(?:[\\p{Lu}0-9&][\\p{L}\\p{N}'’&.-]*|of|and|the|de|la|du|von|van|on|by))*)");
 
+    /** "Maya's pottery studio": an owner's name and the business after it. */
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}-]+)['’]s\\s+([\\p{L}&-]+(?:\\s+[\\p{L}&-]+){0,4}?)" + STOP);
+    private static final Set<String> NOT_OWNERS = Set.of("it", "let", "that", "what", "here", "there", "today",
+            "world", "who", "where", "he", "she", "everyone", "nobody", "one", "children", "women", "men", "people",
+            "kids", "this", "tonight", "tomorrow", "year", "week", "city", "town", "country", "nation");
+    private static final Set<String> SITE_WORDS = Set.of("website", "site", "web", "page", "homepage", "webpage",
+            "online", "presence", "new", "a", "an", "the");
+
     private static final Set<String> NOT_NAMES = Set.of("my", "our", "a", "an", "this", "that", "me", "us", "it",
             "your", "his", "her", "their", "the", "i", "we", "website", "site", "business", "company", "everyone",
             "people", "customers", "clients", "kids", "families", "students", "free", "fun");
@@ -74,6 +83,13 @@ final class SiteNames {
         if (forQuoted.find()) {
             return clean(forQuoted.group(1));
         }
+        Matcher possessive = POSSESSIVE.matcher(text);
+        while (possessive.find()) {
+            Optional<String> name = possessiveName(possessive.group(1), possessive.group(2));
+            if (name.isPresent()) {
+                return name;
+            }
+        }
         Matcher proper = FOR_PROPER.matcher(text);
         while (proper.find()) {
             Optional<String> name = properName(proper.group(1));
@@ -82,6 +98,22 @@ final class SiteNames {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> possessiveName(String owner, String business) {
+        if (NOT_OWNERS.contains(owner.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        StringBuilder name = new StringBuilder(owner).append("'s");
+        int words = 0;
+        for (String word : business.trim().split("\\s+")) {
+            if (word.isEmpty() || SITE_WORDS.contains(word.toLowerCase(Locale.ROOT)) || words == 4) {
+                break;
+            }
+            name.append(' ').append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            words++;
+        }
+        return clean(name.toString());
     }
 
     private static Optional<String> properName(String run) {
@@ -130,6 +162,19 @@ final class SiteNames {
             name = Text.titleCase(name);
         }
         return Optional.of(name);
+    }
+
+    /** A name that fits the business and, when the prompt gives one, its place ("Leeds Pottery Studio"). */
+    static String invent(Industry industry, String subject, String place, long seed) {
+        boolean knownSubject = subject != null && !subject.equals(Industry.GENERIC.subject());
+        if (industry == Industry.GENERIC && place != null && knownSubject) {
+            String town = place.replaceFirst("^(?i)the\\s+", "");
+            Optional<String> name = clean(town + " " + Text.titleCase(subject));
+            if (name.isPresent() && name.get().length() <= 40) {
+                return name.get();
+            }
+        }
+        return invent(industry, subject, seed);
     }
 
     static String invent(Industry industry, String subject, long seed) {

@@ -87,6 +87,18 @@ record SiteProfile(String city, String country, String currency, String domain, 
         Random random = new Random(Seeds.combine(intent.seed(), 0x517E));
         Market market = Market.values()[random.nextInt(Market.values().length)];
         String city = market.cities.get(random.nextInt(market.cities.size()));
+        if (intent.place() != null) {
+            // A place the prompt names wins; a known city brings its own country, currency and phone numbers.
+            city = intent.place();
+            for (Market known : Market.values()) {
+                for (String name : known.cities) {
+                    if (name.equalsIgnoreCase(intent.place())) {
+                        market = known;
+                        city = name;
+                    }
+                }
+            }
+        }
         String domain = Slugs.slugify(intent.siteName()).replace("-", "");
         if (domain.length() > 40) {
             domain = domain.substring(0, 40);

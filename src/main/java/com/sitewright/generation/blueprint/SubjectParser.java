@@ -12,9 +12,13 @@ final class SubjectParser {
             "web", "page", "pages", "landing", "online", "presence", "portal");
     private static final Set<String> STOPS = Set.of("using", "with", "in", "on", "that", "which", "who", "where",
             "called", "named", "titled", "and", "to", "for", "please", "featuring", "selling", "offering", "based",
-            "located", "near", "at", "from", "of", "by", "built", "powered", "including", "has", "have", "is", "are");
+            "located", "near", "at", "from", "of", "by", "built", "powered", "including", "has", "have", "is", "are", "wants", "want", "needs", "need", "looking",
+            "would", "requires", "asking", "showing", "plus", "but", "so", "whose", "also", "sells", "sell", "serves",
+            "serving", "offers", "does", "do", "makes", "runs", "just", "recently", "will", "can", "should", "needing");
     private static final Set<String> VERBS = Set.of("build", "make", "create", "design", "generate", "need", "want",
-            "me", "us", "i", "we", "please", "new", "setup", "set", "up", "give", "get", "write", "draft");
+            "me", "us", "i", "we", "please", "new", "setup", "set", "up", "give", "get", "write", "draft", "start", "launch",
+            "develop", "code", "hi", "hello", "hey", "i'd", "we'd", "let's", "lets", "help", "can", "could", "would",
+            "do", "put", "spin", "whip", "knock", "i'm", "we're", "im");
 
     private SubjectParser() {
     }
@@ -28,15 +32,38 @@ final class SubjectParser {
         }
         for (int i = 0; i + 2 < tokens.size(); i++) {
             String t = tokens.get(i);
-            if ((t.equals("for") || t.equals("about")) && DETERMINERS.contains(tokens.get(i + 1))) {
+            if ((t.equals("for") || t.equals("about")) && (DETERMINERS.contains(tokens.get(i + 1))
+                    || tokens.get(i + 1).matches("\\p{L}+'s"))) {
                 String run = run(tokens, i + 2);
                 if (run != null) {
                     return run;
                 }
             }
         }
+        // "Climbing gym website with ..." was read above; "Climbing gym that sells coffee, ..." is read here.
+        if (!tokens.isEmpty() && !VERBS.contains(tokens.getFirst()) && !DETERMINERS.contains(tokens.getFirst())
+                && !SITE_WORDS.contains(tokens.getFirst())) {
+            String run = run(tokens, 0);
+            // Only when something follows it: a prompt of two unknown words ("asdf qwerty") names no business.
+            if (run != null && run.split(" ").length < tokens.size()) {
+                return run;
+            }
+        }
+        // "We run a climbing gym ...", "A yoga retreat in the Alps wants ...".
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            boolean opening = i == 0 || OWNING.contains(tokens.get(i - 1));
+            if (opening && DETERMINERS.contains(tokens.get(i)) && !VERBS.contains(tokens.get(i + 1))) {
+                String run = run(tokens, i + 1);
+                if (run != null && !SITE_WORDS.contains(run)) {
+                    return run;
+                }
+            }
+        }
         return Industry.GENERIC.subject();
     }
+
+    private static final Set<String> OWNING = Set.of("run", "own", "have", "manage", "i'm", "we're", "am", "are",
+            "opened", "opening", "started", "starting", "for", ".");
 
     /** "a bike repair shop website" -> "bike repair shop". */
     private static String beforeSiteWord(List<String> tokens) {

@@ -42,6 +42,13 @@ final class Vocabulary {
         return new Vocabulary(merged);
     }
 
+    /** This vocabulary with only the entries of one list that pass the test. */
+    Vocabulary filtered(String name, java.util.function.Predicate<String> keep) {
+        Map<String, List<String>> copy = new LinkedHashMap<>(lists);
+        copy.computeIfPresent(name, (key, values) -> values.stream().filter(keep).toList());
+        return new Vocabulary(copy);
+    }
+
     static final class Builder {
         private final Map<String, List<String>> lists = new LinkedHashMap<>();
 

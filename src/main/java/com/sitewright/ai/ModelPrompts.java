@@ -23,10 +23,11 @@ final class ModelPrompts {
             listed key is a type of the model; blocks fields list component types only;
             - enum fields list their allowedValues in validations;
             - components never have a field with the key "type";
+            - give a field a "role" when it plays one on the page (one of: %s): the name or headline is             "title", a teaser "summary", the main text "body", a picture "image" and a set of them "gallery",             what something costs "price" (a number), an event's "start" and "end" (dateTime), a published             "date", a street "address" or a reference to the place, "geo" for latitude and longitude,             opening "hours", a reference to an author or host "person", a star "rating", its "category",             "tags", and a booking or buying link "cta" (url); leave it out otherwise;
             """;
 
     static String system(int minimumTypes, List<String> fieldTypes) {
-        return SYSTEM.formatted(minimumTypes, String.join(", ", fieldTypes));
+        return SYSTEM.formatted(minimumTypes, String.join(", ", fieldTypes), String.join(", ", ModelSchema.ROLES));
     }
 
     static final String ITEMS_SYSTEM = """

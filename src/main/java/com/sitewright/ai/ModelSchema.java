@@ -4,6 +4,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.sitewright.contentmodel.ContentKind;
+import com.sitewright.contentmodel.FieldRole;
 import com.sitewright.contentmodel.FieldType;
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +21,8 @@ final class ModelSchema {
 
     static final List<String> FIELD_TYPES = Arrays.stream(FieldType.values()).map(FieldType::id).toList();
     static final List<String> KINDS = Arrays.stream(ContentKind.values()).map(ContentKind::id).toList();
+    static final List<String> ROLES = Arrays.stream(FieldRole.values()).filter(role -> role != FieldRole.NONE)
+            .map(FieldRole::id).toList();
 
     private static final String TEXT = """
             {
@@ -55,6 +58,7 @@ final class ModelSchema {
                             "localized": {"type": "boolean"},
                             "referenceTypes": {"type": "array", "items": {"type": "string"}},
                             "helpText": {"type": ["string", "null"], "maxLength": 300},
+                            "role": {"enum": [%s, null]},
                             "validations": {
                               "type": ["object", "null"],
                               "additionalProperties": false,
@@ -77,7 +81,7 @@ final class ModelSchema {
                 }
               }
             }
-            """.formatted(quoted(KINDS), quoted(FIELD_TYPES));
+            """.formatted(quoted(KINDS), quoted(FIELD_TYPES), quoted(ROLES));
 
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(TEXT);

@@ -2,6 +2,7 @@ package com.sitewright.api;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.contentmodel.FieldRole;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.Validations;
 import com.sitewright.modeling.DraftEdits;
@@ -48,9 +49,12 @@ class ModelApi {
         this.modeling = modeling;
     }
 
-    /** A field as sent: absent parts keep their current value on PATCH; {@code position} is 0-based. */
+    /**
+     * A field as sent: absent parts keep their current value on PATCH; {@code position} is 0-based;
+     * {@code role} is a field role, or {@code ""} to go back to the role inferred from the key and type.
+     */
     record FieldRequest(String key, String label, String type, Boolean required, Boolean localized, String helpText,
-                        Validations validations, List<String> referenceTypes, Integer position) {
+                        Validations validations, List<String> referenceTypes, Integer position, String role) {
     }
 
     record ChangeJson(String text, long affectedItems, boolean destructive, long failing, List<ModelChangeLine.ItemExample> examples) {
@@ -98,7 +102,7 @@ class ModelApi {
         }
         FieldDefinition field = new FieldDefinition(key, request.label() == null ? ModelNames.label(key) : request.label().strip(),
                 fieldType(request.type()), Boolean.TRUE.equals(request.required()), Boolean.TRUE.equals(request.localized()),
-                request.validations(), request.referenceTypes(), request.helpText());
+                request.validations(), request.referenceTypes(), request.helpText(), role(request.role()));
         int position = request.position() == null ? Integer.MAX_VALUE : request.position();
         ModelDraft edited = DraftEdits.addField(draft, type, field, position);
         return respond(id, edited, field, dryRun, false, HttpStatus.CREATED);
@@ -143,6 +147,9 @@ class ModelApi {
             }
             if (request.referenceTypes() != null) {
                 next = next.withReferenceTypes(request.referenceTypes());
+            }
+            if (request.role() != null) {
+                next = next.withRole(role(request.role()));
             }
             return next;
         };
@@ -194,6 +201,20 @@ class ModelApi {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("\"" + (id.length() > 40 ? id.substring(0, 40) + "…" : id)
                     + "\" is not a field type; use one of " + fieldTypes() + ".");
+        }
+    }
+
+    private static FieldRole role(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            return FieldRole.of(id.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("\"" + (id.length() > 40 ? id.substring(0, 40) + "…" : id)
+                    + "\" is not a field role; use one of "
+                    + String.join(", ", Arrays.stream(FieldRole.values()).map(FieldRole::id).toList())
+                    + ", or \"\" for the inferred role.");
         }
     }
 

@@ -78,7 +78,8 @@ class ProjectApi {
     }
 
     record FieldJson(String key, String label, String type, boolean required, boolean localized,
-                     Object validations, List<String> referenceTypes, String helpText) {
+                     Object validations, List<String> referenceTypes, String helpText, String role,
+                     boolean roleInferred) {
     }
 
     record ContentTypeJson(String key, String displayName, String kind, String description, List<FieldJson> fields) {
@@ -275,7 +276,8 @@ class ProjectApi {
 
     private static FieldJson toJson(FieldDefinition field) {
         return new FieldJson(field.key(), field.label(), field.type().id(), field.required(), field.localized(),
-                field.validations(), field.referenceTypes(), field.helpText());
+                field.validations(), field.referenceTypes(), field.helpText(),
+                field.effectiveRole() == null ? null : field.effectiveRole().id(), field.role() == null);
     }
 
     private Map<String, ContentTypeDefinition> typesOf(UUID projectId) {

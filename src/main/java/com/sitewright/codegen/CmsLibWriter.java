@@ -2,6 +2,8 @@ package com.sitewright.codegen;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.contentmodel.FieldType;
+import com.sitewright.contentmodel.PageLayout;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +16,8 @@ final class CmsLibWriter {
     private static final List<String> STATIC = List.of(
             "lib/cms/types.ts", "lib/cms/studio.ts", "lib/cms/http.ts", "lib/cms/optimizely.ts",
             "lib/cms/contentful.ts", "lib/cms/sanity.ts", "lib/cms/index.ts",
-            "lib/values.ts", "lib/rich-text.ts", "lib/navigation.ts", "lib/link-check.ts");
+            "lib/values.ts", "lib/rich-text.ts", "lib/navigation.ts", "lib/link-check.ts", "lib/roles.ts",
+            "lib/site-format.ts", "lib/calendar.ts");
 
     private CmsLibWriter() {
     }
@@ -29,7 +32,8 @@ final class CmsLibWriter {
         StringBuilder out = new StringBuilder("""
                 import type { ContentTypeDef } from './cms/types';
 
-                // The content model the site was generated from (fields in order).
+                // The content model the site was generated from (fields in order), with each field's role and the
+                // layout the studio chose for each type from those roles.
                 export const TYPES: Record<string, ContentTypeDef> = {
                 """);
         for (ContentTypeDefinition type : model) {
@@ -40,12 +44,17 @@ final class CmsLibWriter {
                 f.put("label", field.label());
                 f.put("type", field.type().id());
                 f.put("referenceTypes", field.referenceTypes());
+                f.put("role", field.effectiveRole() == null ? null : field.effectiveRole().id());
+                if (field.type() == FieldType.ENUM && field.validations().allowedValues() != null) {
+                    f.put("options", field.validations().allowedValues());
+                }
                 fields.add(f);
             }
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("key", type.key());
             t.put("displayName", type.displayName());
             t.put("kind", type.kind().id());
+            t.put("layout", PageLayout.of(type).id());
             t.put("fields", fields);
             out.append("  ").append(Ts.str(type.key())).append(": ").append(Ts.literal(t)).append(",\n");
         }

@@ -1,6 +1,7 @@
 package com.sitewright.codegen;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.contentmodel.PageLayout;
 
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ final class CollectionWriter {
                 files.add("app/" + segment + "/[slug]/page.tsx", detail(type));
                 files.route("/" + segment);
                 files.route("/" + segment + "/[slug]");
+                if (PageLayout.of(type) == PageLayout.EVENT) {
+                    files.add("app/" + segment + "/[slug]/calendar.ics/route.ts", calendar(type));
+                    files.route("/" + segment + "/[slug]/calendar.ics");
+                }
             }
         }
         List<String> topLevel = spec.model().stream().filter(SitePaths::isTopLevel).map(ContentTypeDefinition::key).toList();
@@ -45,10 +50,7 @@ final class CollectionWriter {
     private static String listing(ContentTypeDefinition type, String segment) {
         return """
                 import type { Metadata } from 'next';
-                import { notFound } from 'next/navigation';
-                import { ItemCard } from '@/components/item-card';
-                import { Pager } from '@/components/pager';
-                import { cms } from '@/lib/cms';
+                import { CollectionListing } from '@/components/collection-listing';
 
                 const TYPE = %s;
                 const TITLE = %s;
@@ -57,28 +59,43 @@ final class CollectionWriter {
 
                 export const metadata: Metadata = { title: TITLE };
 
-                export default async function Listing({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
-                  const { page: pageParam } = await searchParams;
-                  const page = Math.max(1, Number.parseInt(typeof pageParam === 'string' ? pageParam : '1', 10) || 1);
-                  const result = await cms.listItems({ type: TYPE, page: page - 1, size: PAGE_SIZE });
-                  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-                  // A page past the last one does not exist, so nothing links to one from it either.
-                  if (page > pages) notFound();
-                  return (
-                    <section className="mx-auto max-w-6xl px-6 py-12">
-                      <h1 className="font-heading text-4xl font-bold">{TITLE}</h1>
-                      <p className="mt-2 text-sm text-muted">{result.total} in total</p>
-                      <div className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-                        {result.items.map((item) => (
-                          <ItemCard key={item.id} item={item} />
-                        ))}
-                      </div>
-                      <Pager basePath={BASE_PATH} page={page} pages={pages} />
-                    </section>
-                  );
+                type Params = Record<string, string | string[] | undefined>;
+
+                export default async function Listing({ searchParams }: { searchParams: Promise<Params> }) {
+                  const params = await searchParams;
+                  return <CollectionListing typeKey={TYPE} title={TITLE} basePath={BASE_PATH} pageSize={PAGE_SIZE} params={params} />;
                 }
                 """.formatted(Ts.str(type.key()), Ts.str(SitePaths.collectionLabel(type)), Ts.str("/" + segment),
                 PAGE_SIZE);
+    }
+
+    /** An iCalendar file per event ({@code /<segment>/<slug>/calendar.ics}), linked from the event's page. */
+    private static String calendar(ContentTypeDefinition type) {
+        return """
+                import { cms } from '@/lib/cms';
+                import { pathOf } from '@/lib/cms/paths';
+                import { calendarOf } from '@/lib/calendar';
+                import { TYPES } from '@/lib/model';
+
+                const TYPE = %s;
+
+                export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+                  const { slug } = await params;
+                  const item = await cms.getBySlug(TYPE, slug);
+                  const type = TYPES[TYPE];
+                  const site = (process.env.SITEWRIGHT_SITE_URL ?? '').replace(/\\/+$/, '');
+                  const body = item && type ? await calendarOf(item, type, `${site}${pathOf(TYPE, item.slug) ?? ''}`) : null;
+                  if (!item || !body) {
+                    return new Response('No such event', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+                  }
+                  return new Response(body, {
+                    headers: {
+                      'Content-Type': 'text/calendar; charset=utf-8',
+                      'Content-Disposition': `attachment; filename="${slug.replace(/[^a-z0-9-]/gi, '')}.ics"`,
+                    },
+                  });
+                }
+                """.formatted(Ts.str(type.key()));
     }
 
     private static String detail(ContentTypeDefinition type) {

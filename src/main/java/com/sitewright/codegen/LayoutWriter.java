@@ -9,7 +9,8 @@ final class LayoutWriter {
             "app/layout.tsx", "app/page.tsx", "app/not-found.tsx",
             "components/rich-text.tsx", "components/image-placeholder.tsx", "components/item-card.tsx",
             "components/reference-list.tsx", "components/json-view.tsx", "components/field-value.tsx",
-            "components/item-detail.tsx", "components/pager.tsx");
+            "components/item-detail.tsx", "components/pager.tsx", "components/json-ld.tsx",
+            "components/collection-listing.tsx");
 
     private LayoutWriter() {
     }

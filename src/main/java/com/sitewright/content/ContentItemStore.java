@@ -398,8 +398,13 @@ class ContentItemStore {
             args.add("%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         // Field keys travel as parameters; callers accept only keys of the type's own fields.
+        // A list field (tags, references) matches when it holds the value.
         query.equals().forEach((field, value) -> {
-            where.append(" and data ->> ?::text = ?");
+            where.append(" and (data ->> ?::text = ? or (jsonb_typeof(data -> ?::text) = 'array'"
+                    + " and data -> ?::text @> jsonb_build_array(?::text)))");
+            args.add(field);
+            args.add(value);
+            args.add(field);
             args.add(field);
             args.add(value);
         });

@@ -110,6 +110,9 @@ public final class ModelRules {
             }
             checkTargets(field, where, byKey, errors);
             checkValidations(field, where, errors);
+            if (field.role() != null && !field.role().fits(field.type())) {
+                errors.add(where + ": a " + field.type().id() + " field cannot have the role \"" + field.role().id() + "\"");
+            }
         }
     }
 

@@ -174,6 +174,9 @@ final class ModelDiff {
         if (!Objects.equals(before.helpText(), after.helpText())) {
             changes.add("help text");
         }
+        if (!Objects.equals(before.role(), after.role())) {
+            changes.add("role " + roleName(before) + " → " + roleName(after));
+        }
         if (!before.referenceTypes().equals(after.referenceTypes())) {
             changes.add("targets " + String.join(", ", before.referenceTypes()) + " → "
                     + String.join(", ", after.referenceTypes()));
@@ -223,5 +226,9 @@ final class ModelDiff {
 
     private static String id(String typeKey, String fieldKey) {
         return typeKey + "\u0000" + fieldKey;
+    }
+
+    private static String roleName(FieldDefinition field) {
+        return field.role() == null ? "inferred" : field.role().id();
     }
 }

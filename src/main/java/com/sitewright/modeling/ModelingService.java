@@ -213,8 +213,7 @@ public class ModelingService {
                     if (f.type() == FieldType.BLOCKS) {
                         blockFields.add(new String[] {t.key(), f.key()});
                     }
-                    f = new FieldDefinition(f.key(), f.label(), f.type(), f.required(), f.localized(), f.validations(),
-                            f.referenceTypes().stream().map(r -> r.equals(type.key()) ? key : r).toList());
+                    f = f.withReferenceTypes(f.referenceTypes().stream().map(r -> r.equals(type.key()) ? key : r).toList());
                 }
                 fields.add(f);
             }
@@ -293,8 +292,7 @@ public class ModelingService {
             throw new InvalidInputException(type.displayName() + " already has a field \"" + key + "\".");
         }
         List<FieldDefinition> fields = type.fields().stream()
-                .map(f -> f == field ? new FieldDefinition(key, label, f.type(), f.required(), f.localized(),
-                        f.validations(), f.referenceTypes()) : f)
+                .map(f -> f == field ? f.withKey(key).withLabel(label) : f)
                 .toList();
         long items = content.countWithValue(projectId, type.key(), field.key());
         String summary = "Renamed " + type.displayName() + "'s field \"" + field.label() + "\" to \"" + label + "\""

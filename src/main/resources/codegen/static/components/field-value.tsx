@@ -2,7 +2,8 @@ import Link from 'next/link';
 import type { FieldDef } from '@/lib/cms';
 import { cms } from '@/lib/cms';
 import { pathOf } from '@/lib/cms/paths';
-import { formatDate, num, safeHref, str } from '@/lib/values';
+import { formatPrice, siteFormat } from '@/lib/site-format';
+import { formatDate, humanize, num, safeHref, str } from '@/lib/values';
 import { BlockRenderer } from './blocks/block-renderer';
 import { ImagePlaceholder } from './image-placeholder';
 import { JsonView } from './json-view';
@@ -33,9 +34,14 @@ export async function FieldValue({ field, value }: { field: FieldDef; value: unk
     case 'date':
     case 'dateTime':
       return <span>{formatDate(value, field.type === 'dateTime')}</span>;
+    case 'enum': {
+      const text = str(value);
+      return text ? <span>{humanize(text)}</span> : null;
+    }
     case 'number':
     case 'integer': {
       const n = num(value);
+      if (n !== null && field.role === 'price') return <span>{formatPrice(n, await siteFormat())}</span>;
       return n === null ? null : <span>{field.type === 'number' && !Number.isInteger(n) ? n.toFixed(2) : n}</span>;
     }
     case 'url':

@@ -1,44 +1,59 @@
 import Link from 'next/link';
 import type { CmsItem } from '@/lib/cms';
+import { cms } from '@/lib/cms';
 import { pathOf } from '@/lib/cms/paths';
+import { TYPES } from '@/lib/model';
+import { priceOf, summaryOf as summaryByRole, titleOf, withRole } from '@/lib/roles';
+import { formatPrice, formatShortDate, formatTime, siteFormat } from '@/lib/site-format';
 import { num, str } from '@/lib/values';
 import { ImagePlaceholder } from './image-placeholder';
 
-const SUMMARY_FIELDS = [
-  'excerpt', 'summary', 'shortDescription', 'intro', 'description', 'quote', 'body', 'story', 'tagline',
-  'role', 'caption', 'tastingNotes', 'message',
-];
-
-function plain(text: string): string {
-  return text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
 export function summaryOf(item: CmsItem): string | null {
-  for (const key of SUMMARY_FIELDS) {
-    const value = str(item.data[key]);
-    if (value) {
-      const text = plain(value);
-      return text.length > 180 ? `${text.slice(0, 177)}…` : text;
-    }
-  }
-  return null;
+  return summaryByRole(item, TYPES[item.type]);
 }
 
-export function ItemCard({ item }: { item: CmsItem }) {
+// One card per item; what it shows follows the type's layout: a price for products and menus, the date for
+// events, the role for people. `level` keeps headings in order under whatever heading the list sits.
+export async function ItemCard({ item, level = 3 }: { item: CmsItem; level?: 2 | 3 }) {
   if (item.type === 'image') {
     return <ImagePlaceholder image={item} showCaption className="card overflow-hidden" />;
   }
+  const type = TYPES[item.type];
   const href = pathOf(item.type, item.slug);
+  const format = await siteFormat();
+  const title = titleOf(item, type);
   const summary = summaryOf(item);
-  const price = num(item.data.price) ?? num(item.data.priceFrom) ?? num(item.data.baseRate);
-  const rating = num(item.data.rating);
-  const title = str(item.data.headline) ?? item.title;
+  const layout = type?.layout ?? 'generic';
+  const price = type ? priceOf(item, type) : null;
+  const rating = type ? num(withRole(item, type, 'rating')?.value) : null;
+  const start = type ? withRole(item, type, 'start') ?? withRole(item, type, 'date') : null;
+  const imageRef = type ? withRole(item, type, 'image') : null;
+  const image = imageRef && imageRef.field.type === 'reference' ? await cms.getItem(str(imageRef.value) ?? '') : null;
+  const jobTitle = layout === 'person' ? str(item.data.role) ?? str(item.data.jobTitle) ?? str(item.data.position) : null;
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const when = start && (layout === 'event' || layout === 'article')
+    ? [formatShortDate(start.value, format), layout === 'event' ? formatTime(start.value, format) : null].filter(Boolean).join(', ')
+    : null;
   const content = (
     <>
-      <h3 className="font-heading text-lg font-semibold">{title}</h3>
-      {rating !== null ? <p aria-label={`${rating} out of 5`} className="text-accent">{'★'.repeat(Math.max(0, Math.min(5, rating)))}</p> : null}
+      {image && layout !== 'product' ? <ImagePlaceholder image={image} className="mb-4" /> : null}
+      {when ? <p className="text-sm font-semibold">{when}</p> : null}
+      <div className="flex items-baseline justify-between gap-4">
+        <Heading className="font-heading text-lg font-semibold">{title}</Heading>
+        {price !== null && layout === 'product' ? (
+          <p className="shrink-0 font-semibold text-primary">{formatPrice(price, format)}</p>
+        ) : null}
+      </div>
+      {jobTitle ? <p className="text-sm">{jobTitle}</p> : null}
+      {rating !== null ? (
+        <p aria-label={`Rated ${rating} out of 5`} className="text-primary">
+          {'★'.repeat(Math.max(0, Math.min(5, Math.round(rating))))}
+        </p>
+      ) : null}
       {summary ? <p className="mt-2 text-sm opacity-80">{summary}</p> : null}
-      {price !== null ? <p className="mt-3 font-semibold text-primary">{price.toFixed(2)}</p> : null}
+      {price !== null && layout !== 'product' ? (
+        <p className="mt-3 font-semibold text-primary">{price === 0 ? 'Free' : formatPrice(price, format)}</p>
+      ) : null}
     </>
   );
   return href ? (

@@ -80,6 +80,15 @@ class DesignerBrowserIT extends BrowserTest {
         page.locator("vaadin-button[aria-label='Redo']").click();
         assertThat(page.locator(".field-card").first()).hasAttribute("data-field", "price");
 
+        // The inspector shows the role the blueprint gave a field; "No role" switches it off.
+        page.locator(".field-card[data-field='price']").click();
+        assertThat(inspector.locator("h3").first()).hasText("Price");
+        Locator role = inspector.locator("vaadin-select.field-role");
+        assertThat(role).containsText("Price");
+        role.click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("No role")).click();
+        assertThat(inspector.locator("vaadin-select.field-role")).containsText("No role");
+
         // Remove a field that holds values: saving asks, with the count, before anything changes.
         page.locator(".field-card[data-field='tastingNotes']").click();
         assertThat(inspector.locator("h3").first()).hasText("Tasting notes");
@@ -101,6 +110,16 @@ class DesignerBrowserIT extends BrowserTest {
 
         List<String> saved = fieldKeys("menuItem");
         org.assertj.core.api.Assertions.assertThat(saved).startsWith("price").contains("seasonalSpecial").doesNotContain("tastingNotes");
+        JsonNode price = null;
+        for (JsonNode type : api.get("/api/v1/projects/" + projectId + "/model").json().path("types")) {
+            for (JsonNode field : type.path("fields")) {
+                if (type.path("key").asString().equals("menuItem") && field.path("key").asString().equals("price")) {
+                    price = field;
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(price).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(price.path("role").asString()).isEqualTo("none");
 
         // The history says what version 1 changed; the diagram draws the model.
         page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("History")).click();

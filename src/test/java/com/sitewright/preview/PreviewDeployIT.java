@@ -61,6 +61,7 @@ class PreviewDeployIT {
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration LIVE_CONTENT = Duration.ofSeconds(2);
     private static final Pattern HREF = Pattern.compile("<a[^>]+href=\"(/[^\"]*)\"");
+    private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
 
     @LocalServerPort
     int port;
@@ -175,6 +176,42 @@ class PreviewDeployIT {
         assertThat(dead).as("dead internal links").isEmpty();
         assertThat(status.keySet()).contains("/about", "/contact", "/menu", "/events").hasSizeGreaterThan(200)
                 .noneMatch(path -> path.startsWith("/pages/") || path.startsWith("/contact-pages/"));
+    }
+
+    /**
+     * Pages are laid out by their fields' roles: a menu item shows its price in the site's currency and describes
+     * itself as a schema.org Product; an event shows its date and offers a calendar file.
+     */
+    @Test
+    @Order(2)
+    void detailPagesAreLaidOutByWhatTheirTypeHolds() {
+        ApiClient site = admin.at(previewUrl);
+        var menuPage = site.get(item.path("path").asString());
+        assertThat(menuPage.status()).isEqualTo(200);
+        assertThat(menuPage.body()).containsPattern("[$£€]\\s?\\d+[.,]\\d{2}|\\d+[.,]\\d{2}\\s?[$£€]")
+                .doesNotContainPattern(">No<");
+        Matcher script = JSON_LD.matcher(menuPage.body());
+        assertThat(script.find()).as("a JSON-LD script on " + item.path("path").asString()).isTrue();
+        JsonNode product = tools.jackson.databind.json.JsonMapper.builder().build().readTree(script.group(1));
+        assertThat(product.path("@type").asString()).isEqualTo("Product");
+        assertThat(product.path("name").asString()).isEqualTo(item.path("title").asString());
+        assertThat(product.path("offers").path("priceCurrency").asString()).matches("[A-Z]{3}");
+        assertThat(Double.parseDouble(product.path("offers").path("price").asString())).isPositive();
+
+        JsonNode event = admin.get("/api/v1/projects/" + projectId + "/items?type=event&status=published&size=1")
+                .json().path("items").get(0);
+        String eventPath = event.path("path").asString();
+        var eventPage = site.get(eventPath);
+        assertThat(eventPage.status()).isEqualTo(200);
+        String startsAt = event.path("data").path("startsAt").asString();
+        assertThat(eventPage.body()).contains("dateTime=\"" + startsAt + "\"", startsAt.substring(0, 4),
+                "href=\"" + eventPath + "/calendar.ics\"");
+        var calendar = site.get(eventPath + "/calendar.ics");
+        assertThat(calendar.status()).isEqualTo(200);
+        assertThat(String.valueOf(calendar.contentType())).startsWith("text/calendar");
+        assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT\r\n",
+                "DTSTART:" + startsAt.replaceAll("[-:]", "").replaceAll("\\.\\d+", ""), "END:VCALENDAR");
+        assertThat(site.get("/events/no-such-event/calendar.ics").status()).isEqualTo(404);
     }
 
     /** Routes are not fixed at build time: a new item renders on its first request; a slug with no item is the 404 page. */

@@ -3,6 +3,8 @@ package com.sitewright.generation.blueprint;
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.contentmodel.FieldRole;
+import com.sitewright.contentmodel.FieldRoles;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.Validations;
 
@@ -200,6 +202,12 @@ final class TypeBuilder {
         return this;
     }
 
+    /** What the field means on a page, where its key alone would suggest another role or none. */
+    TypeBuilder role(FieldRole role) {
+        last().role = role;
+        return this;
+    }
+
     TypeBuilder max(int maxLength) {
         last().maxLength = maxLength;
         return this;
@@ -305,6 +313,7 @@ final class TypeBuilder {
         Integer maxItems;
         List<String> referenceTypes = List.of();
         ValueSource source;
+        FieldRole role;
         double fillRate = 0.85;
 
         FieldDraft(String key, FieldType type) {
@@ -320,6 +329,8 @@ final class TypeBuilder {
                     minItems, maxItems);
             FieldDefinition definition = new FieldDefinition(key, label == null ? Text.labelOf(key) : label, type,
                     required, localized, validations.isEmpty() ? Validations.NONE : validations, referenceTypes);
+            // Blueprint models store every field's role, so pages keep their layout when a key is renamed later.
+            definition = definition.withRole(role != null ? role : FieldRoles.infer(definition));
             return new FieldSpec(definition, source, fillRate);
         }
     }

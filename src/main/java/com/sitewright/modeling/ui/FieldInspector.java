@@ -3,6 +3,8 @@ package com.sitewright.modeling.ui;
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldPatterns;
+import com.sitewright.contentmodel.FieldRole;
+import com.sitewright.contentmodel.FieldRoles;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.Validations;
 import com.sitewright.modeling.DraftType;
@@ -101,7 +103,7 @@ final class FieldInspector extends Composite<Aside> {
         help.setPlaceholder("Shown to editors under the field");
         on(help, value -> f -> f.withHelpText(value.strip()));
 
-        panel.add(label, key, fieldType, flags, help);
+        panel.add(label, key, fieldType, flags, role(field), help);
         panel.add(rules(field, types));
 
         var remove = new Button("Remove field", VaadinIcon.TRASH.create(), click -> actions.removeField());
@@ -111,6 +113,26 @@ final class FieldInspector extends Composite<Aside> {
     }
 
     /** The rules that apply to the field's type. */
+    /** What the field means on the generated site's pages; empty means the role its key and type suggest. */
+    private Component role(FieldDefinition field) {
+        var role = new Select<FieldRole>();
+        role.setLabel("Role on the page");
+        role.addClassName("field-role");
+        role.setItems(Arrays.stream(FieldRole.values()).filter(r -> r.fits(field.type())).toList());
+        role.setItemLabelGenerator(r -> r == null ? "" : r.label());
+        FieldRole inferred = FieldRoles.infer(field);
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption("Automatic: " + (inferred == null ? "no role" : inferred.label()));
+        role.setValue(field.role());
+        role.setHelperText("Pages are laid out by roles: a price gives product cards, a start date an event page");
+        role.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                actions.changeField(f -> f.withRole(event.getValue()));
+            }
+        });
+        return role;
+    }
+
     private Component rules(FieldDefinition field, List<DraftType> types) {
         Validations v = field.validations();
         var rules = new Div();

@@ -4,7 +4,7 @@ import { sanityAdapter } from './sanity';
 import { studioAdapter } from './studio';
 import type { CmsAdapter, CmsItem } from './types';
 
-export type { CmsAdapter, CmsItem, ContentTypeDef, FieldDef, ItemPage, ListQuery } from './types';
+export type { CmsAdapter, CmsItem, ContentTypeDef, FieldDef, FieldRole, ItemPage, ListQuery, PageLayout } from './types';
 
 const ADAPTERS: Record<string, CmsAdapter> = {
   studio: studioAdapter,

@@ -3,17 +3,28 @@ export type FieldType =
   | 'text' | 'longText' | 'richText' | 'number' | 'integer' | 'boolean' | 'date' | 'dateTime'
   | 'enum' | 'slug' | 'url' | 'email' | 'asset' | 'reference' | 'references' | 'json' | 'blocks';
 
+// What a field means on a page (set in the studio or inferred from its key and type); null: nothing special.
+export type FieldRole =
+  | 'title' | 'summary' | 'body' | 'image' | 'gallery' | 'price' | 'date' | 'start' | 'end' | 'address' | 'geo'
+  | 'hours' | 'person' | 'rating' | 'category' | 'tags' | 'cta';
+
+// The layout a type's pages get, chosen by the studio from its fields' roles.
+export type PageLayout = 'product' | 'event' | 'location' | 'article' | 'person' | 'generic';
+
 export interface FieldDef {
   key: string;
   label: string;
   type: FieldType;
   referenceTypes: string[];
+  role?: FieldRole | null;
+  options?: string[];
 }
 
 export interface ContentTypeDef {
   key: string;
   displayName: string;
   kind: 'page' | 'component' | 'data' | 'media' | 'settings';
+  layout?: PageLayout;
   fields: FieldDef[];
 }
 

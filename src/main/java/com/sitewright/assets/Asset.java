@@ -72,6 +72,12 @@ class Asset {
 
     /** An image stored under the content address of its bytes ({@link #contentKey}). */
     Asset(UUID id, UUID projectId, String fileName, StoredObject object, String alt, AssetOrigin origin) {
+        this(id, projectId, fileName, object, alt, origin, null);
+    }
+
+    Asset(UUID id, UUID projectId, String fileName, StoredObject object, String alt, AssetOrigin origin,
+          UUID createdBy) {
+        this.createdBy = createdBy;
         this.id = id;
         this.projectId = projectId;
         this.fileName = fileName;
@@ -121,6 +127,14 @@ class Asset {
 
     String getStorageKey() {
         return storageKey;
+    }
+
+    String getContentType() {
+        return contentType;
+    }
+
+    long getSizeBytes() {
+        return sizeBytes;
     }
 
     void describe(String alt) {

@@ -22,6 +22,8 @@ interface AssetRepository extends JpaRepository<Asset, UUID> {
     @Query("select a from Asset a where a.projectId = :projectId and a.id in :ids")
     List<Asset> findInProject(@Param("projectId") UUID projectId, @Param("ids") java.util.Collection<UUID> ids);
 
+    List<Asset> findByProjectIdAndSha256(UUID projectId, String sha256);
+
     @Query("select count(a)" + MATCHING)
     long count(@Param("projectId") UUID projectId, @Param("pattern") String pattern);
 }

@@ -72,8 +72,10 @@ public class AssetService {
     }
 
     /**
-     * Adds an image to the project's library. The object is written first and the row after it; if the row
-     * cannot be written, the object is removed again, so a failed upload leaves nothing behind.
+     * Adds an image to the project's library, stored under the content address of its bytes. The object is written
+     * first and the row after it; if the row cannot be written, an object this upload wrote is removed again, so a
+     * failed upload leaves nothing behind. Its responsive copies are made by a job once the row is committed
+     * (encoding takes longer than a request should).
      */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     @Transactional
@@ -83,11 +85,138 @@ public class AssetService {
         ImageFormat format = check(name, bytes);
         ImageFormat.Dimensions dimensions = format.dimensions(bytes).orElseThrow();
 
-        Asset asset = new Asset(UUID.randomUUID(), projectId, name, format, bytes.length, dimensions,
-                altFromFileName(name), CurrentUser.require().id());
-        objects.put(asset.getStorageKey(), bytes, format.contentType());
-        deleteObjectUnlessCommitted(asset.getStorageKey());
+        String sha256 = sha256(bytes);
+        String key = Asset.contentKey(projectId, sha256, AssetFile.extensionOf(format.contentType()));
+        Asset asset = new Asset(UUID.randomUUID(), projectId, name, new StoredObject(key, format.contentType(),
+                bytes.length, dimensions.width(), dimensions.height(), sha256), altFromFileName(name), AssetOrigin.UPLOAD,
+                CurrentUser.require().id());
+        if (assets.countByKey(projectId, key) == 0 && variants.countByKey(projectId, key) == 0) {
+            objects.put(key, bytes, format.contentType());
+            deleteObjectUnlessCommitted(key);
+        }
+        UUID assetId = asset.getId();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                jobs.<AssetVariantJob>enqueue(job -> job.makeVariants(assetId));
+                pickup.now();
+            }
+        });
         return assets.saveAndFlush(asset).summary();
+    }
+
+    /**
+     * For {@link AssetVariantJob}: makes and stores the responsive copies of an uploaded image. Nothing happens for
+     * an image that has them already or was deleted meanwhile, so running it again is harmless.
+     */
+    public void makeVariants(UUID assetId) {
+        Asset asset = assets.findById(assetId).orElse(null);
+        if (asset == null || variants.existsByAssetId(assetId)) {
+            return;
+        }
+        byte[] bytes;
+        try (var in = objects.open(asset.getStorageKey())) {
+            bytes = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        UUID projectId = asset.getProjectId();
+        List<StoredObject> copies = variantMaker.make(List.of(ImageVariants.Source.of(bytes))).getFirst().stream()
+                .map(variant -> storeObject(projectId, variant)).toList();
+        boolean saved = Boolean.TRUE.equals(transaction.execute(status -> {
+            if (!assets.existsById(assetId) || variants.existsByAssetId(assetId)) {
+                return false;
+            }
+            copies.forEach(copy -> variants.save(new AssetVariant(assetId, projectId, copy)));
+            return true;
+        }));
+        if (!saved) {
+            // Deleted (or given copies by another run) while these were made: bytes no row uses go again.
+            copies.stream().map(StoredObject::key).distinct()
+                    .filter(key -> assets.countByKey(projectId, key) == 0 && variants.countByKey(projectId, key) == 0)
+                    .forEach(objects::delete);
+        }
+    }
+
+    /**
+     * For the delivery API, which authorises by project token rather than by user: the project's images among
+     * these IDs, with their responsive copies. IDs of other projects' images are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, DeliveryAsset> forDelivery(UUID projectId, Collection<UUID> assetIds) {
+        if (assetIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Asset> found = assets.findInProject(projectId, assetIds);
+        Map<UUID, List<AssetVariantSummary>> copies = new HashMap<>();
+        variants.findByAssetIdInOrderByWidth(found.stream().map(Asset::getId).toList()).forEach(variant ->
+                copies.computeIfAbsent(variant.getAssetId(), id -> new java.util.ArrayList<>()).add(variant.summary()));
+        Map<UUID, DeliveryAsset> delivered = new HashMap<>();
+        for (Asset asset : found) {
+            AssetSummary summary = asset.summary();
+            delivered.put(asset.getId(), new DeliveryAsset(asset.getId(), summary.contentType(), summary.width(),
+                    summary.height(), summary.alt(), asset.getSha256(), copies.getOrDefault(asset.getId(), List.of())));
+        }
+        return delivered;
+    }
+
+    /**
+     * For the delivery API: the bytes of a project's image, or of its copy the given pixels wide (null for the
+     * original); empty when the project has no such image or copy.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AssetBytes> openForDelivery(UUID projectId, UUID assetId, Integer width) {
+        java.util.Optional<Asset> asset = assets.findById(assetId).filter(found -> found.getProjectId().equals(projectId));
+        if (asset.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (width == null) {
+            Asset original = asset.get();
+            return java.util.Optional.of(new AssetBytes(original.getContentType(), original.getSizeBytes(),
+                    original.getSha256(), () -> openObject(original.getStorageKey())));
+        }
+        return variants.findByAssetIdAndWidth(assetId, width).map(copy -> new AssetBytes(copy.getContentType(),
+                copy.getSizeBytes(), copy.getSha256(), () -> openObject(copy.getStorageKey())));
+    }
+
+    /**
+     * For the delivery API: the project's stored bytes with this sha-256 (an original or a copy) and the images
+     * that use them; empty when the project holds no such bytes.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AssetFile> file(UUID projectId, String sha256) {
+        Set<UUID> owners = new java.util.LinkedHashSet<>();
+        String contentType = null;
+        long size = 0;
+        String key = null;
+        for (Asset asset : assets.findByProjectIdAndSha256(projectId, sha256)) {
+            owners.add(asset.getId());
+            contentType = asset.getContentType();
+            size = asset.getSizeBytes();
+            key = asset.getStorageKey();
+        }
+        for (AssetVariant copy : variants.findByProjectIdAndSha256(projectId, sha256)) {
+            owners.add(copy.getAssetId());
+            contentType = copy.getContentType();
+            size = copy.getSizeBytes();
+            key = copy.getStorageKey();
+        }
+        return key == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new AssetFile(sha256, contentType, size, Set.copyOf(owners), key));
+    }
+
+    /** For the delivery API: the bytes of a file found by {@link #file}, opened when read. */
+    public AssetBytes open(AssetFile file) {
+        return new AssetBytes(file.contentType(), file.sizeBytes(), file.sha256(), () -> openObject(file.storageKey()));
+    }
+
+    /** Bytes whose object has gone from storage (removed by hand, a lost bucket) are "not found", not an error. */
+    private java.io.InputStream openObject(String key) {
+        try {
+            return objects.open(key);
+        } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
+            throw new NotFoundException("No such asset");
+        }
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -178,7 +307,7 @@ public class AssetService {
     /** Writes the bytes under their content address, unless the project holds them already. */
     private StoredObject storeObject(UUID projectId, ImageVariants.Variant variant) {
         String sha256 = sha256(variant.bytes());
-        String extension = variant.contentType().substring(variant.contentType().indexOf('/') + 1);
+        String extension = AssetFile.extensionOf(variant.contentType());
         String key = Asset.contentKey(projectId, sha256, extension);
         if (assets.countByKey(projectId, key) == 0 && variants.countByKey(projectId, key) == 0) {
             objects.put(key, variant.bytes(), variant.contentType());

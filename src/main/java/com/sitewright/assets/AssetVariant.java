@@ -56,6 +56,26 @@ class AssetVariant {
         return storageKey;
     }
 
+    UUID getAssetId() {
+        return assetId;
+    }
+
+    int getWidth() {
+        return width;
+    }
+
+    String getContentType() {
+        return contentType;
+    }
+
+    long getSizeBytes() {
+        return sizeBytes;
+    }
+
+    String getSha256() {
+        return sha256;
+    }
+
     AssetVariantSummary summary() {
         return new AssetVariantSummary(width, height, contentType, sizeBytes, sha256);
     }

@@ -14,6 +14,12 @@ interface AssetVariantRepository extends JpaRepository<AssetVariant, UUID> {
 
     Optional<AssetVariant> findByAssetIdAndWidth(UUID assetId, int width);
 
+    List<AssetVariant> findByAssetIdInOrderByWidth(java.util.Collection<UUID> assetIds);
+
+    List<AssetVariant> findByProjectIdAndSha256(UUID projectId, String sha256);
+
+    boolean existsByAssetId(UUID assetId);
+
     @Query("select count(v) from AssetVariant v where v.projectId = :projectId and v.storageKey = :key")
     long countByKey(@Param("projectId") UUID projectId, @Param("key") String key);
 }

@@ -40,9 +40,9 @@ class DeliveryApi {
 
     record ItemJson(UUID id, String type, String locale, String slug, String title, String status, long version,
                     Instant updatedAt, Map<String, Object> data) {
-        static ItemJson of(ContentItemRow row) {
+        static ItemJson of(ContentItemRow row, Map<String, Object> data) {
             return new ItemJson(row.id(), row.typeKey(), row.locale(), row.slug(), row.title(), row.status().id(),
-                    row.version(), row.updatedAt(), row.data());
+                    row.version(), row.updatedAt(), data);
         }
     }
 
@@ -85,18 +85,27 @@ class DeliveryApi {
             query = query.sortedBy(parts[0].strip(), parts.length < 2 || !parts[1].strip().equalsIgnoreCase("desc"));
         }
         DeliveryService.Page result = delivery.items(projectId, query, page, size);
-        return cached(projectId, new ItemPage(result.items().stream().map(ItemJson::of).toList(),
-                result.total(), result.page(), result.size()));
+        return cached(projectId, new ItemPage(json(projectId, result.items()), result.total(), result.page(), result.size()));
     }
 
     @GetMapping("/items/{itemId}")
     ResponseEntity<ItemJson> item(@PathVariable UUID projectId, @PathVariable UUID itemId) {
-        return cached(projectId, ItemJson.of(delivery.item(projectId, itemId)));
+        return cached(projectId, json(projectId, List.of(delivery.item(projectId, itemId))).getFirst());
     }
 
     @GetMapping("/types/{type}/slugs/{slug}")
     ResponseEntity<ItemJson> itemBySlug(@PathVariable UUID projectId, @PathVariable String type, @PathVariable String slug) {
-        return cached(projectId, ItemJson.of(delivery.itemBySlug(projectId, type, slug)));
+        return cached(projectId, json(projectId, List.of(delivery.itemBySlug(projectId, type, slug))).getFirst());
+    }
+
+    /** Items as sites read them: asset field values carry the addresses this reader may load them from. */
+    private List<ItemJson> json(UUID projectId, List<ContentItemRow> rows) {
+        List<Map<String, Object>> data = delivery.withAssetLinks(projectId, rows.stream().map(ContentItemRow::data).toList());
+        List<ItemJson> items = new java.util.ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            items.add(ItemJson.of(rows.get(i), data.get(i)));
+        }
+        return items;
     }
 
     private <T> ResponseEntity<T> cached(UUID projectId, T body) {

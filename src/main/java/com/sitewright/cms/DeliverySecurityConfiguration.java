@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,7 +30,11 @@ class DeliverySecurityConfiguration {
         var entryPoint = new ProblemAuthenticationEntryPoint("Send a delivery token: Authorization: Bearer swd_…");
         return http.securityMatcher("/delivery/**")
                 // Every endpoint here only reads: another method reaches them to be answered 405 with Allow.
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(DeliveryPrincipal.ROLE))
+                // Published images by content address are public: browsers load them straight from the page.
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/delivery/v1/*/files/*").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/delivery/v1/*/files/*").permitAll()
+                        .anyRequest().hasRole(DeliveryPrincipal.ROLE))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))

@@ -1,5 +1,9 @@
 package com.sitewright.cms;
 
+import com.sitewright.assets.AssetBytes;
+import com.sitewright.assets.AssetFile;
+import com.sitewright.assets.AssetService;
+import com.sitewright.assets.DeliveryAsset;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.content.ContentCopy;
@@ -13,7 +17,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * What a site may read through the delivery API: only its own project; with a production token the
@@ -24,12 +31,16 @@ import java.util.UUID;
 @PreAuthorize("hasRole('" + DeliveryPrincipal.ROLE + "')")
 public class DeliveryService {
 
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
     private final ContentModelService model;
     private final ContentService content;
+    private final AssetService assets;
 
-    DeliveryService(ContentModelService model, ContentService content) {
+    DeliveryService(ContentModelService model, ContentService content, AssetService assets) {
         this.model = model;
         this.content = content;
+        this.assets = assets;
     }
 
     public record Page(List<ContentItemRow> items, long total, int page, int size) {
@@ -71,6 +82,51 @@ public class DeliveryService {
         DeliveryPrincipal reader = reader(projectId);
         return content.deliveryItemBySlug(projectId, copyFor(reader), typeKey, slug)
                 .orElseThrow(() -> new NotFoundException("No " + typeKey + " with the slug '" + slug + "'"));
+    }
+
+    /**
+     * The items' data with every asset field value giving the addresses this reader may load the image and its
+     * responsive copies from (see {@link AssetLinks}), in the order given.
+     */
+    public List<Map<String, Object>> withAssetLinks(UUID projectId, List<Map<String, Object>> data) {
+        DeliveryPrincipal reader = reader(projectId);
+        Set<UUID> ids = AssetLinks.assetIds(data);
+        Map<UUID, DeliveryAsset> found = assets.forDelivery(projectId, ids);
+        return data.stream().map(values -> AssetLinks.resolve(values, projectId, reader.kind(), found)).toList();
+    }
+
+    /**
+     * An image of the project, or its copy the given pixels wide: any of the project's images for a preview token,
+     * only one a published item shows for a production token.
+     */
+    public AssetBytes asset(UUID projectId, UUID assetId, Integer width) {
+        DeliveryPrincipal reader = reader(projectId);
+        if (!reader.seesDrafts() && content.publishedMentions(projectId, List.of(assetId)).isEmpty()) {
+            throw new NotFoundException("No such asset");
+        }
+        return assets.openForDelivery(projectId, assetId, width)
+                .orElseThrow(() -> new NotFoundException(width == null ? "No such asset" : "No copy of that asset "
+                        + width + " pixels wide"));
+    }
+
+    /**
+     * Published bytes by their content address, for anyone: the address is the sha-256 of the bytes and their type,
+     * so what it answers never changes. Only bytes of the project that a published item's image uses are served;
+     * anything else (another project's, a draft's, unknown) is "not found".
+     */
+    @PreAuthorize("permitAll()")
+    public AssetBytes publishedFile(UUID projectId, String name) {
+        int dot = name.lastIndexOf('.');
+        String sha256 = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot + 1) : "";
+        if (!SHA256.matcher(sha256).matches()) {
+            throw new NotFoundException("No such file: files are named <sha-256>.<type>, in lower-case hex");
+        }
+        AssetFile file = assets.file(projectId, sha256)
+                .filter(found -> found.extension().equals(extension))
+                .filter(found -> !content.publishedMentions(projectId, found.assetIds()).isEmpty())
+                .orElseThrow(() -> new NotFoundException("No such file"));
+        return assets.open(file);
     }
 
     private ContentTypeDefinition type(UUID projectId, String typeKey) {

@@ -71,6 +71,14 @@ final class ConfigWriter {
                   // Pages re-rendered at run time stay in memory: the build on disk is never
                   // changed, so a preview and production can serve the very same build.
                   experimental: { isrFlushToDisk: false },
+                  // Images are stored copies (the studio's variants) or the CMS's image CDN: no optimisation
+                  // server, so a custom loader and the widths the studio stores.
+                  images: {
+                    loader: 'custom',
+                    loaderFile: './lib/image-loader.ts',
+                    deviceSizes: [480, 960, 1600],
+                    imageSizes: [240],
+                  },
                   ...(process.env.SITEWRIGHT_TURBOPACK_ROOT
                     ? { turbopack: { root: process.env.SITEWRIGHT_TURBOPACK_ROOT } }
                     : {}),
@@ -100,6 +108,9 @@ final class ConfigWriter {
                 SITEWRIGHT_DELIVERY_TOKEN=
                 SITEWRIGHT_REVALIDATE_SECRET=
                 SITEWRIGHT_SITE_URL=http://localhost:3000
+                # The studio's public address, for browsers to load published images from it (or a CDN in front of
+                # it) directly; without it they come through the site's /api/media route.
+                # SITEWRIGHT_ASSET_URL=https://studio.example.com
 
                 # To read the content from your own CMS instead of the studio (server-side settings only):
                 # SITEWRIGHT_CMS=optimizely            (or contentful, sanity)

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -279,6 +280,22 @@ class ContentItemStore {
                 },
                 projectId, ids.toArray(UUID[]::new));
         return slugs;
+    }
+
+    /**
+     * Which of the IDs a published item of the project holds as a value anywhere in its data: an asset field's
+     * {@code {"assetId": …}}, a bare ID, or one inside blocks and JSON.
+     */
+    Set<UUID> publishedMentions(UUID projectId, Collection<UUID> ids) {
+        Set<UUID> found = new java.util.HashSet<>();
+        jdbc.query("select wanted from unnest(cast(? as uuid[])) as wanted where exists (select 1 from published_items p"
+                        + " where p.project_id = ? and jsonb_path_exists(p.data, 'strict $.** ? (@ == $id)',"
+                        + " jsonb_build_object('id', wanted::text)))",
+                rs -> {
+                    found.add(rs.getObject("wanted", UUID.class));
+                },
+                ids.toArray(UUID[]::new), projectId);
+        return found;
     }
 
     /**

@@ -529,6 +529,15 @@ public class ContentService {
     }
 
     /**
+     * For the delivery API: which of these IDs (images, usually) some published item of the project holds in its
+     * data. Production sites may show exactly those.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> publishedMentions(UUID projectId, Collection<UUID> ids) {
+        return ids.isEmpty() ? Set.of() : store.publishedMentions(projectId, ids);
+    }
+
+    /**
      * For jobs: writes a batch; items already stored (same ID) are left as they are. Items that come
      * published are published with it.
      */

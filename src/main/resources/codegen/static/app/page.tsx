@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BlockRenderer } from '@/components/blocks/block-renderer';
-import { ImagePlaceholder } from '@/components/image-placeholder';
+import { SiteImage } from '@/components/site-image';
 import { cms, first } from '@/lib/cms';
 import { COLLECTIONS, HOME_TYPE } from '@/lib/cms/paths';
 import { siteSettings } from '@/lib/navigation';
 import { SITE_NAME } from '@/lib/site';
+import { imageOfItem } from '@/lib/images';
 import { str } from '@/lib/values';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +31,11 @@ export default async function HomePage() {
             {settings.tagline ? <p className="mt-3 text-xl text-accent">{settings.tagline}</p> : null}
             {str(home?.data.introduction) ? <p className="mt-6 text-lg opacity-80">{str(home?.data.introduction)}</p> : null}
           </div>
-          {image ? <ImagePlaceholder image={image} /> : null}
+          {image ? (
+            <SiteImage image={imageOfItem(image)} alt={str(image.data.alt) ?? image.title} hero
+              sizes="(min-width: 768px) 576px, 100vw"
+              placeholderRatio={`${typeof image.data.width === 'number' ? image.data.width : 4} / ${typeof image.data.height === 'number' ? image.data.height : 3}`} />
+          ) : null}
         </div>
       </section>
       <BlockRenderer blocks={home?.data.sections} />

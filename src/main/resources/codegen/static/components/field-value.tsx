@@ -2,13 +2,14 @@ import Link from 'next/link';
 import type { FieldDef } from '@/lib/cms';
 import { cms } from '@/lib/cms';
 import { pathOf } from '@/lib/cms/paths';
+import { imageOf, imageOfItem } from '@/lib/images';
 import { formatPrice, siteFormat } from '@/lib/site-format';
-import { formatDate, humanize, num, safeHref, str } from '@/lib/values';
+import { formatDate, humanize, num, record, safeHref, str } from '@/lib/values';
 import { BlockRenderer } from './blocks/block-renderer';
-import { ImagePlaceholder } from './image-placeholder';
 import { JsonView } from './json-view';
 import { ReferenceList } from './reference-list';
 import { RichText } from './rich-text';
+import { SiteImage } from './site-image';
 
 // Renders one field of an item by its type, for detail pages of any content type.
 export async function FieldValue({ field, value }: { field: FieldDef; value: unknown }) {
@@ -25,7 +26,9 @@ export async function FieldValue({ field, value }: { field: FieldDef; value: unk
       const id = str(value);
       const target = id ? await cms.getItem(id) : null;
       if (!target) return null;
-      if (target.type === 'image') return <ImagePlaceholder image={target} showCaption />;
+      if (target.type === 'image') {
+        return <SiteImage image={imageOfItem(target)} alt={str(target.data.alt) ?? target.title} caption={str(target.data.caption)} />;
+      }
       const href = pathOf(target.type, target.slug);
       return href ? <Link href={href} className="text-primary underline">{target.title}</Link> : <span>{target.title}</span>;
     }
@@ -50,8 +53,12 @@ export async function FieldValue({ field, value }: { field: FieldDef; value: unk
       const href = safeHref(field.type === 'email' && raw ? `mailto:${raw}` : raw);
       return href && raw ? <a href={href} className="text-primary underline">{raw}</a> : null;
     }
-    case 'asset':
-      return null;
+    case 'asset': {
+      // An image that has gone from the library keeps its alt text: the placeholder says what was there.
+      const image = imageOf(value);
+      const alt = str(record(value)?.alt);
+      return image || alt ? <SiteImage image={image} alt={image ? undefined : alt ?? undefined} /> : null;
+    }
     default: {
       const text = str(value);
       return text ? <span className="whitespace-pre-line">{text}</span> : null;

@@ -1,22 +1,30 @@
 import Link from 'next/link';
 import type { CmsItem } from '@/lib/cms';
-import { cms } from '@/lib/cms';
 import { pathOf } from '@/lib/cms/paths';
 import { TYPES } from '@/lib/model';
+import { imageOfItem } from '@/lib/images';
+import { pictureOf } from '@/lib/pictures';
 import { priceOf, summaryOf as summaryByRole, titleOf, withRole } from '@/lib/roles';
 import { formatPrice, formatShortDate, formatTime, siteFormat } from '@/lib/site-format';
 import { num, str } from '@/lib/values';
-import { ImagePlaceholder } from './image-placeholder';
+import { SiteImage } from './site-image';
 
 export function summaryOf(item: CmsItem): string | null {
   return summaryByRole(item, TYPES[item.type]);
 }
 
+// Cards sit three to a row on wide screens, two on tablets, one on phones.
+const CARD_SIZES = '(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw';
+
 // One card per item; what it shows follows the type's layout: a price for products and menus, the date for
 // events, the role for people. `level` keeps headings in order under whatever heading the list sits.
 export async function ItemCard({ item, level = 3 }: { item: CmsItem; level?: 2 | 3 }) {
   if (item.type === 'image') {
-    return <ImagePlaceholder image={item} showCaption className="card overflow-hidden" />;
+    return (
+      <SiteImage image={imageOfItem(item)} alt={str(item.data.alt) ?? item.title} caption={str(item.data.caption)}
+        placeholderRatio={`${num(item.data.width) ?? 4} / ${num(item.data.height) ?? 3}`}
+        sizes={CARD_SIZES} className="card overflow-hidden" />
+    );
   }
   const type = TYPES[item.type];
   const href = pathOf(item.type, item.slug);
@@ -27,8 +35,7 @@ export async function ItemCard({ item, level = 3 }: { item: CmsItem; level?: 2 |
   const price = type ? priceOf(item, type) : null;
   const rating = type ? num(withRole(item, type, 'rating')?.value) : null;
   const start = type ? withRole(item, type, 'start') ?? withRole(item, type, 'date') : null;
-  const imageRef = type ? withRole(item, type, 'image') : null;
-  const image = imageRef && imageRef.field.type === 'reference' ? await cms.getItem(str(imageRef.value) ?? '') : null;
+  const picture = await pictureOf(item, type);
   const jobTitle = layout === 'person' ? str(item.data.role) ?? str(item.data.jobTitle) ?? str(item.data.position) : null;
   const Heading = level === 2 ? 'h2' : 'h3';
   const when = start && (layout === 'event' || layout === 'article')
@@ -36,7 +43,9 @@ export async function ItemCard({ item, level = 3 }: { item: CmsItem; level?: 2 |
     : null;
   const content = (
     <>
-      {image && layout !== 'product' ? <ImagePlaceholder image={image} className="mb-4" /> : null}
+      {picture?.image ? (
+        <SiteImage image={picture.image} alt={picture.alt} sizes={CARD_SIZES} className="-mx-5 -mt-5 mb-4 overflow-hidden" />
+      ) : null}
       {when ? <p className="text-sm font-semibold">{when}</p> : null}
       <div className="flex items-baseline justify-between gap-4">
         <Heading className="font-heading text-lg font-semibold">{title}</Heading>
@@ -57,10 +66,10 @@ export async function ItemCard({ item, level = 3 }: { item: CmsItem; level?: 2 |
     </>
   );
   return href ? (
-    <Link href={href} className="card block p-5 transition hover:-translate-y-0.5">
+    <Link href={href} className="card block overflow-hidden p-5 transition hover:-translate-y-0.5">
       {content}
     </Link>
   ) : (
-    <div className="card p-5">{content}</div>
+    <div className="card overflow-hidden p-5">{content}</div>
   );
 }

@@ -7,10 +7,11 @@ import {
   type Place,
 } from '@/lib/roles';
 import { formatDay, formatPrice, formatShortDate, formatTime, siteFormat, type SiteFormat } from '@/lib/site-format';
+import { pictureOf } from '@/lib/pictures';
 import { num, safeHref, str } from '@/lib/values';
 import { FieldValue } from './field-value';
-import { ImagePlaceholder } from './image-placeholder';
 import { JsonLd } from './json-ld';
+import { SiteImage } from './site-image';
 
 // Fields shown elsewhere (heading, URL, metadata) or with nothing to show yet (files).
 const HIDDEN = new Set(['slug', 'seoTitle', 'seoDescription', 'noIndex']);
@@ -36,11 +37,6 @@ interface Parts {
 function has(item: CmsItem, field: FieldDef): boolean {
   const value = item.data[field.key];
   return value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
-}
-
-async function imageOf(item: CmsItem, type: ContentTypeDef): Promise<CmsItem | null> {
-  const found = withRole(item, type, 'image');
-  return found && found.field.type === 'reference' ? cms.getItem(str(found.value) ?? '') : null;
 }
 
 /** Facts (short values) and sections (long text, lists) that the layout did not place itself. */
@@ -138,7 +134,7 @@ function addressLd(place: Place | null): Record<string, unknown> | null {
 }
 
 async function ProductLayout({ item, type, format, url }: Parts) {
-  const image = await imageOf(item, type);
+  const image = await pictureOf(item, type);
   const price = priceOf(item, type);
   const category = withRole(item, type, 'category');
   const categoryLabel = category ? (await labelsOf(category.field, category.value))[0]?.label : undefined;
@@ -147,7 +143,7 @@ async function ProductLayout({ item, type, format, url }: Parts) {
   return (
     <article className="mx-auto max-w-5xl px-6 py-12">
       <div className={image ? 'grid gap-10 md:grid-cols-2' : ''}>
-        {image ? <ImagePlaceholder image={image} showCaption /> : null}
+        {image ? <SiteImage image={image.image} alt={image.alt} caption={image.caption} hero /> : null}
         <div>
           <Kicker item={item} type={type} />
           <h1 className="font-heading mt-2 text-4xl font-bold">{titleOf(item, type)}</h1>
@@ -163,6 +159,7 @@ async function ProductLayout({ item, type, format, url }: Parts) {
         '@type': 'Product',
         name: titleOf(item, type),
         url,
+        ...(image?.image ? { image: new URL(image.image.src, url).toString() } : {}),
         ...(summaryOf(item, type, 300) ? { description: summaryOf(item, type, 300) } : {}),
         ...(categoryLabel ? { category: categoryLabel } : {}),
         ...(price !== null ? {
@@ -177,7 +174,7 @@ async function ProductLayout({ item, type, format, url }: Parts) {
 }
 
 async function EventLayout({ item, type, format, url }: Parts) {
-  const image = await imageOf(item, type);
+  const image = await pictureOf(item, type);
   const start = withRole(item, type, 'start') ?? withRole(item, type, 'date');
   const end = withRole(item, type, 'end');
   const place = await placeOf(item, type);
@@ -229,7 +226,7 @@ async function EventLayout({ item, type, format, url }: Parts) {
       </div>
       <Badges item={item} fields={badges} />
       <CallToAction item={item} type={type} fallback="Book a place" />
-      {image ? <ImagePlaceholder image={image} showCaption className="mt-10" /> : null}
+      {image ? <SiteImage image={image.image} alt={image.alt} caption={image.caption} hero className="mt-10" /> : null}
       <Sections item={item} fields={sections} />
       <Facts item={item} fields={facts} />
       <JsonLd data={start ? {
@@ -248,7 +245,7 @@ async function EventLayout({ item, type, format, url }: Parts) {
 }
 
 async function LocationLayout({ item, type, url }: Parts) {
-  const image = await imageOf(item, type);
+  const image = await pictureOf(item, type);
   const place = await placeOf(item, type);
   const hoursField = withRole(item, type, 'hours');
   const hours = hoursField ? hoursOf(hoursField.value) : [];
@@ -287,7 +284,7 @@ async function LocationLayout({ item, type, url }: Parts) {
         ) : null}
       </div>
       <Badges item={item} fields={badges} />
-      {image ? <ImagePlaceholder image={image} showCaption className="mt-10" /> : null}
+      {image ? <SiteImage image={image.image} alt={image.alt} caption={image.caption} hero className="mt-10" /> : null}
       <Sections item={item} fields={sections} />
       <Facts item={item} fields={shownFacts} />
       <JsonLd data={{
@@ -306,7 +303,7 @@ async function LocationLayout({ item, type, url }: Parts) {
 }
 
 async function ArticleLayout({ item, type, format, url }: Parts) {
-  const image = await imageOf(item, type);
+  const image = await pictureOf(item, type);
   const date = withRole(item, type, 'date');
   const personField = withRole(item, type, 'person');
   const people = personField ? await labelsOf(personField.field, personField.value) : [];
@@ -327,7 +324,7 @@ async function ArticleLayout({ item, type, format, url }: Parts) {
         {author || date ? ' · ' : null}
         {minutes} min read
       </p>
-      {image ? <ImagePlaceholder image={image} showCaption className="mt-8" /> : null}
+      {image ? <SiteImage image={image.image} alt={image.alt} caption={image.caption} hero className="mt-8" /> : null}
       <Badges item={item} fields={badges} />
       <Sections item={item} fields={sections} />
       <Facts item={item} fields={facts} />
@@ -339,21 +336,21 @@ async function ArticleLayout({ item, type, format, url }: Parts) {
         dateModified: item.updatedAt,
         ...(author ? { author: { '@type': 'Person', name: author.label } } : {}),
         ...(summaryOf(item, type, 300) ? { description: summaryOf(item, type, 300) } : {}),
-        ...(image ? { image: str(image.data.alt) ?? image.title } : {}),
+        ...(image?.image ? { image: new URL(image.image.src, url).toString() } : {}),
       }} />
     </article>
   );
 }
 
 async function PersonLayout({ item, type, url }: Parts) {
-  const image = await imageOf(item, type);
+  const image = await pictureOf(item, type);
   const jobTitle = str(item.data.role) ?? str(item.data.jobTitle) ?? str(item.data.position);
   const email = str(item.data.email);
   const { badges, facts, sections } = rest(item, type, 'person');
   return (
     <article className="mx-auto max-w-4xl px-6 py-12">
       <div className={image ? 'grid gap-8 sm:grid-cols-[14rem_1fr]' : ''}>
-        {image ? <ImagePlaceholder image={image} /> : null}
+        {image ? <SiteImage image={image.image} alt={image.alt} hero sizes="14rem" placeholderRatio="1 / 1" /> : null}
         <div>
           <p className="text-sm font-semibold uppercase tracking-widest">{type.displayName}</p>
           <h1 className="font-heading mt-2 text-4xl font-bold">{titleOf(item, type)}</h1>
@@ -377,7 +374,7 @@ async function PersonLayout({ item, type, url }: Parts) {
 }
 
 async function GenericLayout({ item, type }: Parts) {
-  const image = await imageOf(item, type);
+  const image = await pictureOf(item, type);
   const { badges, facts, sections } = rest(item, type, 'generic');
   const rating = num(withRole(item, type, 'rating')?.value);
   return (
@@ -392,7 +389,7 @@ async function GenericLayout({ item, type }: Parts) {
       <Lead item={item} type={type} />
       <Badges item={item} fields={badges} />
       <CallToAction item={item} type={type} fallback="Find out more" />
-      {image ? <ImagePlaceholder image={image} showCaption className="mt-8" /> : null}
+      {image ? <SiteImage image={image.image} alt={image.alt} caption={image.caption} hero className="mt-8" /> : null}
       <Facts item={item} fields={facts.filter((field) => field.role !== 'rating')} />
       <Sections item={item} fields={sections} />
     </article>

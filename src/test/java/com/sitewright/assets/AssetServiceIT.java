@@ -8,6 +8,7 @@ import com.sitewright.security.UserService;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -91,9 +94,13 @@ class AssetServiceIT {
         try (AssetContent content = assets.open(asset.id())) {
             assertThat(content.bytes().readAllBytes()).isEqualTo(png);
         }
+        // Stored under the address of its bytes; a job adds its responsive copies, as generation does for its own.
         byte[] stored = s3.getObjectAsBytes(request -> request.bucket(storage.bucket())
-                .key("projects/" + project + "/assets/" + asset.id())).asByteArray();
+                .key("projects/" + project + "/assets/sha256/" + AssetService.sha256(png) + ".png")).asByteArray();
         assertThat(stored).isEqualTo(png);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .untilAsserted(() -> assertThat(assets.variants(project, asset.id())).isNotEmpty());
+        assertThat(assets.variants(project, asset.id()).getLast().width()).isEqualTo(64);
     }
 
     @Test
@@ -112,7 +119,11 @@ class AssetServiceIT {
         assertRefused("../../etc/passwd", "root:x:0:0".getBytes(StandardCharsets.UTF_8), "\"passwd\" is not a PNG");
 
         assertThat(assets.count(project, "")).isEqualTo(before);
-        assertThat(storedKeys(project)).hasSize((int) before);
+        // Keys are content addresses: none of the refused files' bytes were stored.
+        for (byte[] refused : List.of(new byte[0], "just some text".getBytes(StandardCharsets.UTF_8),
+                Arrays.copyOf(png, 12), huge)) {
+            assertThat(storedKeys(project)).noneMatch(key -> key.contains(AssetService.sha256(refused)));
+        }
     }
 
     @Test
@@ -154,16 +165,19 @@ class AssetServiceIT {
     @Test
     void deletingAnAssetOrItsProjectRemovesTheStoredBytes() throws IOException, InterruptedException {
         signIn("admin");
-        AssetSummary asset = assets.upload(project, "stale.png", png(8, 8));
+        byte[] bytes = png(9, 7);
+        AssetSummary asset = assets.upload(project, "stale.png", bytes);
         assets.delete(project, asset.id());
         assertThatThrownBy(() -> assets.get(project, asset.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> s3.getObject(request -> request.bucket(storage.bucket())
-                .key("projects/" + project + "/assets/" + asset.id()))).isInstanceOf(NoSuchKeyException.class);
+                .key("projects/" + project + "/assets/sha256/" + AssetService.sha256(bytes) + ".png")))
+                .isInstanceOf(NoSuchKeyException.class);
 
         UUID doomed = UUID.fromString(Projects.createAndAwait(admin, "A website for a bakery"));
+        String sha = AssetService.sha256(png(8, 8));
         assets.upload(doomed, "one.png", png(8, 8));
         assets.upload(doomed, "two.png", png(8, 8));
-        assertThat(storedKeys(doomed)).hasSize(2);
+        assertThat(storedKeys(doomed)).as("the same bytes, stored once").filteredOn(key -> key.contains(sha)).hasSize(1);
         projects.delete(doomed);
         long deadline = System.currentTimeMillis() + 30_000;
         while (!storedKeys(doomed).isEmpty() && System.currentTimeMillis() < deadline) {

@@ -96,9 +96,17 @@ function toItem(entry: Entry, answer: Answer): CmsItem | null {
         break;
       case 'asset': {
         const asset = isLink(value) ? assets.get(value.sys.id) : undefined;
-        const file = asset?.fields.file as { url?: string } | undefined;
+        const file = asset?.fields.file as { url?: string; contentType?: string; details?: { image?: { width?: number; height?: number } } } | undefined;
+        // The Images API address with the size Contentful measured; the site's loader asks it for each width.
         data[field.key] = isLink(value)
-          ? { assetId: value.sys.id, url: file?.url ? (file.url.startsWith('//') ? `https:${file.url}` : file.url) : null, alt: asset?.fields.description ?? null }
+          ? {
+            assetId: value.sys.id,
+            url: file?.url ? (file.url.startsWith('//') ? `https:${file.url}` : file.url) : null,
+            alt: asset?.fields.description ?? null,
+            width: file?.details?.image?.width ?? null,
+            height: file?.details?.image?.height ?? null,
+            contentType: file?.contentType ?? null,
+          }
           : null;
         break;
       }

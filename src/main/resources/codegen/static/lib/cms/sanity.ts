@@ -34,6 +34,12 @@ async function groq<T>(query: string, params: Record<string, unknown>, tags: str
   return answer.result;
 }
 
+/** Sanity names an image asset `image-<hash>-<width>x<height>-<ext>`: the size needs no extra query. */
+function imageSize(assetId: string | null): { width: number; height: number } | Record<string, never> {
+  const match = assetId ? /^image-[A-Za-z0-9]+-(\d+)x(\d+)-[a-z0-9]+$/.exec(assetId) : null;
+  return match ? { width: Number(match[1]), height: Number(match[2]) } : {};
+}
+
 /** What each document returns: all its fields, with image URLs resolved from their assets. */
 function projection(type: string | undefined): string {
   const assets = type ? fieldsOf(type).filter((field) => field.type === 'asset') : [];
@@ -97,7 +103,8 @@ function dataOf(type: string, doc: Record<string, unknown>): Record<string, unkn
         break;
       case 'asset': {
         const image = record(value);
-        data[field.key] = image ? { assetId: ref(image.asset), url: image.url ?? null, alt: image.alt ?? null } : null;
+        const assetId = ref(image?.asset);
+        data[field.key] = image ? { assetId, url: image.url ?? null, alt: image.alt ?? null, ...imageSize(assetId) } : null;
         break;
       }
       case 'richText':

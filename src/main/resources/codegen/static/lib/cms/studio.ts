@@ -1,10 +1,11 @@
 import type { CmsAdapter, CmsItem, ItemPage, ListQuery } from './types';
+import { mediaUrls } from './studio-media';
 
 // Reads the Sitewright studio's delivery API. Every fetch carries cache tags so the
 // revalidate route can refresh exactly what an edit touched.
 const MAX_PAGE_SIZE = 500;
 
-function config(): { base: string; project: string; token: string } {
+export function config(): { base: string; project: string; token: string } {
   const base = process.env.SITEWRIGHT_DELIVERY_URL;
   const project = process.env.SITEWRIGHT_PROJECT_ID;
   const token = process.env.SITEWRIGHT_DELIVERY_TOKEN;
@@ -74,18 +75,20 @@ export const studioAdapter: CmsAdapter = {
     }
     const tags = query.type ? [typeTag(query.type)] : ['items'];
     const page = await get<ItemPage>(`/items?${params.toString()}`, tags);
-    return page ?? { items: [], total: 0, page: query.page ?? 0, size: query.size ?? 20 };
+    return page ? { ...page, items: page.items.map(mediaUrls) } : { items: [], total: 0, page: query.page ?? 0, size: query.size ?? 20 };
   },
 
-  getItem(id: string): Promise<CmsItem | null> {
-    return get<CmsItem>(`/items/${encodeURIComponent(id)}`, [itemTag(id)]);
+  async getItem(id: string): Promise<CmsItem | null> {
+    const item = await get<CmsItem>(`/items/${encodeURIComponent(id)}`, [itemTag(id)]);
+    return item ? mediaUrls(item) : null;
   },
 
-  getBySlug(type: string, slug: string): Promise<CmsItem | null> {
-    return get<CmsItem>(
+  async getBySlug(type: string, slug: string): Promise<CmsItem | null> {
+    const item = await get<CmsItem>(
       `/types/${encodeURIComponent(type)}/slugs/${encodeURIComponent(slug)}`,
       [typeTag(type), `slug:${type}:${slug}`],
     );
+    return item ? mediaUrls(item) : null;
   },
 
   async contentTypes(): Promise<unknown[]> {

@@ -3,6 +3,7 @@ package com.sitewright.generation.blueprint;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -74,7 +75,7 @@ final class Blueprints {
         CommonTypes.addTo(builder, vocabulary);
         if (!named.isEmpty()) {
             // A type the prompt replaced (the portfolio, by its case studies) leaves no menu entry behind.
-            java.util.Set<String> paths = CommonTypes.modelPaths(builder);
+            Set<String> paths = CommonTypes.modelPaths(builder);
             vocabulary = vocabulary.filtered("nav", entry -> paths.contains(ItemContext.split(entry)[1]));
         }
         return Blueprint.of(builder, vocabulary);

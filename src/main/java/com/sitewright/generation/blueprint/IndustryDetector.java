@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,16 +53,16 @@ final class IndustryDetector {
     }
 
     /** The industry of a many-word phrase in the text that the subject is the start of ("bed" of "bed and breakfast"). */
-    static java.util.Optional<Industry> phraseStartingWith(String text, String subject) {
+    static Optional<Industry> phraseStartingWith(String text, String subject) {
         for (Industry industry : Industry.values()) {
             for (Keyword keyword : industry.weightedKeywords()) {
                 if (keyword.weight() >= 4 && keyword.phrase().startsWith(subject + " ")
                         && keyword.pattern().matcher(text).find()) {
-                    return java.util.Optional.of(industry);
+                    return Optional.of(industry);
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** @param text lowercase, accent-free prompt text with CMS names removed */

@@ -5,6 +5,7 @@ import com.sitewright.project.CmsType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,14 @@ public final class IntentParser {
     public static final int MAX_PROMPT_LENGTH = 4_000;
 
     private static final Pattern CMS = Pattern.compile("(?i)\\b(optimizely|contentful|sanity)\\b");
+    /** Words any business could use of itself: a subject made only of them says nothing about the trade. */
+    private static final Set<String> VAGUE = Set.of("business", "company", "brand", "marketing",
+            "product", "corporate", "official", "personal", "simple", "modern", "nice", "small", "new", "basic",
+            "beautiful", "professional", "one-page", "single-page", "static", "responsive", "mobile", "demo", "test",
+            "sample", "example", "landing", "informational", "info", "brochure", "promotional", "local", "little",
+            "great", "good", "clean", "quick", "full", "complete", "whole", "shop", "store", "online", "family",
+            "friend", "friends", "client", "clients", "project", "side", "hustle", "idea", "thing", "organisation",
+            "organization", "group", "team", "place", "own", "first", "fancy", "cool", "awesome", "portfolio");
 
     public Intent parse(String prompt) {
         if (prompt == null || prompt.isBlank()) {
@@ -84,14 +93,6 @@ public final class IntentParser {
         }
         return IndustryDetector.detect(matchable);
     }
-
-    private static final java.util.Set<String> VAGUE = java.util.Set.of("business", "company", "brand", "marketing",
-            "product", "corporate", "official", "personal", "simple", "modern", "nice", "small", "new", "basic",
-            "beautiful", "professional", "one-page", "single-page", "static", "responsive", "mobile", "demo", "test",
-            "sample", "example", "landing", "informational", "info", "brochure", "promotional", "local", "little",
-            "great", "good", "clean", "quick", "full", "complete", "whole", "shop", "store", "online", "family",
-            "friend", "friends", "client", "clients", "project", "side", "hustle", "idea", "thing", "organisation",
-            "organization", "group", "team", "place", "own", "first", "fancy", "cool", "awesome", "portfolio");
 
     /** A subject made only of words any business could use says nothing about the trade. */
     private static boolean vague(String subject) {

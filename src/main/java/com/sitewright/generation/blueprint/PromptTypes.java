@@ -1,13 +1,11 @@
 package com.sitewright.generation.blueprint;
 
-import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.SiteRoutes;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -555,12 +553,5 @@ final class PromptTypes {
             text.append(ctx.fill(template));
         }
         return text.toString();
-    }
-
-    /** The menu labels of the things, for tests and notices: "Teachers", "Retreats". */
-    static Map<String, String> labels(List<ThingKind.Named> things) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        things.forEach(t -> labels.put(t.key(), t.pluralName()));
-        return labels;
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Named word lists and sentence templates an industry writes its copy from. Templates use
@@ -43,7 +44,7 @@ final class Vocabulary {
     }
 
     /** This vocabulary with only the entries of one list that pass the test. */
-    Vocabulary filtered(String name, java.util.function.Predicate<String> keep) {
+    Vocabulary filtered(String name, Predicate<String> keep) {
         Map<String, List<String>> copy = new LinkedHashMap<>(lists);
         copy.computeIfPresent(name, (key, values) -> values.stream().filter(keep).toList());
         return new Vocabulary(copy);

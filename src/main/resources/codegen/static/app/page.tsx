@@ -28,7 +28,7 @@ export default async function HomePage() {
         <div className="mx-auto grid max-w-6xl items-center gap-10 px-6 py-16 md:grid-cols-2">
           <div>
             <h1 className="font-heading text-4xl font-bold md:text-5xl">{settings.siteName ?? SITE_NAME}</h1>
-            {settings.tagline ? <p className="mt-3 text-xl text-accent">{settings.tagline}</p> : null}
+            {settings.tagline ? <p className="mt-3 text-xl text-primary">{settings.tagline}</p> : null}
             {str(home?.data.introduction) ? <p className="mt-6 text-lg opacity-80">{str(home?.data.introduction)}</p> : null}
           </div>
           {image ? (

@@ -166,7 +166,7 @@ class GeneratedSitesBrowserIT extends BrowserTest {
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         UUID project = UUID.fromString(projectId);
         UUID run = generation.generateImages(project).runId();
-        GenerationProgress done = await().atMost(Duration.ofMinutes(5)).pollInSameThread()
+        GenerationProgress done = await().atMost(Duration.ofMinutes(8)).pollInSameThread()
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> generation.latest(project).filter(p -> p.runId().equals(run)).orElseThrow(),
                         progress -> progress.state().isFinished());

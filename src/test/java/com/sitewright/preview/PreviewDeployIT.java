@@ -95,14 +95,51 @@ class PreviewDeployIT {
     String liveUrl;
     String firstDeploymentId;
     JsonNode item;
+    String photoId;
+
+    @Autowired
+    com.sitewright.assets.AssetService assetService;
 
     @BeforeAll
-    void generateProject() {
+    void generateProject() throws IOException {
         assumeTrue(NodeToolchain.available(), "node and npm are not installed: skipping previews");
         admin = ApiClient.basic(port, "admin", "admin-test-password");
         projectId = Projects.createWithSource(admin, "Build me a coffee shop website");
         item = admin.get("/api/v1/projects/" + projectId + "/items?type=menuItem&status=published&size=1")
                 .json().path("items").get(0);
+        givePhoto();
+    }
+
+    /**
+     * The tests' projects are generated without images (to stay quick), so the item gets an uploaded photo, published,
+     * and the upload's responsive copies are awaited before the site is built.
+     */
+    private void givePhoto() throws IOException {
+        var image = new java.awt.image.BufferedImage(1200, 800, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(new java.awt.Color(0x6F, 0x4E, 0x37));
+        graphics.fillRect(0, 0, 1200, 800);
+        graphics.setColor(java.awt.Color.WHITE);
+        graphics.fillOval(400, 200, 400, 400);
+        graphics.dispose();
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        var uploaded = admin.post("/api/v1/projects/" + projectId + "/assets?fileName=flat-white.png", "image/png", png.toByteArray());
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        photoId = uploaded.json().path("id").asString();
+        String path = "/api/v1/projects/" + projectId + "/items/" + item.path("id").asString();
+        JsonNode current = admin.get(path).json();
+        ObjectNode data = (ObjectNode) current.path("data").deepCopy();
+        data.putObject("photo").put("assetId", photoId).put("url", "/assets/" + photoId).put("alt", "A flat white with a leaf of foam");
+        var saved = admin.put(path, Map.of("data", data, "version", current.path("version").asLong()));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(admin.post(path + "/publish", "").status()).isEqualTo(200);
+        String token = admin.post("/api/v1/projects/" + projectId + "/delivery-tokens", Map.of("kind", "preview", "name", "test"))
+                .json().path("token").asString();
+        ApiClient delivery = ApiClient.bearer(port, token);
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> delivery.get("/delivery/v1/" + projectId + "/items/" + item.path("id").asString()).json()
+                        .path("data").path("photo").path("variants").size(), size -> size > 0);
     }
 
     @Test
@@ -212,6 +249,42 @@ class PreviewDeployIT {
         assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VEVENT\r\n",
                 "DTSTART:" + startsAt.replaceAll("[-:]", "").replaceAll("\\.\\d+", ""), "END:VCALENDAR");
         assertThat(site.get("/events/no-such-event/calendar.ics").status()).isEqualTo(404);
+    }
+
+    /**
+     * The detail page shows the item's photo through next/image: its alt text, its stored width and height (the box
+     * is reserved before it loads), a srcset of the stored copies through the site's media route, preloaded as the
+     * page's hero; each copy answers as the image it is.
+     */
+    @Test
+    @Order(2)
+    void theDetailPageShowsThePhotoSizedFromItsStoredCopies() {
+        ApiClient site = admin.at(previewUrl);
+        String img = photoTag(site.get(item.path("path").asString()).body());
+        assertThat(img).contains("width=\"1200\"", "height=\"800\"", "fetchPriority=\"high\"")
+                .doesNotContain("loading=\"lazy\"");
+        List<String> sources = srcset(img);
+        String base = "/api/media/assets/" + photoId + "/variants/";
+        assertThat(sources).contains(base + "480", base + "960", base + "1200");
+        var copy = site.get(base + "480");
+        assertThat(copy.status()).isEqualTo(200);
+        assertThat(copy.contentType()).isEqualTo(assetService.variantsAreWebp() ? "image/webp" : "image/png");
+        assertThat(copy.header("Cache-Control")).contains("private");
+        assertThat(site.get("/api/media/assets/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(site.get("/api/media/items?type=menuItem").status()).as("images only, not content").isEqualTo(404);
+    }
+
+    private static String photoTag(String html) {
+        Matcher tag = Pattern.compile("<img[^>]*alt=\"A flat white with a leaf of foam\"[^>]*>").matcher(html);
+        assertThat(tag.find()).as("an <img> with the photo's alt text").isTrue();
+        return tag.group();
+    }
+
+    private static List<String> srcset(String img) {
+        Matcher set = Pattern.compile("srcSet=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE).matcher(img);
+        assertThat(set.find()).as("a srcset in " + img).isTrue();
+        return java.util.Arrays.stream(set.group(1).replace("&amp;", "&").split(","))
+                .map(candidate -> candidate.strip().split(" ")[0]).toList();
     }
 
     /** Routes are not fixed at build time: a new item renders on its first request; a slug with no item is the 404 page. */
@@ -360,6 +433,16 @@ class PreviewDeployIT {
         assertThat(page.body()).contains(html(item.path("title").asString() + " Reserve"))
                 .contains(previewBuildId);
         assertThat(admin.get("/api/v1/projects/" + projectId).json().path("status").asString()).isEqualTo("deployed");
+
+        // Production shows published images by content address, public and kept for a year by anyone.
+        String img = photoTag(page.body());
+        List<String> sources = srcset(img);
+        assertThat(sources).isNotEmpty().allMatch(source -> source.matches("/api/media/files/[0-9a-f]{64}\\.(webp|png)"));
+        var copy = ApiClient.anonymous(port).at(liveUrl).get(sources.getFirst());
+        assertThat(copy.status()).isEqualTo(200);
+        assertThat(copy.contentType()).isEqualTo(assetService.variantsAreWebp() ? "image/webp" : "image/png");
+        assertThat(copy.header("Cache-Control")).contains("public", "max-age=31536000", "immutable");
+        assertThat(copy.header("ETag")).contains(sources.getFirst().replaceAll(".*/([0-9a-f]{64})\\..*", "$1"));
     }
 
     @Test

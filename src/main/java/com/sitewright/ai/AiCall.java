@@ -17,6 +17,10 @@ public record AiCall(UUID projectId, UUID runId, String purpose) {
         return new AiCall(projectId, runId, "theme");
     }
 
+    public static AiCall picturing(UUID projectId, UUID runId, String typeKey) {
+        return new AiCall(projectId, runId, "image:" + typeKey);
+    }
+
     public static AiCall writing(UUID projectId, UUID runId, String typeKey) {
         return new AiCall(projectId, runId, "items:" + typeKey);
     }

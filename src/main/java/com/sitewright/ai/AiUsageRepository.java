@@ -16,4 +16,8 @@ interface AiUsageRepository extends JpaRepository<AiUsage, UUID> {
             from AiUsage u where u.runId = :runId""")
     ModelUsage totalsOfRun(UUID runId);
 
+    /** Calls to the image model made for a project, whatever became of their pictures. */
+    @Query("select count(u) from AiUsage u where u.projectId = :projectId and u.purpose like 'image:%'")
+    long imageCallsOf(UUID projectId);
+
 }

@@ -44,6 +44,21 @@ public class AiUsageService {
         return settings.priceOf(model).isPresent();
     }
 
+    /** For the image client: records one picture the model returned, at its configured price per picture. */
+    @Transactional
+    public void recordImage(AiCall call, String model) {
+        var price = settings.images().priceOf(model);
+        BigDecimal cost = price.orElse(BigDecimal.ZERO);
+        usage.save(new AiUsage(call, model, 0, 0, cost, price.isPresent()));
+        projects.addUsage(call.projectId(), price.isPresent(), 0, 0, cost);
+    }
+
+    /** How many pictures the image model has made for the project so far, over all its runs. */
+    @Transactional(readOnly = true)
+    public long imageCalls(UUID projectId) {
+        return usage.imageCallsOf(projectId);
+    }
+
     /** For the AI service: records one call and adds it to its project's totals in the same transaction. */
     @Transactional
     public void record(AiCall call, String model, long promptTokens, long completionTokens) {

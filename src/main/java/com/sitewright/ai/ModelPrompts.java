@@ -120,4 +120,20 @@ final class ModelPrompts {
         return "Your answer cannot be used. Fix these problems and answer again with the complete JSON object only:\n- "
                 + String.join("\n- ", listed) + more;
     }
+
+    /** What an image shows, said as alt text: the start of the image prompt. */
+    static String imageSubject(String title, boolean portrait) {
+        String name = title == null || title.isBlank() ? "the subject" : title.strip();
+        return (portrait ? "Portrait photograph of " : "Photograph of ") + name;
+    }
+
+    /** The image prompt: the subject, whose site it is for, and a style that keeps text out of the picture. */
+    static String image(String subject, String kind, String site, boolean portrait) {
+        String what = kind == null || kind.isBlank() ? "" : " (" + kind.strip().toLowerCase(java.util.Locale.ROOT) + ")";
+        String style = portrait
+                ? "A friendly, professional head-and-shoulders portrait, soft natural light, plain background."
+                : "Natural light, appetising and inviting, realistic, well composed, shallow depth of field.";
+        return subject + what + ", for the website of " + site + ". " + style
+                + " No text, letters, logos or watermarks in the picture.";
+    }
 }

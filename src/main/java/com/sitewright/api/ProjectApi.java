@@ -72,9 +72,13 @@ class ProjectApi {
                        String engine, String model, BigDecimal budgetUsd, UsageJson usage, Generation generation) {
     }
 
-    /** {@code error}: why the run failed or stopped early; {@code type}: for "generate more", the type it adds to. */
-    record Generation(UUID runId, String state, String step, double progress, int itemsDone, int itemsTotal,
-                      String error, String type, UsageJson usage, List<String> notices) {
+    /**
+     * {@code kind}: "full", "more" or "images"; {@code error}: why the run failed or stopped early; {@code type}: for
+     * "generate more" (and the images run after it), the type it adds to; {@code imagesDone}/{@code imagesTotal}: the
+     * picture fields an images run has filled, of those it fills.
+     */
+    record Generation(UUID runId, String kind, String state, String step, double progress, int itemsDone, int itemsTotal,
+                      int imagesDone, int imagesTotal, String error, String type, UsageJson usage, List<String> notices) {
     }
 
     record FieldJson(String key, String label, String type, boolean required, boolean localized,
@@ -162,6 +166,16 @@ class ProjectApi {
         }
         GenerationProgress queued = generation.generateMore(id, request.type(), request.count());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(toJson(queued, List.of()));
+    }
+
+    /** Queues a run that gives every empty picture field of the project's items an image; {@code {"type": ...}} for one type's. */
+    @PostMapping("/{id}/images")
+    ResponseEntity<Generation> generateImages(@PathVariable UUID id, @RequestBody(required = false) Map<String, Object> request) {
+        Object type = request == null ? null : request.get("type");
+        if (type != null && !(type instanceof String)) {
+            throw new InvalidInputException("\"type\" is the key of a content type, e.g. {\"type\": \"menuItem\"}.");
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(toJson(generation.generateImages(id, (String) type), List.of()));
     }
 
     @DeleteMapping("/{id}")
@@ -258,8 +272,9 @@ class ProjectApi {
     }
 
     private static Generation toJson(GenerationProgress progress, List<String> notices) {
-        return new Generation(progress.runId(), progress.state().id(), progress.step().name().toLowerCase(),
+        return new Generation(progress.runId(), progress.kind(), progress.state().id(), progress.step().name().toLowerCase(),
                 Math.round(progress.fraction() * 1000) / 1000.0, progress.itemsDone(), progress.itemsTotal(),
+                progress.imagesDone(), progress.imagesTotal(),
                 progress.state() == RunState.FAILED || progress.state() == RunState.STOPPED ? progress.error() : null,
                 progress.typeKey(), toJson(progress.usage()), notices);
     }

@@ -19,6 +19,9 @@ interface AssetRepository extends JpaRepository<Asset, UUID> {
     @Query("select count(a) from Asset a where a.projectId = :projectId and a.storageKey = :key")
     long countByKey(@Param("projectId") UUID projectId, @Param("key") String key);
 
+    @Query("select a.storageKey from Asset a where a.projectId = :projectId and a.storageKey in :keys")
+    java.util.List<String> keysAmong(@Param("projectId") UUID projectId, @Param("keys") java.util.Collection<String> keys);
+
     @Query("select a from Asset a where a.projectId = :projectId and a.id in :ids")
     List<Asset> findInProject(@Param("projectId") UUID projectId, @Param("ids") java.util.Collection<UUID> ids);
 

@@ -36,11 +36,15 @@ import java.util.UUID;
 @Service
 public class AssetService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AssetService.class);
+
     public static final int MAX_ALT_LENGTH = 250;
     public static final int MAX_PAGE_SIZE = 200;
     private static final int MAX_FILE_NAME = 255;
     /** Larger images are refused before decoding: a small file can claim a huge canvas. */
     static final long MAX_PIXELS = 40_000_000;
+    /** Objects written to storage at once by a job. */
+    private static final int OBJECT_WRITERS = 8;
 
     private final AssetRepository assets;
     private final AssetVariantRepository variants;
@@ -121,8 +125,8 @@ public class AssetService {
             throw new java.io.UncheckedIOException(e);
         }
         UUID projectId = asset.getProjectId();
-        List<StoredObject> copies = variantMaker.make(List.of(ImageVariants.Source.of(bytes))).getFirst().stream()
-                .map(variant -> storeObject(projectId, variant)).toList();
+        List<StoredObject> copies = storeObjects(projectId, variantMaker.make(List.of(ImageVariants.Source.of(bytes))))
+                .getFirst();
         boolean saved = Boolean.TRUE.equals(transaction.execute(status -> {
             if (!assets.existsById(assetId) || variants.existsByAssetId(assetId)) {
                 return false;
@@ -285,11 +289,13 @@ public class AssetService {
         Map<UUID, AssetSummary> stored = existing(projectId, images.stream().map(GeneratedImage::assetId).toList());
         List<GeneratedImage> fresh = images.stream().filter(image -> !stored.containsKey(image.assetId())).toList();
         fresh.stream().filter(image -> image.bytes() != null).forEach(image -> check(image.fileName(), image.bytes()));
+        long started = System.nanoTime();
         List<List<ImageVariants.Variant>> made = variantMaker.make(fresh.stream()
                 .map(image -> image.image() != null ? ImageVariants.Source.of(image.image())
                         : ImageVariants.Source.of(image.bytes())).toList());
-        List<List<StoredObject>> objects = made.stream().map(list -> list.stream()
-                .map(variant -> storeObject(projectId, variant)).toList()).toList();
+        long encoded = System.nanoTime();
+        List<List<StoredObject>> objects = storeObjects(projectId, made);
+        long written = System.nanoTime();
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < fresh.size(); i++) {
                 GeneratedImage image = fresh.get(i);
@@ -301,18 +307,92 @@ public class AssetService {
                 stored.put(asset.getId(), asset.summary());
             }
         });
+        log.debug("{} images: variants {} ms, objects {} ms, rows {} ms", fresh.size(), (encoded - started) / 1_000_000,
+                (written - encoded) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
         return images.stream().map(image -> stored.get(image.assetId())).toList();
     }
 
-    /** Writes the bytes under their content address, unless the project holds them already. */
-    private StoredObject storeObject(UUID projectId, ImageVariants.Variant variant) {
-        String sha256 = sha256(variant.bytes());
-        String extension = AssetFile.extensionOf(variant.contentType());
-        String key = Asset.contentKey(projectId, sha256, extension);
-        if (assets.countByKey(projectId, key) == 0 && variants.countByKey(projectId, key) == 0) {
-            objects.put(key, variant.bytes(), variant.contentType());
+    /**
+     * For jobs: checks a picture from an image model against stricter limits than uploads, and decodes it whole, so
+     * that a damaged file (a cut-off PNG whose header reads well) is refused before it is stored. The pixel count is
+     * read from the header before anything is decoded, so a small file claiming a huge canvas is never expanded.
+     *
+     * @throws InvalidInputException saying why the picture is refused
+     */
+    public void checkGenerated(String name, byte[] bytes, long maxBytes, long maxPixels) {
+        if (bytes != null && bytes.length > maxBytes) {
+            throw new InvalidInputException("\"" + name + "\" is " + megabytes(bytes.length) + "; pictures from the "
+                    + "image model can be at most " + megabytes(maxBytes) + ".");
         }
-        return new StoredObject(key, variant.contentType(), variant.bytes().length, variant.width(), variant.height(), sha256);
+        ImageFormat format = check(name, bytes);
+        ImageFormat.Dimensions dimensions = format.dimensions(bytes).orElseThrow();
+        if ((long) dimensions.width() * dimensions.height() > maxPixels) {
+            throw new InvalidInputException("\"" + name + "\" is " + dimensions.width() + " × " + dimensions.height()
+                    + " pixels; pictures from the image model can have at most " + maxPixels + ".");
+        }
+        if (format != ImageFormat.WEBP) {
+            // Java reads PNG, JPEG and GIF; a WebP is decoded by the variant encoder, which refuses a damaged one.
+            if (!decodesWhole(bytes)) {
+                throw new InvalidInputException("\"" + name + "\" cannot be decoded; it may be damaged.");
+            }
+        }
+    }
+
+    /** Whether the whole image decodes without errors or warnings (a cut-off JPEG decodes with a warning only). */
+    private static boolean decodesWhole(byte[] bytes) {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
+                new java.io.ByteArrayInputStream(bytes))) {
+            var readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return false;
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                boolean[] warned = {false};
+                reader.addIIOReadWarningListener((source, warning) -> warned[0] = true);
+                reader.setInput(in, true, true);
+                java.awt.image.BufferedImage image = reader.read(0);
+                return image != null && !warned[0];
+            } finally {
+                reader.dispose();
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Writes the variants' bytes under their content addresses, those the project does not hold yet, several at once:
+     * one query finds the keys already held, and identical bytes within the batch are written once.
+     */
+    private List<List<StoredObject>> storeObjects(UUID projectId, List<List<ImageVariants.Variant>> made) {
+        Map<String, ImageVariants.Variant> byKey = new java.util.LinkedHashMap<>();
+        List<List<StoredObject>> stored = made.stream().map(list -> list.stream().map(variant -> {
+            String sha256 = sha256(variant.bytes());
+            String extension = AssetFile.extensionOf(variant.contentType());
+            String key = Asset.contentKey(projectId, sha256, extension);
+            byKey.putIfAbsent(key, variant);
+            return new StoredObject(key, variant.contentType(), variant.bytes().length, variant.width(), variant.height(), sha256);
+        }).toList()).toList();
+        if (!byKey.isEmpty()) {
+            Set<String> held = new HashSet<>(assets.keysAmong(projectId, byKey.keySet()));
+            held.addAll(variants.keysAmong(projectId, byKey.keySet()));
+            try (var writers = java.util.concurrent.Executors.newFixedThreadPool(OBJECT_WRITERS, Thread.ofVirtual().factory())) {
+                List<java.util.concurrent.Future<?>> writes = byKey.entrySet().stream().filter(entry -> !held.contains(entry.getKey()))
+                        .<java.util.concurrent.Future<?>>map(entry -> writers.submit(() -> objects.put(entry.getKey(),
+                                entry.getValue().bytes(), entry.getValue().contentType())))
+                        .toList();
+                for (var write : writes) {
+                    write.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while storing images", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            }
+        }
+        return stored;
     }
 
     /** Whether variants are WebP (sharp could be run) or PNG. */

@@ -22,4 +22,7 @@ interface AssetVariantRepository extends JpaRepository<AssetVariant, UUID> {
 
     @Query("select count(v) from AssetVariant v where v.projectId = :projectId and v.storageKey = :key")
     long countByKey(@Param("projectId") UUID projectId, @Param("key") String key);
+
+    @Query("select v.storageKey from AssetVariant v where v.projectId = :projectId and v.storageKey in :keys")
+    java.util.List<String> keysAmong(@Param("projectId") UUID projectId, @Param("keys") java.util.Collection<String> keys);
 }

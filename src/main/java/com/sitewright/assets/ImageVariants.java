@@ -4,6 +4,7 @@ import com.sitewright.base.StudioSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
  * Makes the responsive variants of images: WebP at {@link #WIDTHS} (never wider than the original).
  * <p>
  * Java has no WebP encoder, and none resolves from the Maven registry, so the variants are encoded by sharp
- * (libvips, shipped inside its npm package) in one Node.js process per batch; Node.js is already part of the
+ * (libvips, shipped inside its npm package) in a Node.js process kept while batches come; Node.js is already part of the
  * studio for building sites. sharp is installed once into the data directory. Where it cannot be (no Node.js,
  * no registry), the variants are PNG, scaled with Java2D, and the studio logs why.
  */
@@ -52,9 +53,15 @@ class ImageVariants {
     private static final List<String> ENVIRONMENT = List.of("PATH", "LANG", "LC_ALL", "TZ", "TMPDIR",
             "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy");
 
+    /** A worker idle this long is stopped; the next batch starts one again. */
+    private static final java.time.Duration IDLE = java.time.Duration.ofSeconds(60);
+
     private final Path toolDir;
     private final boolean sharpWanted;
     private volatile Boolean sharpReady;
+    private Worker worker;
+    private final java.util.concurrent.ScheduledExecutorService idleCheck =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("image-encoder-idle").factory());
 
     ImageVariants(StudioSettings studio,
                   @Value("${sitewright.images.tool-dir:}") String toolDir,
@@ -62,6 +69,7 @@ class ImageVariants {
         this.toolDir = (toolDir.isBlank() ? studio.dataDir().resolve("image-tools") : Path.of(toolDir))
                 .toAbsolutePath().normalize().resolve(SHARP.replace('@', '-'));
         this.sharpWanted = sharpWanted;
+        idleCheck.scheduleWithFixedDelay(this::stopIdleWorker, 15, 15, TimeUnit.SECONDS);
     }
 
     /** An image to make variants of: drawn pixels, or the bytes of a PNG, JPEG, GIF or WebP file. */
@@ -109,52 +117,204 @@ class ImageVariants {
     private List<List<Variant>> bySharp(List<Source> sources) {
         Path work = null;
         try {
+            long started = System.nanoTime();
             work = Files.createTempDirectory("sitewright-variants");
             List<Map<String, Object>> jobs = new ArrayList<>();
+            List<byte[]> inputs = new ArrayList<>();
+            // Identical pictures (the same pixels or bytes) are encoded once and share their variants: a cheap hash
+            // finds candidates, and only equal bytes count as the same.
+            Map<Integer, List<Integer>> byHash = new java.util.HashMap<>();
+            List<Integer> rawWidths = new ArrayList<>();
+            int[] encodedAs = new int[sources.size()];
             for (int i = 0; i < sources.size(); i++) {
                 Source source = sources.get(i);
+                byte[] input = source.image() != null ? rgb(source.image()) : source.bytes();
+                int rawWidth = source.image() != null ? source.image().getWidth() : -1;
+                List<Integer> candidates = byHash.computeIfAbsent(31 * java.util.Arrays.hashCode(input) + rawWidth,
+                        h -> new ArrayList<>());
+                Integer same = candidates.stream().filter(j -> rawWidths.get(j) == rawWidth
+                        && java.util.Arrays.equals(inputs.get(j), input)).findFirst().orElse(null);
+                if (same != null) {
+                    encodedAs[i] = same;
+                    continue;
+                }
+                candidates.add(jobs.size());
+                rawWidths.add(rawWidth);
+                encodedAs[i] = jobs.size();
                 Map<String, Object> job = new LinkedHashMap<>();
-                Path input = work.resolve(i + ".in");
                 int width;
                 if (source.image() != null) {
-                    Files.write(input, rgb(source.image()));
                     width = source.image().getWidth();
                     job.put("raw", Map.of("width", width, "height", source.image().getHeight()));
                 } else {
-                    Files.write(input, source.bytes());
-                    width = ImageFormat.of(source.bytes()).flatMap(f -> f.dimensions(source.bytes()))
+                    width = ImageFormat.of(input).flatMap(f -> f.dimensions(input))
                             .map(ImageFormat.Dimensions::width).orElse(WIDTHS[WIDTHS.length - 1]);
                 }
-                job.put("input", input.toString());
+                job.put("size", input.length);
                 List<Map<String, Object>> outputs = new ArrayList<>();
                 for (int w : widthsFor(width)) {
-                    outputs.add(Map.of("width", w, "path", work.resolve(i + "-" + w + ".webp").toString()));
+                    outputs.add(Map.of("width", w, "path", work.resolve(jobs.size() + "-" + w + ".webp").toString()));
                 }
                 job.put("outputs", outputs);
                 jobs.add(job);
+                inputs.add(input);
             }
-            Path list = work.resolve("jobs.json");
-            Files.writeString(list, JSON.writeValueAsString(jobs));
-            Path script = toolDir.resolve("variants.mjs");
-            String answer = run(List.of("node", script.toString(), list.toString()), toolDir, Map.of(), 5);
-            JsonNode results = JSON.readTree(answer);
-            List<List<Variant>> all = new ArrayList<>();
-            for (int i = 0; i < sources.size(); i++) {
+            long prepared = System.nanoTime();
+            JsonNode results = worker().encode(JSON.writeValueAsString(Map.of("jobs", jobs)), inputs);
+            List<List<Variant>> encoded = new ArrayList<>();
+            for (int j = 0; j < jobs.size(); j++) {
+                JsonNode result = results.get(j);
+                if (result == null || result.has("error")) {
+                    throw new IllegalArgumentException("The image cannot be encoded: "
+                            + (result == null ? "no answer" : result.get("error").asString()));
+                }
                 List<Variant> variants = new ArrayList<>();
                 @SuppressWarnings("unchecked")
-                List<Map<String, Object>> outputs = (List<Map<String, Object>>) jobs.get(i).get("outputs");
-                for (int j = 0; j < outputs.size(); j++) {
-                    JsonNode info = results.get(i).get(j);
-                    byte[] bytes = Files.readAllBytes(Path.of((String) outputs.get(j).get("path")));
+                List<Map<String, Object>> outputs = (List<Map<String, Object>>) jobs.get(j).get("outputs");
+                for (int k = 0; k < outputs.size(); k++) {
+                    JsonNode info = result.get(k);
+                    byte[] bytes = Files.readAllBytes(Path.of((String) outputs.get(k).get("path")));
                     variants.add(new Variant(info.get("width").asInt(), info.get("height").asInt(), "image/webp", bytes));
                 }
-                all.add(distinctWidths(variants));
+                encoded.add(distinctWidths(variants));
+            }
+            log.debug("Variants of {} images ({} distinct): inputs {} ms, sharp {} ms", sources.size(), jobs.size(),
+                    (prepared - started) / 1_000_000, (System.nanoTime() - prepared) / 1_000_000);
+            List<List<Variant>> all = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                all.add(encoded.get(encodedAs[i]));
             }
             return all;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not make image variants", e);
         } finally {
             deleteQuietly(work);
+        }
+    }
+
+    /** The encoding worker, started when none is running (the first time, or after it stopped or failed). */
+    private synchronized Worker worker() throws IOException {
+        if (worker == null || !worker.alive()) {
+            Path log = toolDir.resolve("encoder.log");
+            worker = new Worker(start(List.of("node", toolDir.resolve("variants.mjs").toString()), toolDir, log), log);
+        }
+        return worker;
+    }
+
+    /** Stops a worker left idle, so a studio that is not drawing keeps no Node.js process. */
+    private synchronized void stopIdleWorker() {
+        if (worker != null && worker.idleFor() > IDLE.toNanos()) {
+            worker.close();
+            worker = null;
+        }
+    }
+
+    @PreDestroy
+    synchronized void stopWorker() {
+        if (worker != null) {
+            worker.close();
+            worker = null;
+        }
+        idleCheck.shutdownNow();
+    }
+
+    /**
+     * One Node.js process with sharp loaded, kept across batches: starting Node.js and loading sharp for every batch
+     * cost more than encoding a batch of small pictures. Requests go one at a time.
+     */
+    private static final class Worker {
+
+        private final Process process;
+        private final Path errorLog;
+        private final java.io.OutputStream in;
+        private final java.io.BufferedReader out;
+        private volatile long lastUsed = System.nanoTime();
+        private volatile boolean busy;
+
+        Worker(Process process, Path errorLog) {
+            this.process = process;
+            this.errorLog = errorLog;
+            this.in = new java.io.BufferedOutputStream(process.getOutputStream(), 1 << 20);
+            this.out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        boolean alive() {
+            return process.isAlive();
+        }
+
+        long idleFor() {
+            return busy ? 0 : System.nanoTime() - lastUsed;
+        }
+
+        synchronized JsonNode encode(String header, List<byte[]> inputs) throws IOException {
+            busy = true;
+            try {
+                in.write((header + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (byte[] input : inputs) {
+                    in.write(input);
+                }
+                in.flush();
+                var reply = new java.util.concurrent.CompletableFuture<String>();
+                Thread.ofVirtual().start(() -> {
+                    try {
+                        reply.complete(out.readLine());
+                    } catch (IOException | RuntimeException e) {
+                        reply.completeExceptionally(e);
+                    }
+                });
+                String line = reply.get(5, TimeUnit.MINUTES);
+                if (line == null) {
+                    throw new IOException("The image encoder stopped" + errors());
+                }
+                JsonNode answer = JSON.readTree(line);
+                if (answer.isObject() && answer.has("error")) {
+                    throw new IOException("The image encoder failed: " + answer.get("error").asString());
+                }
+                return answer;
+            } catch (java.util.concurrent.TimeoutException e) {
+                close();
+                throw new IOException("The image encoder did not answer in 5 minutes", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                close();
+                throw new IOException("The image encoder could not be read" + errors(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                close();
+                throw new IOException("Interrupted while encoding images", e);
+            } catch (IOException e) {
+                close();
+                throw e;
+            } finally {
+                lastUsed = System.nanoTime();
+                busy = false;
+            }
+        }
+
+        private String errors() {
+            try {
+                String text = Files.readString(errorLog).strip();
+                return text.isEmpty() ? "" : ": " + text.substring(Math.max(0, text.length() - 600));
+            } catch (IOException | RuntimeException e) {
+                return "";
+            }
+        }
+
+        void close() {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the process is stopped below either way
+            }
+            process.destroy();
+            try {
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
         }
     }
 
@@ -165,18 +325,33 @@ class ImageVariants {
         return List.copyOf(byWidth.values());
     }
 
+    /** The pixels as RGB bytes, read straight from the raster of a drawn picture (getRGB converts pixel by pixel). */
     private static byte[] rgb(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();
+        byte[] out = new byte[width * height * 3];
+        if (image.getType() == BufferedImage.TYPE_INT_RGB
+                && image.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt buffer
+                && buffer.getNumBanks() == 1 && buffer.getData().length == width * height) {
+            int[] pixels = buffer.getData();
+            for (int i = 0, o = 0; i < pixels.length; i++) {
+                int rgb = pixels[i];
+                out[o++] = (byte) (rgb >> 16);
+                out[o++] = (byte) (rgb >> 8);
+                out[o++] = (byte) rgb;
+            }
+            return out;
+        }
         int[] row = new int[width];
-        ByteBuffer out = ByteBuffer.allocate(width * height * 3);
-        for (int y = 0; y < height; y++) {
+        for (int y = 0, o = 0; y < height; y++) {
             image.getRGB(0, y, width, 1, row, 0, width);
             for (int rgb : row) {
-                out.put((byte) (rgb >> 16)).put((byte) (rgb >> 8)).put((byte) rgb);
+                out[o++] = (byte) (rgb >> 16);
+                out[o++] = (byte) (rgb >> 8);
+                out[o++] = (byte) rgb;
             }
         }
-        return out.array();
+        return out;
     }
 
     static List<Variant> byJava(Source source) {
@@ -243,29 +418,17 @@ class ImageVariants {
         }
     }
 
+    /** Starts a long-running process with the same cleaned environment as {@link #run}. */
+    private Process start(List<String> command, Path directory, Path errors) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        environment(builder, directory);
+        return builder.redirectError(errors.toFile()).start();
+    }
+
     private String run(List<String> command, Path directory, Map<String, String> extra, int minutes) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
-        Map<String, String> environment = builder.environment();
-        Map<String, String> parent = new LinkedHashMap<>(environment);
-        environment.clear();
-        ENVIRONMENT.forEach(name -> {
-            if (parent.containsKey(name)) {
-                environment.put(name, parent.get(name));
-            }
-        });
-        parent.forEach((name, value) -> {
-            String upper = name.toUpperCase(Locale.ROOT);
-            if (upper.startsWith("NPM_CONFIG_") || upper.startsWith("NODE_")) {
-                environment.put(name, value);
-            }
-        });
-        if (parent.containsKey("HOME")) {
-            // npm keeps the user's package cache and registry settings, found by path.
-            environment.putIfAbsent("npm_config_cache", Path.of(parent.get("HOME"), ".npm").toString());
-            environment.putIfAbsent("npm_config_userconfig", Path.of(parent.get("HOME"), ".npmrc").toString());
-        }
-        environment.put("HOME", directory.toString());
-        environment.putAll(extra);
+        environment(builder, directory);
+        builder.environment().putAll(extra);
         Path errors = Files.createTempFile("sitewright-node", ".log");
         try {
             Process process = builder.redirectError(errors.toFile()).start();
@@ -286,6 +449,30 @@ class ImageVariants {
         } finally {
             Files.deleteIfExists(errors);
         }
+    }
+
+    /** Only named variables reach npm and node: the studio's secrets stay out of the processes it starts. */
+    private static void environment(ProcessBuilder builder, Path directory) {
+        Map<String, String> environment = builder.environment();
+        Map<String, String> parent = new LinkedHashMap<>(environment);
+        environment.clear();
+        ENVIRONMENT.forEach(name -> {
+            if (parent.containsKey(name)) {
+                environment.put(name, parent.get(name));
+            }
+        });
+        parent.forEach((name, value) -> {
+            String upper = name.toUpperCase(Locale.ROOT);
+            if (upper.startsWith("NPM_CONFIG_") || upper.startsWith("NODE_")) {
+                environment.put(name, value);
+            }
+        });
+        if (parent.containsKey("HOME")) {
+            // npm keeps the user's package cache and registry settings, found by path.
+            environment.putIfAbsent("npm_config_cache", Path.of(parent.get("HOME"), ".npm").toString());
+            environment.putIfAbsent("npm_config_userconfig", Path.of(parent.get("HOME"), ".npmrc").toString());
+        }
+        environment.put("HOME", directory.toString());
     }
 
     private static void deleteQuietly(Path dir) {

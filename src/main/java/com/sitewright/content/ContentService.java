@@ -557,6 +557,14 @@ public class ContentService {
     }
 
     /**
+     * For jobs that filled many items' empty fields ({@link #fillEmptyFields}) batch by batch: one announcement at the
+     * end, in the caller's transaction, so running sites refresh once rather than once a batch.
+     */
+    public void announceImagesFilled(UUID projectId) {
+        events.publishEvent(new ContentChangedEvent(projectId, List.of(), true, true));
+    }
+
+    /**
      * For jobs, after a bulk write: refreshes the planner's statistics now rather than whenever
      * autovacuum gets to it, so the grid's first queries on fresh content get good plans.
      */

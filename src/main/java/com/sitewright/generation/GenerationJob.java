@@ -18,7 +18,9 @@ import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectStatus;
 import com.sitewright.project.ProjectSummary;
+import com.sitewright.base.JobPickup;
 import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.scheduling.JobScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,12 +68,16 @@ public class GenerationJob {
     private final AiUsageService usage;
     private final ThemeDesigner themes;
     private final ImageStep images;
+    private final JobScheduler jobScheduler;
+    private final JobPickup pickup;
 
     GenerationJob(GenerationRunRepository runs, GenerationBatchRepository batches, ProjectService projects,
                   ContentModelService model, ContentService content, IntentParser intentParser,
                   OfflineGenerator generator, TransactionTemplate transaction, ApplicationEventPublisher events,
                   StudioSettings settings, AiService ai, AiItemWriter aiItems, AiUsageService usage,
-                  ThemeDesigner themes, ImageStep images) {
+                  ThemeDesigner themes, ImageStep images, JobScheduler jobScheduler, JobPickup pickup) {
+        this.jobScheduler = jobScheduler;
+        this.pickup = pickup;
         this.runs = runs;
         this.batches = batches;
         this.projects = projects;
@@ -92,6 +98,11 @@ public class GenerationJob {
     @Job(name = "Generate project content, run %0", retries = 3)
     public void run(UUID runId) {
         Optional<GenerationRun> found = runs.findById(runId);
+        if (found.isPresent() && found.get().getState().isFinished() && found.get().getKind() != GenerationRun.Kind.IMAGES) {
+            // Finished, but perhaps cut off before its images run was queued.
+            runs.findById(GenerationRun.imagesAfter(found.get()).getId()).ifPresent(this::queue);
+            return;
+        }
         if (found.isEmpty() || found.get().getState().isFinished()) {
             return;
         }
@@ -139,7 +150,6 @@ public class GenerationJob {
             if (current(runId).getStep() == RunStep.ITEMS) {
                 writeItems(runId, projectId, offline, offline.types());
             }
-            drawImages(runId, projectId, null, false);
             finish(runId, projectId, offline.totalItems(), null);
             return;
         }
@@ -169,7 +179,6 @@ public class GenerationJob {
         if (current(runId).getStep() == RunStep.ITEMS) {
             stopped = writeByAi(runId, project, stored, plan, (type, index) -> OfflineGenerator.itemId(projectId, type, index));
         }
-        drawImages(runId, projectId, null, false);
         finish(runId, projectId, plan.total(), stopped);
     }
 
@@ -206,46 +215,71 @@ public class GenerationJob {
             writeMoreOffline(runId, project, type, run);
             update(runId, GenerationRun::itemsWritten);
         }
-        drawImages(runId, projectId, type.key(), false);
         String reason = stopped;
-        transaction.executeWithoutResult(status -> {
+        GenerationRun follow = transaction.execute(status -> {
             projects.updateCounts(projectId, types.size(), (int) content.countAll(projectId));
             if (reason == null) {
                 current(runId).succeed();
             } else {
                 current(runId).stop(reason);
             }
+            return imagesAfter(current(runId));
         });
         publish(runId);
+        queue(follow);
     }
 
     /**
-     * The images step, when the run has reached it: fills the empty asset fields (of one type, or all), each batch
-     * committed with the run's progress. {@code always} draws even where whole-project runs are set not to.
+     * The run that draws the pictures of a run's items once the project is ready with them, so a big store is usable
+     * (and its site built) before its images are: saved with the finished run, under an ID derived from it, so a
+     * repeated finish saves it once. Null when whole-project runs are set to leave images out.
      */
-    private void drawImages(UUID runId, UUID projectId, String onlyType, boolean always) {
-        if (current(runId).getStep() != RunStep.IMAGES) {
-            return;
+    private GenerationRun imagesAfter(GenerationRun finished) {
+        if (!images.enabledForRuns()) {
+            return null;
         }
-        if (always || images.enabledForRuns()) {
-            List<ImageStep.Target> targets = images.targets(projectId, onlyType);
-            update(runId, run -> run.imagesPlanned(run.getImagesDone() + targets.size()));
-            images.fill(projectId, targets, (values, filled) -> {
-                transaction.executeWithoutResult(status -> {
-                    content.fillEmptyFields(projectId, values);
-                    current(runId).imagesStored(filled);
-                });
-                publish(runId);
-            });
-        }
-        update(runId, GenerationRun::imagesDone);
+        GenerationRun follow = GenerationRun.imagesAfter(finished);
+        return runs.findById(follow.getId()).orElseGet(() -> runs.save(follow));
     }
 
-    /** A run of its own that gives every empty asset field of the project an image. */
+    /** Queues the images run, once: the job is named by the run, so queueing it again adds nothing. */
+    private void queue(GenerationRun follow) {
+        if (follow == null || follow.getState().isFinished()) {
+            return;
+        }
+        UUID imagesRunId = follow.getId();
+        try {
+            jobScheduler.<GenerationJob>enqueue(imagesRunId, job -> job.run(imagesRunId));
+            pickup.now();
+        } catch (RuntimeException e) {
+            log.debug("Images run {} is queued already: {}", imagesRunId, e.getMessage());
+        }
+    }
+
+    /**
+     * A run of its own that gives the empty picture fields of the project (or of the run's type) an image, a batch
+     * committed at a time with the run's progress; running sites are refreshed once, at the end.
+     */
     private void drawImagesOnly(UUID runId, UUID projectId) {
         update(runId, run -> run.start(0));
-        drawImages(runId, projectId, null, true);
-        transaction.executeWithoutResult(status -> current(runId).succeed());
+        String onlyType = current(runId).getTypeKey();
+        List<ImageStep.Target> targets = images.targets(projectId, onlyType);
+        update(runId, run -> run.imagesPlanned(run.getImagesDone() + targets.size()));
+        List<String> notes = images.fill(projectId, runId, targets, (values, filled) -> {
+            transaction.executeWithoutResult(status -> {
+                content.fillEmptyFields(projectId, values);
+                current(runId).imagesStored(filled);
+            });
+            publish(runId);
+        });
+        transaction.executeWithoutResult(status -> {
+            GenerationRun run = current(runId);
+            notes.forEach(run::addNotice);
+            run.succeed();
+            if (!targets.isEmpty()) {
+                content.announceImagesFilled(projectId);
+            }
+        });
         publish(runId);
     }
 
@@ -349,7 +383,7 @@ public class GenerationJob {
         if (plannedItems >= STATISTICS_THRESHOLD) {
             content.refreshStatistics();
         }
-        transaction.executeWithoutResult(status -> {
+        GenerationRun follow = transaction.execute(status -> {
             long stored = content.countAll(projectId);
             projects.updateCounts(projectId, model.load(projectId).size(), (int) stored);
             projects.markStatus(projectId, ProjectStatus.READY);
@@ -358,9 +392,11 @@ public class GenerationJob {
             } else {
                 current(runId).stop(stopReason);
             }
+            return imagesAfter(current(runId));
         });
         publish(runId);
         events.publishEvent(new GenerationSucceededEvent(projectId));
+        queue(follow);
     }
 
     private static NewContentItem toItem(ItemDraft draft) {

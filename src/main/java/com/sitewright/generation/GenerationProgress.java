@@ -14,6 +14,8 @@ import java.util.UUID;
  * @param usage    what the run's calls to the model used
  * @param imagesDone  asset fields filled so far by the images step
  * @param imagesTotal asset fields the images step fills
+ * @param kind        "full" (a whole project), "more" (items of one type) or "images" (the pictures of the items,
+ *                    drawn once the project is ready with them)
  */
 public record GenerationProgress(
         UUID projectId,
@@ -29,21 +31,22 @@ public record GenerationProgress(
         String typeKey,
         ModelUsage usage,
         int imagesDone,
-        int imagesTotal) {
+        int imagesTotal,
+        String kind) {
 
     public GenerationProgress withUsage(ModelUsage runUsage) {
         return new GenerationProgress(projectId, runId, state, step, itemsDone, itemsTotal, createdAt, startedAt,
-                finishedAt, error, typeKey, runUsage, imagesDone, imagesTotal);
+                finishedAt, error, typeKey, runUsage, imagesDone, imagesTotal, kind);
     }
 
-    /** 0.0 to 1.0: the model and theme count for a tenth, the items for most of the rest, then the images. */
+    /** 0.0 to 1.0: the model and theme count for a tenth, the items for most of the rest; an images run by its pictures. */
     public double fraction() {
         return switch (step) {
             case INTENT -> 0.0;
             case MODEL -> 0.05;
             case THEME -> 0.08;
-            case ITEMS -> 0.1 + 0.7 * (itemsTotal == 0 ? 0 : (double) itemsDone / itemsTotal);
-            case IMAGES -> 0.8 + 0.19 * (imagesTotal == 0 ? 0 : (double) imagesDone / imagesTotal);
+            case ITEMS -> 0.1 + 0.89 * (itemsTotal == 0 ? 0 : (double) itemsDone / itemsTotal);
+            case IMAGES -> 0.99 * (imagesTotal == 0 ? 0 : (double) imagesDone / imagesTotal);
             case FINISHING -> 0.99;
             case DONE -> 1.0;
         };

@@ -107,11 +107,22 @@ class GenerationRun {
         return run;
     }
 
-    /** A run that only fills empty asset fields with images. */
-    static GenerationRun images(UUID projectId) {
+    /** A run that only fills empty asset fields with images: of one type's items, or of all when {@code typeKey} is null. */
+    static GenerationRun images(UUID projectId, String typeKey) {
         GenerationRun run = new GenerationRun(projectId, "");
         run.kind = Kind.IMAGES;
         run.step = RunStep.IMAGES;
+        run.typeKey = typeKey;
+        return run;
+    }
+
+    /**
+     * The run that draws the pictures of a finished run's items (of its type, for {@link Kind#MORE}); its ID is
+     * derived from the finished run's, so it is made once.
+     */
+    static GenerationRun imagesAfter(GenerationRun finished) {
+        GenerationRun run = images(finished.projectId, finished.kind == Kind.MORE ? finished.typeKey : null);
+        run.id = UUID.nameUUIDFromBytes(("images-after/" + finished.id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return run;
     }
 
@@ -127,7 +138,7 @@ class GenerationRun {
 
     GenerationProgress progress() {
         return new GenerationProgress(projectId, id, state, step, itemsDone, itemsTotal, createdAt, startedAt,
-                finishedAt, error, typeKey, ModelUsage.NONE, imagesDone, imagesTotal);
+                finishedAt, error, typeKey, ModelUsage.NONE, imagesDone, imagesTotal, kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     void start(int total) {
@@ -165,10 +176,18 @@ class GenerationRun {
         itemsDone = Math.min(itemsTotal, itemsDone + planned);
     }
 
-    /** The items are written; their images come next. */
+    /** The items are written; the project is made ready with them, and a run of its own draws their images. */
     void itemsWritten() {
-        step = RunStep.IMAGES;
+        step = RunStep.FINISHING;
     }
+
+    /** Something the person should hear about the run, said with its other notices. */
+    void addNotice(String notice) {
+        if (notice != null && !notice.isBlank()) {
+            notices = notices == null || notices.isBlank() ? notice : notices + "\n" + notice;
+        }
+    }
+
 
     /** How many asset fields the step fills in all, counting those a cut-off attempt filled already. */
     void imagesPlanned(int total) {
@@ -177,10 +196,6 @@ class GenerationRun {
 
     void imagesStored(int count) {
         imagesDone = Math.min(imagesTotal, imagesDone + count);
-    }
-
-    void imagesDone() {
-        step = RunStep.FINISHING;
     }
 
     void succeed() {

@@ -158,9 +158,7 @@ public class GenerationService {
         }
         int start = content.countByType(projectId).getOrDefault(type.key(), 0L).intValue();
         GenerationRun run = transaction.execute(status -> {
-            if (runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId).filter(r -> !r.getState().isFinished()).isPresent()) {
-                throw new ConflictException("The project is still generating; wait for that run to finish.");
-            }
+            refuseWhileRunning(projectId);
             return runs.save(GenerationRun.more(projectId, type.key(), count, start));
         });
         enqueue(run.getId());
@@ -175,15 +173,35 @@ public class GenerationService {
      */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     public GenerationProgress generateImages(UUID projectId) {
+        return generateImages(projectId, null);
+    }
+
+    /** As {@link #generateImages(UUID)} for the items of one type; {@code null} for every type. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public GenerationProgress generateImages(UUID projectId, String typeKey) {
         projects.get(projectId);
-        GenerationRun run = transaction.execute(status -> {
-            if (runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId).filter(r -> !r.getState().isFinished()).isPresent()) {
-                throw new ConflictException("The project is still generating; wait for that run to finish.");
+        if (typeKey != null) {
+            List<ContentTypeDefinition> types = model.model(projectId);
+            if (types.stream().noneMatch(t -> t.key().equals(typeKey))) {
+                throw new InvalidInputException("The project has no content type \"" + typeKey + "\"; its types are "
+                        + String.join(", ", types.stream().map(ContentTypeDefinition::key).toList()) + ".");
             }
-            return runs.save(GenerationRun.images(projectId));
+        }
+        GenerationRun run = transaction.execute(status -> {
+            refuseWhileRunning(projectId);
+            return runs.save(GenerationRun.images(projectId, typeKey));
         });
         enqueue(run.getId());
         return run.progress();
+    }
+
+    /** One run at a time per project: its items, or the pictures drawn after them. */
+    private void refuseWhileRunning(UUID projectId) {
+        runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId).filter(r -> !r.getState().isFinished()).ifPresent(r -> {
+            throw new ConflictException(r.getKind() == GenerationRun.Kind.IMAGES
+                    ? "The project's images are still being drawn; wait for that run to finish."
+                    : "The project is still generating; wait for that run to finish.");
+        });
     }
 
     private void enqueue(UUID runId) {

@@ -128,6 +128,8 @@ class AiServiceTest {
 
     private static AiSettings settings(Map<String, AiSettings.Price> prices) {
         return new AiSettings(3, null, Duration.ofSeconds(5), prices,
-                new AiSettings.Items(20, 8, 3, Duration.ofSeconds(2), 25, 40));
+                new AiSettings.Items(20, 8, 3, Duration.ofSeconds(2), 25, 40),
+                new AiSettings.Images("", "", "1536x1024", "", 24, 4, Duration.ofSeconds(120), 2,
+                        org.springframework.util.unit.DataSize.ofMegabytes(10), 16_777_216, Map.of()));
     }
 }

@@ -95,8 +95,13 @@ public final class GenerationProgressCard extends Composite<Div> {
         } else if (progress.state() == RunState.FAILED) {
             bar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
         }
-        counts.setText(progress.itemsTotal() == 0 ? "" :
-                Formats.count(progress.itemsDone()) + " / " + Formats.count(progress.itemsTotal()) + " items");
+        if ("images".equals(progress.kind())) {
+            counts.setText(progress.imagesTotal() == 0 ? "" :
+                    Formats.count(progress.imagesDone()) + " / " + Formats.count(progress.imagesTotal()) + " images");
+        } else {
+            counts.setText(progress.itemsTotal() == 0 ? "" :
+                    Formats.count(progress.itemsDone()) + " / " + Formats.count(progress.itemsTotal()) + " items");
+        }
         elapsed.setText(Formats.duration(progress.elapsed()));
         usage.setText(UsageLabels.of(progress.usage()));
         error.setText(progress.error() == null ? "" : progress.error());

@@ -201,4 +201,27 @@ class SiteGeneratorTest {
     private static FieldDefinition field(String key, FieldType type) {
         return new FieldDefinition(key, null, type, false, false, null, List.of());
     }
+
+    @Test
+    void theSiteKnowsEachFieldsRoleAndEachTypesLayoutAndEventsGetACalendarFile() {
+        Map<String, String> files = generator.render(coffeeShop("Roles"));
+        String model = files.get("lib/model.ts");
+        assertThat(model).contains("\"menuItem\": { \"key\": \"menuItem\", \"displayName\": \"Menu Item\", \"kind\": \"data\", \"layout\": \"product\"")
+                .contains("{ \"key\": \"price\", \"label\": \"Price\", \"type\": \"number\", \"referenceTypes\": [], \"role\": \"price\" }")
+                .contains("\"layout\": \"event\"", "\"layout\": \"location\"", "\"layout\": \"article\"", "\"layout\": \"person\"");
+        assertThat(files).containsKey("app/events/[slug]/calendar.ics/route.ts")
+                .doesNotContainKey("app/menu/[slug]/calendar.ics/route.ts");
+        assertThat(files.get("app/events/[slug]/calendar.ics/route.ts")).contains("text/calendar");
+        assertThat(files.get("app/menu/page.tsx")).contains("CollectionListing");
+
+        // A model designed elsewhere, with no roles set, gets the same layouts from its keys and types.
+        ContentTypeDefinition workshop = new ContentTypeDefinition("workshop", "Workshop", ContentKind.PAGE, null, List.of(
+                new FieldDefinition("title", "Title", FieldType.TEXT, true, false, null, null),
+                new FieldDefinition("slug", "Slug", FieldType.SLUG, true, false, null, null),
+                new FieldDefinition("startsAt", "Starts", FieldType.DATE_TIME, true, false, null, null),
+                new FieldDefinition("venue", "Venue", FieldType.TEXT, false, false, null, null)));
+        Map<String, String> designed = generator.render(new SiteSpec("Designed", List.of(workshop), SiteTheme.defaultFor("GENERIC", 1)));
+        assertThat(designed.get("lib/model.ts")).contains("\"layout\": \"event\"", "\"role\": \"start\"", "\"role\": \"address\"");
+        assertThat(designed.keySet()).anyMatch(path -> path.endsWith("calendar.ics/route.ts"));
+    }
 }

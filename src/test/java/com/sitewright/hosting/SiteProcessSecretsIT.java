@@ -78,7 +78,7 @@ class SiteProcessSecretsIT {
         Map<Long, Map<String, String>> seen = new LinkedHashMap<>();
         Map<Long, Long> parents = new HashMap<>();
         JsonNode preview = null;
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
             processesIn(buildDir).forEach(pid -> environment(pid).ifPresent(env -> {
                 seen.putIfAbsent(pid, env);

@@ -144,7 +144,7 @@ class OptimizelySiteIT {
         // The preview's quality checks crawl the preview, which reads Graph's draft view: they end before production's
         // own queries are counted.
         String checks = "/api/v1/projects/" + projectId + "/previews/" + previewId + "/checks";
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> admin.get(checks).json().path("state").asString().equals("done"));
         int before = graph.seen().size();
         String deploymentId = SiteBuilds.approve(admin, projectId, previewId);

@@ -58,7 +58,7 @@ class PreviewDeployIT {
 
     private static final int CRAWLED_PAGES = 400;
 
-    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration LIVE_CONTENT = Duration.ofSeconds(2);
     private static final Pattern HREF = Pattern.compile("<a[^>]+href=\"(/[^\"]*)\"");
     private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);

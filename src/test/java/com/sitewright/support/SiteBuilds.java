@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Building previews and deploying them through the API, and reading the pages they serve, as a client would. */
 public final class SiteBuilds {
 
-    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(90);
 
     private SiteBuilds() {

@@ -72,18 +72,26 @@ class SiteQualityBenchmark {
             failures.addAll(measure(industry, prompt));
         }
         line("Lighthouse: lowest score of the three pages, mobile. axe: serious or critical violations (rules × pages). "
-                + "dead: dead internal links. img s: the images step, drawing and encoding with variants.");
+                + "dead: dead internal links. img s: the images run (drawing, variants, storing), from when it is seen.");
         failures.forEach(failure -> line("below threshold: %s", failure));
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "benchmark-quality.txt"), report);
     }
 
     private List<String> measure(String industry, String prompt) {
-        String projectId = Projects.createAndAwait(admin, prompt);
+        var created = admin.post("/api/v1/projects", Map.of("prompt", prompt));
+        assertThat(created.status()).as(created.body()).isEqualTo(202);
+        String projectId = created.json().path("id").asString();
         String base = "/api/v1/projects/" + projectId;
-        JsonNode project = admin.get(base).json();
-        double imageSeconds = imageStepSeconds(project);
-        long images = admin.get(base + "/assets?size=1").json().path("total").asLong();
+        // The project is ready once its content is written; its images run follows on its own.
+        JsonNode drawing = await(base, node -> node.path("generation").path("kind").asString().equals("images"), 1_800);
+        long imagesStart = System.nanoTime();
+        JsonNode project = await(base, node -> List.of("succeeded", "failed", "stopped")
+                .contains(node.path("generation").path("state").asString()), 1_800);
+        double imageSeconds = (System.nanoTime() - imagesStart) / 1e9;
+        assertThat(project.path("generation").path("state").asString()).as(project.toString()).isEqualTo("succeeded");
+        assertThat(drawing.path("generation").path("runId")).isEqualTo(project.path("generation").path("runId"));
+        long images = project.path("generation").path("imagesTotal").asLong();
 
         Projects.awaitSource(admin, projectId);
         long buildStart = System.nanoTime();
@@ -130,17 +138,6 @@ class SiteQualityBenchmark {
         }
         admin.post(base + "/previews/" + previewId + "/stop", "");
         return failures;
-    }
-
-    /** The images step's duration from the generation run's steps, or -1 when the run does not list it. */
-    private static double imageStepSeconds(JsonNode project) {
-        for (JsonNode step : project.path("generation").path("steps")) {
-            if (step.path("name").asString().toLowerCase(java.util.Locale.ROOT).contains("image")
-                    && step.has("seconds")) {
-                return step.path("seconds").asDouble();
-            }
-        }
-        return -1;
     }
 
     private JsonNode await(String path, java.util.function.Predicate<JsonNode> done, int seconds) {

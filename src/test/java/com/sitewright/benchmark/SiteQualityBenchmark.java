@@ -1,6 +1,7 @@
 package com.sitewright.benchmark;
 
 import com.sitewright.support.ApiClient;
+import com.sitewright.support.IndustryPrompts;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
 import org.junit.jupiter.api.Test;
@@ -36,19 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "sitewright.quality.axe-max-pages=40"})
 class SiteQualityBenchmark {
 
-    private static final Map<String, String> PROMPTS = new LinkedHashMap<>();
-
-    static {
-        PROMPTS.put("COFFEE_SHOP", "Build me a coffee shop website");
-        PROMPTS.put("RESTAURANT", "A restaurant website");
-        PROMPTS.put("ECOMMERCE", "An online store");
-        PROMPTS.put("BLOG", "A magazine blog");
-        PROMPTS.put("LAW_FIRM", "A law firm website");
-        PROMPTS.put("REAL_ESTATE", "A real estate agency website");
-        PROMPTS.put("SAAS", "A SaaS product website");
-        PROMPTS.put("HOTEL", "A boutique hotel website");
-        PROMPTS.put("GENERIC", "A website for my dog grooming salon");
-    }
+    private static final Map<String, String> PROMPTS = IndustryPrompts.ALL;
 
     @LocalServerPort
     int port;

@@ -2,6 +2,7 @@ package com.sitewright.codegen;
 
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.support.ApiClient;
+import com.sitewright.support.IndustryPrompts;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
 import org.junit.jupiter.api.AfterAll;
@@ -39,19 +40,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SiteBuildIT {
 
-    static final Map<String, String> PROMPTS = new LinkedHashMap<>();
-
-    static {
-        PROMPTS.put("COFFEE_SHOP", "Build me a coffee shop website");
-        PROMPTS.put("RESTAURANT", "A restaurant website");
-        PROMPTS.put("ECOMMERCE", "An online store");
-        PROMPTS.put("BLOG", "A magazine blog");
-        PROMPTS.put("LAW_FIRM", "A law firm website");
-        PROMPTS.put("REAL_ESTATE", "A real estate agency website");
-        PROMPTS.put("SAAS", "A SaaS product website");
-        PROMPTS.put("HOTEL", "A boutique hotel website");
-        PROMPTS.put("GENERIC", "A website for my dog grooming salon");
-    }
+    static final Map<String, String> PROMPTS = IndustryPrompts.ALL;
 
     private static final Path WORK = Path.of("target/site-build-it").toAbsolutePath();
     /**

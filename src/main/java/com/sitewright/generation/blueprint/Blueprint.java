@@ -80,15 +80,15 @@ final class Blueprint {
         for (int length = words.length; length >= 1; length--) {
             for (int start = 0; start + length <= words.length; start++) {
                 String phrase = String.join(" ", List.of(words).subList(start, start + length));
-                if (GENERIC_NOUNS.contains(phrase)) {
-                    return Optional.of(primary());
-                }
-                Optional<TypeSpec> match = types.stream()
-                        .filter(t -> !t.singleton() && t.definition().kind() != ContentKind.COMPONENT)
-                        .filter(t -> namesOf(t).contains(phrase))
-                        .findFirst();
+                // A type of that very name wins over another's alias and over the generic reading: the
+                // "products" a studio named get its Product type, not its services.
+                Optional<TypeSpec> match = listable().filter(t -> ownNamesOf(t).contains(phrase)).findFirst()
+                        .or(() -> listable().filter(t -> namesOf(t).contains(phrase)).findFirst());
                 if (match.isPresent()) {
                     return match;
+                }
+                if (GENERIC_NOUNS.contains(phrase)) {
+                    return Optional.of(primary());
                 }
             }
         }
@@ -109,10 +109,17 @@ final class Blueprint {
         return minimum;
     }
 
+    private java.util.stream.Stream<TypeSpec> listable() {
+        return types.stream().filter(t -> !t.singleton() && t.definition().kind() != ContentKind.COMPONENT);
+    }
+
+    private static Set<String> ownNamesOf(TypeSpec type) {
+        return new LinkedHashSet<>(List.of(type.definition().displayName().toLowerCase(Locale.ROOT),
+                Text.displayNameOf(type.key()).toLowerCase(Locale.ROOT)));
+    }
+
     private static Set<String> namesOf(TypeSpec type) {
-        Set<String> names = new LinkedHashSet<>();
-        names.add(type.definition().displayName().toLowerCase(Locale.ROOT));
-        names.add(Text.displayNameOf(type.key()).toLowerCase(Locale.ROOT));
+        Set<String> names = new LinkedHashSet<>(ownNamesOf(type));
         type.aliases().forEach(a -> names.add(a.toLowerCase(Locale.ROOT)));
         return names;
     }

@@ -71,6 +71,11 @@ final class SubjectParser {
             if (!SITE_WORDS.contains(tokens.get(i)) || SITE_WORDS.contains(tokens.get(i - 1))) {
                 continue;
             }
+            // "online" before a noun describes the business ("an outdoor gear online store"), it is not the site.
+            if (tokens.get(i).equals("online") && i + 1 < tokens.size() && isWord(tokens.get(i + 1))
+                    && !SITE_WORDS.contains(tokens.get(i + 1)) && !STOPS.contains(tokens.get(i + 1))) {
+                continue;
+            }
             int start = i;
             while (start > 0 && isWord(tokens.get(start - 1)) && !STOPS.contains(tokens.get(start - 1))
                     && !DETERMINERS.contains(tokens.get(start - 1)) && !VERBS.contains(tokens.get(start - 1))) {

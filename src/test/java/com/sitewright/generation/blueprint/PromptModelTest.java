@@ -206,6 +206,17 @@ class PromptModelTest {
         }
     }
 
+    @Test
+    void anOnlineStoreOfSomethingIsAStoreAndItsScaleCountsItsProducts() {
+        GenerationPlan store = generator.plan(parser.parse("An outdoor gear online store with 10,000 products"));
+        assertThat(store.intent().industry()).isEqualTo(Industry.ECOMMERCE);
+        assertThat(store.count("product")).isEqualTo(10_000);
+
+        GenerationPlan studio = generator.plan(parser.parse("A pottery studio with 5,000 products"));
+        assertThat(studio.count("product")).as("the type named products, not the services it could also mean")
+                .isEqualTo(5_000);
+    }
+
     /**
      * Prompts put together from businesses and things, including words that are the names of types every site has
      * already or of the site's own routes: each plans a sound model, and a sample of every type's items is valid.

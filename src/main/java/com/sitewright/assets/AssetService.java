@@ -127,13 +127,19 @@ public class AssetService {
         UUID projectId = asset.getProjectId();
         List<StoredObject> copies = storeObjects(projectId, variantMaker.make(List.of(ImageVariants.Source.of(bytes))))
                 .getFirst();
-        boolean saved = Boolean.TRUE.equals(transaction.execute(status -> {
-            if (!assets.existsById(assetId) || variants.existsByAssetId(assetId)) {
-                return false;
-            }
-            copies.forEach(copy -> variants.save(new AssetVariant(assetId, projectId, copy)));
-            return true;
-        }));
+        boolean saved;
+        try {
+            saved = Boolean.TRUE.equals(transaction.execute(status -> {
+                if (!assets.existsById(assetId) || variants.existsByAssetId(assetId)) {
+                    return false;
+                }
+                copies.forEach(copy -> variants.save(new AssetVariant(assetId, projectId, copy)));
+                return true;
+            }));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // The image was deleted between the check and the insert.
+            saved = false;
+        }
         if (!saved) {
             // Deleted (or given copies by another run) while these were made: bytes no row uses go again.
             copies.stream().map(StoredObject::key).distinct()

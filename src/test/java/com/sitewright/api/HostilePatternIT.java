@@ -114,7 +114,10 @@ class HostilePatternIT {
         System.out.printf("Hostile pattern: %d refused requests; other requests before: %s; meanwhile: %s%n",
                 refused.get(), figures(quiet), figures(pings));
         assertThat(refused.get()).as("every attacker was answered, and more than once").isGreaterThan(items.size());
-        assertThat(percentile(pings, 90)).as("other requests keep being answered within 100 ms").isLessThan(100);
+        // A stalled matcher holds its thread for seconds; a busy machine slows every request alike, so the bound
+        // follows how fast the same request was before the attack.
+        long bound = Math.max(250, 5 * percentile(quiet, 90));
+        assertThat(percentile(pings, 90)).as("other requests keep being answered within %d ms", bound).isLessThan(bound);
 
         var dryRun = token.patch(base + "/content-types/menuItem/fields/name?dryRun=true",
                 "{\"validations\": {\"pattern\": \"(.*a){20}\"}}");

@@ -100,7 +100,9 @@ class GeneratedSitesBrowserIT extends BrowserTest {
         String shareUrl = admin.post(base + "/previews/" + previewId + "/share", Map.of("validForMinutes", 60))
                 .json().path("url").asString();
         List<String> paths = new ArrayList<>(List.of("/"));
-        Optional<JsonNode> priced = firstItemWith(base, key -> key.contains("price"));
+        // A priced type with pictures of its own (menu items, products) where there is one.
+        Optional<JsonNode> priced = firstItemWith(base, List.of("price", "asset"))
+                .or(() -> firstItemWith(base, List.of("price")));
         priced.ifPresent(item -> paths.add(listingOf(item.path("path").asString())));
         priced.ifPresent(item -> paths.add(item.path("path").asString()));
         Optional<JsonNode> event = firstItemOfType(base, key -> key.toLowerCase(Locale.ROOT).contains("event"));
@@ -174,14 +176,20 @@ class GeneratedSitesBrowserIT extends BrowserTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** The first item with a page of the first type that has a field whose key matches. */
-    private Optional<JsonNode> firstItemWith(String base, java.util.function.Predicate<String> fieldKey) {
+    /**
+     * The first item with a page of the first type that has each of the wanted fields: a key containing "price", or
+     * a field of type "asset".
+     */
+    private Optional<JsonNode> firstItemWith(String base, List<String> wanted) {
         for (JsonNode type : admin.get(base + "/content-types").json()) {
-            boolean matches = false;
+            List<String> found = new ArrayList<>();
             for (JsonNode field : type.path("fields")) {
-                matches |= fieldKey.test(field.path("key").asString().toLowerCase(Locale.ROOT));
+                if (field.path("key").asString().toLowerCase(Locale.ROOT).contains("price")) {
+                    found.add("price");
+                }
+                found.add(field.path("type").asString());
             }
-            if (matches) {
+            if (found.containsAll(wanted)) {
                 Optional<JsonNode> item = firstWithPage(base, type.path("key").asString());
                 if (item.isPresent()) {
                     return item;

@@ -372,7 +372,7 @@ class CmsAdaptersIT {
             const site = process.argv[2];
             const ts = require(path.join(site, 'node_modules/typescript'));
             const out = path.join(site, '.adapter-check');
-            const files = ['lib/model.ts', 'lib/cms/types.ts', 'lib/cms/http.ts', 'lib/cms/studio.ts', 'lib/cms/optimizely.ts',
+            const files = ['lib/model.ts', 'lib/cms/types.ts', 'lib/cms/http.ts', 'lib/cms/studio-media.ts', 'lib/cms/studio.ts', 'lib/cms/optimizely.ts',
               'lib/cms/contentful.ts', 'lib/cms/sanity.ts', 'lib/cms/index.ts'];
             for (const file of files) {
               const source = fs.readFileSync(path.join(site, file), 'utf8');

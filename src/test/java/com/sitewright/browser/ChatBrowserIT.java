@@ -63,7 +63,9 @@ class ChatBrowserIT extends BrowserTest {
         card.locator("vaadin-button.action-link").click();
         page.waitForURL(Pattern.compile(".*/projects/" + projectId + "/content.*"));
         page.navigate(browser.url("/projects/" + projectId + "/content?type=menuItem&item=" + itemId));
-        assertThat(page.locator(".item-detail [data-field='calories']")).isVisible();
+        // The editor opens once the grid has loaded the type's 600 items, which a busy machine makes slow.
+        assertThat(page.locator(".item-detail [data-field='calories']")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(page.locator(".item-detail [data-field='calories'] label")).containsText("Calories");
         browser.shot("chat-field-in-editor");
     }

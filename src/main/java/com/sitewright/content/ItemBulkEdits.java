@@ -71,19 +71,7 @@ final class ItemBulkEdits {
 
     private static Map<String, Object> withoutReferences(Map<String, Object> data, String blocksField,
                                                          Map<String, List<FieldDefinition>> referencing, java.util.Set<String> gone) {
-        if (!(data.get(blocksField) instanceof List<?> entries)) {
-            return data;
-        }
-        List<Object> kept = new ArrayList<>(entries.size());
-        for (Object entry : entries) {
-            List<FieldDefinition> references = entry instanceof Map<?, ?> block
-                    ? referencing.get(String.valueOf(block.get(ContentValidator.BLOCK_TYPE_KEY))) : null;
-            if (references == null) {
-                kept.add(entry);
-                continue;
-            }
-            Map<String, Object> block = new LinkedHashMap<>();
-            ((Map<?, ?>) entry).forEach((key, value) -> block.put(String.valueOf(key), value));
+        return BlockEntries.rewrite(data, blocksField, referencing, (block, references) -> {
             for (FieldDefinition reference : references) {
                 Object value = block.get(reference.key());
                 if (value instanceof String id && gone.contains(id)) {
@@ -92,10 +80,8 @@ final class ItemBulkEdits {
                     block.put(reference.key(), list.stream().filter(id -> !gone.contains(String.valueOf(id))).toList());
                 }
             }
-            kept.add(block);
-        }
-        data.put(blocksField, kept);
-        return data;
+            return block;
+        });
     }
 
     /**

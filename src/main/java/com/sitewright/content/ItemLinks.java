@@ -1,11 +1,9 @@
 package com.sitewright.content;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.ContentValidator;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,23 +55,7 @@ final class ItemLinks {
 
     private static Map<String, Object> relinkedBlocks(Map<String, Object> data, String blocksField,
                                                       Map<String, List<String>> urlFieldsByType, Map<String, String> moved) {
-        if (!(data.get(blocksField) instanceof List<?> entries)) {
-            return data;
-        }
-        List<Object> blocks = new ArrayList<>(entries.size());
-        for (Object entry : entries) {
-            List<String> urls = entry instanceof Map<?, ?> block
-                    ? urlFieldsByType.get(String.valueOf(block.get(ContentValidator.BLOCK_TYPE_KEY))) : null;
-            if (urls == null) {
-                blocks.add(entry);
-                continue;
-            }
-            Map<String, Object> block = new LinkedHashMap<>();
-            ((Map<?, ?>) entry).forEach((key, value) -> block.put(String.valueOf(key), value));
-            blocks.add(relinked(block, urls, moved));
-        }
-        data.put(blocksField, blocks);
-        return data;
+        return BlockEntries.rewrite(data, blocksField, urlFieldsByType, (block, urls) -> relinked(block, urls, moved));
     }
 
     private static Map<String, Object> relinked(Map<String, Object> data, List<String> urlFields, Map<String, String> moved) {

@@ -85,9 +85,12 @@ class DesignerBrowserIT extends BrowserTest {
         assertThat(inspector.locator("h3").first()).hasText("Price");
         Locator role = inspector.locator("vaadin-select.field-role");
         assertThat(role).containsText("Price");
+        String pendingBefore = page.locator(".designer-pending").textContent();
         role.click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("No role")).click();
         assertThat(inspector.locator("vaadin-select.field-role")).containsText("No role");
+        // The studio redraws the cards once it has the change; a click on a card before that would be lost.
+        assertThat(page.locator(".designer-pending")).not().hasText(pendingBefore);
 
         // Remove a field that holds values: saving asks, with the count, before anything changes.
         page.locator(".field-card[data-field='tastingNotes']").click();

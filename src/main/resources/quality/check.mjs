@@ -67,34 +67,75 @@ async function axe({ chromePath, urls }) {
   return { pages };
 }
 
-async function lighthouse({ chromePath, targets }) {
+// Lighthouse's performance score moves by a few points from one run to the next on the same page, so each page is
+// run `runs` times and each category's median counts; the timings shown are those of the median performance run.
+async function lighthouse({ chromePath, targets, runs = 1 }) {
   const { default: run } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...FLAGS] });
   const pages = [];
+  const total = targets.length * runs;
   try {
     for (const [index, target] of targets.entries()) {
-      console.log(`progress ${index + 1}/${targets.length} ${target.url}`);
-      try {
-        const result = await run(target.url, {
-          port: chrome.port, output: 'json', logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-        });
-        const lhr = result.lhr;
-        const score = key => (lhr.categories[key] && lhr.categories[key].score != null)
-          ? Math.round(lhr.categories[key].score * 100) : null;
-        pages.push({
-          url: target.url, kind: target.kind,
-          performance: score('performance'), accessibility: score('accessibility'),
-          bestPractices: score('best-practices'), seo: score('seo'),
-          error: lhr.runtimeError ? lhr.runtimeError.message : null,
-        });
-      } catch (error) {
-        pages.push({ url: target.url, kind: target.kind, error: firstLine(error) });
+      const results = [];
+      let error = null;
+      for (let attempt = 0; attempt < runs; attempt++) {
+        console.log(`progress ${index * runs + attempt + 1}/${total} ${target.url}`);
+        try {
+          const { lhr } = await run(target.url, {
+            port: chrome.port, output: 'json', logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+          });
+          if (lhr.runtimeError) {
+            error = lhr.runtimeError.message;
+          } else {
+            results.push(scoresOf(lhr));
+          }
+        } catch (failure) {
+          error = firstLine(failure);
+        }
       }
+      pages.push(results.length ? { url: target.url, kind: target.kind, runs: results.length, ...medianOf(results) }
+        : { url: target.url, kind: target.kind, error });
     }
   } finally {
     await Promise.resolve(chrome.kill()).catch(() => {});
   }
   return { pages };
+}
+
+function scoresOf(lhr) {
+  const score = key => (lhr.categories[key] && lhr.categories[key].score != null)
+    ? Math.round(lhr.categories[key].score * 100) : null;
+  const metric = key => (lhr.audits[key] && typeof lhr.audits[key].numericValue === 'number')
+    ? lhr.audits[key].numericValue : null;
+  return {
+    performance: score('performance'), accessibility: score('accessibility'),
+    bestPractices: score('best-practices'), seo: score('seo'),
+    metrics: {
+      firstContentfulPaintMs: rounded(metric('first-contentful-paint')),
+      largestContentfulPaintMs: rounded(metric('largest-contentful-paint')),
+      totalBlockingTimeMs: rounded(metric('total-blocking-time')),
+      cumulativeLayoutShift: metric('cumulative-layout-shift') == null ? null
+        : Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
+      speedIndexMs: rounded(metric('speed-index')),
+    },
+  };
+}
+
+function rounded(value) {
+  return value == null ? null : Math.round(value);
+}
+
+function medianOf(results) {
+  const median = key => {
+    const values = results.map(result => result[key]).filter(value => value != null).sort((a, b) => a - b);
+    return values.length ? values[Math.floor((values.length - 1) / 2)] : null;
+  };
+  const performance = median('performance');
+  const typical = results.find(result => result.performance === performance) || results[0];
+  return {
+    performance, accessibility: median('accessibility'), bestPractices: median('bestPractices'), seo: median('seo'),
+    metrics: typical.metrics,
+  };
 }

@@ -110,7 +110,7 @@ final class BlockWriter {
                     if (labelKey == null) {
                         continue;
                     }
-                    imports.add("import Link from 'next/link';");
+                    imports.add("import Link from '@/components/site-link';");
                     imports.add("import { safeHref } from '@/lib/values';");
                     consts.add("const " + v + " = safeHref(block[" + key + "]);");
                     consts.add("const " + v + "Label = str(block[" + Ts.str(labelKey) + "]);");

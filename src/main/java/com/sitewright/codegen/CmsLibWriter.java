@@ -16,7 +16,7 @@ final class CmsLibWriter {
     private static final List<String> STATIC = List.of(
             "lib/cms/types.ts", "lib/cms/studio.ts", "lib/cms/studio-media.ts", "lib/cms/http.ts", "lib/cms/optimizely.ts",
             "lib/cms/contentful.ts", "lib/cms/sanity.ts", "lib/cms/index.ts",
-            "lib/values.ts", "lib/images.ts", "lib/image-loader.ts", "lib/pictures.ts", "lib/rich-text.ts",
+            "lib/values.ts", "lib/images.ts", "lib/image-urls.ts", "lib/image-loader.ts", "lib/pictures.ts", "lib/rich-text.ts",
             "lib/navigation.ts", "lib/link-check.ts", "lib/roles.ts", "lib/site-format.ts", "lib/calendar.ts");
 
     private CmsLibWriter() {

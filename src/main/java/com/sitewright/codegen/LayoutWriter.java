@@ -7,7 +7,7 @@ final class LayoutWriter {
 
     private static final List<String> STATIC = List.of(
             "app/layout.tsx", "app/page.tsx", "app/not-found.tsx",
-            "components/rich-text.tsx", "components/site-image.tsx", "components/item-card.tsx",
+            "components/rich-text.tsx", "components/site-image.tsx", "components/site-link.tsx", "components/item-card.tsx",
             "components/reference-list.tsx", "components/json-view.tsx", "components/field-value.tsx",
             "components/item-detail.tsx", "components/pager.tsx", "components/json-ld.tsx",
             "components/collection-listing.tsx");

@@ -116,5 +116,25 @@ final class ThemeWriter {
                 section[data-alignment="right"] { text-align: right; }
                 """.formatted(theme.primary(), theme.accent(), theme.background(), theme.text(), theme.muted(),
                 theme.tint(), theme.headingFont(), theme.bodyFont(), radius, header.strip(), card));
+        files.add("app/icon.svg", icon(spec.siteName(), theme));
+    }
+
+    /**
+     * The browser tab's icon: the name's first letter in the page colour on the brand colour, the pair the solid
+     * header uses. Without one, every page load asks for a {@code /favicon.ico} that answers 404.
+     */
+    static String icon(String siteName, SiteTheme theme) {
+        String initial = siteName.codePoints().filter(Character::isLetterOrDigit).limit(1)
+                .mapToObj(Character::toString).findFirst().orElse("").toUpperCase(java.util.Locale.ROOT);
+        return """
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">\
+                <rect width="64" height="64" rx="14" fill="%s"/>\
+                <text x="32" y="44" text-anchor="middle" font-size="36" font-weight="700" font-family="%s" fill="%s">%s</text>\
+                </svg>
+                """.formatted(theme.primary(), xml(theme.headingFont()), theme.background(), xml(initial));
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

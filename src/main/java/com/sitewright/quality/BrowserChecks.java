@@ -4,6 +4,7 @@ import com.sitewright.codegen.NodeBuildException;
 import com.sitewright.codegen.NodeToolchain;
 import com.sitewright.quality.QualityResults.Axe;
 import com.sitewright.quality.QualityResults.Lighthouse;
+import com.sitewright.quality.QualityResults.LighthouseMetrics;
 import com.sitewright.quality.QualityResults.LighthousePage;
 import com.sitewright.quality.QualityResults.Status;
 import com.sitewright.quality.QualityResults.Violation;
@@ -141,9 +142,11 @@ final class BrowserChecks {
         return new Axe(Status.DONE, null, checked, failed, violations);
     }
 
-    Lighthouse lighthouse(URI base, List<Target> targets, Consumer<String> progress) {
-        Map<String, Object> input = Map.of("chromePath", chromium.toString(), "targets", targets.stream()
-                .map(target -> Map.of("url", base.resolve(target.path()).toString(), "kind", target.kind())).toList());
+    /** Runs Lighthouse {@code runs} times on each target; each category's median counts. */
+    Lighthouse lighthouse(URI base, List<Target> targets, int runs, Consumer<String> progress) {
+        Map<String, Object> input = Map.of("chromePath", chromium.toString(), "runs", Math.max(1, runs), "targets",
+                targets.stream().map(target -> Map.of("url", base.resolve(target.path()).toString(), "kind", target.kind()))
+                        .toList());
         Run run = run("lighthouse", input, progress, "Lighthouse");
         if (run.error() != null) {
             return Lighthouse.of(Status.NOT_CHECKED, run.error());
@@ -152,7 +155,7 @@ final class BrowserChecks {
         for (JsonNode page : run.result().path("pages")) {
             pages.add(new LighthousePage(pathOf(base, page.path("url").asString()), page.path("kind").asString(),
                     score(page, "performance"), score(page, "accessibility"), score(page, "bestPractices"),
-                    score(page, "seo"), page.path("error").asString(null)));
+                    score(page, "seo"), page.path("error").asString(null), metrics(page.path("metrics"))));
         }
         boolean anyScore = pages.stream().anyMatch(page -> page.performance() != null || page.accessibility() != null);
         if (!anyScore) {
@@ -178,7 +181,8 @@ final class BrowserChecks {
                         Map.of("CHROME_PATH", chromium.toString()), line -> {
                             Matcher matcher = PROGRESS.matcher(line);
                             if (matcher.matches()) {
-                                progress.accept(what + ": page " + matcher.group(1) + " of " + matcher.group(2));
+                                progress.accept(what + (mode.equals("lighthouse") ? ": run " : ": page ") + matcher.group(1)
+                                        + " of " + matcher.group(2));
                             } else {
                                 log.debug("{}: {}", mode, line);
                             }
@@ -235,6 +239,16 @@ final class BrowserChecks {
     private static Integer score(JsonNode page, String key) {
         JsonNode value = page.path(key);
         return value.isNumber() ? value.asInt() : null;
+    }
+
+    private static LighthouseMetrics metrics(JsonNode metrics) {
+        if (!metrics.isObject()) {
+            return null;
+        }
+        JsonNode shift = metrics.path("cumulativeLayoutShift");
+        return new LighthouseMetrics(score(metrics, "firstContentfulPaintMs"), score(metrics, "largestContentfulPaintMs"),
+                score(metrics, "totalBlockingTimeMs"), shift.isNumber() ? shift.asDouble() : null,
+                score(metrics, "speedIndexMs"));
     }
 
     static String pathOf(URI base, String url) {

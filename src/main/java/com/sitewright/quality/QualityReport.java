@@ -104,8 +104,10 @@ public record QualityReport(UUID previewId, State state, String progress, Verdic
                 below(low, "best practices", page.bestPractices(), thresholds);
                 below(low, "SEO", page.seo(), thresholds);
                 if (!low.isEmpty()) {
+                    String slowest = page.performance() != null && page.performance() < thresholds.minLighthouseScore()
+                            && page.metrics() != null ? page.metrics().slowest() : "";
                     failures.add("Lighthouse on " + page.url() + ": " + String.join(", ", low) + " (at least "
-                            + thresholds.minLighthouseScore() + " wanted)");
+                            + thresholds.minLighthouseScore() + " wanted)" + (slowest.isEmpty() ? "" : "; " + slowest));
                 }
             }
         } else if (lighthouse.status() == Status.NOT_CHECKED) {

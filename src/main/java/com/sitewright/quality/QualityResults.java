@@ -1,6 +1,8 @@
 package com.sitewright.quality;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** What each check found. Pages are site paths ({@code /menu/flat-white}), not the address they were read from. */
 public final class QualityResults {
@@ -64,9 +66,44 @@ public final class QualityResults {
         }
     }
 
-    /** Scores 0-100; null where Lighthouse could not score the category, {@code error} then says why. */
+    /**
+     * Scores 0-100, each the median of the page's runs; null where Lighthouse could not score the category,
+     * {@code error} then says why. {@code metrics} are the timings behind the median performance score.
+     */
     public record LighthousePage(String url, String kind, Integer performance, Integer accessibility,
-                                 Integer bestPractices, Integer seo, String error) {
+                                 Integer bestPractices, Integer seo, String error, LighthouseMetrics metrics) {
+
+        public LighthousePage(String url, String kind, Integer performance, Integer accessibility, Integer bestPractices,
+                              Integer seo, String error) {
+            this(url, kind, performance, accessibility, bestPractices, seo, error, null);
+        }
+    }
+
+    /** What Lighthouse's performance score is made of, on its simulated phone; null where it was not measured. */
+    public record LighthouseMetrics(Integer firstContentfulPaintMs, Integer largestContentfulPaintMs,
+                                    Integer totalBlockingTimeMs, Double cumulativeLayoutShift, Integer speedIndexMs) {
+
+        /** The metrics that cost the page points, worst first, as a visitor would name them. */
+        public String slowest() {
+            List<String> slow = new ArrayList<>();
+            if (largestContentfulPaintMs != null && largestContentfulPaintMs > 2500) {
+                slow.add("largest paint " + seconds(largestContentfulPaintMs));
+            }
+            if (totalBlockingTimeMs != null && totalBlockingTimeMs > 200) {
+                slow.add("main thread blocked " + totalBlockingTimeMs + " ms");
+            }
+            if (cumulativeLayoutShift != null && cumulativeLayoutShift > 0.1) {
+                slow.add("layout shift " + cumulativeLayoutShift);
+            }
+            if (firstContentfulPaintMs != null && firstContentfulPaintMs > 1800) {
+                slow.add("first paint " + seconds(firstContentfulPaintMs));
+            }
+            return String.join(", ", slow);
+        }
+
+        private static String seconds(int ms) {
+            return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+        }
     }
 
     public record Lighthouse(Status status, String note, List<LighthousePage> pages) {

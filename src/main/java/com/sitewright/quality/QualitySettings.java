@@ -12,7 +12,9 @@ import java.nio.file.Path;
  * @param maxDeadLinks        at most this many dead internal links pass
  * @param maxSeriousViolations at most this many serious or critical axe violations (counted per rule and page) pass
  * @param minLighthouseScore  every Lighthouse category on every checked page scores at least this
- * @param lighthouse          whether Lighthouse runs (it takes 15-30 s per page on a small machine)
+ * @param lighthouse          whether Lighthouse runs (it takes 10-30 s per page and run on a small machine)
+ * @param lighthouseRuns      Lighthouse runs per page; each category's median counts, as performance varies by a
+ *                            few points from one run to the next
  * @param chromiumPath        the headless Chromium that axe and Lighthouse drive
  * @param crawlConcurrency    requests the link crawl has in flight at once
  * @param maxPages            the crawl stops after this many pages (and says so)
@@ -26,6 +28,7 @@ public record QualitySettings(
         @DefaultValue("0") int maxSeriousViolations,
         @DefaultValue("90") int minLighthouseScore,
         @DefaultValue("true") boolean lighthouse,
+        @DefaultValue("3") int lighthouseRuns,
         @DefaultValue("/usr/bin/chromium") Path chromiumPath,
         @DefaultValue("6") int crawlConcurrency,
         @DefaultValue("5000") int maxPages,

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import type { ReactNode } from 'react';
 import { COLLECTIONS } from '@/lib/cms/paths';
 import { checkLinksAtBuild } from '@/lib/link-check';

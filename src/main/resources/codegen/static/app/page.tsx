@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import { BlockRenderer } from '@/components/blocks/block-renderer';
 import { SiteImage } from '@/components/site-image';
 import { cms, first } from '@/lib/cms';

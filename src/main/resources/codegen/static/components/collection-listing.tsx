@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import { notFound } from 'next/navigation';
 import type { CmsItem, FieldDef } from '@/lib/cms';
 import { cms, listAll } from '@/lib/cms';
@@ -117,20 +117,20 @@ export async function CollectionListing({ typeKey, title, basePath, pageSize, pa
       <Filters label="Categories" param="category" basePath={basePath} choices={categories} current={category?.slug ?? null} />
       <Filters label="Tags" param="tag" basePath={basePath} choices={tags} current={tag?.slug ?? null} />
       {grouped ? (
-        [...groups.entries()].map(([value, items]) => {
+        [...groups.entries()].map(([value, items], group) => {
           const label = categories.find((choice) => choice.value === value)?.label ?? 'Other';
           return (
             <section key={value} className="mt-10">
               <h2 className="font-heading text-2xl font-semibold">{label}</h2>
               <div className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-                {items.map((item) => <ItemCard key={item.id} item={item} level={3} />)}
+                {items.map((item, index) => <ItemCard key={item.id} item={item} level={3} first={group === 0 && index === 0} />)}
               </div>
             </section>
           );
         })
       ) : (
         <div className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-          {result.items.map((item) => <ItemCard key={item.id} item={item} level={2} />)}
+          {result.items.map((item, index) => <ItemCard key={item.id} item={item} level={2} first={index === 0} />)}
         </div>
       )}
       {result.items.length === 0 ? <p className="mt-8">Nothing here yet.</p> : null}

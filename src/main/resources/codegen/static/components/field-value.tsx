@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import type { FieldDef } from '@/lib/cms';
 import { cms } from '@/lib/cms';
 import { pathOf } from '@/lib/cms/paths';

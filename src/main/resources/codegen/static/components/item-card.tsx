@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import type { CmsItem } from '@/lib/cms';
 import { pathOf } from '@/lib/cms/paths';
 import { TYPES } from '@/lib/model';
@@ -17,13 +17,14 @@ export function summaryOf(item: CmsItem): string | null {
 const CARD_SIZES = '(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw';
 
 // One card per item; what it shows follows the type's layout: a price for products and menus, the date for
-// events, the role for people. `level` keeps headings in order under whatever heading the list sits.
-export async function ItemCard({ item, level = 3 }: { item: CmsItem; level?: 2 | 3 }) {
+// events, the role for people. `level` keeps headings in order under whatever heading the list sits. The `first`
+// card of a page is where a phone's screen ends: its picture loads at once, as the largest thing painted.
+export async function ItemCard({ item, level = 3, first = false }: { item: CmsItem; level?: 2 | 3; first?: boolean }) {
   if (item.type === 'image') {
     return (
       <SiteImage image={imageOfItem(item)} alt={str(item.data.alt) ?? item.title} caption={str(item.data.caption)}
         placeholderRatio={`${num(item.data.width) ?? 4} / ${num(item.data.height) ?? 3}`}
-        sizes={CARD_SIZES} className="card overflow-hidden" />
+        sizes={CARD_SIZES} hero={first} className="card overflow-hidden" />
     );
   }
   const type = TYPES[item.type];
@@ -44,7 +45,7 @@ export async function ItemCard({ item, level = 3 }: { item: CmsItem; level?: 2 |
   const content = (
     <>
       {picture?.image ? (
-        <SiteImage image={picture.image} alt={picture.alt} sizes={CARD_SIZES} className="-mx-5 -mt-5 mb-4 overflow-hidden" />
+        <SiteImage image={picture.image} alt={picture.alt} sizes={CARD_SIZES} hero={first} className="-mx-5 -mt-5 mb-4 overflow-hidden" />
       ) : null}
       {when ? <p className="text-sm font-semibold">{when}</p> : null}
       <div className="flex items-baseline justify-between gap-4">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/site-link';
 import type { CmsItem, ContentTypeDef, FieldDef } from '@/lib/cms';
 import { cms } from '@/lib/cms';
 import { pathOf, ROUTES } from '@/lib/cms/paths';

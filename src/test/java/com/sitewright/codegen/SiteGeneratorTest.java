@@ -81,8 +81,23 @@ class SiteGeneratorTest {
         String renderer = Files.readString(dir.resolve("components/blocks/block-renderer.tsx"));
         plan("Build me a coffee shop website").types().stream().filter(t -> t.kind() == ContentKind.COMPONENT)
                 .forEach(t -> assertThat(renderer).contains("case \"" + t.key() + "\":"));
-        String all = String.join("\n", generator.render(coffeeShop("x")).values());
-        assertThat(all).doesNotContain("next/font/google", "https://fonts.", "<img");
+        Map<String, String> files = generator.render(coffeeShop("x"));
+        String all = String.join("\n", files.values());
+        assertThat(all).doesNotContain("next/font/google", "https://fonts.");
+        // Every picture goes through next/image's props and the loader: the one <img> is the image component's.
+        assertThat(files).allSatisfy((name, text) -> assertThat(text).as(name)
+                .doesNotContain(name.equals("components/site-image.tsx") ? "<img src" : "<img"));
+        assertThat(files.get("components/site-image.tsx")).contains("getImageProps({", "<img {...props} />");
+    }
+
+    @Test
+    void theTabIconIsTheNamesInitialInTheBrandColoursWithTheNameEscaped() {
+        SiteTheme theme = SiteTheme.defaultFor("COFFEE_SHOP", 7);
+        String icon = generator.render(coffeeShop("juniper Street")).get("app/icon.svg");
+        assertThat(icon).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains(">J</text>",
+                "fill=\"" + theme.primary() + "\"", "fill=\"" + theme.background() + "\"").doesNotContain("font-family=\"\"");
+        assertThat(generator.render(coffeeShop("<\"&> Café")).get("app/icon.svg")).contains(">C</text>").doesNotContain("<\"");
+        assertThat(generator.render(coffeeShop("&&&")).get("app/icon.svg")).contains("></text>");
     }
 
     @Test
@@ -96,8 +111,9 @@ class SiteGeneratorTest {
                 "MAX_LIMIT = 100", "SKIP_WINDOW = 10_000", "cursor");
         assertThat(files.get("lib/cms/sanity.ts")).contains("'drafts'", "'published'");
         // Credentials are read by server code only: nothing is exposed to the browser's bundle. The only client
-        // code is the image component and its loader, which build addresses from what the page hands them.
-        List<String> client = List.of("components/site-image.tsx", "lib/image-loader.ts");
+        // code is the link that fetches a page ahead when reached for, and the site-wide image loader, which builds
+        // addresses from what the page hands it.
+        List<String> client = List.of("components/site-link.tsx", "lib/image-loader.ts");
         assertThat(files.entrySet().stream().filter(file -> !client.contains(file.getKey())).map(Map.Entry::getValue))
                 .noneMatch(text -> text.contains("NEXT_PUBLIC") || text.contains("use client"));
         assertThat(client).allSatisfy(name -> assertThat(files.get(name)).contains("'use client'")

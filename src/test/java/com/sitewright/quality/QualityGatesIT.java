@@ -114,7 +114,7 @@ class QualityGatesIT {
 
         List<BrowserChecks.Target> targets = PageSample.forLighthouse(crawled.pages());
         assertThat(targets).extracting(BrowserChecks.Target::kind).containsExactly("home", "listing", "detail");
-        Lighthouse lighthouse = browser.lighthouse(base, targets, steps::add);
+        Lighthouse lighthouse = browser.lighthouse(base, targets, 1, steps::add);
         assertThat(lighthouse.status()).as(lighthouse.note()).isEqualTo(Status.DONE);
         assertThat(lighthouse.pages()).extracting(LighthousePage::url).containsExactly("/", "/menu", "/menu/croissant");
         assertThat(lighthouse.pages()).allSatisfy(page -> {

@@ -4,6 +4,7 @@ import com.sitewright.quality.QualityResults.Axe;
 import com.sitewright.quality.QualityResults.Crawl;
 import com.sitewright.quality.QualityResults.DeadLink;
 import com.sitewright.quality.QualityResults.Lighthouse;
+import com.sitewright.quality.QualityResults.LighthouseMetrics;
 import com.sitewright.quality.QualityResults.LighthousePage;
 import com.sitewright.quality.QualityResults.Status;
 import com.sitewright.quality.QualityResults.Violation;
@@ -54,6 +55,12 @@ class QualityVerdictTest {
                 "Lighthouse on /menu: performance 72, best practices 89 (at least 90 wanted)");
         assertThat(report(CLEAN_CRAWL, CLEAN_AXE, slow, new QualityReport.Thresholds(0, 0, 70)).verdict())
                 .isEqualTo(QualityReport.Verdict.PASSED);
+
+        // A slow page says which timings cost it the points, as Lighthouse's phone measured them.
+        Lighthouse measured = new Lighthouse(Status.DONE, null, List.of(new LighthousePage("/menu", "listing", 84, 100, 100,
+                100, null, new LighthouseMetrics(900, 3160, 420, 0.0, 1100))));
+        assertThat(report(CLEAN_CRAWL, CLEAN_AXE, measured, DEFAULTS).problems()).containsExactly(
+                "Lighthouse on /menu: performance 84 (at least 90 wanted); largest paint 3.2 s, main thread blocked 420 ms");
     }
 
     @Test

@@ -129,7 +129,7 @@ public final class QualityPanel extends Composite<Details> {
             for (LighthousePage page : pages) {
                 rows.add(new NativeTableRow(new NativeTableCell(page.kind() + " " + page.url()
                         + (page.error() == null ? "" : " (" + page.error() + ")")),
-                        score(page.performance(), min), score(page.accessibility(), min),
+                        performance(page, min), score(page.accessibility(), min),
                         score(page.bestPractices(), min), score(page.seo(), min)));
             }
             table.add(rows);
@@ -227,6 +227,18 @@ public final class QualityPanel extends Composite<Details> {
         NativeTableCell cell = new NativeTableCell(score == null ? "–" : String.valueOf(score));
         if (score != null) {
             cell.getElement().setAttribute("data-pass", String.valueOf(score >= min));
+        }
+        return cell;
+    }
+
+    /** The score, and under it the timings that cost points, so a low score says what to look at. */
+    private static NativeTableCell performance(LighthousePage page, int min) {
+        NativeTableCell cell = score(page.performance(), min);
+        String slowest = page.metrics() == null ? "" : page.metrics().slowest();
+        if (!slowest.isEmpty()) {
+            Span why = new Span(slowest);
+            why.addClassName("quality-metrics");
+            cell.add(why);
         }
         return cell;
     }

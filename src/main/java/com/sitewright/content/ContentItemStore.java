@@ -99,17 +99,24 @@ class ContentItemStore {
         return jdbc.query(sql, rowMapper, args.toArray());
     }
 
-    /** The two-step page query; {@code counted} adds each row's number of matches in all as {@code total}. */
+    /**
+     * The two-step page query; {@code counted} adds the number of matches in all as {@code total}. Counted, the
+     * matches are first kept as (id, sort key) pairs, which both the count and the sort read: a window count over
+     * the scan would hold each match's whole sort document, which at ten thousand matches spills to disk.
+     */
     private String pageSql(ContentCopy copy, UUID projectId, ContentQuery query, ContentTypeDefinition type, int offset,
                            int limit, boolean counted, List<Object> args) {
         String sortKey = sortKey(query, type, args);
         String where = where(projectId, query, args);
         String direction = query.ascending() ? " asc" : " desc";
+        String order = " order by sort_key" + direction + " nulls last, id" + direction + " limit ? offset ?";
         args.add(limit);
         args.add(offset);
-        return "with page as (select id, " + sortKey + " as sort_key" + (counted ? ", count(*) over () as total" : "")
-                + " from " + table(copy) + " " + where + " order by sort_key" + direction + " nulls last, id" + direction
-                + " limit ? offset ?) " + select(copy) + (counted ? ", page.total" : "") + " from page join "
+        String page = counted
+                ? "with matches as materialized (select id, " + sortKey + " as sort_key from " + table(copy) + " " + where
+                        + "), page as (select id, sort_key from matches" + order + ") "
+                : "with page as (select id, " + sortKey + " as sort_key from " + table(copy) + " " + where + order + ") ";
+        return page + select(copy) + (counted ? ", (select count(*) from matches) as total" : "") + " from page join "
                 + table(copy) + " c on c.id = page.id" + joinPublished(copy)
                 + " order by page.sort_key" + direction + " nulls last, page.id" + direction;
     }

@@ -1,6 +1,8 @@
 package com.sitewright.codegen;
 
-/** {@code app/globals.css} (Tailwind 4 plus the theme as CSS variables) and {@code lib/site.ts}. */
+import java.util.Locale;
+
+/** {@code app/globals.css} (Tailwind 4 plus the theme as CSS variables), {@code lib/site.ts} and the tab icon. */
 final class ThemeWriter {
 
     private ThemeWriter() {
@@ -125,7 +127,7 @@ final class ThemeWriter {
      */
     static String icon(String siteName, SiteTheme theme) {
         String initial = siteName.codePoints().filter(Character::isLetterOrDigit).limit(1)
-                .mapToObj(Character::toString).findFirst().orElse("").toUpperCase(java.util.Locale.ROOT);
+                .mapToObj(Character::toString).findFirst().orElse("").toUpperCase(Locale.ROOT);
         return """
                 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">\
                 <rect width="64" height="64" rx="14" fill="%s"/>\

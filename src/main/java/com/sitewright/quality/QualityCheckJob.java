@@ -159,7 +159,8 @@ public class QualityCheckJob {
         }
         List<BrowserChecks.Target> targets = PageSample.forLighthouse(pages);
         progress.accept("Lighthouse: starting the browser");
-        Lighthouse lighthouse = stillServing(label).map(site -> browser.lighthouse(site, targets, settings.lighthouseRuns(), progress))
+        Lighthouse lighthouse = stillServing(label)
+                .map(site -> browser.lighthouse(site, targets, settings.lighthouseRuns(), progress))
                 .orElse(Lighthouse.of(Status.NOT_CHECKED, STOPPED));
         update(previewId, found -> found.lighthouse(json(lighthouse)));
     }

@@ -83,7 +83,7 @@ public final class QualityResults {
     public record LighthouseMetrics(Integer firstContentfulPaintMs, Integer largestContentfulPaintMs,
                                     Integer totalBlockingTimeMs, Double cumulativeLayoutShift, Integer speedIndexMs) {
 
-        /** The metrics that cost the page points, worst first, as a visitor would name them. */
+        /** The timings over what Lighthouse counts as good, as a visitor would name them; empty when none is. */
         public String slowest() {
             List<String> slow = new ArrayList<>();
             if (largestContentfulPaintMs != null && largestContentfulPaintMs > 2500) {

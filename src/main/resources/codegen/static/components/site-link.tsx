@@ -4,8 +4,8 @@ import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
 import type { ComponentProps } from 'react';
 
-// A page of cards holds dozens of links: prefetching each as it scrolls into view kept a phone's main
-// thread busy for the first seconds. A page is fetched ahead only when the visitor reaches for its link.
+// A page of cards holds dozens of links: prefetching each as it scrolls into view asked the server for
+// every one of those pages on each visit. A page is fetched ahead only when the visitor reaches for its link.
 export default function Link({ href, onMouseEnter, onFocus, onTouchStart, ...props }: ComponentProps<typeof NextLink>) {
   const router = useRouter();
   const target = typeof href === 'string' && href.startsWith('/') ? href : null;

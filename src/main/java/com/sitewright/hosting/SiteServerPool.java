@@ -325,14 +325,21 @@ public class SiteServerPool {
     /** Asks the server to expire tags and paths; what went wrong, if it did not. */
     private Optional<String> revalidate(Server server, String secret, Collection<String> tags, Collection<String> paths) {
         String body = "{\"tags\":" + jsonArray(tags) + ",\"paths\":" + jsonArray(paths) + "}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port + "/api/revalidate"))
+                .timeout(Duration.ofSeconds(10))
+                .header("content-type", "application/json")
+                .header("x-sitewright-secret", secret)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                    URI.create("http://127.0.0.1:" + server.port + "/api/revalidate"))
-                            .timeout(Duration.ofSeconds(10))
-                            .header("content-type", "application/json")
-                            .header("x-sitewright-secret", secret)
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException first) {
+                // Node.js closes an idle kept-alive connection after 5 s; a request sent on it just then gets no
+                // answer. Expiring pages twice does no harm, so it is sent once more on a new connection.
+                log.debug("Site {} did not answer a revalidation, asking again: {}", server.site.label(), first.getMessage());
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() / 100 != 2) {
                 log.warn("Site {} refused to revalidate: {} {}", server.site.label(), response.statusCode(), response.body());
                 return Optional.of("it answered " + response.statusCode());

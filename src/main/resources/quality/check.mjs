@@ -95,7 +95,7 @@ async function lighthouse({ chromePath, targets, runs = 1 }) {
           error = firstLine(failure);
         }
       }
-      pages.push(results.length ? { url: target.url, kind: target.kind, runs: results.length, ...medianOf(results) }
+      pages.push(results.length ? { url: target.url, kind: target.kind, ...medianOf(results) }
         : { url: target.url, kind: target.kind, error });
     }
   } finally {

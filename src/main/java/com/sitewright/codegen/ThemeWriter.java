@@ -1,5 +1,7 @@
 package com.sitewright.codegen;
 
+import org.springframework.web.util.HtmlUtils;
+
 import java.util.Locale;
 
 /** {@code app/globals.css} (Tailwind 4 plus the theme as CSS variables), {@code lib/site.ts} and the tab icon. */
@@ -133,10 +135,7 @@ final class ThemeWriter {
                 <rect width="64" height="64" rx="14" fill="%s"/>\
                 <text x="32" y="44" text-anchor="middle" font-size="36" font-weight="700" font-family="%s" fill="%s">%s</text>\
                 </svg>
-                """.formatted(theme.primary(), xml(theme.headingFont()), theme.background(), xml(initial));
-    }
-
-    private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                """.formatted(theme.primary(), HtmlUtils.htmlEscape(theme.headingFont(), "UTF-8"), theme.background(),
+                HtmlUtils.htmlEscape(initial, "UTF-8"));
     }
 }

@@ -72,11 +72,6 @@ public final class QualityResults {
      */
     public record LighthousePage(String url, String kind, Integer performance, Integer accessibility,
                                  Integer bestPractices, Integer seo, String error, LighthouseMetrics metrics) {
-
-        public LighthousePage(String url, String kind, Integer performance, Integer accessibility, Integer bestPractices,
-                              Integer seo, String error) {
-            this(url, kind, performance, accessibility, bestPractices, seo, error, null);
-        }
     }
 
     /** What Lighthouse's performance score is made of, on its simulated phone; null where it was not measured. */

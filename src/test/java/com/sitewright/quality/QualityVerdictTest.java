@@ -23,7 +23,7 @@ class QualityVerdictTest {
     private static final Axe CLEAN_AXE = new Axe(Status.DONE, null, List.of("/"), List.of(),
             List.of(new Violation("region", "moderate", "Content in landmarks", null, List.of(new ViolationPage("/", 1, "p")))));
     private static final Lighthouse GOOD_SCORES = new Lighthouse(Status.DONE, null,
-            List.of(new LighthousePage("/", "home", 97, 100, 100, 100, null)));
+            List.of(new LighthousePage("/", "home", 97, 100, 100, 100, null, null)));
 
     @Test
     void everythingAboveTheThresholdsPasses() {
@@ -48,7 +48,8 @@ class QualityVerdictTest {
         assertThat(report(CLEAN_CRAWL, contrast, GOOD_SCORES, DEFAULTS).problems()).containsExactly(
                 "2 serious or critical accessibility violations (at most 0 allowed): color-contrast");
 
-        Lighthouse slow = new Lighthouse(Status.DONE, null, List.of(new LighthousePage("/menu", "listing", 72, 95, 89, 100, null)));
+        Lighthouse slow = new Lighthouse(Status.DONE, null,
+                List.of(new LighthousePage("/menu", "listing", 72, 95, 89, 100, null, null)));
         QualityReport report = report(CLEAN_CRAWL, CLEAN_AXE, slow, DEFAULTS);
         assertThat(report.verdict()).isEqualTo(QualityReport.Verdict.FAILED);
         assertThat(report.problems()).containsExactly(

@@ -42,6 +42,9 @@ class PreviewBrowserIT extends BrowserTest {
     private static final double DEPLOY_TIMEOUT = Duration.ofMinutes(2).toMillis();
     private static final double JOB_START_TIMEOUT = Duration.ofSeconds(30).toMillis();
     private static final double RESTART_TIMEOUT = Duration.ofSeconds(90).toMillis();
+    /** A page of the site while its quality checks crawl it: on two busy cores a render can take seconds. */
+    private static final LocatorAssertions.ContainsTextOptions SITE_PAGE =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(Duration.ofSeconds(30).toMillis());
     /** "Deploy anyway" when the preview's checks failed, could not check everything or still run. */
     private static final java.util.regex.Pattern APPROVE_CONFIRM = java.util.regex.Pattern.compile("Approve & deploy|Deploy anyway");
     private static final String FRAME = "iframe[title='Site preview']";
@@ -77,7 +80,7 @@ class PreviewBrowserIT extends BrowserTest {
         // Ready: the generated site is in the frame, with its own name as the heading.
         assertThat(page.locator(".preview-state")).hasText("ready", new LocatorAssertions.HasTextOptions().setTimeout(BUILD_TIMEOUT));
         FrameLocator site = page.frameLocator(FRAME);
-        assertThat(site.locator("h1").first()).containsText(name);
+        assertThat(site.locator("h1").first()).containsText(name, SITE_PAGE);
         assertThat(page.locator(".preview-selector")).containsText("#1 · ready");
         shot("preview-ready");
 
@@ -85,15 +88,15 @@ class PreviewBrowserIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mobile").setExact(true)).click();
         page.waitForFunction("s => Math.round(document.querySelector(s).getBoundingClientRect().width) === 390", FRAME);
         assertThat(page).hasURL(Pattern.compile(".*device=mobile.*"));
-        assertThat(site.locator("h1").first()).containsText(name);
+        assertThat(site.locator("h1").first()).containsText(name, SITE_PAGE);
         shot("preview-mobile");
 
         // Reload shows the site again; a new tab opens it signed in, without the hand-off in its address.
         button("Reload").click();
-        assertThat(site.locator("h1").first()).containsText(name);
+        assertThat(site.locator("h1").first()).containsText(name, SITE_PAGE);
         Page tab = page.waitForPopup(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Open in new tab")).click());
-        assertThat(tab.locator("h1").first()).containsText(name);
+        assertThat(tab.locator("h1").first()).containsText(name, SITE_PAGE);
         assertThat(tab.url()).doesNotContain("sitewright-ticket");
         tab.close();
 
@@ -106,7 +109,7 @@ class PreviewBrowserIT extends BrowserTest {
                 String origin = "http://" + host + ":" + port;
                 browser.signIn(studio, origin, ADMIN, PASSWORD);
                 studio.navigate(origin + "/projects/" + projectId + "/preview");
-                assertThat(studio.frameLocator(FRAME).locator("h1").first()).containsText(name);
+                assertThat(studio.frameLocator(FRAME).locator("h1").first()).containsText(name, SITE_PAGE);
                 assertThat(studio.locator(FRAME).getAttribute("src")).startsWith("http://" + host + ":");
                 assertThat(studio.frameLocator(FRAME).locator("body")).not().containsText("Sign in to see this preview");
             }
@@ -141,7 +144,7 @@ class PreviewBrowserIT extends BrowserTest {
             Page guest = stranger.newPage();
             Response shared = guest.navigate(shareLink.inputValue());
             assertThat(shared.status()).isEqualTo(200);
-            assertThat(guest.locator("h1").first()).containsText(name);
+            assertThat(guest.locator("h1").first()).containsText(name, SITE_PAGE);
 
             page.locator(".revoke-share-link:visible").first().click();
             assertThat(shares).containsText("revoked");
@@ -175,7 +178,7 @@ class PreviewBrowserIT extends BrowserTest {
             Response response = live.navigate(liveUrl);
             assertThat(response.status()).isEqualTo(200);
             assertThat(live.title()).contains(name);
-            assertThat(live.locator("h1").first()).containsText(name);
+            assertThat(live.locator("h1").first()).containsText(name, SITE_PAGE);
             live.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "live-site.png")));
         }
 
@@ -195,7 +198,7 @@ class PreviewBrowserIT extends BrowserTest {
         assertThat(page.locator(".build-log")).containsText("Building commit",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(JOB_START_TIMEOUT));
         assertThat(page.locator(".preview-state")).hasText("ready", new LocatorAssertions.HasTextOptions().setTimeout(BUILD_TIMEOUT));
-        assertThat(site.locator("h1").first()).containsText(name);
+        assertThat(site.locator("h1").first()).containsText(name, SITE_PAGE);
         button("Approve & deploy").click();
         confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(APPROVE_CONFIRM)).click();
         assertThat(page.locator(".deployment-banner")).containsText("Live in production",

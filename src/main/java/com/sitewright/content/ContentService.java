@@ -169,6 +169,9 @@ public class ContentService {
         if (changed > 0) {
             events.publishEvent(new ContentChangedEvent(projectId, List.of(), true, true));
         }
+        if (changed >= PublishedCopyUpkeep.LARGE_PUBLISH) {
+            events.publishEvent(new PublishedCopyUpkeep.LargePublish(changed));
+        }
         return changed;
     }
 
@@ -565,12 +568,12 @@ public class ContentService {
     }
 
     /**
-     * For jobs, after a bulk write: refreshes the planner's statistics now rather than whenever
-     * autovacuum gets to it, so the grid's first queries on fresh content get good plans.
+     * For jobs, after a bulk write of the working copy, outside any transaction: vacuums and analyzes it now
+     * rather than whenever autovacuum gets to it, so the grid's first queries on fresh content get good plans and
+     * do not stall on pages no reader has checked yet (right after 100,000 items, search p95 was 186 ms, not 50).
      */
-    @Transactional
-    public void refreshStatistics() {
-        store.analyze();
+    public void reclaimWorkingCopy() {
+        store.reclaim(ContentCopy.WORKING);
     }
 
     /** For jobs: the ID, type, slug and title of every item of the project, oldest first. */

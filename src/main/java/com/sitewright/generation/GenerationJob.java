@@ -48,7 +48,7 @@ import java.util.function.BiFunction;
 public class GenerationJob {
 
     private static final Logger log = LoggerFactory.getLogger(GenerationJob.class);
-    /** Runs at least this large change the table enough to refresh its statistics before the grid reads it. */
+    /** Runs at least this large change the table enough to reclaim it before the grid reads it. */
     private static final long STATISTICS_THRESHOLD = 1_000;
     /** A full site's model: the AI engine must design at least this many types, like the blueprints do. */
     static final int MINIMUM_AI_TYPES = 20;
@@ -381,7 +381,7 @@ public class GenerationJob {
     /** The project is ready with what it has; the run succeeded, or stopped early for {@code stopReason}. */
     private void finish(UUID runId, UUID projectId, long plannedItems, String stopReason) {
         if (plannedItems >= STATISTICS_THRESHOLD) {
-            content.refreshStatistics();
+            content.reclaimWorkingCopy();
         }
         GenerationRun follow = transaction.execute(status -> {
             long stored = content.countAll(projectId);

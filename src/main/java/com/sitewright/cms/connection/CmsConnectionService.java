@@ -81,10 +81,10 @@ public class CmsConnectionService {
         Map<String, String> stored = existing.filter(connection -> connection.getProvider() == provider)
                 .map(this::storedSecrets).orElse(Map.of());
         ConnectionSettings checked = ConnectionSettings.check(provider, settings, stored);
-        Map<String, String> sealed = new LinkedHashMap<>();
-        checked.secrets().forEach((name, value) -> sealed.put(name, box.seal(value, projectId)));
+        Map<String, String> sealedSecrets = new LinkedHashMap<>();
+        checked.secrets().forEach((name, value) -> sealedSecrets.put(name, box.seal(value, projectId)));
         CmsConnection connection = existing.orElseGet(() -> new CmsConnection(projectId));
-        connection.replace(provider, JSON.writeValueAsString(checked.plain()), JSON.writeValueAsString(sealed));
+        connection.replace(provider, JSON.writeValueAsString(checked.plain()), JSON.writeValueAsString(sealedSecrets));
         CmsConnectionView saved = view(connections.save(connection));
         events.publishEvent(new CmsConnectionSaved(projectId, provider));
         return saved;
@@ -145,18 +145,18 @@ public class CmsConnectionService {
     private OpenConnection open(CmsConnection connection) {
         Map<String, String> secrets = new LinkedHashMap<>();
         JSON.readValue(connection.getSecrets(), MAP)
-                .forEach((name, sealed) -> secrets.put(name, box.open(sealed, connection.getProjectId())));
+                .forEach((name, cipherText) -> secrets.put(name, box.open(cipherText, connection.getProjectId())));
         return new OpenConnection(connection.getProvider(), JSON.readValue(connection.getSettings(), MAP), secrets);
     }
 
     private CmsConnectionView view(CmsConnection connection) {
         Map<String, String> shown = new LinkedHashMap<>(JSON.readValue(connection.getSettings(), MAP));
-        Map<String, String> sealed = JSON.readValue(connection.getSecrets(), MAP);
+        Map<String, String> sealedSecrets = JSON.readValue(connection.getSecrets(), MAP);
         for (Setting setting : connection.getProvider().settings()) {
-            if (setting.secret() && sealed.containsKey(setting.name())) {
+            if (setting.secret() && sealedSecrets.containsKey(setting.name())) {
                 String masked;
                 try {
-                    masked = SecretBox.mask(box.open(sealed.get(setting.name()), connection.getProjectId()));
+                    masked = SecretBox.mask(box.open(sealedSecrets.get(setting.name()), connection.getProjectId()));
                 } catch (SecretBox.SecretRefusedException e) {
                     masked = SecretBox.mask("unreadable");
                 }

@@ -1,0 +1,2 @@
+/** The chat view: the conversation, action cards and the engine switch. */
+package com.sitewright.chat.ui;

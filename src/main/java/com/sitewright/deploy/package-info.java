@@ -1,0 +1,2 @@
+/** Approve and deploy: promoting a previewed build to production, deployments and rollback. */
+package com.sitewright.deploy;

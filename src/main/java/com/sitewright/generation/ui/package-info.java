@@ -1,0 +1,2 @@
+/** Generation progress as the studio shows it. */
+package com.sitewright.generation.ui;

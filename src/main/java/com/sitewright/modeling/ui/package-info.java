@@ -1,0 +1,2 @@
+/** The drag-and-drop content-model designer. */
+package com.sitewright.modeling.ui;

@@ -1,0 +1,2 @@
+/** The projects list and per-project budgets. */
+package com.sitewright.project.ui;

@@ -1,0 +1,2 @@
+/** Sign-in, users and API tokens views. */
+package com.sitewright.security.ui;

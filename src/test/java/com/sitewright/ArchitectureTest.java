@@ -1,15 +1,15 @@
 package com.sitewright;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the feature packages apart: views call services, repositories stay inside their feature. */
 class ArchitectureTest {
@@ -25,24 +25,41 @@ class ArchitectureTest {
 
     @Test
     void viewsDoNotTouchRepositoriesOrJdbc() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Store")
-                .orShould().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Store")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.jdbc..")
                 .check(studio);
     }
 
     @Test
     void repositoriesAreUsedOnlyInsideTheirFeature() {
-        classes().that().areAssignableTo(Repository.class).or().haveSimpleNameEndingWith("Store")
-                .should().bePackagePrivate()
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .or()
+                .haveSimpleNameEndingWith("Store")
+                .should()
+                .bePackagePrivate()
                 .check(studio);
     }
 
     @Test
     void restControllersOnlyCallServices() {
-        noClasses().that().resideInAPackage("com.sitewright.api..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("com.sitewright.api..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(studio);
     }
 
@@ -53,9 +70,16 @@ class ArchitectureTest {
 
     @Test
     void jobsAndServicesDoNotDependOnTheUi() {
-        noClasses().that().resideOutsideOfPackage("..ui..").and().resideOutsideOfPackage("com.sitewright")
-                .and().resideOutsideOfPackage("com.sitewright.security")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .and()
+                .resideOutsideOfPackage("com.sitewright")
+                .and()
+                .resideOutsideOfPackage("com.sitewright.security")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
                 .check(studio);
     }
 }

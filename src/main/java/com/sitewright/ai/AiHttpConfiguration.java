@@ -1,10 +1,9 @@
 package com.sitewright.ai;
 
+import java.util.concurrent.TimeUnit;
 import org.springframework.ai.openai.http.okhttp.OpenAiHttpClientBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * A short connect timeout for the model's endpoint. Spring AI sets only the whole call's timeout
@@ -18,7 +17,7 @@ class AiHttpConfiguration {
     @Bean
     OpenAiHttpClientBuilderCustomizer shortConnectTimeout(AiSettings settings) {
         int millis = (int) Math.max(1, settings.connectTimeout().toMillis());
-        return builder -> builder.interceptor(chain ->
-                chain.withConnectTimeout(millis, TimeUnit.MILLISECONDS).proceed(chain.request()));
+        return builder -> builder.interceptor(
+                chain -> chain.withConnectTimeout(millis, TimeUnit.MILLISECONDS).proceed(chain.request()));
     }
 }

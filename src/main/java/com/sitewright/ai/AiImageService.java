@@ -1,6 +1,12 @@
 package com.sitewright.ai;
 
 import com.openai.errors.OpenAIServiceException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.springframework.ai.image.Image;
 import org.springframework.ai.image.ImageGeneration;
 import org.springframework.ai.image.ImagePrompt;
@@ -10,13 +16,6 @@ import org.springframework.ai.openai.OpenAiImageOptions;
 import org.springframework.ai.openai.http.okhttp.OpenAiHttpClientBuilderCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-
-import java.io.InterruptedIOException;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Pictures from an OpenAI-compatible image model ({@code POST /v1/images/generations}) through Spring AI's
@@ -34,19 +33,32 @@ public class AiImageService {
     private final AiSettings.Images settings;
     private final AiUsageService usage;
 
-    AiImageService(AiSettings settings, AiUsageService usage, List<OpenAiHttpClientBuilderCustomizer> customizers,
-                   @Value("${spring.ai.openai.api-key:}") String apiKey,
-                   @Value("${spring.ai.openai.base-url:}") String chatBaseUrl) {
+    AiImageService(
+            AiSettings settings,
+            AiUsageService usage,
+            List<OpenAiHttpClientBuilderCustomizer> customizers,
+            @Value("${spring.ai.openai.api-key:}") String apiKey,
+            @Value("${spring.ai.openai.base-url:}") String chatBaseUrl) {
         this.settings = settings.images();
         this.usage = usage;
-        boolean configured = apiKey != null && !apiKey.isBlank() && !this.settings.model().isEmpty();
-        this.model = configured ? build(this.settings, apiKey,
-                this.settings.baseUrl().isEmpty() ? chatBaseUrl : this.settings.baseUrl().replaceAll("/+$", "") + "/v1",
-                customizers) : null;
+        boolean configured =
+                apiKey != null && !apiKey.isBlank() && !this.settings.model().isEmpty();
+        this.model = configured
+                ? build(
+                        this.settings,
+                        apiKey,
+                        this.settings.baseUrl().isEmpty()
+                                ? chatBaseUrl
+                                : this.settings.baseUrl().replaceAll("/+$", "") + "/v1",
+                        customizers)
+                : null;
     }
 
-    private static OpenAiImageModel build(AiSettings.Images images, String apiKey, String baseUrl,
-                                          List<OpenAiHttpClientBuilderCustomizer> customizers) {
+    private static OpenAiImageModel build(
+            AiSettings.Images images,
+            String apiKey,
+            String baseUrl,
+            List<OpenAiHttpClientBuilderCustomizer> customizers) {
         OpenAiImageOptions.Builder options = OpenAiImageOptions.builder().n(1).size(images.size());
         options.model(images.model());
         options.baseUrl(baseUrl);
@@ -59,7 +71,10 @@ public class AiImageService {
         if (!images.quality().isEmpty()) {
             options.quality(images.quality());
         }
-        return OpenAiImageModel.builder().options(options.build()).httpClientBuilderCustomizers(customizers).build();
+        return OpenAiImageModel.builder()
+                .options(options.build())
+                .httpClientBuilderCustomizers(customizers)
+                .build();
     }
 
     /** The gpt-image models answer with base64 only and reject {@code response_format}. */
@@ -108,8 +123,7 @@ public class AiImageService {
      * @param site     whose site it is for ("Bean &amp; Leaf, a coffee shop")
      * @param portrait whether the field shows a person
      */
-    public record Subject(String title, String kind, String site, boolean portrait) {
-    }
+    public record Subject(String title, String kind, String site, boolean portrait) {}
 
     /**
      * A picture the model returned.
@@ -118,8 +132,7 @@ public class AiImageService {
      * @param alt     alt text: what the prompt asked to show
      * @param problem why the picture is refused (the caller draws one instead), or null
      */
-    public record Picture(byte[] bytes, String alt, String problem) {
-    }
+    public record Picture(byte[] bytes, String alt, String problem) {}
 
     /**
      * One picture of the subject.
@@ -150,7 +163,10 @@ public class AiImageService {
         }
         // Four characters of base64 make three bytes: a picture over the limit is refused before it is decoded.
         if ((long) base64.length() / 4 * 3 > settings.maxBytes().toBytes() + 3) {
-            return new Picture(null, alt, "the picture is larger than " + settings.maxBytes().toMegabytes() + " MB");
+            return new Picture(
+                    null,
+                    alt,
+                    "the picture is larger than " + settings.maxBytes().toMegabytes() + " MB");
         }
         try {
             return new Picture(Base64.getMimeDecoder().decode(base64), alt, null);
@@ -166,22 +182,30 @@ public class AiImageService {
                 int status = service.statusCode();
                 if (status >= 400 && status < 500 && status != 401 && status != 408 && status != 429) {
                     String reason = reason(service);
-                    return new AiGenerationException("The image model refused the request (HTTP " + status
-                            + (reason.isEmpty() ? "" : ": " + reason) + ").", e);
+                    return new AiGenerationException(
+                            "The image model refused the request (HTTP " + status
+                                    + (reason.isEmpty() ? "" : ": " + reason) + ").",
+                            e);
                 }
                 if (status == 401) {
-                    return new AiGenerationException("The image endpoint rejected the API key (401). Check OPENAI_API_KEY.", e);
+                    return new AiGenerationException(
+                            "The image endpoint rejected the API key (401). Check OPENAI_API_KEY.", e);
                 }
                 break;
             }
             if (cause instanceof InterruptedIOException) {
-                return new AiGenerationException("The image model did not answer within " + timeout.toSeconds()
-                        + " s (sitewright.ai.images.timeout).", e, true);
+                return new AiGenerationException(
+                        "The image model did not answer within " + timeout.toSeconds()
+                                + " s (sitewright.ai.images.timeout).",
+                        e,
+                        true);
             }
         }
         AiGenerationException general = ModelClient.explain(e);
-        return new AiGenerationException(general.getMessage().replace("The OpenAI-compatible endpoint",
-                "The image endpoint"), e, general.isTransient());
+        return new AiGenerationException(
+                general.getMessage().replace("The OpenAI-compatible endpoint", "The image endpoint"),
+                e,
+                general.isTransient());
     }
 
     private static java.util.Optional<com.openai.core.JsonValue> field(com.openai.core.JsonValue value, String name) {
@@ -189,8 +213,8 @@ public class AiImageService {
         return object.map(fields -> fields.get(name));
     }
 
-    private static java.util.Optional<com.openai.core.JsonValue> field(java.util.Optional<com.openai.core.JsonValue> value,
-                                                                       String name) {
+    private static java.util.Optional<com.openai.core.JsonValue> field(
+            java.util.Optional<com.openai.core.JsonValue> value, String name) {
         return value.flatMap(present -> field(present, name));
     }
 
@@ -198,10 +222,11 @@ public class AiImageService {
     private static String reason(OpenAIServiceException service) {
         try {
             // The client hands over the answer's body or, for OpenAI's shape, the error object inside it.
-            java.util.Optional<com.openai.core.JsonValue> text = field(field(service.body(), "error"), "message")
-                    .or(() -> field(service.body(), "message"));
+            java.util.Optional<com.openai.core.JsonValue> text =
+                    field(field(service.body(), "error"), "message").or(() -> field(service.body(), "message"));
             String message = text.isPresent() && text.get().asString().isPresent()
-                    ? String.valueOf(text.get().asString().get()) : service.code().orElse("");
+                    ? String.valueOf(text.get().asString().get())
+                    : service.code().orElse("");
             message = message.replaceAll("\\s+", " ").strip();
             return message.length() > MAX_REASON ? message.substring(0, MAX_REASON) + "…" : message;
         } catch (RuntimeException unreadable) {

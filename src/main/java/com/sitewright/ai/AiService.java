@@ -2,19 +2,6 @@ package com.sitewright.ai;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.ModelRules;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.ai.chat.client.ChatClient;
-import org.springframework.ai.chat.messages.AssistantMessage;
-import org.springframework.ai.chat.messages.Message;
-import org.springframework.ai.chat.messages.SystemMessage;
-import org.springframework.ai.chat.messages.UserMessage;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Service;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +14,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.messages.AssistantMessage;
+import org.springframework.ai.chat.messages.Message;
+import org.springframework.ai.chat.messages.SystemMessage;
+import org.springframework.ai.chat.messages.UserMessage;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The studio's use of an OpenAI-compatible model: designing a project's content model and its site's theme and
@@ -52,10 +51,14 @@ public class AiService {
     private final String baseUrl;
     private final Duration connectTimeout;
 
-    AiService(ChatClient.Builder chat, JsonMapper json, AiUsageService usage, AiSettings settings,
-              @Value("${spring.ai.openai.api-key:}") String apiKey,
-              @Value("${spring.ai.openai.chat.model:}") String model,
-              @Value("${spring.ai.openai.base-url:}") String baseUrl) {
+    AiService(
+            ChatClient.Builder chat,
+            JsonMapper json,
+            AiUsageService usage,
+            AiSettings settings,
+            @Value("${spring.ai.openai.api-key:}") String apiKey,
+            @Value("${spring.ai.openai.chat.model:}") String model,
+            @Value("${spring.ai.openai.base-url:}") String baseUrl) {
         this.client = new ModelClient(chat.build(), usage, model);
         this.json = json;
         // Only whether a key exists is kept: the key itself stays inside the client.
@@ -84,9 +87,13 @@ public class AiService {
      */
     public List<ContentTypeDefinition> designContentModel(AiCall call, String prompt, int minimumTypes) {
         requireKey();
-        Asked<List<ContentTypeDefinition>> asked = askUntilValid(call, "Content-model",
-                ModelPrompts.system(minimumTypes, ModelSchema.FIELD_TYPES), ModelPrompts.request(prompt),
-                ModelSchema.text(), reply -> check(reply, minimumTypes));
+        Asked<List<ContentTypeDefinition>> asked = askUntilValid(
+                call,
+                "Content-model",
+                ModelPrompts.system(minimumTypes, ModelSchema.FIELD_TYPES),
+                ModelPrompts.request(prompt),
+                ModelSchema.text(),
+                reply -> check(reply, minimumTypes));
         if (asked.value() != null) {
             return asked.value();
         }
@@ -106,8 +113,8 @@ public class AiService {
     public ThemeAnswer designTheme(AiCall call, ThemeRequest request, Function<ThemeDesign, List<String>> rules) {
         requireKey();
         ThemeSchema schema = new ThemeSchema(request);
-        Asked<ThemeDesign> asked = askUntilValid(call, "Theme", ModelPrompts.themeSystem(request),
-                ModelPrompts.theme(request), schema.text(), reply -> {
+        Asked<ThemeDesign> asked = askUntilValid(
+                call, "Theme", ModelPrompts.themeSystem(request), ModelPrompts.theme(request), schema.text(), reply -> {
                     Parsed parsed = parse(reply, null);
                     if (parsed.problem() != null) {
                         return Checked.failed(parsed.problem());
@@ -126,8 +133,13 @@ public class AiService {
      * Sends the request and checks the answer; an unusable answer goes back with its errors until one passes or
      * the attempts are used up. Only the latest answer and its errors are sent back, so the conversation stays small.
      */
-    private <T> Asked<T> askUntilValid(AiCall call, String what, String system, String user, String schema,
-                                       Function<ModelClient.Reply, Checked<T>> checker) {
+    private <T> Asked<T> askUntilValid(
+            AiCall call,
+            String what,
+            String system,
+            String user,
+            String schema,
+            Function<ModelClient.Reply, Checked<T>> checker) {
         List<Message> conversation = new ArrayList<>(List.of(new SystemMessage(system), new UserMessage(user)));
         List<String> errors = List.of();
         for (int attempt = 1; attempt <= attempts; attempt++) {
@@ -137,8 +149,13 @@ public class AiService {
                 return new Asked<>(checked.value(), List.of());
             }
             errors = checked.errors();
-            log.info("{} answer {} of {} was not usable: {} problem(s), first: {}", what, attempt, attempts,
-                    errors.size(), errors.getFirst());
+            log.info(
+                    "{} answer {} of {} was not usable: {} problem(s), first: {}",
+                    what,
+                    attempt,
+                    attempts,
+                    errors.size(),
+                    errors.getFirst());
             conversation = new ArrayList<>(conversation.subList(0, 2));
             conversation.add(new AssistantMessage(ModelPrompts.previousAnswer(reply.text())));
             conversation.add(new UserMessage(ModelPrompts.correction(errors)));
@@ -155,8 +172,10 @@ public class AiService {
     public ItemBatchAnswer writeItems(AiCall call, ItemBatchRequest request) {
         requireKey();
         String schema = json.writeValueAsString(ItemSchema.of(request.type(), request.components()));
-        ModelClient.Reply reply = client.call(call, List.of(new SystemMessage(ModelPrompts.ITEMS_SYSTEM),
-                new UserMessage(ModelPrompts.items(request))), schema);
+        ModelClient.Reply reply = client.call(
+                call,
+                List.of(new SystemMessage(ModelPrompts.ITEMS_SYSTEM), new UserMessage(ModelPrompts.items(request))),
+                schema);
         Parsed parsed = parse(reply, "items");
         if (parsed.problem() != null) {
             return ItemBatchAnswer.unusable(parsed.problem());
@@ -187,15 +206,22 @@ public class AiService {
         requireKey();
         HttpClient http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
         try (http) {
-            http.send(HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/+$", "") + "/models"))
-                    .timeout(connectTimeout.plus(CHECK_ANSWER_TIMEOUT)).GET().build(),
+            http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl.replaceAll("/+$", "") + "/models"))
+                            .timeout(connectTimeout.plus(CHECK_ANSWER_TIMEOUT))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
         } catch (HttpTimeoutException e) {
-            throw new AiGenerationException("The OpenAI-compatible endpoint at OPENAI_BASE_URL did not answer within "
-                    + connectTimeout.plus(CHECK_ANSWER_TIMEOUT).toSeconds() + " s. Check that it is up and not overloaded.", e);
+            throw new AiGenerationException(
+                    "The OpenAI-compatible endpoint at OPENAI_BASE_URL did not answer within "
+                            + connectTimeout.plus(CHECK_ANSWER_TIMEOUT).toSeconds()
+                            + " s. Check that it is up and not overloaded.",
+                    e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new AiGenerationException("The OpenAI-compatible endpoint could not be reached. "
-                    + "Check OPENAI_BASE_URL and the network.", e);
+            throw new AiGenerationException(
+                    "The OpenAI-compatible endpoint could not be reached. " + "Check OPENAI_BASE_URL and the network.",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AiGenerationException("Stopped while checking the OpenAI-compatible endpoint.", e);
@@ -204,7 +230,8 @@ public class AiService {
 
     private void requireKey() {
         if (!configured) {
-            throw new AiGenerationException("No OpenAI API key is configured (OPENAI_API_KEY), so the AI engine is unavailable.");
+            throw new AiGenerationException(
+                    "No OpenAI API key is configured (OPENAI_API_KEY), so the AI engine is unavailable.");
         }
     }
 
@@ -217,12 +244,10 @@ public class AiService {
     }
 
     /** What asking until valid gave: a value, or the last answer's errors. */
-    private record Asked<T>(T value, List<String> errors) {
-    }
+    private record Asked<T>(T value, List<String> errors) {}
 
     /** A parsed JSON answer, or what is wrong with the answer as a whole. */
-    private record Parsed(JsonNode tree, String problem) {
-    }
+    private record Parsed(JsonNode tree, String problem) {}
 
     /** @param arrayName the array the answer must hold, for the message when it is not an object; null for none */
     private Parsed parse(ModelClient.Reply reply, String arrayName) {
@@ -230,8 +255,10 @@ public class AiService {
             return new Parsed(null, "the model refused: " + reply.refusal());
         }
         if ("length".equalsIgnoreCase(reply.finishReason())) {
-            return new Parsed(null, "the answer was cut off before the JSON object ended (token limit reached); "
-                    + "keep texts short so the whole answer fits");
+            return new Parsed(
+                    null,
+                    "the answer was cut off before the JSON object ended (token limit reached); "
+                            + "keep texts short so the whole answer fits");
         }
         String text = unwrap(reply.text());
         if (text.isEmpty()) {
@@ -241,14 +268,19 @@ public class AiService {
         try {
             tree = json.readTree(text);
         } catch (JacksonException e) {
-            return new Parsed(null, text.startsWith("{")
-                    ? "the answer is not complete JSON (it stops or breaks at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")"
-                    : "the answer was prose, not a JSON object; answer with the JSON object only");
+            return new Parsed(
+                    null,
+                    text.startsWith("{")
+                            ? "the answer is not complete JSON (it stops or breaks at line "
+                                    + e.getLocation().getLineNr() + ", column "
+                                    + e.getLocation().getColumnNr() + ")"
+                            : "the answer was prose, not a JSON object; answer with the JSON object only");
         }
         if (tree == null || !tree.isObject()) {
-            return new Parsed(null, "the answer is not a JSON object"
-                    + (arrayName == null ? "" : " with a \"" + arrayName + "\" array"));
+            return new Parsed(
+                    null,
+                    "the answer is not a JSON object"
+                            + (arrayName == null ? "" : " with a \"" + arrayName + "\" array"));
         }
         return new Parsed(tree, null);
     }
@@ -273,8 +305,7 @@ public class AiService {
     }
 
     /** The shape of an answer: {"types": [...]}. */
-    private record Answer(List<ContentTypeDefinition> types) {
-    }
+    private record Answer(List<ContentTypeDefinition> types) {}
 
     /** A small repair: models often wrap JSON in a Markdown code fence despite being told not to. */
     private static String unwrap(String answer) {

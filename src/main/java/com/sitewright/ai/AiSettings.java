@@ -1,15 +1,14 @@
 package com.sitewright.ai;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The AI engine's settings ({@code sitewright.ai.*}).
@@ -39,8 +38,7 @@ public record AiSettings(
     }
 
     /** US dollars per million input (prompt) and output (completion) tokens. */
-    public record Price(BigDecimal inputPerMillion, BigDecimal outputPerMillion) {
-    }
+    public record Price(BigDecimal inputPerMillion, BigDecimal outputPerMillion) {}
 
     /**
      * @param batchSize    items asked for in one call
@@ -50,9 +48,13 @@ public record AiSettings(
      * @param candidates   items of each referenced type listed in a prompt as reference candidates
      * @param usedTitles   titles already used that a prompt lists, so that the model avoids them
      */
-    public record Items(@DefaultValue("20") int batchSize, @DefaultValue("8") int concurrency,
-                       @DefaultValue("3") int batchRetries, @DefaultValue("2s") Duration backoff,
-                       @DefaultValue("25") int candidates, @DefaultValue("40") int usedTitles) {
+    public record Items(
+            @DefaultValue("20") int batchSize,
+            @DefaultValue("8") int concurrency,
+            @DefaultValue("3") int batchRetries,
+            @DefaultValue("2s") Duration backoff,
+            @DefaultValue("25") int candidates,
+            @DefaultValue("40") int usedTitles) {
 
         public Items {
             batchSize = Math.clamp(batchSize, 1, 100);
@@ -80,11 +82,18 @@ public record AiSettings(
      * @param prices        US dollars per picture by model name at the configured size and quality; a name also
      *                      prices its dated versions; models not listed cost $0
      */
-    public record Images(String model, String baseUrl, @DefaultValue("1536x1024") String size, String quality,
-                         @DefaultValue("24") int maxPerProject, @DefaultValue("4") int concurrency,
-                         @DefaultValue("120s") Duration timeout, @DefaultValue("2") int maxRetries,
-                         @DefaultValue("10MB") DataSize maxBytes, @DefaultValue("16777216") long maxPixels,
-                         Map<String, BigDecimal> prices) {
+    public record Images(
+            String model,
+            String baseUrl,
+            @DefaultValue("1536x1024") String size,
+            String quality,
+            @DefaultValue("24") int maxPerProject,
+            @DefaultValue("4") int concurrency,
+            @DefaultValue("120s") Duration timeout,
+            @DefaultValue("2") int maxRetries,
+            @DefaultValue("10MB") DataSize maxBytes,
+            @DefaultValue("16777216") long maxPixels,
+            Map<String, BigDecimal> prices) {
 
         public Images {
             model = model == null ? "" : model.strip();
@@ -124,13 +133,15 @@ public record AiSettings(
 
     /** Estimated cost of one call in US dollars; zero for a model without a price. */
     public BigDecimal costOf(String model, long promptTokens, long completionTokens) {
-        return priceOf(model).map(price -> perMillion(price.inputPerMillion(), promptTokens)
+        return priceOf(model)
+                .map(price -> perMillion(price.inputPerMillion(), promptTokens)
                         .add(perMillion(price.outputPerMillion(), completionTokens)))
                 .orElse(BigDecimal.ZERO);
     }
 
     private static BigDecimal perMillion(BigDecimal price, long tokens) {
-        return price == null ? BigDecimal.ZERO
+        return price == null
+                ? BigDecimal.ZERO
                 : price.multiply(BigDecimal.valueOf(tokens)).divide(MILLION, MathContext.DECIMAL64);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -44,10 +43,15 @@ class AiUsage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected AiUsage() {
-    }
+    protected AiUsage() {}
 
-    AiUsage(AiCall call, String model, long promptTokens, long completionTokens, BigDecimal costUsd, boolean priceKnown) {
+    AiUsage(
+            AiCall call,
+            String model,
+            long promptTokens,
+            long completionTokens,
+            BigDecimal costUsd,
+            boolean priceKnown) {
         this.id = UUID.randomUUID();
         this.projectId = call.projectId();
         this.runId = call.runId();

@@ -1,10 +1,9 @@
 package com.sitewright.ai;
 
 import com.sitewright.project.ModelUsage;
+import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.UUID;
 
 interface AiUsageRepository extends JpaRepository<AiUsage, UUID> {
 
@@ -19,5 +18,4 @@ interface AiUsageRepository extends JpaRepository<AiUsage, UUID> {
     /** Calls to the image model made for a project, whatever became of their pictures. */
     @Query("select count(u) from AiUsage u where u.projectId = :projectId and u.purpose like 'image:%'")
     long imageCallsOf(UUID projectId);
-
 }

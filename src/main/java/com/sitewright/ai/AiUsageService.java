@@ -2,12 +2,11 @@ package com.sitewright.ai;
 
 import com.sitewright.project.ModelUsage;
 import com.sitewright.project.ProjectService;
+import java.math.BigDecimal;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.math.BigDecimal;
-import java.util.UUID;
 
 /**
  * Tokens and estimated cost of every call to the model, per call, per run and per project. Each call is

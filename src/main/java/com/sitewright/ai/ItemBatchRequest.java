@@ -1,7 +1,6 @@
 package com.sitewright.ai;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
-
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +18,17 @@ import java.util.Map;
  * @param usedTitles titles of this type already taken, for the model to avoid
  * @param problems   what was wrong with the previous answer for this batch, if any
  */
-public record ItemBatchRequest(String siteBrief, ContentTypeDefinition type, Map<String, ContentTypeDefinition> components,
-                               int count, int first, int total, Map<String, List<Candidate>> candidates, List<String> usedTitles,
-                               List<String> problems) {
+public record ItemBatchRequest(
+        String siteBrief,
+        ContentTypeDefinition type,
+        Map<String, ContentTypeDefinition> components,
+        int count,
+        int first,
+        int total,
+        Map<String, List<Candidate>> candidates,
+        List<String> usedTitles,
+        List<String> problems) {
 
     /** An item a reference may point to, as the model sees it: its key and title. */
-    public record Candidate(String key, String title) {
-    }
+    public record Candidate(String key, String title) {}
 }

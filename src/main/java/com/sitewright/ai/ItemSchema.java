@@ -4,7 +4,6 @@ import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.Validations;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,7 @@ final class ItemSchema {
     static final String KEY = "key";
     static final String KEY_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
 
-    private ItemSchema() {
-    }
+    private ItemSchema() {}
 
     static Map<String, Object> of(ContentTypeDefinition type, Map<String, ContentTypeDefinition> components) {
         Map<String, Object> key = new LinkedHashMap<>();
@@ -51,12 +49,13 @@ final class ItemSchema {
         return schema;
     }
 
-    private static Map<String, Object> object(ContentTypeDefinition type, Map<String, ContentTypeDefinition> components,
-                                              boolean allowBlocks) {
+    private static Map<String, Object> object(
+            ContentTypeDefinition type, Map<String, ContentTypeDefinition> components, boolean allowBlocks) {
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         for (FieldDefinition field : type.fields()) {
-            if (field.type() == FieldType.SLUG || field.type() == FieldType.ASSET
+            if (field.type() == FieldType.SLUG
+                    || field.type() == FieldType.ASSET
                     || field.type() == FieldType.BLOCKS && !allowBlocks) {
                 continue;
             }
@@ -156,7 +155,11 @@ final class ItemSchema {
 
     private static void putIfSet(Map<String, Object> schema, String key, Object value) {
         if (value != null) {
-            schema.put(key, value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15 ? (Object) d.longValue() : value);
+            schema.put(
+                    key,
+                    value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
+                            ? (Object) d.longValue()
+                            : value);
         }
     }
 }

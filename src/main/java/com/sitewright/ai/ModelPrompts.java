@@ -7,10 +7,10 @@ final class ModelPrompts {
 
     /** Keeps a re-ask bounded: a long broken answer is not sent back whole. */
     private static final int MAX_ECHOED_ANSWER = 12_000;
+
     private static final int MAX_LISTED_ERRORS = 40;
 
-    private ModelPrompts() {
-    }
+    private ModelPrompts() {}
 
     static final String SYSTEM = """
             You design content models for headless-CMS websites. Answer with one JSON object only, no prose and \
@@ -51,32 +51,59 @@ final class ModelPrompts {
         var type = request.type();
         StringBuilder text = new StringBuilder(2_000);
         text.append("Website: ").append(request.siteBrief()).append("\n\n");
-        text.append("Content type: ").append(type.displayName()).append(" (\"").append(type.key()).append("\", a ")
-                .append(type.kind().id()).append(')');
+        text.append("Content type: ")
+                .append(type.displayName())
+                .append(" (\"")
+                .append(type.key())
+                .append("\", a ")
+                .append(type.kind().id())
+                .append(')');
         if (type.description() != null && !type.description().isBlank()) {
             text.append(": ").append(type.description());
         }
-        text.append("\nWrite ").append(request.count()).append(" new ").append(type.displayName()).append(" items");
+        text.append("\nWrite ")
+                .append(request.count())
+                .append(" new ")
+                .append(type.displayName())
+                .append(" items");
         if (request.total() > request.count()) {
             // Batches under way at once would otherwise get the same request and write the same items.
-            text.append(": numbers ").append(request.first() + 1).append(" to ").append(request.first() + request.count())
-                    .append(" of ").append(request.total()).append(", each about something the others are not");
+            text.append(": numbers ")
+                    .append(request.first() + 1)
+                    .append(" to ")
+                    .append(request.first() + request.count())
+                    .append(" of ")
+                    .append(request.total())
+                    .append(", each about something the others are not");
         }
         text.append(".\n");
         if (!request.candidates().isEmpty()) {
             text.append("\nReference candidates (\"type/key: title\"):\n");
-            request.candidates().forEach((typeKey, candidates) -> candidates.forEach(candidate ->
-                    text.append("- ").append(typeKey).append('/').append(candidate.key()).append(": ")
-                            .append(candidate.title()).append('\n')));
+            request.candidates()
+                    .forEach((typeKey, candidates) -> candidates.forEach(candidate -> text.append("- ")
+                            .append(typeKey)
+                            .append('/')
+                            .append(candidate.key())
+                            .append(": ")
+                            .append(candidate.title())
+                            .append('\n')));
         }
         if (!request.usedTitles().isEmpty()) {
             text.append("\nTitles already used (write different ones): ")
-                    .append(String.join("; ", request.usedTitles())).append('\n');
+                    .append(String.join("; ", request.usedTitles()))
+                    .append('\n');
         }
         if (!request.problems().isEmpty()) {
             text.append("\nYour previous answer for these items could not be used entirely. Fix this:\n- ")
-                    .append(String.join("\n- ", request.problems().subList(0, Math.min(MAX_LISTED_ERRORS,
-                            request.problems().size())))).append('\n');
+                    .append(String.join(
+                            "\n- ",
+                            request.problems()
+                                    .subList(
+                                            0,
+                                            Math.min(
+                                                    MAX_LISTED_ERRORS,
+                                                    request.problems().size()))))
+                    .append('\n');
         }
         return text.toString();
     }
@@ -96,8 +123,11 @@ final class ModelPrompts {
             """;
 
     static String themeSystem(ThemeRequest request) {
-        return THEME_SYSTEM.formatted(String.join(", ", request.fontStyles()), String.join(", ", request.headerStyles()),
-                String.join(", ", request.cardStyles()), String.join(", ", request.radii()));
+        return THEME_SYSTEM.formatted(
+                String.join(", ", request.fontStyles()),
+                String.join(", ", request.headerStyles()),
+                String.join(", ", request.cardStyles()),
+                String.join(", ", request.radii()));
     }
 
     static String theme(ThemeRequest request) {
@@ -110,7 +140,8 @@ final class ModelPrompts {
 
     static String previousAnswer(String answer) {
         String text = answer == null ? "" : answer;
-        return text.length() <= MAX_ECHOED_ANSWER ? text
+        return text.length() <= MAX_ECHOED_ANSWER
+                ? text
                 : text.substring(0, MAX_ECHOED_ANSWER) + "\n[... answer shortened ...]";
     }
 
@@ -129,7 +160,8 @@ final class ModelPrompts {
 
     /** The image prompt: the subject, whose site it is for, and a style that keeps text out of the picture. */
     static String image(String subject, String kind, String site, boolean portrait) {
-        String what = kind == null || kind.isBlank() ? "" : " (" + kind.strip().toLowerCase(java.util.Locale.ROOT) + ")";
+        String what =
+                kind == null || kind.isBlank() ? "" : " (" + kind.strip().toLowerCase(java.util.Locale.ROOT) + ")";
         String style = portrait
                 ? "A friendly, professional head-and-shoulders portrait, soft natural light, plain background."
                 : "Natural light, appetising and inviting, realistic, well composed, shallow depth of field.";

@@ -6,11 +6,10 @@ import com.networknt.schema.SpecificationVersion;
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.FieldRole;
 import com.sitewright.contentmodel.FieldType;
-import tools.jackson.databind.JsonNode;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON schema of a content-model answer: sent to the model as its response format and checked
@@ -19,10 +18,14 @@ import java.util.stream.Collectors;
  */
 final class ModelSchema {
 
-    static final List<String> FIELD_TYPES = Arrays.stream(FieldType.values()).map(FieldType::id).toList();
-    static final List<String> KINDS = Arrays.stream(ContentKind.values()).map(ContentKind::id).toList();
-    static final List<String> ROLES = Arrays.stream(FieldRole.values()).filter(role -> role != FieldRole.NONE)
-            .map(FieldRole::id).toList();
+    static final List<String> FIELD_TYPES =
+            Arrays.stream(FieldType.values()).map(FieldType::id).toList();
+    static final List<String> KINDS =
+            Arrays.stream(ContentKind.values()).map(ContentKind::id).toList();
+    static final List<String> ROLES = Arrays.stream(FieldRole.values())
+            .filter(role -> role != FieldRole.NONE)
+            .map(FieldRole::id)
+            .toList();
 
     private static final String TEXT = """
             {
@@ -86,8 +89,7 @@ final class ModelSchema {
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(TEXT);
 
-    private ModelSchema() {
-    }
+    private ModelSchema() {}
 
     static String text() {
         return TEXT;

@@ -12,8 +12,12 @@ import java.util.List;
  * @param cardStyles   card looks
  * @param radii        corner roundings
  */
-public record ThemeRequest(String siteBrief, List<String> fontStyles, List<String> headerStyles, List<String> cardStyles,
-                           List<String> radii) {
+public record ThemeRequest(
+        String siteBrief,
+        List<String> fontStyles,
+        List<String> headerStyles,
+        List<String> cardStyles,
+        List<String> radii) {
 
     public ThemeRequest {
         fontStyles = List.copyOf(fontStyles);

@@ -3,10 +3,9 @@ package com.sitewright.ai;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import tools.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
 
 /** The JSON schema of a theme answer, with the choices of one {@link ThemeRequest} as its enums. */
 final class ThemeSchema {
@@ -36,9 +35,13 @@ final class ThemeSchema {
     private final Schema schema;
 
     ThemeSchema(ThemeRequest request) {
-        this.text = TEXT.formatted(quoted(request.fontStyles()), quoted(request.headerStyles()),
-                quoted(request.cardStyles()), quoted(request.radii()));
-        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text);
+        this.text = TEXT.formatted(
+                quoted(request.fontStyles()),
+                quoted(request.headerStyles()),
+                quoted(request.cardStyles()),
+                quoted(request.radii()));
+        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(text);
     }
 
     String text() {
@@ -54,6 +57,8 @@ final class ThemeSchema {
     }
 
     private static String quoted(List<String> values) {
-        return values.stream().map(value -> "\"" + value.replace("\"", "") + "\"").collect(Collectors.joining(", "));
+        return values.stream()
+                .map(value -> "\"" + value.replace("\"", "") + "\"")
+                .collect(Collectors.joining(", "));
     }
 }

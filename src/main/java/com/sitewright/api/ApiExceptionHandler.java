@@ -7,19 +7,18 @@ import com.sitewright.content.InvalidContentException;
 import com.sitewright.content.InvalidImportException;
 import com.sitewright.modeling.ConfirmationRequiredException;
 import com.sitewright.modeling.InvalidModelException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import java.util.Map;
 
 /**
  * Every API error is an {@code application/problem+json} document with a sentence a person can act on. Ordered
@@ -39,8 +38,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(InvalidContentException.class)
     ProblemDetail invalidContent(InvalidContentException e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setProperty("errors", e.errors().stream()
-                .map(error -> Map.of("field", error.field(), "reason", error.reason())).toList());
+        problem.setProperty(
+                "errors",
+                e.errors().stream()
+                        .map(error -> Map.of("field", error.field(), "reason", error.reason()))
+                        .toList());
         return problem;
     }
 
@@ -118,7 +120,8 @@ class ApiExceptionHandler {
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e) {
         log.error("API request failed unexpectedly", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "The studio could not complete this request; the error was logged. Try again, or report it if it persists.");
     }
 

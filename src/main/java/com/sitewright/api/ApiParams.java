@@ -6,8 +6,7 @@ import com.sitewright.content.ItemStatus;
 /** Request parameters several endpoints read the same way. */
 final class ApiParams {
 
-    private ApiParams() {
-    }
+    private ApiParams() {}
 
     /** The longest search text a list or an export takes. */
     static final int MAX_SEARCH = 200;

@@ -2,13 +2,12 @@ package com.sitewright.api;
 
 import com.sitewright.assets.AssetService;
 import com.sitewright.content.transfer.TransferService;
+import java.util.List;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-
-import java.util.List;
 
 /** How requests to the API are bounded before a controller sees them, and what an unknown API address answers. */
 @Configuration(proxyBeanMethods = false)
@@ -22,15 +21,28 @@ class ApiRequestConfiguration {
     FilterRegistrationBean<RequestBodyLimitFilter> apiBodyLimits(ApiSettings settings, AssetService assets) {
         long importMax = TransferService.MAX_BYTES;
         long assetMax = assets.maxSize().toBytes();
-        var filter = new RequestBodyLimitFilter(settings.maxBodySize().toBytes(), List.of(
-                RequestBodyLimitFilter.Limit.of("POST", "/api/v1/projects/{id}/items/import", importMax,
-                        "The file is over " + RequestBodyLimitFilter.megabytes(importMax) + " MB; an import is at most "
-                                + RequestBodyLimitFilter.megabytes(importMax) + " MB. Split it into smaller files."),
-                RequestBodyLimitFilter.Limit.of("POST", "/api/v1/projects/{id}/assets", assetMax,
-                        "The image is larger than " + RequestBodyLimitFilter.megabytes(assetMax)
-                                + " MB, the most an asset may be."),
-                RequestBodyLimitFilter.Limit.of("POST", "/api/v1/projects/{id}/cms-webhooks/{provider}", WEBHOOK_MAX,
-                        "A CMS webhook's body is at most " + RequestBodyLimitFilter.megabytes(WEBHOOK_MAX) + " MB.")));
+        var filter = new RequestBodyLimitFilter(
+                settings.maxBodySize().toBytes(),
+                List.of(
+                        RequestBodyLimitFilter.Limit.of(
+                                "POST",
+                                "/api/v1/projects/{id}/items/import",
+                                importMax,
+                                "The file is over " + RequestBodyLimitFilter.megabytes(importMax)
+                                        + " MB; an import is at most " + RequestBodyLimitFilter.megabytes(importMax)
+                                        + " MB. Split it into smaller files."),
+                        RequestBodyLimitFilter.Limit.of(
+                                "POST",
+                                "/api/v1/projects/{id}/assets",
+                                assetMax,
+                                "The image is larger than " + RequestBodyLimitFilter.megabytes(assetMax)
+                                        + " MB, the most an asset may be."),
+                        RequestBodyLimitFilter.Limit.of(
+                                "POST",
+                                "/api/v1/projects/{id}/cms-webhooks/{provider}",
+                                WEBHOOK_MAX,
+                                "A CMS webhook's body is at most " + RequestBodyLimitFilter.megabytes(WEBHOOK_MAX)
+                                        + " MB.")));
         var registration = new FilterRegistrationBean<>(filter);
         registration.setUrlPatterns(List.of("/api/*"));
         registration.setName("apiBodyLimits");

@@ -10,5 +10,4 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize the largest request body an endpoint takes, unless it has its own limit (imports, uploads)
  */
 @ConfigurationProperties("sitewright.api")
-record ApiSettings(@DefaultValue("2MB") DataSize maxBodySize) {
-}
+record ApiSettings(@DefaultValue("2MB") DataSize maxBodySize) {}

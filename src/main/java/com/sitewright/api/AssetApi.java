@@ -4,6 +4,12 @@ import com.sitewright.assets.AssetResponses;
 import com.sitewright.assets.AssetService;
 import com.sitewright.assets.AssetSummary;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,13 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 /** A project's image library: list and search, upload (the image as the request body), alt text, bytes, delete. */
 @RestController
 @RequestMapping("/api/v1/projects/{id}/assets")
@@ -36,22 +35,32 @@ class AssetApi {
         this.assets = assets;
     }
 
-    record AssetJson(UUID id, String fileName, String contentType, long sizeBytes, Integer width, Integer height,
-                     String alt, String url, String contentUrl, Instant createdAt) {
-    }
+    record AssetJson(
+            UUID id,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            Integer width,
+            Integer height,
+            String alt,
+            String url,
+            String contentUrl,
+            Instant createdAt) {}
 
-    record AssetPage(List<AssetJson> items, long total, int page, int size) {
-    }
+    record AssetPage(List<AssetJson> items, long total, int page, int size) {}
 
-    record Describe(String alt) {
-    }
+    record Describe(String alt) {}
 
     @GetMapping
-    AssetPage list(@PathVariable UUID id, @RequestParam(required = false) String q,
-                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    AssetPage list(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         ApiParams.page(page, size, AssetService.MAX_PAGE_SIZE);
         String search = ApiParams.search(q);
-        List<AssetJson> items = assets.page(id, search, page, size).stream().map(AssetApi::json).toList();
+        List<AssetJson> items =
+                assets.page(id, search, page, size).stream().map(AssetApi::json).toList();
         return new AssetPage(items, assets.count(id, search), page, size);
     }
 
@@ -64,7 +73,8 @@ class AssetApi {
             body = in.readNBytes((int) assets.maxSize().toBytes() + 1);
         }
         AssetJson created = json(assets.upload(id, fileName, body));
-        return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/assets/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/assets/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/{assetId}")
@@ -89,8 +99,16 @@ class AssetApi {
     }
 
     private static AssetJson json(AssetSummary asset) {
-        return new AssetJson(asset.id(), asset.fileName(), asset.contentType(), asset.sizeBytes(), asset.width(),
-                asset.height(), asset.alt(), asset.url(),
-                "/api/v1/projects/" + asset.projectId() + "/assets/" + asset.id() + "/content", asset.createdAt());
+        return new AssetJson(
+                asset.id(),
+                asset.fileName(),
+                asset.contentType(),
+                asset.sizeBytes(),
+                asset.width(),
+                asset.height(),
+                asset.alt(),
+                asset.url(),
+                "/api/v1/projects/" + asset.projectId() + "/assets/" + asset.id() + "/content",
+                asset.createdAt());
     }
 }

@@ -7,6 +7,8 @@ import com.sitewright.content.bulk.BulkRequest;
 import com.sitewright.content.bulk.BulkResult;
 import com.sitewright.content.bulk.BulkSelection;
 import com.sitewright.content.bulk.BulkService;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Bulk changes of items: up to {@link BulkService#AT_ONCE} items answer {@code 200} with how many changed; more
@@ -33,14 +32,11 @@ class BulkApi {
         this.bulk = bulk;
     }
 
-    record Filter(String type, String q, String status) {
-    }
+    record Filter(String type, String q, String status) {}
 
-    record Request(String action, List<UUID> ids, Filter filter, String field, Object value) {
-    }
+    record Request(String action, List<UUID> ids, Filter filter, String field, Object value) {}
 
-    record Done(int affected) {
-    }
+    record Done(int affected) {}
 
     @PostMapping
     ResponseEntity<?> run(@PathVariable UUID id, @RequestBody Request request) {
@@ -50,13 +46,19 @@ class BulkApi {
         if (request.ids() != null && request.filter() != null) {
             throw new InvalidInputException("Give either \"ids\" or a \"filter\", not both.");
         }
-        BulkSelection selection = request.ids() != null ? BulkSelection.of(request.ids())
-                : request.filter() == null ? null
-                : BulkSelection.matching(blankToNull(request.filter().type()), ApiParams.search(request.filter().q()),
-                ApiParams.status(request.filter().status()));
-        BulkResult result = bulk.start(id, new BulkRequest(BulkAction.of(request.action()), selection, request.field(),
-                request.value()));
-        return result.operation().<ResponseEntity<?>>map(operation -> ResponseEntity.status(HttpStatus.ACCEPTED).body(operation))
+        BulkSelection selection = request.ids() != null
+                ? BulkSelection.of(request.ids())
+                : request.filter() == null
+                        ? null
+                        : BulkSelection.matching(
+                                blankToNull(request.filter().type()),
+                                ApiParams.search(request.filter().q()),
+                                ApiParams.status(request.filter().status()));
+        BulkResult result = bulk.start(
+                id, new BulkRequest(BulkAction.of(request.action()), selection, request.field(), request.value()));
+        return result.operation()
+                .<ResponseEntity<?>>map(
+                        operation -> ResponseEntity.status(HttpStatus.ACCEPTED).body(operation))
                 .orElseGet(() -> ResponseEntity.ok(new Done(result.affected())));
     }
 

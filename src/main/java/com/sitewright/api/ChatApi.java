@@ -2,6 +2,10 @@ package com.sitewright.api;
 
 import com.sitewright.chat.ChatEntry;
 import com.sitewright.chat.ChatService;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,11 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * A project's chat: read the conversation, send a message, approve or cancel a proposed action.
@@ -30,12 +29,18 @@ class ChatApi {
         this.chat = chat;
     }
 
-    record MessageRequest(String message) {
-    }
+    record MessageRequest(String message) {}
 
-    record MessageJson(UUID id, String role, String text, Instant createdAt, String action, String state,
-                       String result, String link, boolean streaming) {
-    }
+    record MessageJson(
+            UUID id,
+            String role,
+            String text,
+            Instant createdAt,
+            String action,
+            String state,
+            String result,
+            String link,
+            boolean streaming) {}
 
     @GetMapping
     List<MessageJson> history(@PathVariable UUID projectId) {
@@ -46,7 +51,9 @@ class ChatApi {
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     List<MessageJson> send(@PathVariable UUID projectId, @RequestBody MessageRequest request) {
-        return chat.send(projectId, request == null ? null : request.message()).stream().map(ChatApi::toJson).toList();
+        return chat.send(projectId, request == null ? null : request.message()).stream()
+                .map(ChatApi::toJson)
+                .toList();
     }
 
     @PostMapping("/{messageId}/approve")
@@ -60,8 +67,15 @@ class ChatApi {
     }
 
     private static MessageJson toJson(ChatEntry entry) {
-        return new MessageJson(entry.id(), entry.role().name().toLowerCase(Locale.ROOT), entry.text(), entry.createdAt(),
-                entry.tool(), entry.state() == null ? null : entry.state().name().toLowerCase(Locale.ROOT),
-                entry.result(), entry.link(), entry.streaming());
+        return new MessageJson(
+                entry.id(),
+                entry.role().name().toLowerCase(Locale.ROOT),
+                entry.text(),
+                entry.createdAt(),
+                entry.tool(),
+                entry.state() == null ? null : entry.state().name().toLowerCase(Locale.ROOT),
+                entry.result(),
+                entry.link(),
+                entry.streaming());
     }
 }

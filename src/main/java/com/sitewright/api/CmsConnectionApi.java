@@ -4,6 +4,8 @@ import com.sitewright.base.NotFoundException;
 import com.sitewright.cms.connection.CmsConnectionService;
 import com.sitewright.cms.connection.CmsConnectionView;
 import com.sitewright.cms.connection.ConnectionCheck;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +15,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Map;
-import java.util.UUID;
 
 /** A project's connection to the user's own CMS (Optimizely, Contentful or Sanity): secrets only ever masked. */
 @RestController
@@ -28,12 +27,12 @@ class CmsConnectionApi {
         this.connections = connections;
     }
 
-    record SaveConnection(String provider, Map<String, Object> settings) {
-    }
+    record SaveConnection(String provider, Map<String, Object> settings) {}
 
     @GetMapping
     CmsConnectionView get(@PathVariable UUID projectId) {
-        return connections.find(projectId)
+        return connections
+                .find(projectId)
                 .orElseThrow(() -> new NotFoundException("This project has no CMS connection yet."));
     }
 

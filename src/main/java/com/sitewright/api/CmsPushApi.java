@@ -3,6 +3,8 @@ package com.sitewright.api;
 import com.sitewright.cms.push.CmsPushService;
 import com.sitewright.cms.push.PushRequest;
 import com.sitewright.cms.push.PushView;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
-import java.util.UUID;
 
 /** Pushes of a project's model, images and items to its CMS, their dry runs, progress, reports and retries. */
 @RestController
@@ -29,7 +28,9 @@ class CmsPushApi {
     /** Every flag is optional and false unless sent: a bare {@code {}} is a real push that deletes nothing. */
     record StartPush(Boolean dryRun, Boolean confirmDeletes, Boolean confirmTypeChanges) {
         PushRequest request() {
-            return new PushRequest(Boolean.TRUE.equals(dryRun), Boolean.TRUE.equals(confirmDeletes),
+            return new PushRequest(
+                    Boolean.TRUE.equals(dryRun),
+                    Boolean.TRUE.equals(confirmDeletes),
                     Boolean.TRUE.equals(confirmTypeChanges));
         }
     }

@@ -9,6 +9,10 @@ import com.sitewright.cms.webhook.WebhookRefusedException;
 import com.sitewright.cms.webhook.WebhookStatus;
 import com.sitewright.cms.webhook.WebhookThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -18,11 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /**
  * The webhooks a project's CMS calls on publishing. The vendor is not a signed-in user: the security configuration
@@ -48,8 +47,12 @@ class CmsWebhookApi {
         }
         String query = request.getQueryString();
         String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        WebhookCall call = new WebhookCall(request.getMethod(), request.getRequestURI() + (query == null ? "" : "?" + query),
-                queryParameter(query, "secret"), request::getHeader, body);
+        WebhookCall call = new WebhookCall(
+                request.getMethod(),
+                request.getRequestURI() + (query == null ? "" : "?" + query),
+                queryParameter(query, "secret"),
+                request::getHeader,
+                body);
         return webhooks.receive(project, provider, call);
     }
 
@@ -72,8 +75,8 @@ class CmsWebhookApi {
 
     @ExceptionHandler(MalformedWebhookException.class)
     ProblemDetail malformed(MalformedWebhookException e) {
-        return ProblemDetail.forStatusAndDetail(e.unreadable() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT,
-                e.getMessage());
+        return ProblemDetail.forStatusAndDetail(
+                e.unreadable() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }
 
     /** Read from the query string itself: asking the request for a parameter could read a form body. */

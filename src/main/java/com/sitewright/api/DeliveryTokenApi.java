@@ -4,6 +4,9 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.cms.DeliveryKind;
 import com.sitewright.cms.DeliveryToken;
 import com.sitewright.cms.DeliveryTokenService;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,10 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /** A project's delivery tokens, which generated sites send to the delivery API. */
 @RestController
@@ -29,14 +28,19 @@ class DeliveryTokenApi {
         this.tokens = tokens;
     }
 
-    record CreateToken(String kind, String name) {
-    }
+    record CreateToken(String kind, String name) {}
 
-    record TokenJson(UUID id, String kind, String name, String startsWith, Instant createdAt, Instant revokedAt,
-                     String token) {
+    record TokenJson(
+            UUID id, String kind, String name, String startsWith, Instant createdAt, Instant revokedAt, String token) {
         static TokenJson of(DeliveryToken token, String secret) {
-            return new TokenJson(token.getId(), token.getKind().id(), token.getName(), token.getTokenHint(),
-                    token.getCreatedAt(), token.getRevokedAt(), secret);
+            return new TokenJson(
+                    token.getId(),
+                    token.getKind().id(),
+                    token.getName(),
+                    token.getTokenHint(),
+                    token.getCreatedAt(),
+                    token.getRevokedAt(),
+                    secret);
         }
     }
 
@@ -54,7 +58,9 @@ class DeliveryTokenApi {
 
     @GetMapping
     List<TokenJson> list(@PathVariable UUID projectId) {
-        return tokens.list(projectId).stream().map(token -> TokenJson.of(token, null)).toList();
+        return tokens.list(projectId).stream()
+                .map(token -> TokenJson.of(token, null))
+                .toList();
     }
 
     @DeleteMapping("/{tokenId}")

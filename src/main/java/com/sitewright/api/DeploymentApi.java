@@ -2,6 +2,9 @@ package com.sitewright.api;
 
 import com.sitewright.deploy.DeploymentInfo;
 import com.sitewright.deploy.DeploymentService;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,10 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /** A project's production deployments, newest first, and rollback to an earlier one. */
 @RestController
@@ -25,16 +24,35 @@ class DeploymentApi {
         this.deployments = deployments;
     }
 
-    record DeploymentJson(UUID id, String state, String url, String commit, UUID previewId, String buildId,
-                          String target, String error, Instant createdAt, Instant liveAt, Instant endedAt) {
+    record DeploymentJson(
+            UUID id,
+            String state,
+            String url,
+            String commit,
+            UUID previewId,
+            String buildId,
+            String target,
+            String error,
+            Instant createdAt,
+            Instant liveAt,
+            Instant endedAt) {
         static DeploymentJson of(DeploymentInfo d) {
-            return new DeploymentJson(d.id(), d.state().id(), d.url(), d.commitId(), d.previewId(), d.buildId(),
-                    d.target(), d.error(), d.createdAt(), d.liveAt(), d.endedAt());
+            return new DeploymentJson(
+                    d.id(),
+                    d.state().id(),
+                    d.url(),
+                    d.commitId(),
+                    d.previewId(),
+                    d.buildId(),
+                    d.target(),
+                    d.error(),
+                    d.createdAt(),
+                    d.liveAt(),
+                    d.endedAt());
         }
     }
 
-    record RollbackStarted(UUID deploymentId, String state) {
-    }
+    record RollbackStarted(UUID deploymentId, String state) {}
 
     @GetMapping
     List<DeploymentJson> list(@PathVariable UUID projectId) {
@@ -49,6 +67,7 @@ class DeploymentApi {
     @PostMapping("/{deploymentId}/rollback")
     ResponseEntity<RollbackStarted> rollback(@PathVariable UUID projectId, @PathVariable UUID deploymentId) {
         DeploymentInfo deployment = deployments.rollback(projectId, deploymentId);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new RollbackStarted(deployment.id(), deployment.state().id()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new RollbackStarted(deployment.id(), deployment.state().id()));
     }
 }

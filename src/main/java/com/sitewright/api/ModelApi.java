@@ -12,6 +12,11 @@ import com.sitewright.modeling.ModelNames;
 import com.sitewright.modeling.ModelSavePlan;
 import com.sitewright.modeling.ModelVersion;
 import com.sitewright.modeling.ModelingService;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,12 +28,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 /**
  * Editing a project's content model field by field, with the designer's rules and impact: each request is a
@@ -53,22 +52,31 @@ class ModelApi {
      * A field as sent: absent parts keep their current value on PATCH; {@code position} is 0-based;
      * {@code role} is a field role, or {@code ""} to go back to the role inferred from the key and type.
      */
-    record FieldRequest(String key, String label, String type, Boolean required, Boolean localized, String helpText,
-                        Validations validations, List<String> referenceTypes, Integer position, String role) {
-    }
+    record FieldRequest(
+            String key,
+            String label,
+            String type,
+            Boolean required,
+            Boolean localized,
+            String helpText,
+            Validations validations,
+            List<String> referenceTypes,
+            Integer position,
+            String role) {}
 
-    record ChangeJson(String text, long affectedItems, boolean destructive, long failing, List<ModelChangeLine.ItemExample> examples) {
-    }
+    record ChangeJson(
+            String text,
+            long affectedItems,
+            boolean destructive,
+            long failing,
+            List<ModelChangeLine.ItemExample> examples) {}
 
     /** What a change did (or, for a dry run, would do). {@code version} is null for a dry run. */
-    record ChangeResult(Integer version, FieldDefinition field, List<ChangeJson> changes, List<String> errors) {
-    }
+    record ChangeResult(Integer version, FieldDefinition field, List<ChangeJson> changes, List<String> errors) {}
 
-    record VersionJson(int number, String author, Instant savedAt, List<String> changes) {
-    }
+    record VersionJson(int number, String author, Instant savedAt, List<String> changes) {}
 
-    record ModelJson(int version, List<com.sitewright.contentmodel.ContentTypeDefinition> types) {
-    }
+    record ModelJson(int version, List<com.sitewright.contentmodel.ContentTypeDefinition> types) {}
 
     @GetMapping("/model")
     ModelJson model(@PathVariable UUID id) {
@@ -82,12 +90,16 @@ class ModelApi {
             throw new InvalidInputException("limit is between 1 and " + ModelingService.MAX_HISTORY + ".");
         }
         return modeling.history(id, limit).stream()
-                .map(v -> new VersionJson(v.number(), v.author(), v.savedAt(), v.changes())).toList();
+                .map(v -> new VersionJson(v.number(), v.author(), v.savedAt(), v.changes()))
+                .toList();
     }
 
     @PostMapping("/content-types/{type}/fields")
-    ResponseEntity<ChangeResult> addField(@PathVariable UUID id, @PathVariable String type, @RequestBody FieldRequest request,
-                                          @RequestParam(defaultValue = "false") boolean dryRun) {
+    ResponseEntity<ChangeResult> addField(
+            @PathVariable UUID id,
+            @PathVariable String type,
+            @RequestBody FieldRequest request,
+            @RequestParam(defaultValue = "false") boolean dryRun) {
         if (request == null) {
             throw new InvalidInputException("Send the field as a JSON object: {\"key\", \"label\", \"type\", …}.");
         }
@@ -100,19 +112,31 @@ class ModelApi {
         if (request.type() == null) {
             throw new InvalidInputException("Give the field a \"type\": one of " + fieldTypes() + ".");
         }
-        FieldDefinition field = new FieldDefinition(key, request.label() == null ? ModelNames.label(key) : request.label().strip(),
-                fieldType(request.type()), Boolean.TRUE.equals(request.required()), Boolean.TRUE.equals(request.localized()),
-                request.validations(), request.referenceTypes(), request.helpText(), role(request.role()));
+        FieldDefinition field = new FieldDefinition(
+                key,
+                request.label() == null
+                        ? ModelNames.label(key)
+                        : request.label().strip(),
+                fieldType(request.type()),
+                Boolean.TRUE.equals(request.required()),
+                Boolean.TRUE.equals(request.localized()),
+                request.validations(),
+                request.referenceTypes(),
+                request.helpText(),
+                role(request.role()));
         int position = request.position() == null ? Integer.MAX_VALUE : request.position();
         ModelDraft edited = DraftEdits.addField(draft, type, field, position);
         return respond(id, edited, field, dryRun, false, HttpStatus.CREATED);
     }
 
     @PatchMapping("/content-types/{type}/fields/{field}")
-    ResponseEntity<ChangeResult> changeField(@PathVariable UUID id, @PathVariable String type, @PathVariable String field,
-                                             @RequestBody FieldRequest request,
-                                             @RequestParam(defaultValue = "false") boolean confirm,
-                                             @RequestParam(defaultValue = "false") boolean dryRun) {
+    ResponseEntity<ChangeResult> changeField(
+            @PathVariable UUID id,
+            @PathVariable String type,
+            @PathVariable String field,
+            @RequestBody FieldRequest request,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            @RequestParam(defaultValue = "false") boolean dryRun) {
         if (request == null) {
             throw new InvalidInputException("Send the changes as a JSON object, e.g. {\"key\": \"newKey\"}.");
         }
@@ -154,7 +178,8 @@ class ModelApi {
             return next;
         };
         ModelDraft edited = DraftEdits.updateField(draft, type, field, change);
-        FieldDefinition after = change.apply(DraftEdits.field(draft, type, field).field());
+        FieldDefinition after =
+                change.apply(DraftEdits.field(draft, type, field).field());
         if (request.position() != null) {
             edited = DraftEdits.moveField(edited, type, after.key(), request.position());
         }
@@ -163,19 +188,24 @@ class ModelApi {
 
     /** Without {@code confirm=true}, a field that holds values answers 409 with how many items would lose one. */
     @DeleteMapping("/content-types/{type}/fields/{field}")
-    ResponseEntity<ChangeResult> removeField(@PathVariable UUID id, @PathVariable String type, @PathVariable String field,
-                                             @RequestParam(defaultValue = "false") boolean confirm,
-                                             @RequestParam(defaultValue = "false") boolean dryRun) {
+    ResponseEntity<ChangeResult> removeField(
+            @PathVariable UUID id,
+            @PathVariable String type,
+            @PathVariable String field,
+            @RequestParam(defaultValue = "false") boolean confirm,
+            @RequestParam(defaultValue = "false") boolean dryRun) {
         ModelDraft draft = modeling.draft(id);
         FieldDefinition removed = DraftEdits.field(draft, type, field).field();
         return respond(id, DraftEdits.removeField(draft, type, field), removed, dryRun, confirm, HttpStatus.OK);
     }
 
-    private ResponseEntity<ChangeResult> respond(UUID id, ModelDraft edited, FieldDefinition field, boolean dryRun,
-                                                 boolean confirm, HttpStatus saved) {
+    private ResponseEntity<ChangeResult> respond(
+            UUID id, ModelDraft edited, FieldDefinition field, boolean dryRun, boolean confirm, HttpStatus saved) {
         ModelSavePlan plan = modeling.plan(id, edited);
-        List<ChangeJson> changes = plan.changes().stream().map(line -> new ChangeJson(line.text(), line.affectedItems(),
-                line.destructive(), line.failing(), line.examples())).toList();
+        List<ChangeJson> changes = plan.changes().stream()
+                .map(line -> new ChangeJson(
+                        line.text(), line.affectedItems(), line.destructive(), line.failing(), line.examples()))
+                .toList();
         if (dryRun) {
             return ResponseEntity.ok(new ChangeResult(null, field, changes, plan.errors()));
         }
@@ -187,7 +217,8 @@ class ModelApi {
         if (key.length() > MAX_KEY) {
             throw new InvalidInputException("A field key is at most " + MAX_KEY + " characters.");
         }
-        if (request.label() != null && (request.label().isBlank() || request.label().length() > MAX_LABEL)) {
+        if (request.label() != null
+                && (request.label().isBlank() || request.label().length() > MAX_LABEL)) {
             throw new InvalidInputException("A field label is one line of 1 to " + MAX_LABEL + " characters.");
         }
         if (request.helpText() != null && request.helpText().length() > MAX_HELP) {
@@ -213,12 +244,15 @@ class ModelApi {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("\"" + (id.length() > 40 ? id.substring(0, 40) + "…" : id)
                     + "\" is not a field role; use one of "
-                    + String.join(", ", Arrays.stream(FieldRole.values()).map(FieldRole::id).toList())
+                    + String.join(
+                            ", ",
+                            Arrays.stream(FieldRole.values()).map(FieldRole::id).toList())
                     + ", or \"\" for the inferred role.");
         }
     }
 
     private static String fieldTypes() {
-        return String.join(", ", Arrays.stream(FieldType.values()).map(FieldType::id).toList());
+        return String.join(
+                ", ", Arrays.stream(FieldType.values()).map(FieldType::id).toList());
     }
 }

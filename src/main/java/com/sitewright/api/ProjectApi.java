@@ -11,10 +11,15 @@ import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.generation.RunState;
+import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ModelUsage;
 import com.sitewright.project.ProjectService;
-import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectSummary;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,12 +33,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 @RestController
 @RequestMapping("/api/v1/projects")
 class ProjectApi {
@@ -43,7 +42,8 @@ class ProjectApi {
     private final ContentModelService model;
     private final ContentService content;
 
-    ProjectApi(ProjectService projects, GenerationService generation, ContentModelService model, ContentService content) {
+    ProjectApi(
+            ProjectService projects, GenerationService generation, ContentModelService model, ContentService content) {
         this.projects = projects;
         this.generation = generation;
         this.model = model;
@@ -54,90 +54,137 @@ class ProjectApi {
      * {@code engine}: "offline" or "ai"; absent picks AI when a key is configured. {@code budgetUsd}: the budget
      * for model calls; absent takes the configured default.
      */
-    record CreateProject(String prompt, String name, String engine, BigDecimal budgetUsd) {
-    }
+    record CreateProject(String prompt, String name, String engine, BigDecimal budgetUsd) {}
 
-    record GenerateMore(String type, Integer count) {
-    }
+    record GenerateMore(String type, Integer count) {}
 
     /** What the project's (or a run's) model calls used; {@code priced} is false when some had no configured price. */
-    record UsageJson(int calls, long promptTokens, long completionTokens, BigDecimal costUsd, boolean priced) {
-    }
+    record UsageJson(int calls, long promptTokens, long completionTokens, BigDecimal costUsd, boolean priced) {}
 
-    record Created(UUID id, String status, String name, String cmsType, List<String> notices) {
-    }
+    record Created(UUID id, String status, String name, String cmsType, List<String> notices) {}
 
-    record ProjectJson(UUID id, String name, String description, String prompt, String industry, String status,
-                       String cmsType, int contentTypes, int contentItems, Instant createdAt, Instant updatedAt,
-                       String engine, String model, BigDecimal budgetUsd, UsageJson usage, Generation generation) {
-    }
+    record ProjectJson(
+            UUID id,
+            String name,
+            String description,
+            String prompt,
+            String industry,
+            String status,
+            String cmsType,
+            int contentTypes,
+            int contentItems,
+            Instant createdAt,
+            Instant updatedAt,
+            String engine,
+            String model,
+            BigDecimal budgetUsd,
+            UsageJson usage,
+            Generation generation) {}
 
     /**
      * {@code kind}: "full", "more" or "images"; {@code error}: why the run failed or stopped early; {@code type}: for
      * "generate more" (and the images run after it), the type it adds to; {@code imagesDone}/{@code imagesTotal}: the
      * picture fields an images run has filled, of those it fills.
      */
-    record Generation(UUID runId, String kind, String state, String step, double progress, int itemsDone, int itemsTotal,
-                      int imagesDone, int imagesTotal, String error, String type, UsageJson usage, List<String> notices) {
-    }
+    record Generation(
+            UUID runId,
+            String kind,
+            String state,
+            String step,
+            double progress,
+            int itemsDone,
+            int itemsTotal,
+            int imagesDone,
+            int imagesTotal,
+            String error,
+            String type,
+            UsageJson usage,
+            List<String> notices) {}
 
-    record FieldJson(String key, String label, String type, boolean required, boolean localized,
-                     Object validations, List<String> referenceTypes, String helpText, String role,
-                     boolean roleInferred) {
-    }
+    record FieldJson(
+            String key,
+            String label,
+            String type,
+            boolean required,
+            boolean localized,
+            Object validations,
+            List<String> referenceTypes,
+            String helpText,
+            String role,
+            boolean roleInferred) {}
 
-    record ContentTypeJson(String key, String displayName, String kind, String description, List<FieldJson> fields) {
-    }
+    record ContentTypeJson(String key, String displayName, String kind, String description, List<FieldJson> fields) {}
 
     /**
      * {@code path} is where the item renders on the generated site; null for types without pages of their own.
      * {@code publishedVersion} is the version production sites show; null when the item is not published.
      */
-    record ItemJson(UUID id, String type, String locale, String slug, String title, String status, long version,
-                    Long publishedVersion, String path, Map<String, Object> data, Instant createdAt, Instant updatedAt) {
-    }
+    record ItemJson(
+            UUID id,
+            String type,
+            String locale,
+            String slug,
+            String title,
+            String status,
+            long version,
+            Long publishedVersion,
+            String path,
+            Map<String, Object> data,
+            Instant createdAt,
+            Instant updatedAt) {}
 
-    record ItemPage(List<ItemJson> items, long total, int page, int size) {
-    }
+    record ItemPage(List<ItemJson> items, long total, int page, int size) {}
 
-    record ItemChange(Map<String, Object> data, Long version) {
-    }
+    record ItemChange(Map<String, Object> data, Long version) {}
 
     @PostMapping
     ResponseEntity<Created> create(@RequestBody CreateProject request) {
         if (request == null || request.prompt() == null) {
-            throw new InvalidInputException("Send a JSON body with a \"prompt\", e.g. {\"prompt\": \"Build me a coffee shop website\"}.");
+            throw new InvalidInputException(
+                    "Send a JSON body with a \"prompt\", e.g. {\"prompt\": \"Build me a coffee shop website\"}.");
         }
-        GenerationEngine engine = request.engine() == null ? null : GenerationEngine.of(request.engine())
-                .orElseThrow(() -> new InvalidInputException("\"engine\" is \"offline\" or \"ai\"."));
+        GenerationEngine engine = request.engine() == null
+                ? null
+                : GenerationEngine.of(request.engine())
+                        .orElseThrow(() -> new InvalidInputException("\"engine\" is \"offline\" or \"ai\"."));
         var started = generation.start(request.prompt(), request.name(), engine, request.budgetUsd());
         ProjectSummary project = started.project();
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Created(project.id(), "generating",
-                project.name(), project.cmsType().id(), started.intent().notices()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new Created(
+                        project.id(),
+                        "generating",
+                        project.name(),
+                        project.cmsType().id(),
+                        started.intent().notices()));
     }
 
     @GetMapping
     List<ProjectJson> list() {
-        return projects.listVisible().stream().map(project -> toJson(project, null)).toList();
+        return projects.listVisible().stream()
+                .map(project -> toJson(project, null))
+                .toList();
     }
 
     @GetMapping("/{id}")
     ProjectJson get(@PathVariable UUID id) {
         // The run before the project: a run read as finished then comes with the counts it finished with,
         // which its last transaction wrote together with its state.
-        Generation run = generation.latest(id).map(progress -> toJson(progress, generation.notices(id))).orElse(null);
+        Generation run = generation
+                .latest(id)
+                .map(progress -> toJson(progress, generation.notices(id)))
+                .orElse(null);
         ProjectSummary project = projects.get(id);
         return toJson(project, run);
     }
 
-    record EngineChange(String engine) {
-    }
+    record EngineChange(String engine) {}
 
     /** Switches the engine that writes the project's further content and answers its chat. */
     @PutMapping("/{id}/engine")
     ProjectJson useEngine(@PathVariable UUID id, @RequestBody EngineChange request) {
-        GenerationEngine engine = request == null || request.engine() == null ? null : GenerationEngine.of(request.engine())
-                .orElse(null);
+        GenerationEngine engine = request == null || request.engine() == null
+                ? null
+                : GenerationEngine.of(request.engine()).orElse(null);
         if (engine == null) {
             throw new InvalidInputException("Send {\"engine\": \"offline\"} or {\"engine\": \"ai\"}.");
         }
@@ -148,7 +195,8 @@ class ProjectApi {
     @PatchMapping("/{id}")
     ProjectJson update(@PathVariable UUID id, @RequestBody Map<String, Object> changes) {
         if (changes == null || !changes.containsKey("budgetUsd")) {
-            throw new InvalidInputException("Send {\"budgetUsd\": 5.00} to set the budget, or {\"budgetUsd\": null} for no limit.");
+            throw new InvalidInputException(
+                    "Send {\"budgetUsd\": 5.00} to set the budget, or {\"budgetUsd\": null} for no limit.");
         }
         Object budget = changes.get("budgetUsd");
         if (budget != null && !(budget instanceof Number)) {
@@ -170,12 +218,14 @@ class ProjectApi {
 
     /** Queues a run that gives every empty picture field of the project's items an image; {@code {"type": ...}} for one type's. */
     @PostMapping("/{id}/images")
-    ResponseEntity<Generation> generateImages(@PathVariable UUID id, @RequestBody(required = false) Map<String, Object> request) {
+    ResponseEntity<Generation> generateImages(
+            @PathVariable UUID id, @RequestBody(required = false) Map<String, Object> request) {
         Object type = request == null ? null : request.get("type");
         if (type != null && !(type instanceof String)) {
             throw new InvalidInputException("\"type\" is the key of a content type, e.g. {\"type\": \"menuItem\"}.");
         }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(toJson(generation.generateImages(id, (String) type), List.of()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(toJson(generation.generateImages(id, (String) type), List.of()));
     }
 
     @DeleteMapping("/{id}")
@@ -190,22 +240,26 @@ class ProjectApi {
     }
 
     @GetMapping("/{id}/items")
-    ItemPage items(@PathVariable UUID id,
-                   @RequestParam(required = false) String type,
-                   @RequestParam(required = false) String q,
-                   @RequestParam(required = false) String status,
-                   @RequestParam(defaultValue = "0") int page,
-                   @RequestParam(defaultValue = "50") int size,
-                   @RequestParam(required = false) String sort) {
+    ItemPage items(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String sort) {
         ApiParams.page(page, size, ContentService.MAX_PAGE_SIZE);
-        ContentQuery query = new ContentQuery(blankToNull(type), ApiParams.search(q), ApiParams.status(status), "title", true);
+        ContentQuery query =
+                new ContentQuery(blankToNull(type), ApiParams.search(q), ApiParams.status(status), "title", true);
         if (sort != null && !sort.isBlank()) {
             String[] parts = sort.split(",", 2);
             boolean ascending = parts.length < 2 || !parts[1].strip().equalsIgnoreCase("desc");
             query = query.sortedBy(parts[0].strip(), ascending);
         }
         Map<String, ContentTypeDefinition> types = typesOf(id);
-        List<ItemJson> items = content.page(id, query, page * size, size).stream().map(row -> toJson(row, types)).toList();
+        List<ItemJson> items = content.page(id, query, page * size, size).stream()
+                .map(row -> toJson(row, types))
+                .toList();
         return new ItemPage(items, content.count(id, query), page, size);
     }
 
@@ -222,8 +276,7 @@ class ProjectApi {
         return toJson(content.update(id, itemId, change.data(), change.version()), typesOf(id));
     }
 
-    record NewItem(String type, Map<String, Object> data) {
-    }
+    record NewItem(String type, Map<String, Object> data) {}
 
     /** A new draft item of the type, checked like an edit; its slug comes from its slug field or its title. */
     @PostMapping("/{id}/items")
@@ -231,8 +284,8 @@ class ProjectApi {
         if (request == null || request.type() == null || request.type().isBlank()) {
             throw new InvalidInputException("Send {\"type\": \"…\", \"data\": {...}}.");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(toJson(content.create(id, request.type().strip(), request.data()),
-                typesOf(id)));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(toJson(content.create(id, request.type().strip(), request.data()), typesOf(id)));
     }
 
     /** A draft copy: its title gets "(copy)", its slug a free "-copy" suffix. */
@@ -265,44 +318,94 @@ class ProjectApi {
     }
 
     private static ProjectJson toJson(ProjectSummary project, Generation run) {
-        return new ProjectJson(project.id(), project.name(), project.description(), project.prompt(),
-                project.industry(), project.status().id(), project.cmsType().id(), project.contentTypes(),
-                project.contentItems(), project.createdAt(), project.updatedAt(), project.engine().id(), project.model(),
-                project.budgetUsd(), toJson(project.usage()), run);
+        return new ProjectJson(
+                project.id(),
+                project.name(),
+                project.description(),
+                project.prompt(),
+                project.industry(),
+                project.status().id(),
+                project.cmsType().id(),
+                project.contentTypes(),
+                project.contentItems(),
+                project.createdAt(),
+                project.updatedAt(),
+                project.engine().id(),
+                project.model(),
+                project.budgetUsd(),
+                toJson(project.usage()),
+                run);
     }
 
     private static Generation toJson(GenerationProgress progress, List<String> notices) {
-        return new Generation(progress.runId(), progress.kind(), progress.state().id(), progress.step().name().toLowerCase(),
-                Math.round(progress.fraction() * 1000) / 1000.0, progress.itemsDone(), progress.itemsTotal(),
-                progress.imagesDone(), progress.imagesTotal(),
+        return new Generation(
+                progress.runId(),
+                progress.kind(),
+                progress.state().id(),
+                progress.step().name().toLowerCase(),
+                Math.round(progress.fraction() * 1000) / 1000.0,
+                progress.itemsDone(),
+                progress.itemsTotal(),
+                progress.imagesDone(),
+                progress.imagesTotal(),
                 progress.state() == RunState.FAILED || progress.state() == RunState.STOPPED ? progress.error() : null,
-                progress.typeKey(), toJson(progress.usage()), notices);
+                progress.typeKey(),
+                toJson(progress.usage()),
+                notices);
     }
 
     private static UsageJson toJson(ModelUsage usage) {
-        return new UsageJson(usage.calls(), usage.promptTokens(), usage.completionTokens(),
-                usage.costUsd().setScale(6, java.math.RoundingMode.HALF_UP), usage.priced());
+        return new UsageJson(
+                usage.calls(),
+                usage.promptTokens(),
+                usage.completionTokens(),
+                usage.costUsd().setScale(6, java.math.RoundingMode.HALF_UP),
+                usage.priced());
     }
 
     private static ContentTypeJson toJson(ContentTypeDefinition type) {
-        return new ContentTypeJson(type.key(), type.displayName(), type.kind().id(), type.description(),
+        return new ContentTypeJson(
+                type.key(),
+                type.displayName(),
+                type.kind().id(),
+                type.description(),
                 type.fields().stream().map(ProjectApi::toJson).toList());
     }
 
     private static FieldJson toJson(FieldDefinition field) {
-        return new FieldJson(field.key(), field.label(), field.type().id(), field.required(), field.localized(),
-                field.validations(), field.referenceTypes(), field.helpText(),
-                field.effectiveRole() == null ? null : field.effectiveRole().id(), field.role() == null);
+        return new FieldJson(
+                field.key(),
+                field.label(),
+                field.type().id(),
+                field.required(),
+                field.localized(),
+                field.validations(),
+                field.referenceTypes(),
+                field.helpText(),
+                field.effectiveRole() == null ? null : field.effectiveRole().id(),
+                field.role() == null);
     }
 
     private Map<String, ContentTypeDefinition> typesOf(UUID projectId) {
-        return model.model(projectId).stream().collect(java.util.stream.Collectors.toMap(ContentTypeDefinition::key, t -> t));
+        return model.model(projectId).stream()
+                .collect(java.util.stream.Collectors.toMap(ContentTypeDefinition::key, t -> t));
     }
 
     private static ItemJson toJson(ContentItemRow row, Map<String, ContentTypeDefinition> types) {
         ContentTypeDefinition type = types.get(row.typeKey());
         String path = type == null ? null : SitePaths.pathOf(type, row.slug()).orElse(null);
-        return new ItemJson(row.id(), row.typeKey(), row.locale(), row.slug(), row.title(), row.status().id(),
-                row.version(), row.publishedVersion(), path, row.data(), row.createdAt(), row.updatedAt());
+        return new ItemJson(
+                row.id(),
+                row.typeKey(),
+                row.locale(),
+                row.slug(),
+                row.title(),
+                row.status().id(),
+                row.version(),
+                row.publishedVersion(),
+                path,
+                row.data(),
+                row.createdAt(),
+                row.updatedAt());
     }
 }

@@ -7,19 +7,18 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.server.PathContainer;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Every API request body has a size limit, enforced before anything parses it: a declared {@code Content-Length}
@@ -44,8 +43,11 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private final List<Limit> limits;
 
     RequestBodyLimitFilter(long maxBytes, List<Limit> limits) {
-        this.otherwise = new Limit("*", null, maxBytes, "The request body is larger than " + megabytes(maxBytes)
-                + " MB, the most the API takes.");
+        this.otherwise = new Limit(
+                "*",
+                null,
+                maxBytes,
+                "The request body is larger than " + megabytes(maxBytes) + " MB, the most the API takes.");
         this.limits = limits;
     }
 
@@ -57,16 +59,21 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"" + limit.refusal() + "\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413," + "\"detail\":\""
+                            + limit.refusal() + "\"}");
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     private Limit limitOf(HttpServletRequest request) {
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-        return limits.stream().filter(limit -> limit.matches(request, path)).findFirst().orElse(otherwise);
+        PathContainer path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        return limits.stream()
+                .filter(limit -> limit.matches(request, path))
+                .findFirst()
+                .orElse(otherwise);
     }
 
     static long megabytes(long bytes) {

@@ -2,6 +2,10 @@ package com.sitewright.api;
 
 import com.sitewright.source.CommitInfo;
 import com.sitewright.source.SourceService;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,11 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.io.ByteArrayOutputStream;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /** A project's generated source: its Git history and the latest commit as a zip. */
 @RestController
@@ -45,8 +44,12 @@ class SourceApi {
         source.writeZip(projectId, out);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(source.zipFileName(projectId)).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(source.zipFileName(projectId))
+                                .build()
+                                .toString())
                 .body(out.toByteArray());
     }
 }

@@ -7,6 +7,9 @@ import com.sitewright.content.transfer.TransferService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,10 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.UUID;
 
 /**
  * Export of a type's items (all, or those a search and status match) as CSV or JSON, and import of such a file:
@@ -34,22 +33,33 @@ class TransferApi {
     }
 
     @GetMapping("/export")
-    void export(@PathVariable UUID id, @RequestParam(required = false) String type,
-                @RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
+    void export(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            HttpServletResponse response)
+            throws IOException {
         TransferFormat fileFormat = TransferFormat.of(format);
         String search = ApiParams.search(q);
         ContentTypeDefinition exported = transfer.exportable(id, type);
         ItemStatus itemStatus = ApiParams.status(status);
         response.setContentType(fileFormat.contentType() + ";charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + transfer.fileName(exported, fileFormat) + "\"");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + transfer.fileName(exported, fileFormat) + "\"");
         transfer.export(id, exported.key(), search, itemStatus, fileFormat, response.getOutputStream());
     }
 
     @PostMapping("/import")
-    ImportReport importFile(@PathVariable UUID id, @RequestParam(required = false) String type,
-                            @RequestParam(defaultValue = "csv") String format,
-                            @RequestParam(defaultValue = "true") boolean dryRun, HttpServletRequest request) throws IOException {
+    ImportReport importFile(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "csv") String format,
+            @RequestParam(defaultValue = "true") boolean dryRun,
+            HttpServletRequest request)
+            throws IOException {
         TransferFormat fileFormat = TransferFormat.of(format);
         // The API's body limit for imports answers 413 before this reads more than MAX_BYTES.
         byte[] body;
@@ -58,5 +68,4 @@ class TransferApi {
         }
         return transfer.importFile(id, type, fileFormat, body, dryRun);
     }
-
 }

@@ -1,14 +1,13 @@
 package com.sitewright.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
-
-import java.util.List;
 
 /**
  * Addresses under {@code /api} and {@code /delivery} that no endpoint serves answer {@code 404} as a problem
@@ -19,7 +18,8 @@ import java.util.List;
  */
 class UnknownApiAddresses extends AbstractHandlerMapping {
 
-    private static final List<PathPattern> SERVED = List.of(PathPatternParser.defaultInstance.parse("/api/**"),
+    private static final List<PathPattern> SERVED = List.of(
+            PathPatternParser.defaultInstance.parse("/api/**"),
             PathPatternParser.defaultInstance.parse("/delivery/**"));
 
     @Override

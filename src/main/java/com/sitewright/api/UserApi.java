@@ -5,6 +5,10 @@ import com.sitewright.security.ApiToken;
 import com.sitewright.security.ApiTokenService;
 import com.sitewright.security.Role;
 import com.sitewright.security.UserService;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/users")
@@ -33,11 +32,9 @@ class UserApi {
         this.tokens = tokens;
     }
 
-    record CreateUser(String username, String password, String role) {
-    }
+    record CreateUser(String username, String password, String role) {}
 
-    record UpdateUser(Boolean enabled) {
-    }
+    record UpdateUser(Boolean enabled) {}
 
     record UserJson(UUID id, String username, String role, boolean enabled, Instant createdAt) {
         static UserJson of(UserService.UserSummary user) {
@@ -46,11 +43,23 @@ class UserApi {
     }
 
     /** A token as its owner's admin sees it: never the secret, only its first characters. */
-    record TokenJson(UUID id, String name, String startsWith, Instant createdAt, Instant lastUsedAt, Instant revokedAt,
-                     boolean active) {
+    record TokenJson(
+            UUID id,
+            String name,
+            String startsWith,
+            Instant createdAt,
+            Instant lastUsedAt,
+            Instant revokedAt,
+            boolean active) {
         static TokenJson of(ApiToken token) {
-            return new TokenJson(token.getId(), token.getName(), token.getTokenHint(), token.getCreatedAt(),
-                    token.getLastUsedAt(), token.getRevokedAt(), token.isActive());
+            return new TokenJson(
+                    token.getId(),
+                    token.getName(),
+                    token.getTokenHint(),
+                    token.getCreatedAt(),
+                    token.getLastUsedAt(),
+                    token.getRevokedAt(),
+                    token.isActive());
         }
     }
 

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -52,11 +51,17 @@ class Asset {
     @Column(nullable = false)
     private AssetOrigin origin = AssetOrigin.UPLOAD;
 
-    protected Asset() {
-    }
+    protected Asset() {}
 
-    Asset(UUID id, UUID projectId, String fileName, ImageFormat format, long sizeBytes,
-          ImageFormat.Dimensions dimensions, String alt, UUID createdBy) {
+    Asset(
+            UUID id,
+            UUID projectId,
+            String fileName,
+            ImageFormat format,
+            long sizeBytes,
+            ImageFormat.Dimensions dimensions,
+            String alt,
+            UUID createdBy) {
         this.id = id;
         this.projectId = projectId;
         this.fileName = fileName;
@@ -75,8 +80,14 @@ class Asset {
         this(id, projectId, fileName, object, alt, origin, null);
     }
 
-    Asset(UUID id, UUID projectId, String fileName, StoredObject object, String alt, AssetOrigin origin,
-          UUID createdBy) {
+    Asset(
+            UUID id,
+            UUID projectId,
+            String fileName,
+            StoredObject object,
+            String alt,
+            AssetOrigin origin,
+            UUID createdBy) {
         this.createdBy = createdBy;
         this.id = id;
         this.projectId = projectId;

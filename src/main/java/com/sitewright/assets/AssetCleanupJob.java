@@ -1,9 +1,8 @@
 package com.sitewright.assets;
 
+import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
 
 /**
  * Removes a deleted project's images from object storage. A project may hold many; one request per object (the

@@ -1,6 +1,7 @@
 package com.sitewright.assets;
 
 import com.sitewright.base.NotFoundException;
+import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-
-import java.util.UUID;
 
 /** Serves library images to signed-in users of their project, for the previews in the studio. */
 @RestController
@@ -30,6 +29,8 @@ class AssetFiles {
 
     @ExceptionHandler({NotFoundException.class, NoSuchKeyException.class})
     ResponseEntity<String> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("No such asset");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body("No such asset");
     }
 }

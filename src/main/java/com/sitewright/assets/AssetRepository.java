@@ -1,12 +1,11 @@
 package com.sitewright.assets;
 
+import java.util.List;
+import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-
-import java.util.List;
-import java.util.UUID;
 
 interface AssetRepository extends JpaRepository<Asset, UUID> {
 
@@ -20,7 +19,8 @@ interface AssetRepository extends JpaRepository<Asset, UUID> {
     long countByKey(@Param("projectId") UUID projectId, @Param("key") String key);
 
     @Query("select a.storageKey from Asset a where a.projectId = :projectId and a.storageKey in :keys")
-    java.util.List<String> keysAmong(@Param("projectId") UUID projectId, @Param("keys") java.util.Collection<String> keys);
+    java.util.List<String> keysAmong(
+            @Param("projectId") UUID projectId, @Param("keys") java.util.Collection<String> keys);
 
     @Query("select a from Asset a where a.projectId = :projectId and a.id in :ids")
     List<Asset> findInProject(@Param("projectId") UUID projectId, @Param("ids") java.util.Collection<UUID> ids);

@@ -1,13 +1,12 @@
 package com.sitewright.assets;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 /**
  * An image as an HTTP answer, the same in the studio and the API: its own type and length, never sniffed as
@@ -15,8 +14,7 @@ import java.time.Duration;
  */
 public final class AssetResponses {
 
-    private AssetResponses() {
-    }
+    private AssetResponses() {}
 
     /** Streams the bytes straight from storage; Spring closes the stream once they are written. */
     public static ResponseEntity<InputStreamResource> inline(AssetContent content) {
@@ -24,9 +22,14 @@ public final class AssetResponses {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(asset.contentType()))
                 .contentLength(asset.sizeBytes())
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable())
-                .header("Content-Disposition", ContentDisposition.inline()
-                        .filename(asset.fileName(), StandardCharsets.UTF_8).build().toString())
+                .cacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable())
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.inline()
+                                .filename(asset.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(content.bytes()));
     }

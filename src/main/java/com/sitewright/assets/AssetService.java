@@ -6,6 +6,17 @@ import com.sitewright.base.NotFoundException;
 import com.sitewright.project.ProjectDeletedEvent;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,18 +27,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
-
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * A project's asset library: images uploaded once and chosen for asset fields. Files are checked by their
@@ -56,9 +55,16 @@ public class AssetService {
     private final JobScheduler jobs;
     private final JobPickup pickup;
 
-    AssetService(AssetRepository assets, AssetVariantRepository variants, ImageVariants variantMaker,
-                 TransactionTemplate transaction, ObjectStore objects, ProjectService projects, StorageSettings settings,
-                 JobScheduler jobs, JobPickup pickup) {
+    AssetService(
+            AssetRepository assets,
+            AssetVariantRepository variants,
+            ImageVariants variantMaker,
+            TransactionTemplate transaction,
+            ObjectStore objects,
+            ProjectService projects,
+            StorageSettings settings,
+            JobScheduler jobs,
+            JobPickup pickup) {
         this.assets = assets;
         this.variants = variants;
         this.variantMaker = variantMaker;
@@ -91,8 +97,14 @@ public class AssetService {
 
         String sha256 = sha256(bytes);
         String key = Asset.contentKey(projectId, sha256, AssetFile.extensionOf(format.contentType()));
-        Asset asset = new Asset(UUID.randomUUID(), projectId, name, new StoredObject(key, format.contentType(),
-                bytes.length, dimensions.width(), dimensions.height(), sha256), altFromFileName(name), AssetOrigin.UPLOAD,
+        Asset asset = new Asset(
+                UUID.randomUUID(),
+                projectId,
+                name,
+                new StoredObject(
+                        key, format.contentType(), bytes.length, dimensions.width(), dimensions.height(), sha256),
+                altFromFileName(name),
+                AssetOrigin.UPLOAD,
                 CurrentUser.require().id());
         if (assets.countByKey(projectId, key) == 0 && variants.countByKey(projectId, key) == 0) {
             objects.put(key, bytes, format.contentType());
@@ -142,7 +154,9 @@ public class AssetService {
         }
         if (!saved) {
             // Deleted (or given copies by another run) while these were made: bytes no row uses go again.
-            copies.stream().map(StoredObject::key).distinct()
+            copies.stream()
+                    .map(StoredObject::key)
+                    .distinct()
                     .filter(key -> assets.countByKey(projectId, key) == 0 && variants.countByKey(projectId, key) == 0)
                     .forEach(objects::delete);
         }
@@ -159,13 +173,22 @@ public class AssetService {
         }
         List<Asset> found = assets.findInProject(projectId, assetIds);
         Map<UUID, List<AssetVariantSummary>> copies = new HashMap<>();
-        variants.findByAssetIdInOrderByWidth(found.stream().map(Asset::getId).toList()).forEach(variant ->
-                copies.computeIfAbsent(variant.getAssetId(), id -> new java.util.ArrayList<>()).add(variant.summary()));
+        variants.findByAssetIdInOrderByWidth(found.stream().map(Asset::getId).toList())
+                .forEach(variant -> copies.computeIfAbsent(variant.getAssetId(), id -> new java.util.ArrayList<>())
+                        .add(variant.summary()));
         Map<UUID, DeliveryAsset> delivered = new HashMap<>();
         for (Asset asset : found) {
             AssetSummary summary = asset.summary();
-            delivered.put(asset.getId(), new DeliveryAsset(asset.getId(), summary.contentType(), summary.width(),
-                    summary.height(), summary.alt(), asset.getSha256(), copies.getOrDefault(asset.getId(), List.of())));
+            delivered.put(
+                    asset.getId(),
+                    new DeliveryAsset(
+                            asset.getId(),
+                            summary.contentType(),
+                            summary.width(),
+                            summary.height(),
+                            summary.alt(),
+                            asset.getSha256(),
+                            copies.getOrDefault(asset.getId(), List.of())));
         }
         return delivered;
     }
@@ -176,17 +199,25 @@ public class AssetService {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<AssetBytes> openForDelivery(UUID projectId, UUID assetId, Integer width) {
-        java.util.Optional<Asset> asset = assets.findById(assetId).filter(found -> found.getProjectId().equals(projectId));
+        java.util.Optional<Asset> asset =
+                assets.findById(assetId).filter(found -> found.getProjectId().equals(projectId));
         if (asset.isEmpty()) {
             return java.util.Optional.empty();
         }
         if (width == null) {
             Asset original = asset.get();
-            return java.util.Optional.of(new AssetBytes(original.getContentType(), original.getSizeBytes(),
-                    original.getSha256(), () -> openObject(original.getStorageKey())));
+            return java.util.Optional.of(new AssetBytes(
+                    original.getContentType(),
+                    original.getSizeBytes(),
+                    original.getSha256(),
+                    () -> openObject(original.getStorageKey())));
         }
-        return variants.findByAssetIdAndWidth(assetId, width).map(copy -> new AssetBytes(copy.getContentType(),
-                copy.getSizeBytes(), copy.getSha256(), () -> openObject(copy.getStorageKey())));
+        return variants.findByAssetIdAndWidth(assetId, width)
+                .map(copy -> new AssetBytes(
+                        copy.getContentType(),
+                        copy.getSizeBytes(),
+                        copy.getSha256(),
+                        () -> openObject(copy.getStorageKey())));
     }
 
     /**
@@ -211,7 +242,8 @@ public class AssetService {
             size = copy.getSizeBytes();
             key = copy.getStorageKey();
         }
-        return key == null ? java.util.Optional.empty()
+        return key == null
+                ? java.util.Optional.empty()
                 : java.util.Optional.of(new AssetFile(sha256, contentType, size, Set.copyOf(owners), key));
     }
 
@@ -233,8 +265,11 @@ public class AssetService {
     @Transactional(readOnly = true)
     public List<AssetSummary> page(UUID projectId, String search, int page, int size) {
         projects.get(projectId);
-        return assets.page(projectId, pattern(search), PageRequest.of(Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE)))
-                .stream().map(Asset::summary).toList();
+        return assets
+                .page(projectId, pattern(search), PageRequest.of(Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE)))
+                .stream()
+                .map(Asset::summary)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -269,7 +304,9 @@ public class AssetService {
     @Transactional(readOnly = true)
     public List<AssetVariantSummary> variants(UUID projectId, UUID assetId) {
         visible(projectId, assetId);
-        return variants.findByAssetIdOrderByWidth(assetId).stream().map(AssetVariant::summary).toList();
+        return variants.findByAssetIdOrderByWidth(assetId).stream()
+                .map(AssetVariant::summary)
+                .toList();
     }
 
     /**
@@ -292,13 +329,18 @@ public class AssetService {
      * image, cannot be read or is too large is refused with {@link InvalidInputException}.
      */
     public List<AssetSummary> storeGenerated(UUID projectId, List<GeneratedImage> images) {
-        Map<UUID, AssetSummary> stored = existing(projectId, images.stream().map(GeneratedImage::assetId).toList());
-        List<GeneratedImage> fresh = images.stream().filter(image -> !stored.containsKey(image.assetId())).toList();
+        Map<UUID, AssetSummary> stored =
+                existing(projectId, images.stream().map(GeneratedImage::assetId).toList());
+        List<GeneratedImage> fresh = images.stream()
+                .filter(image -> !stored.containsKey(image.assetId()))
+                .toList();
         fresh.stream().filter(image -> image.bytes() != null).forEach(image -> check(image.fileName(), image.bytes()));
         long started = System.nanoTime();
         List<List<ImageVariants.Variant>> made = variantMaker.make(fresh.stream()
-                .map(image -> image.image() != null ? ImageVariants.Source.of(image.image())
-                        : ImageVariants.Source.of(image.bytes())).toList());
+                .map(image -> image.image() != null
+                        ? ImageVariants.Source.of(image.image())
+                        : ImageVariants.Source.of(image.bytes()))
+                .toList());
         long encoded = System.nanoTime();
         List<List<StoredObject>> objects = storeObjects(projectId, made);
         long written = System.nanoTime();
@@ -306,15 +348,24 @@ public class AssetService {
             for (int i = 0; i < fresh.size(); i++) {
                 GeneratedImage image = fresh.get(i);
                 List<StoredObject> copies = objects.get(i);
-                Asset asset = new Asset(image.assetId(), projectId, cleanFileName(image.fileName()), copies.getLast(),
-                        truncate(image.alt()), image.origin());
+                Asset asset = new Asset(
+                        image.assetId(),
+                        projectId,
+                        cleanFileName(image.fileName()),
+                        copies.getLast(),
+                        truncate(image.alt()),
+                        image.origin());
                 assets.save(asset);
                 copies.forEach(copy -> variants.save(new AssetVariant(asset.getId(), projectId, copy)));
                 stored.put(asset.getId(), asset.summary());
             }
         });
-        log.debug("{} images: variants {} ms, objects {} ms, rows {} ms", fresh.size(), (encoded - started) / 1_000_000,
-                (written - encoded) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
+        log.debug(
+                "{} images: variants {} ms, objects {} ms, rows {} ms",
+                fresh.size(),
+                (encoded - started) / 1_000_000,
+                (written - encoded) / 1_000_000,
+                (System.nanoTime() - written) / 1_000_000);
         return images.stream().map(image -> stored.get(image.assetId())).toList();
     }
 
@@ -346,8 +397,8 @@ public class AssetService {
 
     /** Whether the whole image decodes without errors or warnings (a cut-off JPEG decodes with a warning only). */
     private static boolean decodesWhole(byte[] bytes) {
-        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
-                new java.io.ByteArrayInputStream(bytes))) {
+        try (javax.imageio.stream.ImageInputStream in =
+                javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
             var readers = javax.imageio.ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return false;
@@ -373,20 +424,34 @@ public class AssetService {
      */
     private List<List<StoredObject>> storeObjects(UUID projectId, List<List<ImageVariants.Variant>> made) {
         Map<String, ImageVariants.Variant> byKey = new java.util.LinkedHashMap<>();
-        List<List<StoredObject>> stored = made.stream().map(list -> list.stream().map(variant -> {
-            String sha256 = sha256(variant.bytes());
-            String extension = AssetFile.extensionOf(variant.contentType());
-            String key = Asset.contentKey(projectId, sha256, extension);
-            byKey.putIfAbsent(key, variant);
-            return new StoredObject(key, variant.contentType(), variant.bytes().length, variant.width(), variant.height(), sha256);
-        }).toList()).toList();
+        List<List<StoredObject>> stored = made.stream()
+                .map(list -> list.stream()
+                        .map(variant -> {
+                            String sha256 = sha256(variant.bytes());
+                            String extension = AssetFile.extensionOf(variant.contentType());
+                            String key = Asset.contentKey(projectId, sha256, extension);
+                            byKey.putIfAbsent(key, variant);
+                            return new StoredObject(
+                                    key,
+                                    variant.contentType(),
+                                    variant.bytes().length,
+                                    variant.width(),
+                                    variant.height(),
+                                    sha256);
+                        })
+                        .toList())
+                .toList();
         if (!byKey.isEmpty()) {
             Set<String> held = new HashSet<>(assets.keysAmong(projectId, byKey.keySet()));
             held.addAll(variants.keysAmong(projectId, byKey.keySet()));
-            try (var writers = java.util.concurrent.Executors.newFixedThreadPool(OBJECT_WRITERS, Thread.ofVirtual().factory())) {
-                List<java.util.concurrent.Future<?>> writes = byKey.entrySet().stream().filter(entry -> !held.contains(entry.getKey()))
-                        .<java.util.concurrent.Future<?>>map(entry -> writers.submit(() -> objects.put(entry.getKey(),
-                                entry.getValue().bytes(), entry.getValue().contentType())))
+            try (var writers = java.util.concurrent.Executors.newFixedThreadPool(
+                    OBJECT_WRITERS, Thread.ofVirtual().factory())) {
+                List<java.util.concurrent.Future<?>> writes = byKey.entrySet().stream()
+                        .filter(entry -> !held.contains(entry.getKey()))
+                        .<java.util.concurrent.Future<?>>map(entry -> writers.submit(() -> objects.put(
+                                entry.getKey(),
+                                entry.getValue().bytes(),
+                                entry.getValue().contentType())))
                         .toList();
                 for (var write : writes) {
                     write.get();
@@ -395,7 +460,9 @@ public class AssetService {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while storing images", e);
             } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+                throw e.getCause() instanceof RuntimeException runtime
+                        ? runtime
+                        : new IllegalStateException(e.getCause());
             }
         }
         return stored;
@@ -501,10 +568,12 @@ public class AssetService {
             throw new InvalidInputException("\"" + name + "\" is " + megabytes(bytes.length)
                     + "; images can be at most " + megabytes(maxSize.toBytes()) + ".");
         }
-        ImageFormat format = ImageFormat.of(bytes).orElseThrow(() -> new InvalidInputException(
-                "\"" + name + "\" is not a PNG, JPEG, GIF or WebP image."));
-        ImageFormat.Dimensions dimensions = format.dimensions(bytes).orElseThrow(() -> new InvalidInputException(
-                "\"" + name + "\" starts like a " + format + " image but cannot be read; it may be damaged."));
+        ImageFormat format = ImageFormat.of(bytes)
+                .orElseThrow(
+                        () -> new InvalidInputException("\"" + name + "\" is not a PNG, JPEG, GIF or WebP image."));
+        ImageFormat.Dimensions dimensions = format.dimensions(bytes)
+                .orElseThrow(() -> new InvalidInputException(
+                        "\"" + name + "\" starts like a " + format + " image but cannot be read; it may be damaged."));
         if ((long) dimensions.width() * dimensions.height() > MAX_PIXELS) {
             throw new InvalidInputException("\"" + name + "\" is " + dimensions.width() + " × " + dimensions.height()
                     + " pixels; images can have at most " + MAX_PIXELS / 1_000_000 + " million.");
@@ -515,7 +584,9 @@ public class AssetService {
     /** Only the last part of a path, without control characters, at most 255 characters. */
     static String cleanFileName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
         if (name.isEmpty()) {
             return "image";
         }
@@ -525,7 +596,9 @@ public class AssetService {
     /** "latte-art_2.jpg" becomes "Latte art 2": a starting point the editor improves. */
     static String altFromFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        String words = (dot > 0 ? fileName.substring(0, dot) : fileName).replaceAll("[-_.]+", " ").strip();
+        String words = (dot > 0 ? fileName.substring(0, dot) : fileName)
+                .replaceAll("[-_.]+", " ")
+                .strip();
         if (words.isEmpty()) {
             return "";
         }

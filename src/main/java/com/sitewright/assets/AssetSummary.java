@@ -12,8 +12,16 @@ import java.util.UUID;
  * @param height pixels down, when the file says
  * @param alt    the default alternative text, offered when the image is chosen for a field
  */
-public record AssetSummary(UUID id, UUID projectId, String fileName, String contentType, long sizeBytes,
-                           Integer width, Integer height, String alt, Instant createdAt) {
+public record AssetSummary(
+        UUID id,
+        UUID projectId,
+        String fileName,
+        String contentType,
+        long sizeBytes,
+        Integer width,
+        Integer height,
+        String alt,
+        Instant createdAt) {
 
     /** Where the studio serves the image to signed-in users of its project. */
     public String url() {

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.util.UUID;
 
 /** A smaller copy of an asset for responsive pages; its bytes may be shared with others of the same content. */
@@ -37,8 +36,7 @@ class AssetVariant {
     @Column(name = "storage_key", nullable = false)
     private String storageKey;
 
-    protected AssetVariant() {
-    }
+    protected AssetVariant() {}
 
     AssetVariant(UUID assetId, UUID projectId, StoredObject object) {
         this.id = UUID.randomUUID();

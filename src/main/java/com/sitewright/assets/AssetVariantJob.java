@@ -1,9 +1,8 @@
 package com.sitewright.assets;
 
+import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
 
 /**
  * Makes the responsive copies of an uploaded image, as generation makes them for its own: encoding WebP takes

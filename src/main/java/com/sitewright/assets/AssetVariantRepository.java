@@ -1,12 +1,11 @@
 package com.sitewright.assets;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AssetVariantRepository extends JpaRepository<AssetVariant, UUID> {
 
@@ -24,5 +23,6 @@ interface AssetVariantRepository extends JpaRepository<AssetVariant, UUID> {
     long countByKey(@Param("projectId") UUID projectId, @Param("key") String key);
 
     @Query("select v.storageKey from AssetVariant v where v.projectId = :projectId and v.storageKey in :keys")
-    java.util.List<String> keysAmong(@Param("projectId") UUID projectId, @Param("keys") java.util.Collection<String> keys);
+    java.util.List<String> keysAmong(
+            @Param("projectId") UUID projectId, @Param("keys") java.util.Collection<String> keys);
 }

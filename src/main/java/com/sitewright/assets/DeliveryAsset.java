@@ -10,6 +10,11 @@ import java.util.UUID;
  *                 reachable by its ID only
  * @param variants the responsive copies, narrowest first (empty while an upload's are still being made)
  */
-public record DeliveryAsset(UUID id, String contentType, Integer width, Integer height, String alt, String sha256,
-                            List<AssetVariantSummary> variants) {
-}
+public record DeliveryAsset(
+        UUID id,
+        String contentType,
+        Integer width,
+        Integer height,
+        String alt,
+        String sha256,
+        List<AssetVariantSummary> variants) {}

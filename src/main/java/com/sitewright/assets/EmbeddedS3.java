@@ -1,6 +1,12 @@
 package com.sitewright.assets;
 
 import com.sitewright.base.PrivateFiles;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
@@ -9,13 +15,6 @@ import org.jclouds.blobstore.BlobStoreContext;
 import org.jclouds.filesystem.reference.FilesystemConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
 
 /**
  * An S3 server inside the studio (S3Proxy over files in the data directory), so a fresh machine stores assets
@@ -34,7 +33,8 @@ final class EmbeddedS3 implements AutoCloseable {
     EmbeddedS3(Path directory) throws Exception {
         PrivateFiles.createDirectories(directory);
         Properties properties = new Properties();
-        properties.setProperty(FilesystemConstants.PROPERTY_BASEDIR, directory.toAbsolutePath().toString());
+        properties.setProperty(
+                FilesystemConstants.PROPERTY_BASEDIR, directory.toAbsolutePath().toString());
         context = ContextBuilder.newBuilder("filesystem")
                 .credentials(accessKey, secretKey)
                 .overrides(properties)

@@ -9,8 +9,8 @@ import java.util.UUID;
  *
  * @param assetId the ID it gets in the library; derived from what it is for, so a repeated step stores it once
  */
-public record GeneratedImage(UUID assetId, String fileName, String alt, AssetOrigin origin, BufferedImage image,
-                             byte[] bytes) {
+public record GeneratedImage(
+        UUID assetId, String fileName, String alt, AssetOrigin origin, BufferedImage image, byte[] bytes) {
 
     public static GeneratedImage drawn(UUID assetId, String fileName, String alt, BufferedImage image) {
         return new GeneratedImage(assetId, fileName, alt, AssetOrigin.RENDERED, image, null);

@@ -1,13 +1,5 @@
 package com.sitewright.assets;
 
-import org.apache.batik.parser.AWTPathProducer;
-import org.apache.batik.parser.ParseException;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.awt.BasicStroke;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
@@ -15,15 +7,22 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.batik.parser.AWTPathProducer;
+import org.apache.batik.parser.ParseException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * The bundled icons (a curated subset of Phosphor's duotone set, MIT, and a few of Lucide's, ISC; licences beside
@@ -36,11 +35,9 @@ final class IconSet {
     private static final Map<String, Icon> CACHE = new ConcurrentHashMap<>();
 
     /** The pale layer ({@code tint}, may be empty) under the outline ({@code line}). */
-    record Icon(String name, Shape tint, Shape line) {
-    }
+    record Icon(String name, Shape tint, Shape line) {}
 
-    private IconSet() {
-    }
+    private IconSet() {}
 
     /** {@code name} is "phosphor/coffee" or "lucide/croissant". */
     static Icon get(String name) {
@@ -57,10 +54,12 @@ final class IconSet {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             Element svg = factory.newDocumentBuilder().parse(in).getDocumentElement();
-            double viewBox = Double.parseDouble(svg.getAttribute("viewBox").trim().split("[\\s,]+")[2]);
+            double viewBox =
+                    Double.parseDouble(svg.getAttribute("viewBox").trim().split("[\\s,]+")[2]);
             AffineTransform toBox = AffineTransform.getScaleInstance(BOX / viewBox, BOX / viewBox);
             boolean stroked = "none".equals(svg.getAttribute("fill"));
-            float strokeWidth = svg.hasAttribute("stroke-width") ? Float.parseFloat(svg.getAttribute("stroke-width")) : 2f;
+            float strokeWidth =
+                    svg.hasAttribute("stroke-width") ? Float.parseFloat(svg.getAttribute("stroke-width")) : 2f;
             BasicStroke stroke = new BasicStroke(strokeWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
             Path2D tint = new Path2D.Double(Path2D.WIND_NON_ZERO);
             Path2D line = new Path2D.Double(Path2D.WIND_NON_ZERO);
@@ -93,8 +92,11 @@ final class IconSet {
     private static Shape shapeOf(Element element) throws IOException {
         return switch (element.getTagName().toLowerCase(Locale.ROOT)) {
             case "path" -> {
-                Shape path = AWTPathProducer.createShape(new StringReader(element.getAttribute("d")),
-                        "evenodd".equals(element.getAttribute("fill-rule")) ? Path2D.WIND_EVEN_ODD : Path2D.WIND_NON_ZERO);
+                Shape path = AWTPathProducer.createShape(
+                        new StringReader(element.getAttribute("d")),
+                        "evenodd".equals(element.getAttribute("fill-rule"))
+                                ? Path2D.WIND_EVEN_ODD
+                                : Path2D.WIND_NON_ZERO);
                 yield path;
             }
             case "circle" -> {
@@ -106,11 +108,19 @@ final class IconSet {
                 double ry = number(element, "ry");
                 yield new Ellipse2D.Double(number(element, "cx") - rx, number(element, "cy") - ry, 2 * rx, 2 * ry);
             }
-            case "rect" -> new RoundRectangle2D.Double(number(element, "x"), number(element, "y"),
-                    number(element, "width"), number(element, "height"), 2 * number(element, "rx"), 2 * number(element, "rx"));
-            case "line" -> new Line2D.Double(number(element, "x1"), number(element, "y1"),
-                    number(element, "x2"), number(element, "y2"));
-            case "polyline", "polygon" -> polyline(element.getAttribute("points"), element.getTagName().equals("polygon"));
+            case "rect" ->
+                new RoundRectangle2D.Double(
+                        number(element, "x"),
+                        number(element, "y"),
+                        number(element, "width"),
+                        number(element, "height"),
+                        2 * number(element, "rx"),
+                        2 * number(element, "rx"));
+            case "line" ->
+                new Line2D.Double(
+                        number(element, "x1"), number(element, "y1"), number(element, "x2"), number(element, "y2"));
+            case "polyline", "polygon" ->
+                polyline(element.getAttribute("points"), element.getTagName().equals("polygon"));
             default -> null;
         };
     }

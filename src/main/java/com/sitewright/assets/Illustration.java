@@ -14,7 +14,9 @@ public record Illustration(long seed, List<String> words, List<String> palette, 
 
     /** Proportions by what the picture is for; each is drawn 1600 pixels wide, the widest variant. */
     public enum Shape {
-        LANDSCAPE(1600, 1067), PORTRAIT(1600, 2000), SQUARE(1600, 1600);
+        LANDSCAPE(1600, 1067),
+        PORTRAIT(1600, 2000),
+        SQUARE(1600, 1600);
 
         private final int width;
         private final int height;

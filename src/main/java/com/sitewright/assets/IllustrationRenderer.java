@@ -1,7 +1,5 @@
 package com.sitewright.assets;
 
-import org.springframework.stereotype.Component;
-
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -18,6 +16,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.springframework.stereotype.Component;
 
 /**
  * Draws flat illustrations offline: a subject that fits the item (from the bundled icons, see {@link Subjects})
@@ -69,8 +68,16 @@ public class IllustrationRenderer {
         return image;
     }
 
-    private static void backdrop(Graphics2D g, int style, int width, int height, double cx, double cy, double size,
-                                 Palette c, SplittableRandom random) {
+    private static void backdrop(
+            Graphics2D g,
+            int style,
+            int width,
+            int height,
+            double cx,
+            double cy,
+            double size,
+            Palette c,
+            SplittableRandom random) {
         g.setPaint(new GradientPaint(0, 0, c.base(), (float) (width * random.nextDouble()), height, c.baseDeep()));
         g.fill(new Rectangle2D.Double(0, 0, width, height));
         switch (style) {
@@ -98,8 +105,8 @@ public class IllustrationRenderer {
                 double archW = size * (1.25 + random.nextDouble() * 0.3);
                 double archH = Math.min(height * 0.9, size * (1.5 + random.nextDouble() * 0.3));
                 g.setColor(c.shape(random, 0.75));
-                g.fill(new RoundRectangle2D.Double(cx - archW / 2, cy + size * 0.55 - archH, archW, archH + height,
-                        archW, archW));
+                g.fill(new RoundRectangle2D.Double(
+                        cx - archW / 2, cy + size * 0.55 - archH, archW, archH + height, archW, archW));
                 g.setColor(c.shape(random, 0.5));
                 g.fill(new Rectangle2D.Double(0, cy + size * 0.55, width, height));
             }
@@ -169,15 +176,28 @@ public class IllustrationRenderer {
             double[] p1 = p[i];
             double[] p2 = p[(i + 1) % n];
             double[] p3 = p[(i + 2) % n];
-            path.curveTo(p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6,
-                    p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6, p2[0], p2[1]);
+            path.curveTo(
+                    p1[0] + (p2[0] - p0[0]) / 6,
+                    p1[1] + (p2[1] - p0[1]) / 6,
+                    p2[0] - (p3[0] - p1[0]) / 6,
+                    p2[1] - (p3[1] - p1[1]) / 6,
+                    p2[0],
+                    p2[1]);
         }
         path.closePath();
         return path;
     }
 
-    private static void companions(Graphics2D g, List<String> icons, int width, int height, double cx, double cy,
-                                   double size, Palette c, SplittableRandom random) {
+    private static void companions(
+            Graphics2D g,
+            List<String> icons,
+            int width,
+            int height,
+            double cx,
+            double cy,
+            double size,
+            Palette c,
+            SplittableRandom random) {
         int count = 3 + random.nextInt(5);
         for (int i = 0, tries = 0; i < count && tries < 40; tries++) {
             double small = size * (0.12 + random.nextDouble() * 0.1);
@@ -189,7 +209,8 @@ public class IllustrationRenderer {
             IconSet.Icon icon = IconSet.get(icons.get(random.nextInt(icons.size())));
             AffineTransform at = placed(x, y, small, Math.toRadians(-30 + random.nextDouble() * 60));
             Graphics2D layer = (Graphics2D) g.create();
-            layer.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.45f + (float) random.nextDouble() * 0.3f));
+            layer.setComposite(
+                    AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.45f + (float) random.nextDouble() * 0.3f));
             layer.setColor(c.motif(random));
             layer.fill(at.createTransformedShape(icon.line()));
             layer.dispose();
@@ -197,8 +218,8 @@ public class IllustrationRenderer {
         }
     }
 
-    private static void subject(Graphics2D g, IconSet.Icon icon, double cx, double cy, double size, Palette c,
-                                SplittableRandom random) {
+    private static void subject(
+            Graphics2D g, IconSet.Icon icon, double cx, double cy, double size, Palette c, SplittableRandom random) {
         double tilt = Math.toRadians(-12 + random.nextDouble() * 24);
         AffineTransform at = placed(cx, cy, size, tilt);
         AffineTransform shadow = placed(cx + size * 0.035, cy + size * 0.05, size, tilt);
@@ -231,8 +252,15 @@ public class IllustrationRenderer {
     }
 
     /** The site's colours turned into the tints an illustration uses. */
-    record Palette(Color primary, Color accent, Color background, Color text, Color base, Color baseDeep,
-                   Color platter, Color ink) {
+    record Palette(
+            Color primary,
+            Color accent,
+            Color background,
+            Color text,
+            Color base,
+            Color baseDeep,
+            Color platter,
+            Color ink) {
 
         static Palette of(List<String> hex, SplittableRandom random) {
             Color primary = Color.decode(hex.get(0));

@@ -1,21 +1,20 @@
 package com.sitewright.assets;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * The image formats the asset library accepts, recognised by their first bytes rather than the name or the type
  * the browser claims. SVG is not among them: it can carry scripts.
  */
 enum ImageFormat {
-
     PNG("image/png"),
     JPEG("image/jpeg"),
     GIF("image/gif"),
@@ -43,8 +42,7 @@ enum ImageFormat {
         if (startsWith(bytes, ascii("GIF87a")) || startsWith(bytes, ascii("GIF89a"))) {
             return Optional.of(GIF);
         }
-        if (bytes.length > 12 && startsWith(bytes, ascii("RIFF"))
-                && Arrays.equals(bytes, 8, 12, ascii("WEBP"), 0, 4)) {
+        if (bytes.length > 12 && startsWith(bytes, ascii("RIFF")) && Arrays.equals(bytes, 8, 12, ascii("WEBP"), 0, 4)) {
             return Optional.of(WEBP);
         }
         return Optional.empty();
@@ -59,8 +57,7 @@ enum ImageFormat {
         }
     }
 
-    record Dimensions(int width, int height) {
-    }
+    record Dimensions(int width, int height) {}
 
     private static Optional<Dimensions> headerDimensions(byte[] bytes) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {

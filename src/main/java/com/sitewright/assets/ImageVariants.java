@@ -1,15 +1,7 @@
 package com.sitewright.assets;
 
 import com.sitewright.base.StudioSettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import jakarta.annotation.PreDestroy;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -18,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -33,6 +24,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Makes the responsive variants of images: WebP at {@link #WIDTHS} (never wider than the original).
@@ -50,8 +48,18 @@ class ImageVariants {
     private static final String SHARP = "sharp@0.35.5";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Passed to npm and node by exact name; the studio's secrets stay out of the processes it starts. */
-    private static final List<String> ENVIRONMENT = List.of("PATH", "LANG", "LC_ALL", "TZ", "TMPDIR",
-            "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy");
+    private static final List<String> ENVIRONMENT = List.of(
+            "PATH",
+            "LANG",
+            "LC_ALL",
+            "TZ",
+            "TMPDIR",
+            "HTTP_PROXY",
+            "HTTPS_PROXY",
+            "NO_PROXY",
+            "http_proxy",
+            "https_proxy",
+            "no_proxy");
 
     /** A worker idle this long is stopped; the next batch starts one again. */
     private static final java.time.Duration IDLE = java.time.Duration.ofSeconds(60);
@@ -61,13 +69,17 @@ class ImageVariants {
     private volatile Boolean sharpReady;
     private Worker worker;
     private final java.util.concurrent.ScheduledExecutorService idleCheck =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("image-encoder-idle").factory());
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().daemon().name("image-encoder-idle").factory());
 
-    ImageVariants(StudioSettings studio,
-                  @Value("${sitewright.images.tool-dir:}") String toolDir,
-                  @Value("${sitewright.images.sharp:true}") boolean sharpWanted) {
+    ImageVariants(
+            StudioSettings studio,
+            @Value("${sitewright.images.tool-dir:}") String toolDir,
+            @Value("${sitewright.images.sharp:true}") boolean sharpWanted) {
         this.toolDir = (toolDir.isBlank() ? studio.dataDir().resolve("image-tools") : Path.of(toolDir))
-                .toAbsolutePath().normalize().resolve(SHARP.replace('@', '-'));
+                .toAbsolutePath()
+                .normalize()
+                .resolve(SHARP.replace('@', '-'));
         this.sharpWanted = sharpWanted;
         idleCheck.scheduleWithFixedDelay(this::stopIdleWorker, 15, 15, TimeUnit.SECONDS);
     }
@@ -83,8 +95,7 @@ class ImageVariants {
         }
     }
 
-    record Variant(int width, int height, String contentType, byte[] bytes) {
-    }
+    record Variant(int width, int height, String contentType, byte[] bytes) {}
 
     /** For each source, its variants from the narrowest to the widest. */
     List<List<Variant>> make(List<Source> sources) {
@@ -130,10 +141,12 @@ class ImageVariants {
                 Source source = sources.get(i);
                 byte[] input = source.image() != null ? rgb(source.image()) : source.bytes();
                 int rawWidth = source.image() != null ? source.image().getWidth() : -1;
-                List<Integer> candidates = byHash.computeIfAbsent(31 * java.util.Arrays.hashCode(input) + rawWidth,
-                        h -> new ArrayList<>());
-                Integer same = candidates.stream().filter(j -> rawWidths.get(j) == rawWidth
-                        && java.util.Arrays.equals(inputs.get(j), input)).findFirst().orElse(null);
+                List<Integer> candidates = byHash.computeIfAbsent(
+                        31 * java.util.Arrays.hashCode(input) + rawWidth, h -> new ArrayList<>());
+                Integer same = candidates.stream()
+                        .filter(j -> rawWidths.get(j) == rawWidth && java.util.Arrays.equals(inputs.get(j), input))
+                        .findFirst()
+                        .orElse(null);
                 if (same != null) {
                     encodedAs[i] = same;
                     continue;
@@ -145,15 +158,23 @@ class ImageVariants {
                 int width;
                 if (source.image() != null) {
                     width = source.image().getWidth();
-                    job.put("raw", Map.of("width", width, "height", source.image().getHeight()));
+                    job.put(
+                            "raw",
+                            Map.of("width", width, "height", source.image().getHeight()));
                 } else {
-                    width = ImageFormat.of(input).flatMap(f -> f.dimensions(input))
-                            .map(ImageFormat.Dimensions::width).orElse(WIDTHS[WIDTHS.length - 1]);
+                    width = ImageFormat.of(input)
+                            .flatMap(f -> f.dimensions(input))
+                            .map(ImageFormat.Dimensions::width)
+                            .orElse(WIDTHS[WIDTHS.length - 1]);
                 }
                 job.put("size", input.length);
                 List<Map<String, Object>> outputs = new ArrayList<>();
                 for (int w : widthsFor(width)) {
-                    outputs.add(Map.of("width", w, "path", work.resolve(jobs.size() + "-" + w + ".webp").toString()));
+                    outputs.add(Map.of(
+                            "width",
+                            w,
+                            "path",
+                            work.resolve(jobs.size() + "-" + w + ".webp").toString()));
                 }
                 job.put("outputs", outputs);
                 jobs.add(job);
@@ -166,20 +187,29 @@ class ImageVariants {
                 JsonNode result = results.get(j);
                 if (result == null || result.has("error")) {
                     throw new IllegalArgumentException("The image cannot be encoded: "
-                            + (result == null ? "no answer" : result.get("error").asString()));
+                            + (result == null
+                                    ? "no answer"
+                                    : result.get("error").asString()));
                 }
                 List<Variant> variants = new ArrayList<>();
                 @SuppressWarnings("unchecked")
-                List<Map<String, Object>> outputs = (List<Map<String, Object>>) jobs.get(j).get("outputs");
+                List<Map<String, Object>> outputs =
+                        (List<Map<String, Object>>) jobs.get(j).get("outputs");
                 for (int k = 0; k < outputs.size(); k++) {
                     JsonNode info = result.get(k);
-                    byte[] bytes = Files.readAllBytes(Path.of((String) outputs.get(k).get("path")));
-                    variants.add(new Variant(info.get("width").asInt(), info.get("height").asInt(), "image/webp", bytes));
+                    byte[] bytes =
+                            Files.readAllBytes(Path.of((String) outputs.get(k).get("path")));
+                    variants.add(new Variant(
+                            info.get("width").asInt(), info.get("height").asInt(), "image/webp", bytes));
                 }
                 encoded.add(distinctWidths(variants));
             }
-            log.debug("Variants of {} images ({} distinct): inputs {} ms, sharp {} ms", sources.size(), jobs.size(),
-                    (prepared - started) / 1_000_000, (System.nanoTime() - prepared) / 1_000_000);
+            log.debug(
+                    "Variants of {} images ({} distinct): inputs {} ms, sharp {} ms",
+                    sources.size(),
+                    jobs.size(),
+                    (prepared - started) / 1_000_000,
+                    (System.nanoTime() - prepared) / 1_000_000);
             List<List<Variant>> all = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
                 all.add(encoded.get(encodedAs[i]));
@@ -196,7 +226,8 @@ class ImageVariants {
     private synchronized Worker worker() throws IOException {
         if (worker == null || !worker.alive()) {
             Path log = toolDir.resolve("encoder.log");
-            worker = new Worker(start(List.of("node", toolDir.resolve("variants.mjs").toString()), toolDir, log), log);
+            worker = new Worker(
+                    start(List.of("node", toolDir.resolve("variants.mjs").toString()), toolDir, log), log);
         }
         return worker;
     }
@@ -235,8 +266,8 @@ class ImageVariants {
             this.process = process;
             this.errorLog = errorLog;
             this.in = new java.io.BufferedOutputStream(process.getOutputStream(), 1 << 20);
-            this.out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            this.out = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
         }
 
         boolean alive() {
@@ -269,7 +300,8 @@ class ImageVariants {
                 }
                 JsonNode answer = JSON.readTree(line);
                 if (answer.isObject() && answer.has("error")) {
-                    throw new IOException("The image encoder failed: " + answer.get("error").asString());
+                    throw new IOException(
+                            "The image encoder failed: " + answer.get("error").asString());
                 }
                 return answer;
             } catch (java.util.concurrent.TimeoutException e) {
@@ -332,7 +364,8 @@ class ImageVariants {
         byte[] out = new byte[width * height * 3];
         if (image.getType() == BufferedImage.TYPE_INT_RGB
                 && image.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt buffer
-                && buffer.getNumBanks() == 1 && buffer.getData().length == width * height) {
+                && buffer.getNumBanks() == 1
+                && buffer.getData().length == width * height) {
             int[] pixels = buffer.getData();
             for (int i = 0, o = 0; i < pixels.length; i++) {
                 int rgb = pixels[i];
@@ -356,8 +389,8 @@ class ImageVariants {
 
     static List<Variant> byJava(Source source) {
         try {
-            BufferedImage image = source.image() != null ? source.image()
-                    : ImageIO.read(new ByteArrayInputStream(source.bytes()));
+            BufferedImage image =
+                    source.image() != null ? source.image() : ImageIO.read(new ByteArrayInputStream(source.bytes()));
             if (image == null) {
                 throw new IllegalArgumentException("The image cannot be read");
             }
@@ -396,16 +429,28 @@ class ImageVariants {
     private boolean install() {
         try {
             Files.createDirectories(toolDir);
-            try (FileChannel channel = FileChannel.open(toolDir.resolve(".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
+            try (FileChannel channel = FileChannel.open(
+                            toolDir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = channel.lock()) {
                 try (InputStream script = ImageVariants.class.getResourceAsStream("/images/variants.mjs")) {
                     Files.write(toolDir.resolve("variants.mjs"), script.readAllBytes());
                 }
                 if (!Files.exists(toolDir.resolve(".installed"))) {
-                    Files.writeString(toolDir.resolve("package.json"),
+                    Files.writeString(
+                            toolDir.resolve("package.json"),
                             "{\"name\":\"sitewright-image-tools\",\"private\":true,\"type\":\"module\"}\n");
-                    run(List.of("npm", "install", "--no-audit", "--no-fund", "--no-save", "--loglevel=error", SHARP),
-                            toolDir, Map.of(), 10);
+                    run(
+                            List.of(
+                                    "npm",
+                                    "install",
+                                    "--no-audit",
+                                    "--no-fund",
+                                    "--no-save",
+                                    "--loglevel=error",
+                                    SHARP),
+                            toolDir,
+                            Map.of(),
+                            10);
                     Files.writeString(toolDir.resolve(".installed"), SHARP + "\n");
                 }
             }
@@ -425,7 +470,8 @@ class ImageVariants {
         return builder.redirectError(errors.toFile()).start();
     }
 
-    private String run(List<String> command, Path directory, Map<String, String> extra, int minutes) throws IOException {
+    private String run(List<String> command, Path directory, Map<String, String> extra, int minutes)
+            throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         environment(builder, directory);
         builder.environment().putAll(extra);
@@ -469,8 +515,11 @@ class ImageVariants {
         });
         if (parent.containsKey("HOME")) {
             // npm keeps the user's package cache and registry settings, found by path.
-            environment.putIfAbsent("npm_config_cache", Path.of(parent.get("HOME"), ".npm").toString());
-            environment.putIfAbsent("npm_config_userconfig", Path.of(parent.get("HOME"), ".npmrc").toString());
+            environment.putIfAbsent(
+                    "npm_config_cache", Path.of(parent.get("HOME"), ".npm").toString());
+            environment.putIfAbsent(
+                    "npm_config_userconfig",
+                    Path.of(parent.get("HOME"), ".npmrc").toString());
         }
         environment.put("HOME", directory.toString());
     }
@@ -480,7 +529,8 @@ class ImageVariants {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a temporary directory; the system cleans it in the end
         }

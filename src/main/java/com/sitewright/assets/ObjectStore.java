@@ -39,7 +39,8 @@ class ObjectStore {
 
     /** Deletes every object whose key starts with the prefix. */
     void deleteAll(String prefix) {
-        for (var page : s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix))) {
+        for (var page :
+                s3.listObjectsV2Paginator(request -> request.bucket(bucket).prefix(prefix))) {
             for (S3Object object : page.contents()) {
                 delete(object.key());
             }

@@ -1,6 +1,7 @@
 package com.sitewright.assets;
 
 import com.sitewright.base.StudioSettings;
+import java.net.URI;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +14,6 @@ import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-
-import java.net.URI;
 
 /** The S3 client for asset bytes: pointed at the configured store, or at the embedded one when none is. */
 @Configuration(proxyBeanMethods = false)
@@ -33,9 +32,11 @@ class StorageConfiguration {
         EmbeddedS3 store = embedded.getIfAvailable();
         if (store != null) {
             endpoint = store.endpoint();
-            credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(store.accessKey(), store.secretKey()));
+            credentials =
+                    StaticCredentialsProvider.create(AwsBasicCredentials.create(store.accessKey(), store.secretKey()));
         } else if (settings.accessKey() != null && !settings.accessKey().isBlank()) {
-            credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
+            credentials = StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
         } else {
             credentials = DefaultCredentialsProvider.builder().build();
         }

@@ -1,10 +1,9 @@
 package com.sitewright.assets;
 
+import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-
-import java.net.URI;
 
 /**
  * Where asset bytes are kept: any S3-compatible object store, or, without an endpoint, an S3 server started
@@ -25,5 +24,4 @@ public record StorageSettings(
         @DefaultValue("sitewright-assets") String bucket,
         String accessKey,
         String secretKey,
-        @DefaultValue("10MB") DataSize maxAssetSize) {
-}
+        @DefaultValue("10MB") DataSize maxAssetSize) {}

@@ -14,24 +14,50 @@ import java.util.Map;
  */
 final class Subjects {
 
-    record Subject(String icon, List<String> companions) {
-    }
+    record Subject(String icon, List<String> companions) {}
 
-    private static final List<String> FOOD = List.of("phosphor/coffee-bean", "phosphor/leaf", "phosphor/grains", "phosphor/sparkle");
-    private static final List<String> PLACES = List.of("phosphor/compass", "phosphor/tree", "phosphor/sun", "phosphor/house-line");
-    private static final List<String> PEOPLE = List.of("phosphor/chat-circle", "phosphor/star", "phosphor/heart", "phosphor/sparkle");
-    private static final List<String> WORK = List.of("phosphor/lightbulb", "phosphor/chart-line-up", "phosphor/star", "phosphor/sparkle");
-    private static final List<String> SHOP = List.of("phosphor/tag", "phosphor/gift", "phosphor/sparkle", "phosphor/star");
+    private static final List<String> FOOD =
+            List.of("phosphor/coffee-bean", "phosphor/leaf", "phosphor/grains", "phosphor/sparkle");
+    private static final List<String> PLACES =
+            List.of("phosphor/compass", "phosphor/tree", "phosphor/sun", "phosphor/house-line");
+    private static final List<String> PEOPLE =
+            List.of("phosphor/chat-circle", "phosphor/star", "phosphor/heart", "phosphor/sparkle");
+    private static final List<String> WORK =
+            List.of("phosphor/lightbulb", "phosphor/chart-line-up", "phosphor/star", "phosphor/sparkle");
+    private static final List<String> SHOP =
+            List.of("phosphor/tag", "phosphor/gift", "phosphor/sparkle", "phosphor/star");
     private static final List<String> STAY = List.of("phosphor/sun", "phosphor/key", "phosphor/star", "phosphor/tree");
-    private static final List<String> STORY = List.of("phosphor/pen-nib", "phosphor/lightbulb", "phosphor/chat-circle", "phosphor/sparkle");
+    private static final List<String> STORY =
+            List.of("phosphor/pen-nib", "phosphor/lightbulb", "phosphor/chat-circle", "phosphor/sparkle");
 
     /** Keyword (singular, lower case) to icon; the first keyword found in the words wins. */
     private static final Map<String, Subject> BY_WORD = new LinkedHashMap<>();
 
     static {
-        words(FOOD, "phosphor/coffee", "latte", "flat white", "cortado", "cappuccino", "mocha", "macchiato", "americano",
-                "espresso", "piccolo", "breve", "long black", "affogato", "coffee", "pour-over", "pour over", "barista",
-                "cupping", "drink", "beverage", "café", "cafe");
+        words(
+                FOOD,
+                "phosphor/coffee",
+                "latte",
+                "flat white",
+                "cortado",
+                "cappuccino",
+                "mocha",
+                "macchiato",
+                "americano",
+                "espresso",
+                "piccolo",
+                "breve",
+                "long black",
+                "affogato",
+                "coffee",
+                "pour-over",
+                "pour over",
+                "barista",
+                "cupping",
+                "drink",
+                "beverage",
+                "café",
+                "cafe");
         words(FOOD, "phosphor/tea-bag", "chai", "matcha", "tea", "golden milk", "infusion");
         words(FOOD, "phosphor/pint-glass", "cold brew", "iced", "tonic", "juice", "smoothie", "soda");
         words(FOOD, "phosphor/coffee-bean", "bean", "roast", "origin", "cherries", "sack", "harvest");
@@ -54,19 +80,68 @@ final class Subjects {
         words(FOOD, "phosphor/orange-slice", "fruit", "citrus", "lemon", "orange");
         words(FOOD, "phosphor/ice-cream", "ice cream", "gelato", "sorbet");
         words(FOOD, "phosphor/cooking-pot", "kitchen", "chef", "cook", "recipe", "catering", "class");
-        words(FOOD, "phosphor/fork-knife", "menu", "restaurant", "dining", "dinner", "lunch", "breakfast", "brunch",
-                "table", "reservation", "food");
+        words(
+                FOOD,
+                "phosphor/fork-knife",
+                "menu",
+                "restaurant",
+                "dining",
+                "dinner",
+                "lunch",
+                "breakfast",
+                "brunch",
+                "table",
+                "reservation",
+                "food");
         words(FOOD, "phosphor/jar", "jam", "honey", "preserve", "jar");
-        words(PLACES, "phosphor/map-pin", "location", "address", "branch", "store", "café location", "venue", "office",
-                "terrace", "place", "city", "neighbourhood", "neighborhood", "area");
+        words(
+                PLACES,
+                "phosphor/map-pin",
+                "location",
+                "address",
+                "branch",
+                "store",
+                "café location",
+                "venue",
+                "office",
+                "terrace",
+                "place",
+                "city",
+                "neighbourhood",
+                "neighborhood",
+                "area");
         words(STAY, "phosphor/bed", "room", "suite", "bed", "hotel", "stay", "guest");
         words(STAY, "phosphor/buildings", "property", "listing", "apartment", "flat", "building", "estate");
         words(STAY, "phosphor/house-line", "house", "home", "cottage", "villa");
         words(STAY, "phosphor/couch", "lounge", "living", "interior", "sofa");
         words(STAY, "phosphor/armchair", "reception", "lobby", "waiting");
-        words(PEOPLE, "phosphor/user", "portrait", "person", "people", "member", "team", "staff", "author", "barista",
-                "roaster", "attorney", "lawyer", "partner", "agent", "speaker", "teacher", "artist", "host", "founder",
-                "head", "testimonial", "review", "avatar", "profile", "bio");
+        words(
+                PEOPLE,
+                "phosphor/user",
+                "portrait",
+                "person",
+                "people",
+                "member",
+                "team",
+                "staff",
+                "author",
+                "barista",
+                "roaster",
+                "attorney",
+                "lawyer",
+                "partner",
+                "agent",
+                "speaker",
+                "teacher",
+                "artist",
+                "host",
+                "founder",
+                "head",
+                "testimonial",
+                "review",
+                "avatar",
+                "profile",
+                "bio");
         words(PEOPLE, "phosphor/users-three", "regulars", "customers", "community", "crowd", "group", "families");
         words(WORK, "phosphor/scales", "law", "legal", "practice", "justice", "court", "litigation");
         words(WORK, "phosphor/gavel", "case", "trial", "ruling", "judge");
@@ -86,11 +161,34 @@ final class Subjects {
         words(SHOP, "phosphor/gift", "gift", "present", "voucher", "gift card");
         words(SHOP, "phosphor/package", "whole bean", "drip bag", "bag of", "parcel", "shipping", "delivery", "box");
         words(SHOP, "phosphor/truck", "truck", "courier", "logistics");
-        words(SHOP, "phosphor/shopping-bag", "shop", "product", "retail", "collection", "sale", "order", "brand",
-                "stoneware", "board", "bedding", "dinner set");
+        words(
+                SHOP,
+                "phosphor/shopping-bag",
+                "shop",
+                "product",
+                "retail",
+                "collection",
+                "sale",
+                "order",
+                "brand",
+                "stoneware",
+                "board",
+                "bedding",
+                "dinner set");
         words(SHOP, "phosphor/tag", "price", "offer", "promotion", "deal", "campaign", "coupon");
-        words(STORY, "phosphor/calendar-dots", "event", "workshop", "festival", "meetup", "session", "schedule",
-                "championship", "open day", "week", "tasting");
+        words(
+                STORY,
+                "phosphor/calendar-dots",
+                "event",
+                "workshop",
+                "festival",
+                "meetup",
+                "session",
+                "schedule",
+                "championship",
+                "open day",
+                "week",
+                "tasting");
         words(STORY, "phosphor/ticket", "ticket", "concert", "show", "performance", "admission");
         words(STORY, "phosphor/music-notes", "music", "live", "jazz", "band", "playlist");
         words(STORY, "phosphor/newspaper", "news", "press", "newsletter", "announcement", "journal");
@@ -111,8 +209,7 @@ final class Subjects {
 
     private static final Subject FALLBACK = new Subject("phosphor/storefront", STORY);
 
-    private Subjects() {
-    }
+    private Subjects() {}
 
     private static void words(List<String> companions, String icon, String... keywords) {
         Subject subject = new Subject(icon, companions);
@@ -153,7 +250,9 @@ final class Subjects {
         String needle = " " + keyword;
         for (int at = words.lastIndexOf(needle); at >= 0; at = words.lastIndexOf(needle, at - 1)) {
             int end = at + needle.length();
-            if (words.startsWith(" ", end) || words.startsWith("s ", end) || words.startsWith("es ", end)
+            if (words.startsWith(" ", end)
+                    || words.startsWith("s ", end)
+                    || words.startsWith("es ", end)
                     || words.startsWith("-", end)) {
                 return at;
             }

@@ -19,16 +19,16 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public final class PrivateFiles {
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     /** Creates the directory and any missing parents, each owner-only; existing ones are left as they are. */
     public static Path createDirectories(Path directory) throws IOException {
         if (POSIX) {
-            return Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rwx------")));
+            return Files.createDirectories(
+                    directory, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
         return Files.createDirectories(directory);
     }
@@ -42,8 +42,8 @@ public final class PrivateFiles {
         createDirectories(file.toAbsolutePath().getParent());
         Path temporary = file.resolveSibling("." + file.getFileName() + "." + System.nanoTime() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(Files.createFile(temporary, fileAttributes()),
-                    StandardOpenOption.WRITE)) {
+            try (OutputStream out =
+                    Files.newOutputStream(Files.createFile(temporary, fileAttributes()), StandardOpenOption.WRITE)) {
                 out.write(bytes);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -54,7 +54,9 @@ public final class PrivateFiles {
 
     private static FileAttribute<?>[] fileAttributes() {
         return POSIX
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                }
                 : new FileAttribute<?>[0];
     }
 }

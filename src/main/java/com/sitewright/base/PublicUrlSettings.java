@@ -1,10 +1,9 @@
 package com.sitewright.base;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where people and vendors reach the studio from outside, e.g. {@code https://studio.example.com}. Vendors call
@@ -24,7 +23,9 @@ public record PublicUrlSettings(String publicUrl) {
         try {
             URI uri = URI.create(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getRawQuery() == null
+            if ((scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && uri.getRawQuery() == null
                     && uri.getRawFragment() == null) {
                 return Optional.of(url);
             }

@@ -1,9 +1,5 @@
 package com.sitewright.base;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +9,10 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts secrets kept at rest (AES-GCM, a random 96-bit IV per value, a 128-bit tag). The owner's ID
@@ -48,7 +48,8 @@ public final class SecretBox {
                 throw new IllegalStateException("sitewright.secrets.key is not base64.");
             }
             if (key.length != 32) {
-                throw new IllegalStateException("sitewright.secrets.key must be the base64 of 32 bytes, not " + key.length + ".");
+                throw new IllegalStateException(
+                        "sitewright.secrets.key must be the base64 of 32 bytes, not " + key.length + ".");
             }
             return new SecretBox(key);
         }
@@ -135,7 +136,8 @@ public final class SecretBox {
     /** A sealed value that does not open: altered, sealed under another key, or for another owner. */
     public static final class SecretRefusedException extends RuntimeException {
         SecretRefusedException() {
-            super("A stored secret could not be opened: it was altered, or sealed under another key or for another owner.");
+            super(
+                    "A stored secret could not be opened: it was altered, or sealed under another key or for another owner.");
         }
     }
 }

@@ -12,8 +12,7 @@ public final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     /** A new secret: the prefix (which says what it is for) and 256 random bits. */
     public static String newToken(String prefix) {

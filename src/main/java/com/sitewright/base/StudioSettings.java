@@ -1,9 +1,8 @@
 package com.sitewright.base;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.nio.file.Path;
 
 /**
  * Studio-wide settings.
@@ -16,5 +15,4 @@ import java.nio.file.Path;
 public record StudioSettings(
         @DefaultValue("./data") Path dataDir,
         String adminPassword,
-        @DefaultValue("500") int generationBatchSize) {
-}
+        @DefaultValue("500") int generationBatchSize) {}

@@ -1,16 +1,22 @@
 package com.sitewright.chat;
 
-import com.sitewright.ai.AiGenerationException;
 import com.sitewright.ai.AiCall;
+import com.sitewright.ai.AiGenerationException;
 import com.sitewright.ai.AiService;
 import com.sitewright.ai.AiUsageService;
 import com.sitewright.chat.tools.StudioTool;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.ai.chat.messages.AssistantMessage;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.messages.SystemMessage;
 import org.springframework.ai.chat.messages.UserMessage;
-import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.metadata.Usage;
+import org.springframework.ai.chat.model.ChatModel;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.openai.OpenAiChatOptions;
@@ -18,13 +24,6 @@ import org.springframework.ai.tool.ToolCallback;
 import org.springframework.ai.tool.definition.DefaultToolDefinition;
 import org.springframework.ai.tool.definition.ToolDefinition;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * Asks the language model for the chat's reply, streamed. The model sees the studio tools' definitions
@@ -36,6 +35,7 @@ class ChatAgent {
 
     /** A reply is a few sentences and tool calls; this bounds the cost of a runaway answer. */
     private static final int MAX_REPLY_TOKENS = 1_500;
+
     private static final Duration REPLY_TIMEOUT = Duration.ofMinutes(3);
 
     private final ChatModel model;
@@ -48,14 +48,16 @@ class ChatAgent {
         this.usage = usage;
     }
 
-    record ToolRequest(String name, String arguments) {
-    }
+    record ToolRequest(String name, String arguments) {}
 
-    record Reply(String text, List<ToolRequest> toolRequests) {
-    }
+    record Reply(String text, List<ToolRequest> toolRequests) {}
 
-    Reply reply(UUID projectId, String system, List<ChatEntry> conversation, List<StudioTool> tools,
-                Consumer<String> textSoFar) {
+    Reply reply(
+            UUID projectId,
+            String system,
+            List<ChatEntry> conversation,
+            List<StudioTool> tools,
+            Consumer<String> textSoFar) {
         List<Message> messages = new ArrayList<>();
         messages.add(new SystemMessage(system));
         messages.addAll(bounded(conversation));
@@ -82,7 +84,8 @@ class ChatAgent {
         return new Reply(text.toString().strip(), requests);
     }
 
-    private static void read(ChatResponse chunk, StringBuilder text, List<ToolRequest> requests, Consumer<String> textSoFar) {
+    private static void read(
+            ChatResponse chunk, StringBuilder text, List<ToolRequest> requests, Consumer<String> textSoFar) {
         if (chunk.getResult() == null) {
             return;
         }
@@ -130,7 +133,10 @@ class ChatAgent {
     /** The tool as the model sees it; calling it here is refused, because the chat runs tools itself. */
     private static ToolCallback definitionOnly(StudioTool tool) {
         ToolDefinition definition = DefaultToolDefinition.builder()
-                .name(tool.name()).description(tool.description()).inputSchema(tool.inputSchema()).build();
+                .name(tool.name())
+                .description(tool.description())
+                .inputSchema(tool.inputSchema())
+                .build();
         return new ToolCallback() {
             @Override
             public ToolDefinition getToolDefinition() {

@@ -1,13 +1,12 @@
 package com.sitewright.chat;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Hands chat updates to the views showing a project's chat (subscribe on attach, close on detach).
@@ -25,7 +24,9 @@ public class ChatFeed {
     private final Map<UUID, Set<Consumer<ChatEntry>>> listeners = new ConcurrentHashMap<>();
 
     public Subscription subscribe(UUID projectId, Consumer<ChatEntry> listener) {
-        listeners.computeIfAbsent(projectId, id -> ConcurrentHashMap.newKeySet()).add(listener);
+        listeners
+                .computeIfAbsent(projectId, id -> ConcurrentHashMap.newKeySet())
+                .add(listener);
         return () -> listeners.computeIfPresent(projectId, (id, set) -> {
             set.remove(listener);
             return set.isEmpty() ? null : set;

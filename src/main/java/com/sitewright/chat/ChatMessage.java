@@ -7,11 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.ColumnTransformer;
-import org.hibernate.annotations.Generated;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.Generated;
 
 /** A stored chat message; an action message also holds its tool, arguments, state and result. */
 @Entity
@@ -65,8 +64,7 @@ class ChatMessage {
     @Version
     private long version;
 
-    protected ChatMessage() {
-    }
+    protected ChatMessage() {}
 
     private ChatMessage(UUID projectId, ChatRole role, UUID authorId, String text) {
         this.id = UUID.randomUUID();
@@ -105,7 +103,8 @@ class ChatMessage {
 
     void moveTo(ActionState newState, String newResult) {
         this.state = newState;
-        this.result = newResult == null || newResult.length() <= MAX_RESULT ? newResult : newResult.substring(0, MAX_RESULT);
+        this.result =
+                newResult == null || newResult.length() <= MAX_RESULT ? newResult : newResult.substring(0, MAX_RESULT);
         this.updatedAt = Instant.now();
     }
 

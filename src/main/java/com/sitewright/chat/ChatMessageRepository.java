@@ -1,11 +1,10 @@
 package com.sitewright.chat;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ChatMessageRepository extends JpaRepository<ChatMessage, UUID> {
 

@@ -2,7 +2,6 @@ package com.sitewright.chat;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.project.ProjectSummary;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,8 +15,7 @@ final class ChatPrompts {
     /** A single message is shortened to this in the conversation sent to the model. */
     static final int MAX_MESSAGE = 4_000;
 
-    private ChatPrompts() {
-    }
+    private ChatPrompts() {}
 
     static String system(ProjectSummary project, List<ContentTypeDefinition> model) {
         return """
@@ -34,18 +32,28 @@ final class ChatPrompts {
                 Answer briefly in plain text (no Markdown tables, no code). Refer to types and fields by the keys below.
 
                 Content model (type key, kind: field keys; * required, -> reference targets):
-                %s""".formatted(project.name(), project.description(), project.contentTypes(), project.contentItems(),
-                project.cmsType().name().toLowerCase(), modelSummary(model));
+                %s""".formatted(
+                        project.name(),
+                        project.description(),
+                        project.contentTypes(),
+                        project.contentItems(),
+                        project.cmsType().name().toLowerCase(),
+                        modelSummary(model));
     }
 
     static String modelSummary(List<ContentTypeDefinition> model) {
         String summary = model.stream()
-                .map(type -> type.key() + ", " + type.kind().id() + ": " + type.fields().stream()
-                        .map(field -> field.key() + (field.required() ? "*" : "")
-                                + (field.referenceTypes().isEmpty() ? "" : "->" + String.join("|", field.referenceTypes())))
-                        .collect(Collectors.joining(" ")))
+                .map(type -> type.key() + ", " + type.kind().id() + ": "
+                        + type.fields().stream()
+                                .map(field -> field.key()
+                                        + (field.required() ? "*" : "")
+                                        + (field.referenceTypes().isEmpty()
+                                                ? ""
+                                                : "->" + String.join("|", field.referenceTypes())))
+                                .collect(Collectors.joining(" ")))
                 .collect(Collectors.joining("\n"));
-        return summary.length() <= MAX_MODEL_SUMMARY ? summary
+        return summary.length() <= MAX_MODEL_SUMMARY
+                ? summary
                 : summary.substring(0, MAX_MODEL_SUMMARY) + "\n… (cut; call describe_model for all of it)";
     }
 

@@ -4,6 +4,7 @@ import com.sitewright.ai.AiGenerationException;
 import com.sitewright.chat.tools.StudioTools;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.security.ActingUser;
+import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +12,6 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.UUID;
 
 /**
  * Writes the model's reply to one chat message, streaming it to the open views, and turns the tool
@@ -33,8 +32,13 @@ public class ChatReplyJob {
     private final ActingUser acting;
     private final JsonMapper json;
 
-    ChatReplyJob(ChatService chat, ChatAgent agent, StudioTools tools, ContentModelService model, ActingUser acting,
-                 JsonMapper json) {
+    ChatReplyJob(
+            ChatService chat,
+            ChatAgent agent,
+            StudioTools tools,
+            ContentModelService model,
+            ActingUser acting,
+            JsonMapper json) {
         this.chat = chat;
         this.agent = agent;
         this.tools = tools;
@@ -67,21 +71,27 @@ public class ChatReplyJob {
             });
         } catch (AiGenerationException e) {
             log.warn("Chat reply {} failed: {}", replyId, e.getMessage());
-            chat.finishReply(replyId, "The model could not answer: " + e.getMessage()
-                    + " Your message is kept; send it again when the model is reachable.");
+            chat.finishReply(
+                    replyId,
+                    "The model could not answer: " + e.getMessage()
+                            + " Your message is kept; send it again when the model is reachable.");
             return;
         }
         String text = reply.text().isEmpty() && !reply.toolRequests().isEmpty()
                 ? "I have prepared " + (reply.toolRequests().size() == 1 ? "this action" : "these actions")
-                + "; approve to run." : reply.text();
+                        + "; approve to run."
+                : reply.text();
         chat.finishReply(replyId, text.isEmpty() ? "(The model sent an empty answer.)" : text);
         for (ChatAgent.ToolRequest request : reply.toolRequests()) {
             JsonNode args;
             try {
-                args = json.readTree(request.arguments() == null || request.arguments().isBlank() ? "{}" : request.arguments());
+                args = json.readTree(
+                        request.arguments() == null || request.arguments().isBlank() ? "{}" : request.arguments());
             } catch (JacksonException e) {
-                chat.say(projectId, "The model asked for \"" + request.name() + "\" with arguments that are not valid "
-                        + "JSON; nothing was done. Try rephrasing.");
+                chat.say(
+                        projectId,
+                        "The model asked for \"" + request.name() + "\" with arguments that are not valid "
+                                + "JSON; nothing was done. Try rephrasing.");
                 continue;
             }
             chat.propose(projectId, request.name(), args);

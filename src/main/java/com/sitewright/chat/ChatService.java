@@ -15,6 +15,11 @@ import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
 import com.sitewright.rewriting.RewriteFinishedEvent;
 import com.sitewright.security.CurrentUser;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jobrunr.scheduling.JobScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,12 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 /**
  * A project's chat: the conversation is stored, and what the person asks becomes a studio tool call,
  * worked out by the language model when the project uses the AI engine, or by the offline command
@@ -46,6 +45,7 @@ public class ChatService {
     private static final Logger log = LoggerFactory.getLogger(ChatService.class);
     /** Long enough for any instruction; longer text belongs in content, not in a chat message. */
     public static final int MAX_MESSAGE = 8_000;
+
     private static final int HISTORY = 300;
 
     private final ChatMessageRepository messages;
@@ -60,9 +60,17 @@ public class ChatService {
     private final JsonMapper json;
     private final CommandParser parser = new CommandParser();
 
-    ChatService(ChatMessageRepository messages, ProjectService projects, GenerationService generation,
-                StudioTools tools, AiService ai, JobScheduler jobs, JobPickup pickup, TransactionTemplate transaction,
-                ApplicationEventPublisher events, JsonMapper json) {
+    ChatService(
+            ChatMessageRepository messages,
+            ProjectService projects,
+            GenerationService generation,
+            StudioTools tools,
+            AiService ai,
+            JobScheduler jobs,
+            JobPickup pickup,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events,
+            JsonMapper json) {
         this.messages = messages;
         this.projects = projects;
         this.generation = generation;
@@ -80,7 +88,8 @@ public class ChatService {
     public List<ChatEntry> history(UUID projectId) {
         projects.get(projectId);
         List<ChatMessage> newest = messages.findByProjectIdOrderBySeqDesc(projectId, PageRequest.of(0, HISTORY));
-        List<ChatEntry> entries = new ArrayList<>(newest.stream().map(message -> message.entry(false)).toList());
+        List<ChatEntry> entries = new ArrayList<>(
+                newest.stream().map(message -> message.entry(false)).toList());
         Collections.reverse(entries);
         return entries;
     }
@@ -102,8 +111,9 @@ public class ChatService {
         checkNotTooLong(prompt);
         GenerationService.Started started = generation.start(prompt, null, engine);
         UUID projectId = started.project().id();
-        String reply = "On it: \"" + started.project().name() + "\", " + lowerFirst(started.project().description())
-                + " Generating with the " + started.project().engineLabel() + " engine.";
+        String reply = "On it: \"" + started.project().name() + "\", "
+                + lowerFirst(started.project().description()) + " Generating with the "
+                + started.project().engineLabel() + " engine.";
         if (!started.intent().notices().isEmpty()) {
             reply += "\n" + String.join("\n", started.intent().notices());
         }
@@ -121,7 +131,8 @@ public class ChatService {
         ProjectSummary project = projects.get(projectId);
         checkLength(text);
         List<ChatEntry> added = new ArrayList<>();
-        added.add(save(ChatMessage.fromUser(projectId, CurrentUser.require().id(), text.strip())).entry(false));
+        added.add(save(ChatMessage.fromUser(projectId, CurrentUser.require().id(), text.strip()))
+                .entry(false));
         if (usesModel(project)) {
             ChatMessage reply = save(ChatMessage.fromStudio(projectId, ""));
             UUID replyId = reply.getId();
@@ -131,11 +142,12 @@ public class ChatService {
             added.add(reply.entry(true));
             return added;
         }
-        added.add(switch (parser.parse(text)) {
-            case Command.Help help -> say(projectId, help());
-            case Command.Unknown unknown -> say(projectId, unknown.reply());
-            case Command.Tool tool -> propose(projectId, tool.name(), tool.args());
-        });
+        added.add(
+                switch (parser.parse(text)) {
+                    case Command.Help help -> say(projectId, help());
+                    case Command.Unknown unknown -> say(projectId, unknown.reply());
+                    case Command.Tool tool -> propose(projectId, tool.name(), tool.args());
+                });
         return added;
     }
 
@@ -152,8 +164,12 @@ public class ChatService {
             return finish(card.getId(), ActionState.FAILED, e.getMessage(), null);
         } catch (RuntimeException e) {
             log.error("Chat action {} ({}) failed", messageId, card.getTool(), e);
-            return finish(card.getId(), ActionState.FAILED, "The action stopped with an internal error; it has been "
-                    + "logged. Nothing else was changed by it.", null);
+            return finish(
+                    card.getId(),
+                    ActionState.FAILED,
+                    "The action stopped with an internal error; it has been "
+                            + "logged. Nothing else was changed by it.",
+                    null);
         }
     }
 
@@ -185,8 +201,8 @@ public class ChatService {
     public static String help() {
         return "Here is what you can ask (changes wait for your approval on a card):\n"
                 + CommandParser.COMMANDS.entrySet().stream()
-                .map(command -> "• " + command.getKey() + " — " + command.getValue())
-                .collect(Collectors.joining("\n"));
+                        .map(command -> "• " + command.getKey() + " — " + command.getValue())
+                        .collect(Collectors.joining("\n"));
     }
 
     // For the reply job, which acts as the person who wrote the message.
@@ -196,14 +212,15 @@ public class ChatService {
         ChatMessage reply = messages.findById(replyId).orElseThrow(() -> new NotFoundException("The reply is gone"));
         ProjectSummary project = projects.get(reply.getProjectId());
         List<ChatMessage> newest = messages.findByProjectIdOrderBySeqDesc(project.id(), PageRequest.of(0, 40));
-        List<ChatEntry> before = new ArrayList<>(newest.stream().filter(m -> !m.getId().equals(replyId))
-                .map(m -> m.entry(false)).toList());
+        List<ChatEntry> before = new ArrayList<>(newest.stream()
+                .filter(m -> !m.getId().equals(replyId))
+                .map(m -> m.entry(false))
+                .toList());
         Collections.reverse(before);
         return new ReplyContext(project, replyId, before);
     }
 
-    record ReplyContext(ProjectSummary project, UUID replyId, List<ChatEntry> conversation) {
-    }
+    record ReplyContext(ProjectSummary project, UUID replyId, List<ChatEntry> conversation) {}
 
     /** Shows the reply as far as it has been written, without storing it yet. */
     void streaming(UUID projectId, UUID replyId, String textSoFar) {
@@ -239,7 +256,8 @@ public class ChatService {
                 answer.linkTo(result.link());
                 return save(answer).entry(false);
             }
-            return save(ChatMessage.action(projectId, tool.name(), json.writeValueAsString(resolved), summary)).entry(false);
+            return save(ChatMessage.action(projectId, tool.name(), json.writeValueAsString(resolved), summary))
+                    .entry(false);
         } catch (InvalidInputException | NotFoundException | ConflictException e) {
             return say(projectId, "That cannot be done: " + e.getMessage());
         }
@@ -272,7 +290,8 @@ public class ChatService {
                 .filter(message -> message.getRole() == ChatRole.ACTION)
                 .orElseThrow(() -> new NotFoundException("No such action in this project's chat"));
         if (!card.getState().isOpen()) {
-            throw new ConflictException("This action is already " + card.getState().name().toLowerCase() + ".");
+            throw new ConflictException(
+                    "This action is already " + card.getState().name().toLowerCase() + ".");
         }
         return card;
     }

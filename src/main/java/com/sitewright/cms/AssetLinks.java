@@ -2,7 +2,6 @@ package com.sitewright.cms;
 
 import com.sitewright.assets.AssetVariantSummary;
 import com.sitewright.assets.DeliveryAsset;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,11 +20,11 @@ import java.util.regex.Pattern;
  */
 final class AssetLinks {
 
-    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final int MAX_DEPTH = 32;
 
-    private AssetLinks() {
-    }
+    private AssetLinks() {}
 
     /** The asset IDs the values hold, in asset field values ({@code {"assetId": …}}) at any depth. */
     static Set<UUID> assetIds(Collection<Map<String, Object>> values) {
@@ -35,8 +34,8 @@ final class AssetLinks {
     }
 
     /** The data with each asset field value replaced by what a site needs to show it. */
-    static Map<String, Object> resolve(Map<String, Object> data, UUID projectId, DeliveryKind kind,
-                                       Map<UUID, DeliveryAsset> assets) {
+    static Map<String, Object> resolve(
+            Map<String, Object> data, UUID projectId, DeliveryKind kind, Map<UUID, DeliveryAsset> assets) {
         @SuppressWarnings("unchecked")
         Map<String, Object> resolved = (Map<String, Object>) rewrite(data, projectId, kind, assets, 0);
         return resolved;
@@ -80,8 +79,8 @@ final class AssetLinks {
         }
     }
 
-    private static Object rewrite(Object value, UUID projectId, DeliveryKind kind, Map<UUID, DeliveryAsset> assets,
-                                  int depth) {
+    private static Object rewrite(
+            Object value, UUID projectId, DeliveryKind kind, Map<UUID, DeliveryAsset> assets, int depth) {
         if (depth > MAX_DEPTH) {
             return value;
         }
@@ -90,7 +89,8 @@ final class AssetLinks {
                 return assetValue(map, assets.get(UUID.fromString(id)), projectId, kind);
             }
             Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((key, inner) -> copy.put(String.valueOf(key), rewrite(inner, projectId, kind, assets, depth + 1)));
+            map.forEach(
+                    (key, inner) -> copy.put(String.valueOf(key), rewrite(inner, projectId, kind, assets, depth + 1)));
             return copy;
         }
         if (value instanceof List<?> list) {
@@ -105,11 +105,12 @@ final class AssetLinks {
      * One asset field value. An image the project no longer has (deleted, or never its own) keeps its ID and alt
      * text but no address: the site shows its placeholder rather than a broken image.
      */
-    private static Map<String, Object> assetValue(Map<?, ?> stored, DeliveryAsset asset, UUID projectId,
-                                                  DeliveryKind kind) {
+    private static Map<String, Object> assetValue(
+            Map<?, ?> stored, DeliveryAsset asset, UUID projectId, DeliveryKind kind) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("assetId", stored.get("assetId"));
-        String alt = stored.get("alt") instanceof String text && !text.isBlank() ? text
+        String alt = stored.get("alt") instanceof String text && !text.isBlank()
+                ? text
                 : asset != null && asset.alt() != null && !asset.alt().isBlank() ? asset.alt() : null;
         value.put("alt", alt);
         if (asset == null) {

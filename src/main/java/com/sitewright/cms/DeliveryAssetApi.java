@@ -2,6 +2,8 @@ package com.sitewright.cms;
 
 import com.sitewright.assets.AssetBytes;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -11,9 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
-
-import java.time.Duration;
-import java.util.UUID;
 
 /**
  * Image bytes for generated sites. {@code files/<sha-256>.<ext>} is public and cached by anyone for a year: the
@@ -33,29 +32,41 @@ class DeliveryAssetApi {
     }
 
     @GetMapping("/files/{name}")
-    ResponseEntity<InputStreamResource> file(@PathVariable UUID projectId, @PathVariable String name,
-                                             HttpServletRequest request) {
-        return bytes(delivery.publishedFile(projectId, name), CacheControl.maxAge(YEAR).cachePublic().immutable(), request);
+    ResponseEntity<InputStreamResource> file(
+            @PathVariable UUID projectId, @PathVariable String name, HttpServletRequest request) {
+        return bytes(
+                delivery.publishedFile(projectId, name),
+                CacheControl.maxAge(YEAR).cachePublic().immutable(),
+                request);
     }
 
     @GetMapping("/assets/{assetId}")
-    ResponseEntity<InputStreamResource> original(@PathVariable UUID projectId, @PathVariable UUID assetId,
-                                                 HttpServletRequest request) {
-        return bytes(delivery.asset(projectId, assetId, null), CacheControl.maxAge(YEAR).cachePrivate().immutable(), request);
+    ResponseEntity<InputStreamResource> original(
+            @PathVariable UUID projectId, @PathVariable UUID assetId, HttpServletRequest request) {
+        return bytes(
+                delivery.asset(projectId, assetId, null),
+                CacheControl.maxAge(YEAR).cachePrivate().immutable(),
+                request);
     }
 
     @GetMapping("/assets/{assetId}/variants/{width}")
-    ResponseEntity<InputStreamResource> variant(@PathVariable UUID projectId, @PathVariable UUID assetId,
-                                                @PathVariable int width, HttpServletRequest request) {
-        return bytes(delivery.asset(projectId, assetId, width), CacheControl.maxAge(YEAR).cachePrivate().immutable(), request);
+    ResponseEntity<InputStreamResource> variant(
+            @PathVariable UUID projectId,
+            @PathVariable UUID assetId,
+            @PathVariable int width,
+            HttpServletRequest request) {
+        return bytes(
+                delivery.asset(projectId, assetId, width),
+                CacheControl.maxAge(YEAR).cachePrivate().immutable(),
+                request);
     }
 
     /**
      * Streams the bytes from storage with their own ETag (their sha-256), so the delivery API's buffering ETag
      * filter stays out of the way and a revalidation is a 304 without reading storage twice.
      */
-    private static ResponseEntity<InputStreamResource> bytes(AssetBytes content, CacheControl cache,
-                                                             HttpServletRequest request) {
+    private static ResponseEntity<InputStreamResource> bytes(
+            AssetBytes content, CacheControl cache, HttpServletRequest request) {
         ShallowEtagHeaderFilter.disableContentCaching(request);
         String etag = content.sha256() == null ? null : "\"" + content.sha256() + "\"";
         if (etag != null && etag.equals(request.getHeader("If-None-Match"))) {

@@ -2,12 +2,12 @@ package com.sitewright.cms;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /** What a delivery token may read: a preview token sees drafts too, a production token only published items. */
 public enum DeliveryKind {
-    PREVIEW, PRODUCTION;
+    PREVIEW,
+    PRODUCTION;
 
     @JsonValue
     public String id() {

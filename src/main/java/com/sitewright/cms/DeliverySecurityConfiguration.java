@@ -2,6 +2,7 @@ package com.sitewright.cms;
 
 import com.sitewright.security.BearerTokenFilter;
 import com.sitewright.security.ProblemAuthenticationEntryPoint;
+import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,8 +15,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
-
-import java.util.List;
 
 /**
  * The delivery API is read by generated sites, not people: stateless, read-only, authorised by a
@@ -31,16 +30,23 @@ class DeliverySecurityConfiguration {
         return http.securityMatcher("/delivery/**")
                 // Every endpoint here only reads: another method reaches them to be answered 405 with Allow.
                 // Published images by content address are public: browsers load them straight from the page.
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/delivery/v1/*/files/*").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/delivery/v1/*/files/*").permitAll()
-                        .anyRequest().hasRole(DeliveryPrincipal.ROLE))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/delivery/v1/*/files/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/delivery/v1/*/files/*")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(DeliveryPrincipal.ROLE))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
-                .addFilterBefore(new BearerTokenFilter(secret -> tokens.authenticate(secret).map(principal ->
-                        UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                                List.of(new SimpleGrantedAuthority("ROLE_" + DeliveryPrincipal.ROLE)))), entryPoint),
+                .addFilterBefore(
+                        new BearerTokenFilter(
+                                secret -> tokens.authenticate(secret)
+                                        .map(principal -> UsernamePasswordAuthenticationToken.authenticated(
+                                                principal,
+                                                null,
+                                                List.of(new SimpleGrantedAuthority("ROLE_" + DeliveryPrincipal.ROLE)))),
+                                entryPoint),
                         AnonymousAuthenticationFilter.class)
                 .build();
     }

@@ -12,15 +12,14 @@ import com.sitewright.content.ContentQuery;
 import com.sitewright.content.ContentService;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Service;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
 
 /**
  * What a site may read through the delivery API: only its own project; with a production token the
@@ -43,8 +42,7 @@ public class DeliveryService {
         this.assets = assets;
     }
 
-    public record Page(List<ContentItemRow> items, long total, int page, int size) {
-    }
+    public record Page(List<ContentItemRow> items, long total, int page, int size) {}
 
     public DeliveryKind kind(UUID projectId) {
         return reader(projectId).kind();
@@ -60,7 +58,8 @@ public class DeliveryService {
         ContentTypeDefinition type = query.typeKey() == null ? null : type(projectId, query.typeKey());
         for (String field : query.equals().keySet()) {
             if (type == null || type.field(field).isEmpty()) {
-                throw new InvalidInputException("Filter on the fields of a type: pass type= and a field of it, not '" + field + "'.");
+                throw new InvalidInputException(
+                        "Filter on the fields of a type: pass type= and a field of it, not '" + field + "'.");
             }
         }
         long offset = (long) page * size;
@@ -68,7 +67,8 @@ public class DeliveryService {
             throw new InvalidInputException("That page is beyond the last item.");
         }
         ContentCopy copy = copyFor(reader);
-        ContentService.DeliveryPage found = content.deliveryPageWithTotal(projectId, copy, query, type, (int) offset, size);
+        ContentService.DeliveryPage found =
+                content.deliveryPageWithTotal(projectId, copy, query, type, (int) offset, size);
         return new Page(found.items(), found.total(), page, size);
     }
 
@@ -92,7 +92,9 @@ public class DeliveryService {
         DeliveryPrincipal reader = reader(projectId);
         Set<UUID> ids = AssetLinks.assetIds(data);
         Map<UUID, DeliveryAsset> found = assets.forDelivery(projectId, ids);
-        return data.stream().map(values -> AssetLinks.resolve(values, projectId, reader.kind(), found)).toList();
+        return data.stream()
+                .map(values -> AssetLinks.resolve(values, projectId, reader.kind(), found))
+                .toList();
     }
 
     /**
@@ -101,12 +103,13 @@ public class DeliveryService {
      */
     public AssetBytes asset(UUID projectId, UUID assetId, Integer width) {
         DeliveryPrincipal reader = reader(projectId);
-        if (!reader.seesDrafts() && content.publishedMentions(projectId, List.of(assetId)).isEmpty()) {
+        if (!reader.seesDrafts()
+                && content.publishedMentions(projectId, List.of(assetId)).isEmpty()) {
             throw new NotFoundException("No such asset");
         }
         return assets.openForDelivery(projectId, assetId, width)
-                .orElseThrow(() -> new NotFoundException(width == null ? "No such asset" : "No copy of that asset "
-                        + width + " pixels wide"));
+                .orElseThrow(() -> new NotFoundException(
+                        width == null ? "No such asset" : "No copy of that asset " + width + " pixels wide"));
     }
 
     /**
@@ -124,13 +127,16 @@ public class DeliveryService {
         }
         AssetFile file = assets.file(projectId, sha256)
                 .filter(found -> found.extension().equals(extension))
-                .filter(found -> !content.publishedMentions(projectId, found.assetIds()).isEmpty())
+                .filter(found ->
+                        !content.publishedMentions(projectId, found.assetIds()).isEmpty())
                 .orElseThrow(() -> new NotFoundException("No such file"));
         return assets.open(file);
     }
 
     private ContentTypeDefinition type(UUID projectId, String typeKey) {
-        return model.load(projectId).stream().filter(type -> type.key().equals(typeKey)).findFirst()
+        return model.load(projectId).stream()
+                .filter(type -> type.key().equals(typeKey))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("No content type '" + typeKey + "'"));
     }
 
@@ -141,7 +147,8 @@ public class DeliveryService {
     /** The token's project must be the one asked for; any other project looks like a missing one. */
     private static DeliveryPrincipal reader(UUID projectId) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof DeliveryPrincipal principal
+        if (authentication != null
+                && authentication.getPrincipal() instanceof DeliveryPrincipal principal
                 && principal.projectId().equals(projectId)) {
             return principal;
         }

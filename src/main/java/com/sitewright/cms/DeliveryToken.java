@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -43,8 +42,7 @@ public class DeliveryToken {
     @Column(nullable = false)
     private boolean managed;
 
-    protected DeliveryToken() {
-    }
+    protected DeliveryToken() {}
 
     DeliveryToken(UUID projectId, DeliveryKind kind, String name, String tokenHash, String tokenHint) {
         this(projectId, kind, name, tokenHash, tokenHint, false);

@@ -4,13 +4,12 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.Secrets;
 import com.sitewright.project.ProjectService;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Per-project tokens for the delivery API: created and revoked by the project's editors, checked on every read. */
 @Service
@@ -27,23 +26,23 @@ public class DeliveryTokenService {
     }
 
     /** The one moment the secret is visible. */
-    public record CreatedDeliveryToken(DeliveryToken token, String secret) {
-    }
+    public record CreatedDeliveryToken(DeliveryToken token, String secret) {}
 
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     @Transactional
     public CreatedDeliveryToken create(UUID projectId, DeliveryKind kind, String name) {
         projects.get(projectId);
         if (kind == null) {
-            throw new InvalidInputException("Choose the token's kind: preview (sees drafts) or production (published only).");
+            throw new InvalidInputException(
+                    "Choose the token's kind: preview (sees drafts) or production (published only).");
         }
         String label = name == null || name.isBlank() ? kind.id() + " site" : name.strip();
         if (label.length() > 80) {
             throw new InvalidInputException("A token name is at most 80 characters.");
         }
         String secret = Secrets.newToken(PREFIX);
-        DeliveryToken token = tokens.save(new DeliveryToken(projectId, kind, label, Secrets.sha256(secret),
-                Secrets.hint(secret, PREFIX)));
+        DeliveryToken token = tokens.save(
+                new DeliveryToken(projectId, kind, label, Secrets.sha256(secret), Secrets.hint(secret, PREFIX)));
         return new CreatedDeliveryToken(token, secret);
     }
 
@@ -68,8 +67,8 @@ public class DeliveryTokenService {
     @Transactional
     public CreatedDeliveryToken issueManaged(UUID projectId, DeliveryKind kind, String name) {
         String secret = Secrets.newToken(PREFIX);
-        DeliveryToken token = tokens.save(new DeliveryToken(projectId, kind, name, Secrets.sha256(secret),
-                Secrets.hint(secret, PREFIX), true));
+        DeliveryToken token = tokens.save(
+                new DeliveryToken(projectId, kind, name, Secrets.sha256(secret), Secrets.hint(secret, PREFIX), true));
         return new CreatedDeliveryToken(token, secret);
     }
 

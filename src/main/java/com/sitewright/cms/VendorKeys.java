@@ -16,8 +16,7 @@ public final class VendorKeys {
     /** The built-in Optimizely type images are created as. */
     public static final String OPTIMIZELY_IMAGE_TYPE = "ImageMedia";
 
-    private VendorKeys() {
-    }
+    private VendorKeys() {}
 
     /**
      * An Optimizely content-type key: the studio key in PascalCase ({@code menuItem} is {@code MenuItem}).

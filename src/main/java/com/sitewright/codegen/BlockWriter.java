@@ -4,7 +4,6 @@ import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -20,24 +19,32 @@ import java.util.TreeSet;
 final class BlockWriter {
 
     /** Enum fields that choose a look rather than carry content: passed on as data attributes. */
-    private static final Set<String> PRESENTATIONAL = Set.of("alignment", "theme", "layout", "style", "width", "tone",
-            "placement");
+    private static final Set<String> PRESENTATIONAL =
+            Set.of("alignment", "theme", "layout", "style", "width", "tone", "placement");
 
-    private BlockWriter() {
-    }
+    private BlockWriter() {}
 
     static void write(SiteFiles files, SiteSpec spec) {
         List<ContentTypeDefinition> components = spec.model().stream()
-                .filter(type -> type.kind() == ContentKind.COMPONENT).toList();
+                .filter(type -> type.kind() == ContentKind.COMPONENT)
+                .toList();
         StringBuilder imports = new StringBuilder();
         StringBuilder cases = new StringBuilder();
         for (ContentTypeDefinition type : components) {
             String file = Names.kebab(type.key()) + "-block";
             String name = Names.pascal(type.key()) + "Block";
             files.add("components/blocks/" + file + ".tsx", component(type, name));
-            imports.append("import { ").append(name).append(" } from './").append(file).append("';\n");
-            cases.append("          case ").append(Ts.str(type.key())).append(":\n")
-                    .append("            return <").append(name).append(" key={index} block={block} />;\n");
+            imports.append("import { ")
+                    .append(name)
+                    .append(" } from './")
+                    .append(file)
+                    .append("';\n");
+            cases.append("          case ")
+                    .append(Ts.str(type.key()))
+                    .append(":\n")
+                    .append("            return <")
+                    .append(name)
+                    .append(" key={index} block={block} />;\n");
         }
         files.add("components/blocks/block-renderer.tsx", """
                 import { list, record } from '@/lib/values';
@@ -63,10 +70,12 @@ final class BlockWriter {
         List<FieldDefinition> fields = type.fields();
         FieldDefinition heading = fields.stream()
                 .filter(f -> isText(f) && List.of("heading", "title", "message").contains(f.key()))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         Map<String, String> labelForUrl = pairLinks(fields);
         Set<String> pairedLabels = new LinkedHashSet<>(labelForUrl.values());
-        boolean hasColumns = type.field("columns").map(f -> f.type() == FieldType.INTEGER).orElse(false);
+        boolean hasColumns =
+                type.field("columns").map(f -> f.type() == FieldType.INTEGER).orElse(false);
         boolean newsletter = type.field("listId").isPresent();
 
         Set<String> imports = new TreeSet<>();
@@ -90,13 +99,16 @@ final class BlockWriter {
             }
             switch (field.type()) {
                 case TEXT, LONG_TEXT -> {
-                    if (pairedLabels.contains(field.key()) || field.key().endsWith("Id") || field.key().endsWith("Code")) {
+                    if (pairedLabels.contains(field.key())
+                            || field.key().endsWith("Id")
+                            || field.key().endsWith("Code")) {
                         continue;
                     }
                     consts.add("const " + v + " = str(block[" + key + "]);");
                     if (field.key().toLowerCase().endsWith("label")) {
                         String control = newsletter
-                                ? "<div className=\"mt-6 flex flex-wrap justify-center gap-3\"><input type=\"email\" aria-label=\"Email address\" placeholder=\"you@example.com\" className=\"card px-4 py-2\" /><button type=\"button\" className=\"button-primary\">{" + v + "}</button></div>"
+                                ? "<div className=\"mt-6 flex flex-wrap justify-center gap-3\"><input type=\"email\" aria-label=\"Email address\" placeholder=\"you@example.com\" className=\"card px-4 py-2\" /><button type=\"button\" className=\"button-primary\">{"
+                                        + v + "}</button></div>"
                                 : "<button type=\"button\" className=\"button-primary mt-6\">{" + v + "}</button>";
                         body.add("{" + v + " ? " + control + " : null}");
                     } else {
@@ -114,8 +126,8 @@ final class BlockWriter {
                     imports.add("import { safeHref } from '@/lib/values';");
                     consts.add("const " + v + " = safeHref(block[" + key + "]);");
                     consts.add("const " + v + "Label = str(block[" + Ts.str(labelKey) + "]);");
-                    body.add("{" + v + " && " + v + "Label ? <div className=\"mt-6\"><Link href={" + v + "} className=\"button-primary\">{"
-                            + v + "Label}</Link></div> : null}");
+                    body.add("{" + v + " && " + v + "Label ? <div className=\"mt-6\"><Link href={" + v
+                            + "} className=\"button-primary\">{" + v + "Label}</Link></div> : null}");
                 }
                 case RICH_TEXT -> {
                     imports.add("import { RichText } from '@/components/rich-text';");
@@ -127,7 +139,8 @@ final class BlockWriter {
                     if (hasColumns) {
                         imports.add("import { num } from '@/lib/values';");
                     }
-                    body.add("<div className=\"mt-8\"><ReferenceList ids={block[" + key + "]} columns={" + columns + "} /></div>");
+                    body.add("<div className=\"mt-8\"><ReferenceList ids={block[" + key + "]} columns={" + columns
+                            + "} /></div>");
                 }
                 case JSON -> {
                     imports.add("import { JsonView } from '@/components/json-view';");
@@ -140,11 +153,15 @@ final class BlockWriter {
         }
         StringBuilder out = new StringBuilder();
         mergeImports(imports).forEach(line -> out.append(line).append('\n'));
-        out.append("\n// Renders a block of component type ").append(Ts.str(type.key())).append('\n');
+        out.append("\n// Renders a block of component type ")
+                .append(Ts.str(type.key()))
+                .append('\n');
         out.append("export function ").append(name).append("({ block }: { block: Record<string, unknown> }) {\n");
         consts.forEach(line -> out.append("  ").append(line).append('\n'));
         out.append("  return (\n");
-        out.append("    <section className=\"block-").append(Names.kebab(type.key())).append(" py-12\"");
+        out.append("    <section className=\"block-")
+                .append(Names.kebab(type.key()))
+                .append(" py-12\"");
         attributes.forEach(attribute -> out.append(' ').append(attribute));
         out.append(">\n      <div className=\"mx-auto max-w-6xl px-6\">\n");
         body.forEach(line -> out.append("        ").append(line).append('\n'));
@@ -187,14 +204,16 @@ final class BlockWriter {
         Map<String, Set<String>> named = new java.util.TreeMap<>();
         List<String> lines = new ArrayList<>();
         for (String line : imports) {
-            var matcher = java.util.regex.Pattern.compile("import \\{ (\\w+) } from '([^']+)';").matcher(line);
+            var matcher = java.util.regex.Pattern.compile("import \\{ (\\w+) } from '([^']+)';")
+                    .matcher(line);
             if (matcher.matches()) {
                 named.computeIfAbsent(matcher.group(2), k -> new TreeSet<>()).add(matcher.group(1));
             } else {
                 lines.add(line);
             }
         }
-        named.forEach((module, names) -> lines.add("import { " + String.join(", ", names) + " } from '" + module + "';"));
+        named.forEach(
+                (module, names) -> lines.add("import { " + String.join(", ", names) + " } from '" + module + "';"));
         return lines;
     }
 }

@@ -4,7 +4,6 @@ import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.PageLayout;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +13,27 @@ import java.util.Map;
 final class CmsLibWriter {
 
     private static final List<String> STATIC = List.of(
-            "lib/cms/types.ts", "lib/cms/studio.ts", "lib/cms/studio-media.ts", "lib/cms/http.ts", "lib/cms/optimizely.ts",
-            "lib/cms/contentful.ts", "lib/cms/sanity.ts", "lib/cms/index.ts",
-            "lib/values.ts", "lib/images.ts", "lib/image-urls.ts", "lib/image-loader.ts", "lib/pictures.ts", "lib/rich-text.ts",
-            "lib/navigation.ts", "lib/link-check.ts", "lib/roles.ts", "lib/site-format.ts", "lib/calendar.ts");
+            "lib/cms/types.ts",
+            "lib/cms/studio.ts",
+            "lib/cms/studio-media.ts",
+            "lib/cms/http.ts",
+            "lib/cms/optimizely.ts",
+            "lib/cms/contentful.ts",
+            "lib/cms/sanity.ts",
+            "lib/cms/index.ts",
+            "lib/values.ts",
+            "lib/images.ts",
+            "lib/image-urls.ts",
+            "lib/image-loader.ts",
+            "lib/pictures.ts",
+            "lib/rich-text.ts",
+            "lib/navigation.ts",
+            "lib/link-check.ts",
+            "lib/roles.ts",
+            "lib/site-format.ts",
+            "lib/calendar.ts");
 
-    private CmsLibWriter() {
-    }
+    private CmsLibWriter() {}
 
     static void write(SiteFiles files, SiteSpec spec) {
         STATIC.forEach(files::copy);
@@ -44,7 +57,11 @@ final class CmsLibWriter {
                 f.put("label", field.label());
                 f.put("type", field.type().id());
                 f.put("referenceTypes", field.referenceTypes());
-                f.put("role", field.effectiveRole() == null ? null : field.effectiveRole().id());
+                f.put(
+                        "role",
+                        field.effectiveRole() == null
+                                ? null
+                                : field.effectiveRole().id());
                 if (field.type() == FieldType.ENUM && field.validations().allowedValues() != null) {
                     f.put("options", field.validations().allowedValues());
                 }
@@ -56,7 +73,11 @@ final class CmsLibWriter {
             t.put("kind", type.kind().id());
             t.put("layout", PageLayout.of(type).id());
             t.put("fields", fields);
-            out.append("  ").append(Ts.str(type.key())).append(": ").append(Ts.literal(t)).append(",\n");
+            out.append("  ")
+                    .append(Ts.str(type.key()))
+                    .append(": ")
+                    .append(Ts.literal(t))
+                    .append(",\n");
         }
         return out.append("};\n").toString();
     }
@@ -68,12 +89,25 @@ final class CmsLibWriter {
         for (ContentTypeDefinition type : model) {
             String segment = segments.get(type.key());
             if (segment != null) {
-                routes.append("  ").append(Ts.str(type.key())).append(": ").append(Ts.str("/" + segment)).append(",\n");
-                collections.append("  { type: ").append(Ts.str(type.key())).append(", path: ").append(Ts.str("/" + segment))
-                        .append(", label: ").append(Ts.str(SitePaths.collectionLabel(type))).append(" },\n");
+                routes.append("  ")
+                        .append(Ts.str(type.key()))
+                        .append(": ")
+                        .append(Ts.str("/" + segment))
+                        .append(",\n");
+                collections
+                        .append("  { type: ")
+                        .append(Ts.str(type.key()))
+                        .append(", path: ")
+                        .append(Ts.str("/" + segment))
+                        .append(", label: ")
+                        .append(Ts.str(SitePaths.collectionLabel(type)))
+                        .append(" },\n");
             }
         }
-        List<String> topLevel = model.stream().filter(SitePaths::isTopLevel).map(ContentTypeDefinition::key).toList();
+        List<String> topLevel = model.stream()
+                .filter(SitePaths::isTopLevel)
+                .map(ContentTypeDefinition::key)
+                .toList();
         return """
                 // Which path each item renders at; the studio applies the same rule (SiteRoutes.java).
                 export const HOME_TYPE = %s;

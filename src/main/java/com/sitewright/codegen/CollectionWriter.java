@@ -2,7 +2,6 @@ package com.sitewright.codegen;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.PageLayout;
-
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +21,7 @@ final class CollectionWriter {
      */
     static final int PRERENDERED_PER_COLLECTION = 2 * PAGE_SIZE;
 
-    private CollectionWriter() {
-    }
+    private CollectionWriter() {}
 
     static void write(SiteFiles files, SiteSpec spec) {
         Map<String, String> segments = SitePaths.segments(spec.model());
@@ -40,7 +38,10 @@ final class CollectionWriter {
                 }
             }
         }
-        List<String> topLevel = spec.model().stream().filter(SitePaths::isTopLevel).map(ContentTypeDefinition::key).toList();
+        List<String> topLevel = spec.model().stream()
+                .filter(SitePaths::isTopLevel)
+                .map(ContentTypeDefinition::key)
+                .toList();
         if (!topLevel.isEmpty()) {
             files.add("app/[slug]/page.tsx", topLevelPage(topLevel));
             files.route("/[slug]");
@@ -65,8 +66,8 @@ final class CollectionWriter {
                   const params = await searchParams;
                   return <CollectionListing typeKey={TYPE} title={TITLE} basePath={BASE_PATH} pageSize={PAGE_SIZE} params={params} />;
                 }
-                """.formatted(Ts.str(type.key()), Ts.str(SitePaths.collectionLabel(type)), Ts.str("/" + segment),
-                PAGE_SIZE);
+                """.formatted(
+                        Ts.str(type.key()), Ts.str(SitePaths.collectionLabel(type)), Ts.str("/" + segment), PAGE_SIZE);
     }
 
     /** An iCalendar file per event ({@code /<segment>/<slug>/calendar.ics}), linked from the event's page. */

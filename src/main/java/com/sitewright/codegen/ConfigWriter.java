@@ -11,6 +11,7 @@ final class ConfigWriter {
             "next", "16.4.6",
             "react", "19.2.0",
             "react-dom", "19.2.0"));
+
     static final Map<String, String> DEV_DEPENDENCIES = new TreeMap<>(Map.of(
             "@tailwindcss/postcss", "4.1.16",
             "@types/node", "20.19.9",
@@ -19,8 +20,7 @@ final class ConfigWriter {
             "tailwindcss", "4.1.16",
             "typescript", "5.9.3"));
 
-    private ConfigWriter() {
-    }
+    private ConfigWriter() {}
 
     static void write(SiteFiles files) {
         files.add("package.json", """

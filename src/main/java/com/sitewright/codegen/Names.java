@@ -5,8 +5,7 @@ import com.sitewright.contentmodel.SiteRoutes;
 /** Turns content-type keys (camelCase) into file names, URL segments and component names. */
 final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     static String kebab(String key) {
         return SiteRoutes.kebab(key);

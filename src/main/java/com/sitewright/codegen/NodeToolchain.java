@@ -1,9 +1,6 @@
 package com.sitewright.codegen;
 
 import com.sitewright.base.PrivateFiles;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -29,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Installs and builds generated sites with Node.js. All sites with the same dependency versions share
@@ -65,11 +64,9 @@ public final class NodeToolchain {
         this.home = this.cacheRoot.resolve("home");
     }
 
-    public record InstallResult(Path sharedNodeModules, boolean reused, Duration duration) {
-    }
+    public record InstallResult(Path sharedNodeModules, boolean reused, Duration duration) {}
 
-    public record BuildResult(int exitCode, Duration duration, List<String> lastLines) {
-    }
+    public record BuildResult(int exitCode, Duration duration, List<String> lastLines) {}
 
     /** Whether {@code node} and {@code npm} can be run here. */
     public static boolean available() {
@@ -79,7 +76,8 @@ public final class NodeToolchain {
     private static boolean runs(String... command) {
         try {
             Process process = SiteProcessEnvironment.apply(new ProcessBuilder(command), tmp(), Map.of())
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
@@ -105,14 +103,25 @@ public final class NodeToolchain {
         lock.lock();
         try {
             Files.createDirectories(shared);
-            try (FileChannel channel = FileChannel.open(shared.resolve(".lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
+            try (FileChannel channel = FileChannel.open(
+                            shared.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = channel.lock()) {
                 reused = Files.exists(shared.resolve(MARKER)) && Files.isDirectory(shared.resolve("node_modules"));
                 if (!reused) {
                     Files.writeString(shared.resolve("package.json"), sharedPackageJson(dependencies));
                     output.accept("Installing npm packages into " + shared);
-                    run(List.of(npm, "install", "--no-audit", "--no-fund", "--no-update-notifier", "--loglevel=error"),
-                            shared, Map.of(), output, "npm install");
+                    run(
+                            List.of(
+                                    npm,
+                                    "install",
+                                    "--no-audit",
+                                    "--no-fund",
+                                    "--no-update-notifier",
+                                    "--loglevel=error"),
+                            shared,
+                            Map.of(),
+                            output,
+                            "npm install");
                     Files.writeString(shared.resolve(MARKER), String.join("\n", dependencies.keySet()) + "\n");
                 } else {
                     output.accept("Reusing npm packages from " + shared);
@@ -131,11 +140,13 @@ public final class NodeToolchain {
     public BuildResult build(Path siteDir, Map<String, String> env, Consumer<String> output) {
         Path nextBin = siteDir.resolve("node_modules/next/dist/bin/next");
         if (!Files.exists(nextBin)) {
-            throw new NodeBuildException("Next.js is not installed in " + siteDir + "; call install first", -1, List.of());
+            throw new NodeBuildException(
+                    "Next.js is not installed in " + siteDir + "; call install first", -1, List.of());
         }
         Map<String, String> environment = new LinkedHashMap<>();
         // Turbopack reads only files under its root; the shared node_modules lives outside the site.
-        environment.put("SITEWRIGHT_TURBOPACK_ROOT", commonRoot(siteDir, cacheRoot).toString());
+        environment.put(
+                "SITEWRIGHT_TURBOPACK_ROOT", commonRoot(siteDir, cacheRoot).toString());
         environment.putAll(env);
         return run(List.of(node, nextBin.toString(), "build"), siteDir, environment, output, "next build");
     }
@@ -144,8 +155,8 @@ public final class NodeToolchain {
      * Runs a Node.js script in {@code dir} (its packages installed by {@link #install}), streaming its output;
      * {@code env} adds to the allow-listed environment. Fails like a build: exit code and last lines.
      */
-    public BuildResult runScript(Path dir, List<String> arguments, Map<String, String> env, Consumer<String> output,
-                                 String what) {
+    public BuildResult runScript(
+            Path dir, List<String> arguments, Map<String, String> env, Consumer<String> output, String what) {
         List<String> command = new ArrayList<>();
         command.add(node);
         command.addAll(arguments);
@@ -163,11 +174,12 @@ public final class NodeToolchain {
         }
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("NODE_ENV", "production");
-        environment.put("SITEWRIGHT_TURBOPACK_ROOT", commonRoot(siteDir, cacheRoot).toString());
+        environment.put(
+                "SITEWRIGHT_TURBOPACK_ROOT", commonRoot(siteDir, cacheRoot).toString());
         environment.putAll(env);
         try {
-            ProcessBuilder builder = new ProcessBuilder(node, nextBin.toString(), "start", "-p", String.valueOf(port),
-                    "-H", "127.0.0.1")
+            ProcessBuilder builder = new ProcessBuilder(
+                            node, nextBin.toString(), "start", "-p", String.valueOf(port), "-H", "127.0.0.1")
                     .directory(siteDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
@@ -185,8 +197,10 @@ public final class NodeToolchain {
 
     static java.util.OptionalInt nodeMajorVersion(String nodeCommand) {
         try {
-            Process process = SiteProcessEnvironment.apply(new ProcessBuilder(nodeCommand, "--version"), tmp(), Map.of())
-                    .redirectErrorStream(true).start();
+            Process process = SiteProcessEnvironment.apply(
+                            new ProcessBuilder(nodeCommand, "--version"), tmp(), Map.of())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0 || !out.matches("v\\d+\\..*")) {
                 return java.util.OptionalInt.empty();
@@ -200,20 +214,22 @@ public final class NodeToolchain {
         }
     }
 
-    private BuildResult run(List<String> command, Path dir, Map<String, String> env, Consumer<String> output,
-                            String what) {
+    private BuildResult run(
+            List<String> command, Path dir, Map<String, String> env, Consumer<String> output, String what) {
         long start = System.nanoTime();
         Deque<String> tail = new ArrayDeque<>();
         Process process;
         try {
             PrivateFiles.createDirectories(home);
-            process = SiteProcessEnvironment.apply(new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true),
-                    home, env).start();
+            process = SiteProcessEnvironment.apply(
+                            new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true), home, env)
+                    .start();
         } catch (IOException e) {
             throw new NodeBuildException(what + " could not start: " + e.getMessage(), -1, List.of());
         }
         Thread reader = Thread.ofVirtual().start(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     synchronized (tail) {
@@ -233,7 +249,8 @@ public final class NodeToolchain {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 reader.join(Duration.ofSeconds(5));
-                throw new NodeBuildException(what + " took longer than " + timeLimit + " and was stopped", -1, copy(tail));
+                throw new NodeBuildException(
+                        what + " took longer than " + timeLimit + " and was stopped", -1, copy(tail));
             }
             reader.join(Duration.ofSeconds(10));
         } catch (InterruptedException e) {
@@ -299,7 +316,10 @@ public final class NodeToolchain {
         }
         Map<String, String> all = new TreeMap<>();
         for (String section : List.of("dependencies", "devDependencies")) {
-            packageJson.path(section).properties().forEach(entry -> all.put(entry.getKey(), entry.getValue().asString()));
+            packageJson
+                    .path(section)
+                    .properties()
+                    .forEach(entry -> all.put(entry.getKey(), entry.getValue().asString()));
         }
         return all;
     }
@@ -315,8 +335,8 @@ public final class NodeToolchain {
     private static String hash(Map<String, String> dependencies) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            dependencies.forEach((name, version) ->
-                    digest.update((name + "@" + version + "\n").getBytes(StandardCharsets.UTF_8)));
+            dependencies.forEach(
+                    (name, version) -> digest.update((name + "@" + version + "\n").getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

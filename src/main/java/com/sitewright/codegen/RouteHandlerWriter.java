@@ -10,14 +10,17 @@ import java.util.List;
 final class RouteHandlerWriter {
 
     private static final List<String> STATIC = List.of(
-            "app/api/search/route.ts", "app/api/revalidate/route.ts", "app/api/media/[...path]/route.ts",
-            "app/sitemap.ts", "app/robots.ts");
+            "app/api/search/route.ts",
+            "app/api/revalidate/route.ts",
+            "app/api/media/[...path]/route.ts",
+            "app/sitemap.ts",
+            "app/robots.ts");
 
-    private RouteHandlerWriter() {
-    }
+    private RouteHandlerWriter() {}
 
     static void write(SiteFiles files) {
         STATIC.forEach(files::copy);
-        List.of("/api/search", "/api/revalidate", "/api/media/[...path]", "/sitemap.xml", "/robots.txt").forEach(files::route);
+        List.of("/api/search", "/api/revalidate", "/api/media/[...path]", "/sitemap.xml", "/robots.txt")
+                .forEach(files::route);
     }
 }

@@ -1,7 +1,6 @@
 package com.sitewright.codegen;
 
 import com.sitewright.base.InvalidInputException;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -12,19 +11,38 @@ public final class SiteColours {
     private static final Pattern LONG = Pattern.compile("#?[0-9a-fA-F]{6}");
     private static final Pattern SHORT = Pattern.compile("#?[0-9a-fA-F]{3}");
     private static final Map<String, String> NAMED = Map.ofEntries(
-            Map.entry("black", "#000000"), Map.entry("white", "#ffffff"), Map.entry("red", "#dc2626"),
-            Map.entry("crimson", "#b91c1c"), Map.entry("orange", "#f97316"), Map.entry("amber", "#f59e0b"),
-            Map.entry("yellow", "#facc15"), Map.entry("gold", "#c9a227"), Map.entry("green", "#16a34a"),
-            Map.entry("forest green", "#166534"), Map.entry("olive", "#6b7a2a"), Map.entry("teal", "#0f766e"),
-            Map.entry("cyan", "#06b6d4"), Map.entry("blue", "#2563eb"), Map.entry("navy", "#1e3a5f"),
-            Map.entry("indigo", "#4f46e5"), Map.entry("purple", "#7c3aed"), Map.entry("violet", "#8b5cf6"),
-            Map.entry("pink", "#ec4899"), Map.entry("rose", "#e11d48"), Map.entry("brown", "#6f4e37"),
-            Map.entry("coffee", "#6f4e37"), Map.entry("espresso", "#3e2c23"), Map.entry("beige", "#f5f0e6"),
-            Map.entry("cream", "#fbf7f2"), Map.entry("ivory", "#fffff0"), Map.entry("grey", "#6b7280"),
-            Map.entry("gray", "#6b7280"), Map.entry("charcoal", "#1f2937"), Map.entry("slate", "#334155"));
+            Map.entry("black", "#000000"),
+            Map.entry("white", "#ffffff"),
+            Map.entry("red", "#dc2626"),
+            Map.entry("crimson", "#b91c1c"),
+            Map.entry("orange", "#f97316"),
+            Map.entry("amber", "#f59e0b"),
+            Map.entry("yellow", "#facc15"),
+            Map.entry("gold", "#c9a227"),
+            Map.entry("green", "#16a34a"),
+            Map.entry("forest green", "#166534"),
+            Map.entry("olive", "#6b7a2a"),
+            Map.entry("teal", "#0f766e"),
+            Map.entry("cyan", "#06b6d4"),
+            Map.entry("blue", "#2563eb"),
+            Map.entry("navy", "#1e3a5f"),
+            Map.entry("indigo", "#4f46e5"),
+            Map.entry("purple", "#7c3aed"),
+            Map.entry("violet", "#8b5cf6"),
+            Map.entry("pink", "#ec4899"),
+            Map.entry("rose", "#e11d48"),
+            Map.entry("brown", "#6f4e37"),
+            Map.entry("coffee", "#6f4e37"),
+            Map.entry("espresso", "#3e2c23"),
+            Map.entry("beige", "#f5f0e6"),
+            Map.entry("cream", "#fbf7f2"),
+            Map.entry("ivory", "#fffff0"),
+            Map.entry("grey", "#6b7280"),
+            Map.entry("gray", "#6b7280"),
+            Map.entry("charcoal", "#1f2937"),
+            Map.entry("slate", "#334155"));
 
-    private SiteColours() {
-    }
+    private SiteColours() {}
 
     public static String parse(String colour) {
         String text = colour.strip().toLowerCase(Locale.ROOT);

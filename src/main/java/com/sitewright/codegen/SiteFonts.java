@@ -1,7 +1,6 @@
 package com.sitewright.codegen;
 
 import com.sitewright.base.InvalidInputException;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +10,24 @@ import java.util.Map;
 public final class SiteFonts {
 
     /** Style names, in the order of {@link SiteTheme#FONT_STACKS}. */
-    public static final List<String> NAMES = List.of("sans", "serif", "old-style", "rounded", "geometric", "humanist", "mono");
-    private static final Map<String, String> ALIASES = Map.of("sans-serif", "sans", "system", "sans",
-            "oldstyle", "old-style", "classic", "old-style", "monospace", "mono", "modern", "geometric");
+    public static final List<String> NAMES =
+            List.of("sans", "serif", "old-style", "rounded", "geometric", "humanist", "mono");
 
-    private SiteFonts() {
-    }
+    private static final Map<String, String> ALIASES = Map.of(
+            "sans-serif",
+            "sans",
+            "system",
+            "sans",
+            "oldstyle",
+            "old-style",
+            "classic",
+            "old-style",
+            "monospace",
+            "mono",
+            "modern",
+            "geometric");
+
+    private SiteFonts() {}
 
     /** The font stack for a style name. */
     public static String stack(String name) {

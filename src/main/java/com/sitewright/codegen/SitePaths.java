@@ -2,7 +2,6 @@ package com.sitewright.codegen;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.SiteRoutes;
-
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +14,7 @@ public final class SitePaths {
 
     public static final String HOME_TYPE = SiteRoutes.HOME_TYPE;
 
-    private SitePaths() {
-    }
+    private SitePaths() {}
 
     public static Optional<String> pathOf(ContentTypeDefinition type, String slug) {
         return SiteRoutes.pathOf(type, slug);

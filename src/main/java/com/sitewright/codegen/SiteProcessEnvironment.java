@@ -17,13 +17,23 @@ import java.util.TreeMap;
 public final class SiteProcessEnvironment {
 
     /** Passed through by exact name. */
-    private static final Set<String> NAMES = Set.of("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR",
-            "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy");
+    private static final Set<String> NAMES = Set.of(
+            "PATH",
+            "LANG",
+            "LC_ALL",
+            "LC_CTYPE",
+            "TZ",
+            "TMPDIR",
+            "HTTP_PROXY",
+            "HTTPS_PROXY",
+            "NO_PROXY",
+            "http_proxy",
+            "https_proxy",
+            "no_proxy");
     /** Passed through by prefix (upper-cased): Node's own settings and npm's configuration. */
     private static final List<String> PREFIXES = List.of("NODE_", "NPM_CONFIG_");
 
-    private SiteProcessEnvironment() {
-    }
+    private SiteProcessEnvironment() {}
 
     /**
      * The allow-listed part of {@code parent}, with {@code HOME} set to {@code home}: a directory of
@@ -44,7 +54,8 @@ public final class SiteProcessEnvironment {
                 environment.put("npm_config_cache", Path.of(parentHome, ".npm").toString());
             }
             if (!hasNpmSetting(parent, "userconfig")) {
-                environment.put("npm_config_userconfig", Path.of(parentHome, ".npmrc").toString());
+                environment.put(
+                        "npm_config_userconfig", Path.of(parentHome, ".npmrc").toString());
             }
         }
         environment.put("HOME", home.toAbsolutePath().toString());

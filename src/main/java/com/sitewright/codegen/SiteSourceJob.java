@@ -5,15 +5,14 @@ import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
 import com.sitewright.source.SourceService;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Writes a project's Next.js source from its content model and commits it. Deterministic templates,
@@ -32,8 +31,12 @@ public class SiteSourceJob {
     private final ApplicationEventPublisher events;
     private final SiteGenerator generator = new SiteGenerator();
 
-    SiteSourceJob(ProjectService projects, ContentModelService model, SourceService source, SiteThemeService themes,
-                  ApplicationEventPublisher events) {
+    SiteSourceJob(
+            ProjectService projects,
+            ContentModelService model,
+            SourceService source,
+            SiteThemeService themes,
+            ApplicationEventPublisher events) {
         this.themes = themes;
         this.events = events;
         this.projects = projects;
@@ -49,10 +52,13 @@ public class SiteSourceJob {
         }
         List<ContentTypeDefinition> types = model.load(projectId);
         SiteTheme theme = themes.themeOf(project.get());
-        GeneratedSite site = generator.generate(new SiteSpec(project.get().name(), types, theme),
-                source.prepareWorkTree(projectId));
-        source.commit(projectId, "Generate site from the content model: " + types.size() + " content types, "
-                        + site.routes().size() + " routes, " + site.files().size() + " files")
+        GeneratedSite site =
+                generator.generate(new SiteSpec(project.get().name(), types, theme), source.prepareWorkTree(projectId));
+        source.commit(
+                        projectId,
+                        "Generate site from the content model: " + types.size() + " content types, "
+                                + site.routes().size() + " routes, "
+                                + site.files().size() + " files")
                 .ifPresent(commit -> {
                     log.info("Committed site source {} for project {}", commit.shortId(), projectId);
                     events.publishEvent(new SiteSourceCommittedEvent(projectId, commit.id()));

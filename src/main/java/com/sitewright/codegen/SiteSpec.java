@@ -1,7 +1,6 @@
 package com.sitewright.codegen;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
-
 import java.util.List;
 import java.util.Objects;
 

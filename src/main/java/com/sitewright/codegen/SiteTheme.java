@@ -78,17 +78,46 @@ public record SiteTheme(
 
     /** Hand-picked palettes per industry; the seed picks one palette and the layout choices. */
     public static SiteTheme defaultFor(String industry, long seed) {
-        String key = industry == null ? "GENERIC" : industry.trim().toUpperCase(Locale.ROOT).replace(' ', '_');
+        String key = industry == null
+                ? "GENERIC"
+                : industry.trim().toUpperCase(Locale.ROOT).replace(' ', '_');
         String[][] palettes = switch (key) {
-            case "COFFEE_SHOP" -> new String[][] {{"#6f4e37", "#c8815a", "#fbf7f2", "#2b211b"}, {"#3e2c23", "#d4a373", "#fefae0", "#1f1a17"}};
-            case "RESTAURANT" -> new String[][] {{"#8c2f39", "#e0a458", "#fffaf3", "#231f20"}, {"#264653", "#e76f51", "#fdf8f1", "#1d2a30"}};
-            case "ECOMMERCE" -> new String[][] {{"#1f2937", "#f97316", "#ffffff", "#111827"}, {"#312e81", "#ec4899", "#fafaff", "#1e1b4b"}};
-            case "BLOG" -> new String[][] {{"#111827", "#f87171", "#fffdf8", "#1f2937"}, {"#1e3a5f", "#f59e0b", "#fbfbf9", "#0f172a"}};
-            case "LAW_FIRM" -> new String[][] {{"#1e3a5f", "#b08d57", "#f8f7f4", "#1b2430"}, {"#2d3142", "#b08d57", "#fafafa", "#1c1c1c"}};
-            case "REAL_ESTATE" -> new String[][] {{"#0f766e", "#f59e0b", "#f8fafc", "#0f172a"}, {"#1d4ed8", "#10b981", "#ffffff", "#111827"}};
-            case "SAAS" -> new String[][] {{"#4f46e5", "#06b6d4", "#ffffff", "#0f172a"}, {"#7c3aed", "#22c55e", "#fcfcff", "#111827"}};
-            case "HOTEL" -> new String[][] {{"#2f3e46", "#c9a227", "#fbf9f4", "#1f2421"}, {"#5a3e36", "#a3b18a", "#faf7f2", "#2a2420"}};
-            default -> new String[][] {{"#2563eb", "#f59e0b", "#ffffff", "#111827"}, {"#0e7490", "#f43f5e", "#f9fafb", "#0f172a"}};
+            case "COFFEE_SHOP" ->
+                new String[][] {
+                    {"#6f4e37", "#c8815a", "#fbf7f2", "#2b211b"}, {"#3e2c23", "#d4a373", "#fefae0", "#1f1a17"}
+                };
+            case "RESTAURANT" ->
+                new String[][] {
+                    {"#8c2f39", "#e0a458", "#fffaf3", "#231f20"}, {"#264653", "#e76f51", "#fdf8f1", "#1d2a30"}
+                };
+            case "ECOMMERCE" ->
+                new String[][] {
+                    {"#1f2937", "#f97316", "#ffffff", "#111827"}, {"#312e81", "#ec4899", "#fafaff", "#1e1b4b"}
+                };
+            case "BLOG" ->
+                new String[][] {
+                    {"#111827", "#f87171", "#fffdf8", "#1f2937"}, {"#1e3a5f", "#f59e0b", "#fbfbf9", "#0f172a"}
+                };
+            case "LAW_FIRM" ->
+                new String[][] {
+                    {"#1e3a5f", "#b08d57", "#f8f7f4", "#1b2430"}, {"#2d3142", "#b08d57", "#fafafa", "#1c1c1c"}
+                };
+            case "REAL_ESTATE" ->
+                new String[][] {
+                    {"#0f766e", "#f59e0b", "#f8fafc", "#0f172a"}, {"#1d4ed8", "#10b981", "#ffffff", "#111827"}
+                };
+            case "SAAS" ->
+                new String[][] {
+                    {"#4f46e5", "#06b6d4", "#ffffff", "#0f172a"}, {"#7c3aed", "#22c55e", "#fcfcff", "#111827"}
+                };
+            case "HOTEL" ->
+                new String[][] {
+                    {"#2f3e46", "#c9a227", "#fbf9f4", "#1f2421"}, {"#5a3e36", "#a3b18a", "#faf7f2", "#2a2420"}
+                };
+            default ->
+                new String[][] {
+                    {"#2563eb", "#f59e0b", "#ffffff", "#111827"}, {"#0e7490", "#f43f5e", "#f9fafb", "#0f172a"}
+                };
         };
         int[][] fontPairs = switch (key) {
             case "COFFEE_SHOP", "RESTAURANT", "HOTEL" -> new int[][] {{1, 0}, {2, 5}};
@@ -99,8 +128,13 @@ public record SiteTheme(
         Random random = new Random(seed ^ key.hashCode());
         String[] palette = palettes[random.nextInt(palettes.length)];
         int[] fonts = fontPairs[random.nextInt(fontPairs.length)];
-        return new SiteTheme(palette[0], palette[1], palette[2], palette[3],
-                FONT_STACKS.get(fonts[0]), FONT_STACKS.get(fonts[1]),
+        return new SiteTheme(
+                palette[0],
+                palette[1],
+                palette[2],
+                palette[3],
+                FONT_STACKS.get(fonts[0]),
+                FONT_STACKS.get(fonts[1]),
                 HEADER_STYLES.get(random.nextInt(HEADER_STYLES.size())),
                 CARD_STYLES.get(random.nextInt(CARD_STYLES.size())),
                 RADII.get(1 + random.nextInt(RADII.size() - 1)));

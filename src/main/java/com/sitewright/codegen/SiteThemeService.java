@@ -7,21 +7,20 @@ import com.sitewright.ai.ThemeDesign;
 import com.sitewright.ai.ThemeRequest;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.JobPickup;
-import com.sitewright.project.ProjectService;
 import com.sitewright.generation.ThemeDesigner;
+import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The look of a project's site. An AI project's run asks the model for it; otherwise, and when the model's
@@ -51,11 +50,15 @@ public class SiteThemeService implements ThemeDesigner {
     /** For generation jobs: the model's theme for a new AI project, stored when it is usable (no transaction held during the call). */
     @Override
     public Optional<String> design(UUID projectId, UUID runId, String siteBrief) {
-        ThemeAnswer answer = ai.designTheme(AiCall.theming(projectId, runId), new ThemeRequest(siteBrief, SiteFonts.NAMES,
-                SiteTheme.HEADER_STYLES, SiteTheme.CARD_STYLES, SiteTheme.RADII), SiteThemeService::problems);
+        ThemeAnswer answer = ai.designTheme(
+                AiCall.theming(projectId, runId),
+                new ThemeRequest(
+                        siteBrief, SiteFonts.NAMES, SiteTheme.HEADER_STYLES, SiteTheme.CARD_STYLES, SiteTheme.RADII),
+                SiteThemeService::problems);
         if (!answer.usable()) {
-            return Optional.of("The model's theme could not be used (" + answer.problems().getFirst()
-                    + "), so the site starts with its industry's default look; ask the chat to change colours or fonts.");
+            return Optional.of(
+                    "The model's theme could not be used (" + answer.problems().getFirst()
+                            + "), so the site starts with its industry's default look; ask the chat to change colours or fonts.");
         }
         store.save(projectId, toTheme(answer.design()));
         return Optional.empty();
@@ -64,8 +67,7 @@ public class SiteThemeService implements ThemeDesigner {
     @Override
     @Transactional(readOnly = true)
     public List<String> palette(UUID projectId) {
-        SiteTheme theme = projects.find(projectId).map(this::themeOf)
-                .orElseGet(() -> SiteTheme.defaultFor(null, 0));
+        SiteTheme theme = projects.find(projectId).map(this::themeOf).orElseGet(() -> SiteTheme.defaultFor(null, 0));
         return List.of(theme.primary(), theme.accent(), theme.background(), theme.text());
     }
 
@@ -103,18 +105,30 @@ public class SiteThemeService implements ThemeDesigner {
         }
         double ratio = SiteColours.contrast(first, second);
         if (ratio < TEXT_CONTRAST) {
-            problems.add(String.format(Locale.ROOT,
+            problems.add(String.format(
+                    Locale.ROOT,
                     "%s %s against %s %s has a contrast of %.1f:1; it needs at least %.1f:1 (%s would do)",
-                    name, first, otherName, second, ratio, TEXT_CONTRAST,
+                    name,
+                    first,
+                    otherName,
+                    second,
+                    ratio,
+                    TEXT_CONTRAST,
                     SiteColours.readableOn(first, second, TEXT_CONTRAST + 0.1)));
         }
     }
 
     private static SiteTheme toTheme(ThemeDesign design) {
-        return new SiteTheme(design.primary().toLowerCase(Locale.ROOT), design.accent().toLowerCase(Locale.ROOT),
-                design.background().toLowerCase(Locale.ROOT), design.text().toLowerCase(Locale.ROOT),
-                SiteFonts.stack(design.headingFont()), SiteFonts.stack(design.bodyFont()), design.headerStyle(),
-                design.cardStyle(), design.radius());
+        return new SiteTheme(
+                design.primary().toLowerCase(Locale.ROOT),
+                design.accent().toLowerCase(Locale.ROOT),
+                design.background().toLowerCase(Locale.ROOT),
+                design.text().toLowerCase(Locale.ROOT),
+                SiteFonts.stack(design.headingFont()),
+                SiteFonts.stack(design.bodyFont()),
+                design.headerStyle(),
+                design.cardStyle(),
+                design.radius());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -164,21 +178,26 @@ public class SiteThemeService implements ThemeDesigner {
         SiteTheme next;
         try {
             next = new SiteTheme(
-                    colour(change.primary(), now.primary()), colour(change.accent(), now.accent()),
-                    colour(change.background(), now.background()), colour(change.text(), now.text()),
+                    colour(change.primary(), now.primary()),
+                    colour(change.accent(), now.accent()),
+                    colour(change.background(), now.background()),
+                    colour(change.text(), now.text()),
                     change.headingFont() == null ? now.headingFont() : SiteFonts.stack(change.headingFont()),
                     change.bodyFont() == null ? now.bodyFont() : SiteFonts.stack(change.bodyFont()),
-                    choice(change.headerStyle(), now.headerStyle()), choice(change.cardStyle(), now.cardStyle()),
+                    choice(change.headerStyle(), now.headerStyle()),
+                    choice(change.cardStyle(), now.cardStyle()),
                     choice(change.radius(), now.radius()));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("That theme cannot be used: " + e.getMessage());
         }
-        boolean coloursChange = change.primary() != null || change.accent() != null || change.background() != null
+        boolean coloursChange = change.primary() != null
+                || change.accent() != null
+                || change.background() != null
                 || change.text() != null;
         List<String> unreadable = contrastProblems(next.primary(), next.accent(), next.background(), next.text());
         if (coloursChange && !unreadable.isEmpty()) {
-            throw new InvalidInputException("Those colours would make the site hard to read: "
-                    + String.join("; ", unreadable) + ".");
+            throw new InvalidInputException(
+                    "Those colours would make the site hard to read: " + String.join("; ", unreadable) + ".");
         }
         return next;
     }

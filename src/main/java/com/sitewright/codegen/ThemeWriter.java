@@ -1,14 +1,12 @@
 package com.sitewright.codegen;
 
-import org.springframework.web.util.HtmlUtils;
-
 import java.util.Locale;
+import org.springframework.web.util.HtmlUtils;
 
 /** {@code app/globals.css} (Tailwind 4 plus the theme as CSS variables), {@code lib/site.ts} and the tab icon. */
 final class ThemeWriter {
 
-    private ThemeWriter() {
-    }
+    private ThemeWriter() {}
 
     static void write(SiteFiles files, SiteSpec spec) {
         SiteTheme theme = spec.theme();
@@ -21,7 +19,8 @@ final class ThemeWriter {
                 export function siteUrl(): string {
                   return (process.env.SITEWRIGHT_SITE_URL ?? 'http://localhost:3000').replace(/\\/+$/, '');
                 }
-                """.formatted(Ts.str(spec.siteName()), Ts.str(theme.headerStyle()), Ts.str(theme.cardStyle())));
+                """.formatted(
+                        Ts.str(spec.siteName()), Ts.str(theme.headerStyle()), Ts.str(theme.cardStyle())));
         String radius = switch (theme.radius()) {
             case "none" -> "0";
             case "small" -> "0.375rem";
@@ -118,8 +117,18 @@ final class ThemeWriter {
                 }
                 section[data-alignment="center"] { text-align: center; }
                 section[data-alignment="right"] { text-align: right; }
-                """.formatted(theme.primary(), theme.accent(), theme.background(), theme.text(), theme.muted(),
-                theme.tint(), theme.headingFont(), theme.bodyFont(), radius, header.strip(), card));
+                """.formatted(
+                        theme.primary(),
+                        theme.accent(),
+                        theme.background(),
+                        theme.text(),
+                        theme.muted(),
+                        theme.tint(),
+                        theme.headingFont(),
+                        theme.bodyFont(),
+                        radius,
+                        header.strip(),
+                        card));
         files.add("app/icon.svg", icon(spec.siteName(), theme));
     }
 
@@ -128,14 +137,22 @@ final class ThemeWriter {
      * header uses. Without one, every page load asks for a {@code /favicon.ico} that answers 404.
      */
     static String icon(String siteName, SiteTheme theme) {
-        String initial = siteName.codePoints().filter(Character::isLetterOrDigit).limit(1)
-                .mapToObj(Character::toString).findFirst().orElse("").toUpperCase(Locale.ROOT);
+        String initial = siteName.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .limit(1)
+                .mapToObj(Character::toString)
+                .findFirst()
+                .orElse("")
+                .toUpperCase(Locale.ROOT);
         return """
                 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">\
                 <rect width="64" height="64" rx="14" fill="%s"/>\
                 <text x="32" y="44" text-anchor="middle" font-size="36" font-weight="700" font-family="%s" fill="%s">%s</text>\
                 </svg>
-                """.formatted(theme.primary(), HtmlUtils.htmlEscape(theme.headingFont(), "UTF-8"), theme.background(),
-                HtmlUtils.htmlEscape(initial, "UTF-8"));
+                """.formatted(
+                        theme.primary(),
+                        HtmlUtils.htmlEscape(theme.headingFont(), "UTF-8"),
+                        theme.background(),
+                        HtmlUtils.htmlEscape(initial, "UTF-8"));
     }
 }

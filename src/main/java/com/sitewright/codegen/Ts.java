@@ -12,8 +12,7 @@ import java.util.Map;
  */
 final class Ts {
 
-    private Ts() {
-    }
+    private Ts() {}
 
     static String str(String value) {
         StringBuilder out = new StringBuilder(value.length() + 2).append('"');
@@ -26,8 +25,16 @@ final class Ts {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '`' || c == '$' || c == '\''
-                            || c == '\u2028' || c == '\u2029' || c == 0x7f) {
+                    if (c < 0x20
+                            || c == '<'
+                            || c == '>'
+                            || c == '&'
+                            || c == '`'
+                            || c == '$'
+                            || c == '\''
+                            || c == '\u2028'
+                            || c == '\u2029'
+                            || c == 0x7f) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -15,6 +15,5 @@ public record ContentChangedEvent(UUID projectId, List<ChangedItem> items, boole
      * @param previousSlug the slug the changed copy held before; null when the item was not in it
      *                     (published for the first time)
      */
-    public record ChangedItem(UUID id, String typeKey, String slug, String previousSlug) {
-    }
+    public record ChangedItem(UUID id, String typeKey, String slug, String previousSlug) {}
 }

@@ -5,5 +5,6 @@ package com.sitewright.content;
  * show), or the published copy that production sites show.
  */
 public enum ContentCopy {
-    WORKING, PUBLISHED
+    WORKING,
+    PUBLISHED
 }

@@ -2,12 +2,6 @@ package com.sitewright.content;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Content items through plain SQL: paged, filtered and sorted queries on JSONB that a grid can call
@@ -29,14 +28,14 @@ import java.util.UUID;
 @Repository
 class ContentItemStore {
 
-    private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> DATA = new TypeReference<>() {};
     /** Read as {@code c}; a working-copy read joins its published row as {@code p}. */
     private static final String COLUMNS =
             "c.id, c.type_key, c.locale, c.slug, c.title, c.status, c.version, c.data, c.created_at, c.updated_at";
     /** The columns both tables share, for copying the working copy into the published one. */
     private static final String COPIED_COLUMNS = "id, project_id, type_key, locale, slug, title, data, sort_data, "
             + "search_text, status, version, created_at, updated_at";
+
     private static final String PUBLISHED = "'" + ItemStatus.PUBLISHED.name() + "'";
     private static final String DRAFT = "'" + ItemStatus.DRAFT.name() + "'";
     /** Makes an insert into published_items "publish again": the new copy replaces the old one. */
@@ -93,8 +92,8 @@ class ContentItemStore {
      * One page in two steps: the matching rows are sorted on their small columns only, and the full
      * documents (and published versions) are read for the page's rows alone.
      */
-    List<ContentItemRow> page(ContentCopy copy, UUID projectId, ContentQuery query, ContentTypeDefinition type,
-                              int offset, int limit) {
+    List<ContentItemRow> page(
+            ContentCopy copy, UUID projectId, ContentQuery query, ContentTypeDefinition type, int offset, int limit) {
         List<Object> args = new ArrayList<>();
         String sql = pageSql(copy, projectId, query, type, offset, limit, false, args);
         return jdbc.query(sql, rowMapper, args.toArray());
@@ -105,8 +104,15 @@ class ContentItemStore {
      * matches are first kept as (id, sort key) pairs, which both the count and the sort read: a window count over
      * the scan would hold each match's whole sort document, which at ten thousand matches spills to disk.
      */
-    private String pageSql(ContentCopy copy, UUID projectId, ContentQuery query, ContentTypeDefinition type, int offset,
-                           int limit, boolean counted, List<Object> args) {
+    private String pageSql(
+            ContentCopy copy,
+            UUID projectId,
+            ContentQuery query,
+            ContentTypeDefinition type,
+            int offset,
+            int limit,
+            boolean counted,
+            List<Object> args) {
         String sortKey = sortKey(query, type, args);
         String where = where(projectId, query, args);
         String direction = query.ascending() ? " asc" : " desc";
@@ -114,44 +120,49 @@ class ContentItemStore {
         args.add(limit);
         args.add(offset);
         String page = counted
-                ? "with matches as materialized (select id, " + sortKey + " as sort_key from " + table(copy) + " " + where
-                        + "), page as (select id, sort_key from matches" + order + ") "
-                : "with page as (select id, " + sortKey + " as sort_key from " + table(copy) + " " + where + order + ") ";
+                ? "with matches as materialized (select id, " + sortKey + " as sort_key from " + table(copy) + " "
+                        + where + "), page as (select id, sort_key from matches" + order + ") "
+                : "with page as (select id, " + sortKey + " as sort_key from " + table(copy) + " " + where + order
+                        + ") ";
         return page + select(copy) + (counted ? ", (select count(*) from matches) as total" : "") + " from page join "
                 + table(copy) + " c on c.id = page.id" + joinPublished(copy)
                 + " order by page.sort_key" + direction + " nulls last, page.id" + direction;
     }
 
     /** A page and how many rows match in all. */
-    record CountedPage(List<ContentItemRow> rows, long total) {
-    }
+    record CountedPage(List<ContentItemRow> rows, long total) {}
 
     /**
      * As {@link #page} with the number of matches, from one pass over them: a search must read every match to
      * sort them anyway, and a separate count would read them all again. A page past the end has no row to carry
      * the number, so only then is it counted on its own.
      */
-    CountedPage pageWithCount(ContentCopy copy, UUID projectId, ContentQuery query, ContentTypeDefinition type,
-                              int offset, int limit) {
+    CountedPage pageWithCount(
+            ContentCopy copy, UUID projectId, ContentQuery query, ContentTypeDefinition type, int offset, int limit) {
         List<Object> args = new ArrayList<>();
         String sql = pageSql(copy, projectId, query, type, offset, limit, true, args);
         long[] total = {0};
-        List<ContentItemRow> rows = jdbc.query(sql, (rs, rowNum) -> {
-            total[0] = rs.getLong("total");
-            return rowMapper.mapRow(rs, rowNum);
-        }, args.toArray());
+        List<ContentItemRow> rows = jdbc.query(
+                sql,
+                (rs, rowNum) -> {
+                    total[0] = rs.getLong("total");
+                    return rowMapper.mapRow(rs, rowNum);
+                },
+                args.toArray());
         return new CountedPage(rows, rows.isEmpty() && offset > 0 ? count(copy, projectId, query) : total[0]);
     }
 
     long count(ContentCopy copy, UUID projectId, ContentQuery query) {
         List<Object> args = new ArrayList<>();
         String where = where(projectId, query, args);
-        Long count = jdbc.queryForObject("select count(*) from " + table(copy) + " " + where, Long.class, args.toArray());
+        Long count =
+                jdbc.queryForObject("select count(*) from " + table(copy) + " " + where, Long.class, args.toArray());
         return count == null ? 0 : count;
     }
 
     /** Items of the types whose text matches the search (any, when blank), in title order. */
-    List<ReferenceCandidate> candidates(UUID projectId, Collection<String> typeKeys, String search, int offset, int limit) {
+    List<ReferenceCandidate> candidates(
+            UUID projectId, Collection<String> typeKeys, String search, int offset, int limit) {
         List<Object> args = new ArrayList<>(List.of(projectId, typeKeys.toArray(String[]::new)));
         String where = "where project_id = ? and type_key = any(?)";
         if (search != null && !search.isBlank()) {
@@ -160,18 +171,23 @@ class ContentItemStore {
         }
         args.add(limit);
         args.add(offset);
-        return jdbc.query("select id, type_key, title from content_items " + where + " order by title, id limit ? offset ?",
-                (rs, row) -> new ReferenceCandidate(rs.getObject("id", UUID.class), rs.getString("type_key"),
-                        rs.getString("title")), args.toArray());
+        return jdbc.query(
+                "select id, type_key, title from content_items " + where + " order by title, id limit ? offset ?",
+                (rs, row) -> new ReferenceCandidate(
+                        rs.getObject("id", UUID.class), rs.getString("type_key"), rs.getString("title")),
+                args.toArray());
     }
 
     List<ReferenceCandidate> candidatesById(UUID projectId, Collection<UUID> ids) {
         Map<UUID, ReferenceCandidate> found = new LinkedHashMap<>();
-        jdbc.query("select id, type_key, title from content_items where project_id = ? and id = any(?)",
+        jdbc.query(
+                "select id, type_key, title from content_items where project_id = ? and id = any(?)",
                 rs -> {
                     UUID id = rs.getObject("id", UUID.class);
                     found.put(id, new ReferenceCandidate(id, rs.getString("type_key"), rs.getString("title")));
-                }, projectId, ids.toArray(UUID[]::new));
+                },
+                projectId,
+                ids.toArray(UUID[]::new));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -184,35 +200,50 @@ class ContentItemStore {
             args.add(after);
         }
         args.add(limit);
-        return jdbc.queryForList("select id from content_items " + where + " order by id limit ?", UUID.class, args.toArray());
+        return jdbc.queryForList(
+                "select id from content_items " + where + " order by id limit ?", UUID.class, args.toArray());
     }
 
     /** Whole items of a copy in ID order after {@code after} (null: from the start), for jobs that read them all. */
     List<ContentItemRow> after(ContentCopy copy, UUID projectId, UUID after, int limit) {
         String where = " where c.project_id = ?" + (after == null ? "" : " and c.id > ?");
-        Object[] args = after == null ? new Object[]{projectId, limit} : new Object[]{projectId, after, limit};
+        Object[] args = after == null ? new Object[] {projectId, limit} : new Object[] {projectId, after, limit};
         return jdbc.query(from(copy) + where + " order by c.id limit ?", rowMapper, args);
     }
 
     /** The published copy may hold a slug twice (an item left it in a draft not yet published); the latest wins. */
     Optional<ContentItemRow> findBySlug(ContentCopy copy, UUID projectId, String typeKey, String slug) {
         String latestFirst = copy == ContentCopy.PUBLISHED ? "c.published_at desc" : "c.updated_at desc";
-        return jdbc.query(from(copy) + " where c.project_id = ? and c.type_key = ? and c.slug = ?"
-                        + " order by " + latestFirst + ", c.id limit 1",
-                rowMapper, projectId, typeKey, slug).stream().findFirst();
+        return jdbc
+                .query(
+                        from(copy) + " where c.project_id = ? and c.type_key = ? and c.slug = ?" + " order by "
+                                + latestFirst + ", c.id limit 1",
+                        rowMapper,
+                        projectId,
+                        typeKey,
+                        slug)
+                .stream()
+                .findFirst();
     }
 
     Optional<ContentItemRow> find(ContentCopy copy, UUID projectId, UUID itemId) {
-        return jdbc.query(from(copy) + " where c.project_id = ? and c.id = ?",
-                rowMapper, projectId, itemId).stream().findFirst();
+        return jdbc.query(from(copy) + " where c.project_id = ? and c.id = ?", rowMapper, projectId, itemId).stream()
+                .findFirst();
     }
 
     /** Working rows of the given items, in the order asked for. */
     List<ContentItemRow> findAll(UUID projectId, Collection<UUID> itemIds) {
         Map<UUID, ContentItemRow> found = new LinkedHashMap<>();
-        jdbc.query(from(ContentCopy.WORKING) + " where c.project_id = ? and c.id = any(?)",
-                rowMapper, projectId, itemIds.toArray(UUID[]::new)).forEach(row -> found.put(row.id(), row));
-        return itemIds.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        jdbc.query(
+                        from(ContentCopy.WORKING) + " where c.project_id = ? and c.id = any(?)",
+                        rowMapper,
+                        projectId,
+                        itemIds.toArray(UUID[]::new))
+                .forEach(row -> found.put(row.id(), row));
+        return itemIds.stream()
+                .map(found::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     Map<UUID, String> titles(UUID projectId, Collection<UUID> ids) {
@@ -220,11 +251,13 @@ class ContentItemStore {
         if (ids.isEmpty()) {
             return titles;
         }
-        jdbc.query("select id, title from content_items where project_id = ? and id = any(?)",
+        jdbc.query(
+                "select id, title from content_items where project_id = ? and id = any(?)",
                 rs -> {
                     titles.put(rs.getObject("id", UUID.class), rs.getString("title"));
                 },
-                projectId, ids.toArray(UUID[]::new));
+                projectId,
+                ids.toArray(UUID[]::new));
         return titles;
     }
 
@@ -232,9 +265,10 @@ class ContentItemStore {
     int fillEmpty(UUID projectId, Map<UUID, Map<String, Object>> values) {
         List<Object[]> rows = new ArrayList<>(values.size());
         values.forEach((id, fields) -> rows.add(new Object[] {json.writeValueAsString(fields), projectId, id}));
-        int[] changed = jdbc.batchUpdate("update content_items set data = cast(? as jsonb) || data"
-                + " where project_id = ? and id = ?", rows);
-        jdbc.batchUpdate("update published_items set data = cast(? as jsonb) || data where project_id = ? and id = ?", rows);
+        int[] changed = jdbc.batchUpdate(
+                "update content_items set data = cast(? as jsonb) || data" + " where project_id = ? and id = ?", rows);
+        jdbc.batchUpdate(
+                "update published_items set data = cast(? as jsonb) || data where project_id = ? and id = ?", rows);
         return java.util.Arrays.stream(changed).map(n -> Math.max(n, 0)).sum();
     }
 
@@ -245,21 +279,20 @@ class ContentItemStore {
                         insert into content_items (id, project_id, type_key, locale, slug, title, data, sort_data,
                                                    search_text, status, version, created_at, updated_at)
                         values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, 0, ?, ?)
-                        on conflict (id) do nothing""",
-                items, 500, (ps, item) -> {
-                    ps.setObject(1, item.id());
-                    ps.setObject(2, projectId);
-                    ps.setString(3, item.typeKey());
-                    ps.setString(4, item.locale());
-                    ps.setString(5, item.slug());
-                    ps.setString(6, item.title());
-                    ps.setString(7, json.writeValueAsString(item.data()));
-                    ps.setString(8, json.writeValueAsString(SortValues.of(type, item.data())));
-                    ps.setString(9, SearchText.of(type, item));
-                    ps.setString(10, item.status().name());
-                    ps.setTimestamp(11, now);
-                    ps.setTimestamp(12, now);
-                });
+                        on conflict (id) do nothing""", items, 500, (ps, item) -> {
+            ps.setObject(1, item.id());
+            ps.setObject(2, projectId);
+            ps.setString(3, item.typeKey());
+            ps.setString(4, item.locale());
+            ps.setString(5, item.slug());
+            ps.setString(6, item.title());
+            ps.setString(7, json.writeValueAsString(item.data()));
+            ps.setString(8, json.writeValueAsString(SortValues.of(type, item.data())));
+            ps.setString(9, SearchText.of(type, item));
+            ps.setString(10, item.status().name());
+            ps.setTimestamp(11, now);
+            ps.setTimestamp(12, now);
+        });
         int inserted = 0;
         for (int[] batch : results) {
             for (int count : batch) {
@@ -267,14 +300,19 @@ class ContentItemStore {
                 inserted += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
             }
         }
-        UUID[] published = items.stream().filter(item -> item.status() == ItemStatus.PUBLISHED)
-                .map(NewContentItem::id).toArray(UUID[]::new);
+        UUID[] published = items.stream()
+                .filter(item -> item.status() == ItemStatus.PUBLISHED)
+                .map(NewContentItem::id)
+                .toArray(UUID[]::new);
         if (published.length > 0) {
             // One statement copies the batch's published rows as stored, without serialising them again.
-            jdbc.update("insert into published_items (" + COPIED_COLUMNS + ", published_at) select " + COPIED_COLUMNS
-                    + ", ? from content_items where project_id = ? and id = any(?) and status = " + PUBLISHED
-                    + " on conflict (id) do nothing",
-                    now, projectId, published);
+            jdbc.update(
+                    "insert into published_items (" + COPIED_COLUMNS + ", published_at) select " + COPIED_COLUMNS
+                            + ", ? from content_items where project_id = ? and id = any(?) and status = " + PUBLISHED
+                            + " on conflict (id) do nothing",
+                    now,
+                    projectId,
+                    published);
         }
         return inserted;
     }
@@ -282,11 +320,13 @@ class ContentItemStore {
     /** Slugs the given items have in the published copy; items that are not published are missing. */
     Map<UUID, String> publishedSlugs(UUID projectId, Collection<UUID> ids) {
         Map<UUID, String> slugs = new LinkedHashMap<>();
-        jdbc.query("select id, slug from published_items where project_id = ? and id = any(?)",
+        jdbc.query(
+                "select id, slug from published_items where project_id = ? and id = any(?)",
                 rs -> {
                     slugs.put(rs.getObject("id", UUID.class), rs.getString("slug"));
                 },
-                projectId, ids.toArray(UUID[]::new));
+                projectId,
+                ids.toArray(UUID[]::new));
         return slugs;
     }
 
@@ -296,13 +336,15 @@ class ContentItemStore {
      */
     Set<UUID> publishedMentions(UUID projectId, Collection<UUID> ids) {
         Set<UUID> found = new java.util.HashSet<>();
-        jdbc.query("select wanted from unnest(cast(? as uuid[])) as wanted where exists (select 1 from published_items p"
+        jdbc.query(
+                "select wanted from unnest(cast(? as uuid[])) as wanted where exists (select 1 from published_items p"
                         + " where p.project_id = ? and jsonb_path_exists(p.data, 'strict $.** ? (@ == $id)',"
                         + " jsonb_build_object('id', wanted::text)))",
                 rs -> {
                     found.add(rs.getObject("wanted", UUID.class));
                 },
-                ids.toArray(UUID[]::new), projectId);
+                ids.toArray(UUID[]::new),
+                projectId);
         return found;
     }
 
@@ -312,18 +354,24 @@ class ContentItemStore {
      */
     void publish(UUID projectId, Collection<UUID> ids) {
         UUID[] idArray = ids.toArray(UUID[]::new);
-        jdbc.update("update content_items set status = " + PUBLISHED + " where project_id = ? and id = any(?)",
-                projectId, idArray);
-        jdbc.update("insert into published_items (" + COPIED_COLUMNS + ", published_at) select " + COPIED_COLUMNS
-                + ", now() from content_items where project_id = ? and id = any(?)" + REPLACE_PUBLISHED,
-                projectId, idArray);
+        jdbc.update(
+                "update content_items set status = " + PUBLISHED + " where project_id = ? and id = any(?)",
+                projectId,
+                idArray);
+        jdbc.update(
+                "insert into published_items (" + COPIED_COLUMNS + ", published_at) select " + COPIED_COLUMNS
+                        + ", now() from content_items where project_id = ? and id = any(?)" + REPLACE_PUBLISHED,
+                projectId,
+                idArray);
     }
 
     /** Takes the items out of the published copy; they stay in the working copy as drafts. */
     void unpublish(UUID projectId, Collection<UUID> ids) {
         UUID[] idArray = ids.toArray(UUID[]::new);
-        jdbc.update("update content_items set status = " + DRAFT + " where project_id = ? and id = any(?)",
-                projectId, idArray);
+        jdbc.update(
+                "update content_items set status = " + DRAFT + " where project_id = ? and id = any(?)",
+                projectId,
+                idArray);
         jdbc.update("delete from published_items where project_id = ? and id = any(?)", projectId, idArray);
     }
 
@@ -332,34 +380,46 @@ class ContentItemStore {
      * the published copy or changed since their last publish are written. Returns how many those were.
      */
     int publishAll(UUID projectId) {
-        jdbc.update("update content_items set status = " + PUBLISHED + " where project_id = ? and status <> " + PUBLISHED,
+        jdbc.update(
+                "update content_items set status = " + PUBLISHED + " where project_id = ? and status <> " + PUBLISHED,
                 projectId);
-        return jdbc.update("insert into published_items (" + COPIED_COLUMNS + ", published_at)"
-                + " select " + COPIED_COLUMNS + ", now() from content_items c where c.project_id = ?"
-                + " and not exists (select 1 from published_items p where p.id = c.id and p.version = c.version)"
-                + REPLACE_PUBLISHED, projectId);
+        return jdbc.update(
+                "insert into published_items (" + COPIED_COLUMNS + ", published_at)"
+                        + " select " + COPIED_COLUMNS + ", now() from content_items c where c.project_id = ?"
+                        + " and not exists (select 1 from published_items p where p.id = c.id and p.version = c.version)"
+                        + REPLACE_PUBLISHED,
+                projectId);
     }
 
     /** Types of the given items that exist in the project. */
     Map<UUID, String> typesOf(UUID projectId, Collection<UUID> ids) {
         Map<UUID, String> types = new LinkedHashMap<>();
-        jdbc.query("select id, type_key from content_items where project_id = ? and id = any(?)",
+        jdbc.query(
+                "select id, type_key from content_items where project_id = ? and id = any(?)",
                 rs -> {
                     types.put(rs.getObject("id", UUID.class), rs.getString("type_key"));
                 },
-                projectId, ids.toArray(UUID[]::new));
+                projectId,
+                ids.toArray(UUID[]::new));
         return types;
     }
 
     /** Writes a new version if the stored one is still {@code expectedVersion}; returns whether it did. */
     boolean update(UUID projectId, ContentTypeDefinition type, NewContentItem item, long expectedVersion) {
-        int updated = jdbc.update("""
+        int updated = jdbc.update(
+                """
                         update content_items
                            set data = ?::jsonb, sort_data = ?::jsonb, search_text = ?, title = ?, slug = ?,
                                version = version + 1, updated_at = now()
                          where project_id = ? and id = ? and version = ?""",
-                json.writeValueAsString(item.data()), json.writeValueAsString(SortValues.of(type, item.data())),
-                SearchText.of(type, item), item.title(), item.slug(), projectId, item.id(), expectedVersion);
+                json.writeValueAsString(item.data()),
+                json.writeValueAsString(SortValues.of(type, item.data())),
+                SearchText.of(type, item),
+                item.title(),
+                item.slug(),
+                projectId,
+                item.id(),
+                expectedVersion);
         return updated == 1;
     }
 
@@ -369,17 +429,16 @@ class ContentItemStore {
                         update content_items
                            set data = ?::jsonb, sort_data = ?::jsonb, search_text = ?, title = ?, slug = ?,
                                version = version + 1, updated_at = now()
-                         where project_id = ? and id = ?""",
-                items, 500, (ps, item) -> {
-                    ContentTypeDefinition type = types.get(item.typeKey());
-                    ps.setString(1, json.writeValueAsString(item.data()));
-                    ps.setString(2, json.writeValueAsString(SortValues.of(type, item.data())));
-                    ps.setString(3, SearchText.of(type, item));
-                    ps.setString(4, item.title());
-                    ps.setString(5, item.slug());
-                    ps.setObject(6, projectId);
-                    ps.setObject(7, item.id());
-                });
+                         where project_id = ? and id = ?""", items, 500, (ps, item) -> {
+            ContentTypeDefinition type = types.get(item.typeKey());
+            ps.setString(1, json.writeValueAsString(item.data()));
+            ps.setString(2, json.writeValueAsString(SortValues.of(type, item.data())));
+            ps.setString(3, SearchText.of(type, item));
+            ps.setString(4, item.title());
+            ps.setString(5, item.slug());
+            ps.setObject(6, projectId);
+            ps.setObject(7, item.id());
+        });
     }
 
     /**
@@ -391,22 +450,30 @@ class ContentItemStore {
     }
 
     long countAll(UUID projectId) {
-        Long count = jdbc.queryForObject("select count(*) from content_items where project_id = ?", Long.class, projectId);
+        Long count =
+                jdbc.queryForObject("select count(*) from content_items where project_id = ?", Long.class, projectId);
         return count == null ? 0 : count;
     }
 
     List<ItemIdentity> identities(UUID projectId) {
-        return jdbc.query("select id, type_key, slug, title from content_items where project_id = ? order by created_at, id",
-                (rs, row) -> new ItemIdentity(rs.getObject("id", UUID.class), rs.getString("type_key"),
-                        rs.getString("slug"), rs.getString("title")), projectId);
+        return jdbc.query(
+                "select id, type_key, slug, title from content_items where project_id = ? order by created_at, id",
+                (rs, row) -> new ItemIdentity(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("type_key"),
+                        rs.getString("slug"),
+                        rs.getString("title")),
+                projectId);
     }
 
     Map<String, Long> countByType(UUID projectId) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query("select type_key, count(*) as n from content_items where project_id = ? group by type_key order by type_key",
+        jdbc.query(
+                "select type_key, count(*) as n from content_items where project_id = ? group by type_key order by type_key",
                 rs -> {
                     counts.put(rs.getString("type_key"), rs.getLong("n"));
-                }, projectId);
+                },
+                projectId);
         return counts;
     }
 
@@ -450,7 +517,9 @@ class ContentItemStore {
             case "updatedAt" -> "updated_at";
             case "createdAt" -> "created_at";
             default -> {
-                FieldDefinition field = type == null ? null : type.field(sortField).filter(SortValues::isSortable).orElse(null);
+                FieldDefinition field = type == null
+                        ? null
+                        : type.field(sortField).filter(SortValues::isSortable).orElse(null);
                 yield field == null ? "title" : fieldSortKey(field, args);
             }
         };

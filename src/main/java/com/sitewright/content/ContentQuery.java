@@ -13,8 +13,13 @@ import java.util.Map;
  * @param ascending sort direction
  * @param equals    field key to the exact value it must hold (text, numbers as written, reference IDs)
  */
-public record ContentQuery(String typeKey, String text, ItemStatus status, String sortField, boolean ascending,
-                           Map<String, String> equals) {
+public record ContentQuery(
+        String typeKey,
+        String text,
+        ItemStatus status,
+        String sortField,
+        boolean ascending,
+        Map<String, String> equals) {
 
     public ContentQuery {
         equals = equals == null ? Map.of() : Map.copyOf(equals);

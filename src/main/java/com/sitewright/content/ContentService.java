@@ -11,12 +11,6 @@ import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.SiteRoutes;
 import com.sitewright.contentmodel.ValidationError;
 import com.sitewright.project.ProjectService;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -28,6 +22,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A project's content items: paged queries for the grid and the API, batched writes for generation.
@@ -49,8 +48,12 @@ public class ContentService {
     private final ItemLinks links;
     private final ItemImports imports = new ItemImports();
 
-    ContentService(ContentItemStore store, ItemMigrationStore migrations, ProjectService projects,
-                   ContentModelService model, ApplicationEventPublisher events) {
+    ContentService(
+            ContentItemStore store,
+            ItemMigrationStore migrations,
+            ProjectService projects,
+            ContentModelService model,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.migrations = migrations;
         this.bulk = new ItemBulkEdits(store, migrations);
@@ -65,8 +68,8 @@ public class ContentService {
     public List<ContentItemRow> page(UUID projectId, ContentQuery query, int offset, int limit) {
         projects.get(projectId);
         ContentTypeDefinition type = query.typeKey() == null ? null : model.type(projectId, query.typeKey());
-        return store.page(ContentCopy.WORKING, projectId, query, type,
-                Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+        return store.page(
+                ContentCopy.WORKING, projectId, query, type, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -80,7 +83,8 @@ public class ContentService {
     @Transactional(readOnly = true)
     public ContentItemRow get(UUID projectId, UUID itemId) {
         projects.get(projectId);
-        return store.find(ContentCopy.WORKING, projectId, itemId).orElseThrow(() -> new NotFoundException("No such item"));
+        return store.find(ContentCopy.WORKING, projectId, itemId)
+                .orElseThrow(() -> new NotFoundException("No such item"));
     }
 
     /**
@@ -103,30 +107,40 @@ public class ContentService {
         if (current.version() != expectedVersion) {
             throw staleVersion(current.version());
         }
-        List<ValidationError> errors = checks.check(type, data, key -> Optional.ofNullable(types.get(key)),
-                ids -> store.typesOf(projectId, ids));
+        List<ValidationError> errors = checks.check(
+                type, data, key -> Optional.ofNullable(types.get(key)), ids -> store.typesOf(projectId, ids));
         if (!errors.isEmpty()) {
             throw new InvalidContentException(errors);
         }
-        NewContentItem changed = new NewContentItem(itemId, current.typeKey(), current.locale(),
-                slugOf(type, data, current), titleOf(type, data, current), data, current.status());
+        NewContentItem changed = new NewContentItem(
+                itemId,
+                current.typeKey(),
+                current.locale(),
+                slugOf(type, data, current),
+                titleOf(type, data, current),
+                data,
+                current.status());
         checkRoute(projectId, type, types, changed, current.slug());
         try {
             if (!store.update(projectId, type, changed, expectedVersion)) {
                 throw staleVersion(store.find(ContentCopy.WORKING, projectId, itemId)
-                        .map(ContentItemRow::version).orElse(expectedVersion + 1));
+                        .map(ContentItemRow::version)
+                        .orElse(expectedVersion + 1));
             }
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("Another " + type.displayName() + " already uses the slug '" + changed.slug() + "'.");
+            throw new ConflictException(
+                    "Another " + type.displayName() + " already uses the slug '" + changed.slug() + "'.");
         }
         Optional<String> oldPath = SiteRoutes.pathOf(type, current.slug());
         Optional<String> newPath = SiteRoutes.pathOf(type, changed.slug());
         if (oldPath.isPresent() && newPath.isPresent() && !oldPath.equals(newPath)) {
             links.follow(projectId, List.copyOf(types.values()), Map.of(oldPath.get(), newPath.get()));
         }
-        events.publishEvent(new ContentChangedEvent(projectId,
+        events.publishEvent(new ContentChangedEvent(
+                projectId,
                 List.of(new ContentChangedEvent.ChangedItem(itemId, current.typeKey(), changed.slug(), current.slug())),
-                false, false));
+                false,
+                false));
         return store.find(ContentCopy.WORKING, projectId, itemId).orElseThrow();
     }
 
@@ -154,7 +168,11 @@ public class ContentService {
         store.unpublish(projectId, ids);
         List<ContentItemRow> unpublished = store.findAll(projectId, ids);
         // Items that were not published leave production as it was.
-        announcePublished(projectId, unpublished.stream().filter(row -> previousSlugs.containsKey(row.id())).toList(),
+        announcePublished(
+                projectId,
+                unpublished.stream()
+                        .filter(row -> previousSlugs.containsKey(row.id()))
+                        .toList(),
                 previousSlugs);
         return unpublished;
     }
@@ -205,14 +223,20 @@ public class ContentService {
         List<ContentTypeDefinition> types = model.load(projectId);
         int deleted = bulk.delete(projectId, ids, types);
         links.follow(projectId, types, addressesOf(types, rows, publishedSlugs));
-        events.publishEvent(new ContentChangedEvent(projectId, rows.stream().map(row -> new ContentChangedEvent.ChangedItem(
-                row.id(), row.typeKey(), row.slug(), publishedSlugs.get(row.id()))).toList(), false, !publishedSlugs.isEmpty()));
+        events.publishEvent(new ContentChangedEvent(
+                projectId,
+                rows.stream()
+                        .map(row -> new ContentChangedEvent.ChangedItem(
+                                row.id(), row.typeKey(), row.slug(), publishedSlugs.get(row.id())))
+                        .toList(),
+                false,
+                !publishedSlugs.isEmpty()));
         return deleted;
     }
 
     /** Where the deleted items' pages were, in the working and the published copy: links there now lead nowhere. */
-    private static Map<String, String> addressesOf(List<ContentTypeDefinition> types, List<ContentItemRow> rows,
-                                                   Map<UUID, String> publishedSlugs) {
+    private static Map<String, String> addressesOf(
+            List<ContentTypeDefinition> types, List<ContentItemRow> rows, Map<UUID, String> publishedSlugs) {
         Map<String, ContentTypeDefinition> byKey = new HashMap<>();
         types.forEach(type -> byKey.put(type.key(), type));
         Map<String, String> gone = new HashMap<>();
@@ -234,10 +258,12 @@ public class ContentService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public void checkFieldValue(UUID projectId, String typeKey, Collection<UUID> itemIds, String fieldKey, Object value) {
+    public void checkFieldValue(
+            UUID projectId, String typeKey, Collection<UUID> itemIds, String fieldKey, Object value) {
         projects.get(projectId);
         Map<String, ContentTypeDefinition> types = typesOf(projectId);
-        Set<String> typeKeys = typeKey != null ? Set.of(typeKey)
+        Set<String> typeKeys = typeKey != null
+                ? Set.of(typeKey)
                 : new LinkedHashSet<>(store.typesOf(projectId, itemIds).values());
         for (String key : typeKeys) {
             ContentTypeDefinition type = types.get(key);
@@ -259,8 +285,14 @@ public class ContentService {
         Map<String, ContentTypeDefinition> types = typesOf(projectId);
         List<NewContentItem> changed = bulk.setField(store.findAll(projectId, ids), types, fieldKey, value);
         store.updateAll(projectId, types, changed);
-        events.publishEvent(new ContentChangedEvent(projectId, changed.stream().map(item -> new ContentChangedEvent.ChangedItem(
-                item.id(), item.typeKey(), item.slug(), item.slug())).toList(), false, false));
+        events.publishEvent(new ContentChangedEvent(
+                projectId,
+                changed.stream()
+                        .map(item -> new ContentChangedEvent.ChangedItem(
+                                item.id(), item.typeKey(), item.slug(), item.slug()))
+                        .toList(),
+                false,
+                false));
         return changed.size();
     }
 
@@ -289,7 +321,10 @@ public class ContentService {
         Map<String, ContentTypeDefinition> types = typesOf(projectId);
         store.insert(projectId, types.get(typeKey), checked.created());
         store.updateAll(projectId, types, checked.updated());
-        events.publishEvent(new ContentChangedEvent(projectId, List.of(), true,
+        events.publishEvent(new ContentChangedEvent(
+                projectId,
+                List.of(),
+                true,
                 checked.created().stream().anyMatch(item -> item.status() == ItemStatus.PUBLISHED)));
         if (!checked.toPublish().isEmpty()) {
             publish(projectId, checked.toPublish());
@@ -306,17 +341,27 @@ public class ContentService {
         if (type == null) {
             throw new NotFoundException("No content type '" + typeKey + "' in this project");
         }
-        List<UUID> named = rows.stream().map(ImportRow::id).filter(Objects::nonNull).distinct().toList();
+        List<UUID> named = rows.stream()
+                .map(ImportRow::id)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         Map<UUID, ContentItemRow> current = store.findAll(projectId, named).stream()
                 .collect(Collectors.toMap(ContentItemRow::id, Function.identity()));
         return imports.check(type, types, rows, current, store.identities(projectId));
     }
 
     private static ImportReport report(ItemImports.Checked checked, boolean written) {
-        List<ImportProblem> listed = checked.problems().size() <= ImportReport.MAX_LISTED ? checked.problems()
+        List<ImportProblem> listed = checked.problems().size() <= ImportReport.MAX_LISTED
+                ? checked.problems()
                 : checked.problems().subList(0, ImportReport.MAX_LISTED);
-        return new ImportReport(checked.validRows(), checked.problems().size(), listed, checked.created().size(),
-                checked.updated().size(), written);
+        return new ImportReport(
+                checked.validRows(),
+                checked.problems().size(),
+                listed,
+                checked.created().size(),
+                checked.updated().size(),
+                written);
     }
 
     /**
@@ -331,12 +376,16 @@ public class ContentService {
         ItemImports.Checked checked = checked(projectId, typeKey, List.of(row));
         if (!checked.problems().isEmpty()) {
             throw new InvalidContentException(checked.problems().stream()
-                    .map(problem -> new ValidationError(problem.field(), problem.reason())).toList());
+                    .map(problem -> new ValidationError(problem.field(), problem.reason()))
+                    .toList());
         }
         NewContentItem item = checked.created().getFirst();
         store.insert(projectId, model.type(projectId, typeKey), List.of(item));
-        events.publishEvent(new ContentChangedEvent(projectId,
-                List.of(new ContentChangedEvent.ChangedItem(item.id(), typeKey, item.slug(), null)), false, false));
+        events.publishEvent(new ContentChangedEvent(
+                projectId,
+                List.of(new ContentChangedEvent.ChangedItem(item.id(), typeKey, item.slug(), null)),
+                false,
+                false));
         return store.find(ContentCopy.WORKING, projectId, item.id()).orElseThrow();
     }
 
@@ -347,8 +396,10 @@ public class ContentService {
         ContentItemRow original = get(projectId, itemId);
         ContentTypeDefinition type = model.type(projectId, original.typeKey());
         Map<String, Object> data = new java.util.LinkedHashMap<>(original.data());
-        Set<String> slugs = store.identities(projectId).stream().filter(item -> item.typeKey().equals(type.key()))
-                .map(ItemIdentity::slug).collect(Collectors.toSet());
+        Set<String> slugs = store.identities(projectId).stream()
+                .filter(item -> item.typeKey().equals(type.key()))
+                .map(ItemIdentity::slug)
+                .collect(Collectors.toSet());
         String slug = original.slug() + "-copy";
         for (int n = 2; slugs.contains(slug); n++) {
             slug = original.slug() + "-copy-" + n;
@@ -359,15 +410,26 @@ public class ContentService {
                 data.put(field.key(), copySlug);
             } else if (field.type() == FieldType.TEXT && original.title().equals(data.get(field.key()))) {
                 String title = original.title() + " (copy)";
-                int max = field.validations().maxLength() == null ? Integer.MAX_VALUE : field.validations().maxLength();
+                int max = field.validations().maxLength() == null
+                        ? Integer.MAX_VALUE
+                        : field.validations().maxLength();
                 data.put(field.key(), title.length() <= max ? title : original.title());
             }
         });
-        NewContentItem copy = new NewContentItem(UUID.randomUUID(), type.key(), original.locale(), copySlug,
-                original.title() + " (copy)", data, ItemStatus.DRAFT);
+        NewContentItem copy = new NewContentItem(
+                UUID.randomUUID(),
+                type.key(),
+                original.locale(),
+                copySlug,
+                original.title() + " (copy)",
+                data,
+                ItemStatus.DRAFT);
         store.insert(projectId, type, List.of(copy));
-        events.publishEvent(new ContentChangedEvent(projectId,
-                List.of(new ContentChangedEvent.ChangedItem(copy.id(), type.key(), copySlug, null)), false, false));
+        events.publishEvent(new ContentChangedEvent(
+                projectId,
+                List.of(new ContentChangedEvent.ChangedItem(copy.id(), type.key(), copySlug, null)),
+                false,
+                false));
         return store.find(ContentCopy.WORKING, projectId, copy.id()).orElseThrow();
     }
 
@@ -377,7 +439,8 @@ public class ContentService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<ReferenceCandidate> candidates(UUID projectId, Collection<String> typeKeys, String search, int offset, int limit) {
+    public List<ReferenceCandidate> candidates(
+            UUID projectId, Collection<String> typeKeys, String search, int offset, int limit) {
         projects.get(projectId);
         return store.candidates(projectId, typeKeys, search, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
@@ -409,7 +472,8 @@ public class ContentService {
             return;
         }
         List<ContentChangedEvent.ChangedItem> items = rows.stream()
-                .map(row -> new ContentChangedEvent.ChangedItem(row.id(), row.typeKey(), row.slug(), previousSlugs.get(row.id())))
+                .map(row -> new ContentChangedEvent.ChangedItem(
+                        row.id(), row.typeKey(), row.slug(), previousSlugs.get(row.id())))
                 .toList();
         events.publishEvent(new ContentChangedEvent(projectId, items, false, true));
     }
@@ -431,7 +495,8 @@ public class ContentService {
 
     /** The project's content types by key. */
     private Map<String, ContentTypeDefinition> typesOf(UUID projectId) {
-        return model.load(projectId).stream().collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity()));
+        return model.load(projectId).stream()
+                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity()));
     }
 
     private static ConflictException staleVersion(long storedVersion) {
@@ -442,20 +507,30 @@ public class ContentService {
      * A top-level page's slug is its whole path: refuse one the site's routes already use, or another top-level page's
      * (those types share one URL space, while the database keeps slugs unique per type only).
      */
-    private void checkRoute(UUID projectId, ContentTypeDefinition type, Map<String, ContentTypeDefinition> types,
-                            NewContentItem item, String slugBefore) {
+    private void checkRoute(
+            UUID projectId,
+            ContentTypeDefinition type,
+            Map<String, ContentTypeDefinition> types,
+            NewContentItem item,
+            String slugBefore) {
         if (!SiteRoutes.isTopLevel(type) || item.slug() == null || item.slug().equals(slugBefore)) {
             return;
         }
-        String field = type.fields().stream().filter(f -> f.type() == FieldType.SLUG).map(FieldDefinition::key)
-                .findFirst().orElse("slug");
+        String field = type.fields().stream()
+                .filter(f -> f.type() == FieldType.SLUG)
+                .map(FieldDefinition::key)
+                .findFirst()
+                .orElse("slug");
         Optional<String> conflict = SiteRoutes.slugConflict(type, item.slug(), types.values());
         if (conflict.isEmpty()) {
             conflict = store.identities(projectId).stream()
-                    .filter(other -> !other.id().equals(item.id()) && !other.typeKey().equals(type.key())
+                    .filter(other -> !other.id().equals(item.id())
+                            && !other.typeKey().equals(type.key())
                             && item.slug().equals(other.slug())
-                            && types.containsKey(other.typeKey()) && SiteRoutes.isTopLevel(types.get(other.typeKey())))
-                    .findFirst().map(other -> "\"" + item.slug() + "\" is used by another page ("
+                            && types.containsKey(other.typeKey())
+                            && SiteRoutes.isTopLevel(types.get(other.typeKey())))
+                    .findFirst()
+                    .map(other -> "\"" + item.slug() + "\" is used by another page ("
                             + types.get(other.typeKey()).displayName() + " \"" + other.title() + "\")");
         }
         conflict.ifPresent(reason -> {
@@ -467,8 +542,10 @@ public class ContentService {
         return type.fields().stream()
                 .filter(field -> field.type() == FieldType.SLUG)
                 .map(field -> data.get(field.key()))
-                .filter(String.class::isInstance).map(String.class::cast)
-                .findFirst().orElse(current.slug());
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .findFirst()
+                .orElse(current.slug());
     }
 
     /** The title follows the text field it was taken from (the one holding the old title), if any. */
@@ -477,9 +554,11 @@ public class ContentService {
                 .filter(field -> field.type() == FieldType.TEXT)
                 .filter(field -> current.title().equals(current.data().get(field.key())))
                 .map(field -> data.get(field.key()))
-                .filter(String.class::isInstance).map(String.class::cast)
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
                 .filter(title -> !title.isBlank())
-                .findFirst().orElse(current.title());
+                .findFirst()
+                .orElse(current.title());
     }
 
     /**
@@ -487,14 +566,13 @@ public class ContentService {
      * on the copy the reader may see.
      */
     @Transactional(readOnly = true)
-    public List<ContentItemRow> deliveryPage(UUID projectId, ContentCopy copy, ContentQuery query,
-                                             ContentTypeDefinition type, int offset, int limit) {
+    public List<ContentItemRow> deliveryPage(
+            UUID projectId, ContentCopy copy, ContentQuery query, ContentTypeDefinition type, int offset, int limit) {
         return store.page(copy, projectId, query, type, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
     /** A page of the delivery API and how many items match in all. */
-    public record DeliveryPage(List<ContentItemRow> items, long total) {
-    }
+    public record DeliveryPage(List<ContentItemRow> items, long total) {}
 
     /**
      * For the delivery API: one page of a query on the copy and how many items match, read together. A search
@@ -502,15 +580,16 @@ public class ContentService {
      * along an index and counts on its own.
      */
     @Transactional(readOnly = true)
-    public DeliveryPage deliveryPageWithTotal(UUID projectId, ContentCopy copy, ContentQuery query,
-                                              ContentTypeDefinition type, int offset, int limit) {
+    public DeliveryPage deliveryPageWithTotal(
+            UUID projectId, ContentCopy copy, ContentQuery query, ContentTypeDefinition type, int offset, int limit) {
         int from = Math.max(0, offset);
         int size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
         if (query.hasText()) {
             ContentItemStore.CountedPage page = store.pageWithCount(copy, projectId, query, type, from, size);
             return new DeliveryPage(page.rows(), page.total());
         }
-        return new DeliveryPage(store.page(copy, projectId, query, type, from, size), store.count(copy, projectId, query));
+        return new DeliveryPage(
+                store.page(copy, projectId, query, type, from, size), store.count(copy, projectId, query));
     }
 
     /** For the delivery API: how many items of the copy match. */
@@ -633,8 +712,12 @@ public class ContentService {
      * working-copy items changed.
      */
     @Transactional
-    public int convertFieldInItems(UUID projectId, String storedTypeKey, ContentTypeDefinition type, String fieldKey,
-                                   Function<Object, Optional<Object>> convert) {
+    public int convertFieldInItems(
+            UUID projectId,
+            String storedTypeKey,
+            ContentTypeDefinition type,
+            String fieldKey,
+            Function<Object, Optional<Object>> convert) {
         return migrations.rewrite(projectId, type, storedTypeKey, fieldKey, data -> {
             Object value = data.get(fieldKey);
             if (value != null) {
@@ -655,13 +738,18 @@ public class ContentService {
      * {@code host} is the host type as stored now. Returns how many working-copy items changed.
      */
     @Transactional
-    public int rewriteBlockEntries(UUID projectId, ContentTypeDefinition host, String blocksField, String componentKey,
-                                   java.util.function.UnaryOperator<Map<String, Object>> change) {
+    public int rewriteBlockEntries(
+            UUID projectId,
+            ContentTypeDefinition host,
+            String blocksField,
+            String componentKey,
+            java.util.function.UnaryOperator<Map<String, Object>> change) {
         return migrations.rewrite(projectId, host, host.key(), blocksField, data -> {
             if (data.get(blocksField) instanceof List<?> entries) {
                 List<Object> changed = new java.util.ArrayList<>(entries.size());
                 for (Object entry : entries) {
-                    if (entry instanceof Map<?, ?> block && componentKey.equals(block.get(ContentValidator.BLOCK_TYPE_KEY))) {
+                    if (entry instanceof Map<?, ?> block
+                            && componentKey.equals(block.get(ContentValidator.BLOCK_TYPE_KEY))) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> fields = new java.util.LinkedHashMap<>((Map<String, Object>) block);
                         changed.add(change.apply(fields));

@@ -7,7 +7,8 @@ import java.util.List;
  * {@link #MAX_LISTED} of {@code errorCount}), how many items the valid rows create and update, and whether it was
  * written.
  */
-public record ImportReport(int valid, int errorCount, List<ImportProblem> errors, int created, int updated, boolean written) {
+public record ImportReport(
+        int valid, int errorCount, List<ImportProblem> errors, int created, int updated, boolean written) {
 
     public static final int MAX_LISTED = 1_000;
 

@@ -5,7 +5,6 @@ import com.sitewright.contentmodel.ContentValidator;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.ValidationError;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -24,9 +23,11 @@ final class ItemChecks {
     /**
      * @param typeOfItem the content type of each referenced item that exists in the project
      */
-    List<ValidationError> check(ContentTypeDefinition type, Map<String, Object> data,
-                                Function<String, Optional<ContentTypeDefinition>> types,
-                                Function<Collection<UUID>, Map<UUID, String>> typeOfItem) {
+    List<ValidationError> check(
+            ContentTypeDefinition type,
+            Map<String, Object> data,
+            Function<String, Optional<ContentTypeDefinition>> types,
+            Function<Collection<UUID>, Map<UUID, String>> typeOfItem) {
         List<ValidationError> errors = new ArrayList<>(validator.validate(type, data, types));
         Map<String, List<UUID>> references = references(type, data);
         Set<UUID> all = new LinkedHashSet<>();
@@ -37,10 +38,14 @@ final class ItemChecks {
             for (UUID target : entry.getValue()) {
                 String targetType = found.get(target);
                 if (targetType == null) {
-                    errors.add(new ValidationError(field.key(), "points to " + target + ", which is not an item of this project"));
-                } else if (!field.referenceTypes().isEmpty() && !field.referenceTypes().contains(targetType)) {
-                    errors.add(new ValidationError(field.key(), "must point to " + String.join(" or ", field.referenceTypes())
-                            + ", not to a " + targetType));
+                    errors.add(new ValidationError(
+                            field.key(), "points to " + target + ", which is not an item of this project"));
+                } else if (!field.referenceTypes().isEmpty()
+                        && !field.referenceTypes().contains(targetType)) {
+                    errors.add(new ValidationError(
+                            field.key(),
+                            "must point to " + String.join(" or ", field.referenceTypes()) + ", not to a "
+                                    + targetType));
                 }
             }
         }
@@ -52,7 +57,8 @@ final class ItemChecks {
         Map<String, List<UUID>> references = new java.util.LinkedHashMap<>();
         for (FieldDefinition field : type.fields()) {
             Object value = data.get(field.key());
-            List<?> values = field.type() == FieldType.REFERENCE && value != null ? List.of(value)
+            List<?> values = field.type() == FieldType.REFERENCE && value != null
+                    ? List.of(value)
                     : field.type() == FieldType.REFERENCES && value instanceof List<?> list ? list : List.of();
             List<UUID> ids = new ArrayList<>();
             for (Object id : values) {

@@ -5,7 +5,6 @@ import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.SiteRoutes;
 import com.sitewright.contentmodel.ValidationError;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,21 +32,33 @@ final class ItemImports {
      * @param toPublish   updated items whose row says "published" while they are drafts
      * @param toUnpublish updated items whose row says "draft" while they are published
      */
-    record Checked(List<NewContentItem> created, List<NewContentItem> updated, List<UUID> toPublish, List<UUID> toUnpublish,
-                   List<ImportProblem> problems, int validRows) {
-    }
+    record Checked(
+            List<NewContentItem> created,
+            List<NewContentItem> updated,
+            List<UUID> toPublish,
+            List<UUID> toUnpublish,
+            List<ImportProblem> problems,
+            int validRows) {}
 
     /**
      * @param current  the items the rows update, by ID (working copy)
      * @param existing every item of the project (for slugs and references)
      */
-    Checked check(ContentTypeDefinition type, Map<String, ContentTypeDefinition> types, List<ImportRow> rows,
-                  Map<UUID, ContentItemRow> current, List<ItemIdentity> existing) {
+    Checked check(
+            ContentTypeDefinition type,
+            Map<String, ContentTypeDefinition> types,
+            List<ImportRow> rows,
+            Map<UUID, ContentItemRow> current,
+            List<ItemIdentity> existing) {
         Map<UUID, String> typeOfItem = new HashMap<>();
         Map<String, UUID> slugOwner = new HashMap<>();
         // Top-level pages share one URL space (/<slug>), so their slugs are unique across those types.
-        Set<String> sharingSlugs = SiteRoutes.isTopLevel(type) ? types.values().stream().filter(SiteRoutes::isTopLevel)
-                .map(ContentTypeDefinition::key).collect(java.util.stream.Collectors.toSet()) : Set.of(type.key());
+        Set<String> sharingSlugs = SiteRoutes.isTopLevel(type)
+                ? types.values().stream()
+                        .filter(SiteRoutes::isTopLevel)
+                        .map(ContentTypeDefinition::key)
+                        .collect(java.util.stream.Collectors.toSet())
+                : Set.of(type.key());
         for (ItemIdentity item : existing) {
             typeOfItem.put(item.id(), item.typeKey());
             if (sharingSlugs.contains(item.typeKey())) {
@@ -72,19 +83,25 @@ final class ItemImports {
             if (row.id() != null) {
                 before = current.get(row.id());
                 if (before == null || !before.typeKey().equals(type.key())) {
-                    found.add(new ImportProblem(row.row(), "id", "is not a " + type.displayName()
-                            + " of this project; leave it empty to create a new item"));
+                    found.add(new ImportProblem(
+                            row.row(),
+                            "id",
+                            "is not a " + type.displayName()
+                                    + " of this project; leave it empty to create a new item"));
                 }
             }
             Map<String, Object> data = merged(before, row.data());
             String title = titleOf(type, data, before);
             String slug = slugOf(type, data, row, before, title);
             // A new item without a slug value gets the one made from its title, in its slug field too.
-            type.fields().stream().filter(field -> field.type() == FieldType.SLUG).findFirst()
+            type.fields().stream()
+                    .filter(field -> field.type() == FieldType.SLUG)
+                    .findFirst()
                     .filter(field -> !(data.get(field.key()) instanceof String) && slug != null && !slug.isEmpty())
                     .ifPresent(field -> data.put(field.key(), slug));
             if (found.isEmpty()) {
-                for (ValidationError error : checks.check(type, data, key -> Optional.ofNullable(types.get(key)), lookup)) {
+                for (ValidationError error :
+                        checks.check(type, data, key -> Optional.ofNullable(types.get(key)), lookup)) {
                     found.add(new ImportProblem(row.row(), error.field(), error.reason()));
                 }
             }
@@ -94,8 +111,11 @@ final class ItemImports {
             } else if (!slugsInFile.add(slug)) {
                 found.add(new ImportProblem(row.row(), "slug", "\"" + slug + "\" is used by another row of this file"));
             } else if (owner != null && !owner.equals(row.id())) {
-                found.add(new ImportProblem(row.row(), "slug", "\"" + slug + "\" is used by another "
-                        + (sharingSlugs.size() > 1 ? "page" : type.displayName())));
+                found.add(new ImportProblem(
+                        row.row(),
+                        "slug",
+                        "\"" + slug + "\" is used by another "
+                                + (sharingSlugs.size() > 1 ? "page" : type.displayName())));
             } else {
                 SiteRoutes.slugConflict(type, slug, types.values())
                         .ifPresent(reason -> found.add(new ImportProblem(row.row(), "slug", reason)));
@@ -106,11 +126,19 @@ final class ItemImports {
             }
             valid++;
             if (before == null) {
-                created.add(new NewContentItem(UUID.randomUUID(), type.key(), "en", slug, title, data,
+                created.add(new NewContentItem(
+                        UUID.randomUUID(),
+                        type.key(),
+                        "en",
+                        slug,
+                        title,
+                        data,
                         row.status() == null ? ItemStatus.DRAFT : row.status()));
             } else {
-                updated.add(new NewContentItem(before.id(), type.key(), before.locale(), slug, title, data, before.status()));
-                // A status that differs from the item's is a change asked for; the same status leaves production as it is.
+                updated.add(new NewContentItem(
+                        before.id(), type.key(), before.locale(), slug, title, data, before.status()));
+                // A status that differs from the item's is a change asked for; the same status leaves production as it
+                // is.
                 if (row.status() == ItemStatus.PUBLISHED && before.status() != ItemStatus.PUBLISHED) {
                     toPublish.add(before.id());
                 } else if (row.status() == ItemStatus.DRAFT && before.status() == ItemStatus.PUBLISHED) {
@@ -141,15 +169,22 @@ final class ItemImports {
                 return text.strip();
             }
         }
-        return type.fields().stream().filter(field -> field.type() == FieldType.TEXT)
-                .map(field -> data.get(field.key())).filter(String.class::isInstance).map(String.class::cast)
-                .filter(text -> !text.isBlank()).findFirst().map(String::strip)
+        return type.fields().stream()
+                .filter(field -> field.type() == FieldType.TEXT)
+                .map(field -> data.get(field.key()))
+                .filter(String.class::isInstance)
+                .map(String.class::cast)
+                .filter(text -> !text.isBlank())
+                .findFirst()
+                .map(String::strip)
                 .orElse(before == null ? "" : before.title());
     }
 
-    private static String slugOf(ContentTypeDefinition type, Map<String, Object> data, ImportRow row, ContentItemRow before,
-                                 String title) {
-        Optional<FieldDefinition> slugField = type.fields().stream().filter(field -> field.type() == FieldType.SLUG).findFirst();
+    private static String slugOf(
+            ContentTypeDefinition type, Map<String, Object> data, ImportRow row, ContentItemRow before, String title) {
+        Optional<FieldDefinition> slugField = type.fields().stream()
+                .filter(field -> field.type() == FieldType.SLUG)
+                .findFirst();
         if (slugField.isPresent() && data.get(slugField.get().key()) instanceof String slug && !slug.isBlank()) {
             return slug;
         }
@@ -159,8 +194,11 @@ final class ItemImports {
         if (before != null) {
             return before.slug();
         }
-        String slug = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = Normalizer.normalize(title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         return slug.length() > 120 ? slug.substring(0, 120).replaceAll("-+$", "") : slug;
     }
 }

@@ -3,7 +3,6 @@ package com.sitewright.content;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,10 @@ final class ItemLinks {
         }
         Map<String, List<String>> urlFieldsByType = new LinkedHashMap<>();
         for (ContentTypeDefinition type : model) {
-            List<String> urls = type.fields().stream().filter(field -> field.type() == FieldType.URL)
-                    .map(FieldDefinition::key).toList();
+            List<String> urls = type.fields().stream()
+                    .filter(field -> field.type() == FieldType.URL)
+                    .map(FieldDefinition::key)
+                    .toList();
             if (!urls.isEmpty()) {
                 urlFieldsByType.put(type.key(), urls);
             }
@@ -43,22 +44,30 @@ final class ItemLinks {
         for (ContentTypeDefinition type : model) {
             for (FieldDefinition field : type.fields()) {
                 if (field.type() == FieldType.URL) {
-                    migrations.rewriteContaining(projectId, type, field.key(), quoted,
-                            data -> relinked(data, List.of(field.key()), moved));
+                    migrations.rewriteContaining(
+                            projectId, type, field.key(), quoted, data -> relinked(data, List.of(field.key()), moved));
                 } else if (field.type() == FieldType.BLOCKS) {
-                    migrations.rewriteContaining(projectId, type, field.key(), quoted,
+                    migrations.rewriteContaining(
+                            projectId,
+                            type,
+                            field.key(),
+                            quoted,
                             data -> relinkedBlocks(data, field.key(), urlFieldsByType, moved));
                 }
             }
         }
     }
 
-    private static Map<String, Object> relinkedBlocks(Map<String, Object> data, String blocksField,
-                                                      Map<String, List<String>> urlFieldsByType, Map<String, String> moved) {
+    private static Map<String, Object> relinkedBlocks(
+            Map<String, Object> data,
+            String blocksField,
+            Map<String, List<String>> urlFieldsByType,
+            Map<String, String> moved) {
         return BlockEntries.rewrite(data, blocksField, urlFieldsByType, (block, urls) -> relinked(block, urls, moved));
     }
 
-    private static Map<String, Object> relinked(Map<String, Object> data, List<String> urlFields, Map<String, String> moved) {
+    private static Map<String, Object> relinked(
+            Map<String, Object> data, List<String> urlFields, Map<String, String> moved) {
         for (String field : urlFields) {
             if (!(data.get(field) instanceof String url)) {
                 continue;

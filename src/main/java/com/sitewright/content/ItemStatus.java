@@ -2,11 +2,11 @@ package com.sitewright.content;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 public enum ItemStatus {
-    DRAFT, PUBLISHED;
+    DRAFT,
+    PUBLISHED;
 
     @JsonValue
     public String id() {

@@ -29,8 +29,7 @@ public class PublishedCopyUpkeep {
     }
 
     /** A publish wrote this many rows of the published copy. */
-    record LargePublish(int rows) {
-    }
+    record LargePublish(int rows) {}
 
     /** After the commit, when the replaced rows are dead to every reader and a vacuum can take them. */
     @TransactionalEventListener
@@ -42,7 +41,9 @@ public class PublishedCopyUpkeep {
     public void vacuum(int rows) {
         long start = System.nanoTime();
         store.reclaim(ContentCopy.PUBLISHED);
-        log.info("Reclaimed the published copy after {} items were published, in {} ms", rows,
+        log.info(
+                "Reclaimed the published copy after {} items were published, in {} ms",
+                rows,
                 (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -17,11 +17,12 @@ import org.jsoup.safety.Safelist;
 public final class RichTextMarkdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
-    private static final Safelist ALLOWED = Safelist.basic().addTags("h2", "h3", "h4").removeEnforcedAttribute("a", "rel");
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).build();
+    private static final Safelist ALLOWED =
+            Safelist.basic().addTags("h2", "h3", "h4").removeEnforcedAttribute("a", "rel");
 
-    private RichTextMarkdown() {
-    }
+    private RichTextMarkdown() {}
 
     /** Safe HTML for the Markdown; blank Markdown gives an empty string. */
     public static String toHtml(String markdown) {
@@ -29,7 +30,8 @@ public final class RichTextMarkdown {
             return "";
         }
         String html = RENDERER.render(PARSER.parse(markdown));
-        return Jsoup.clean(html, "", ALLOWED, new Document.OutputSettings().prettyPrint(false)).strip();
+        return Jsoup.clean(html, "", ALLOWED, new Document.OutputSettings().prettyPrint(false))
+                .strip();
     }
 
     /** Markdown for stored HTML: paragraphs, headings, lists, emphasis, links, quotes and line breaks. */
@@ -62,12 +64,18 @@ public final class RichTextMarkdown {
             case "ul", "ol" -> {
                 int number = 1;
                 for (Element item : element.children()) {
-                    out.append(element.tagName().equals("ol") ? number++ + ". " : "- ").append(inline(item).strip()).append('\n');
+                    out.append(element.tagName().equals("ol") ? number++ + ". " : "- ")
+                            .append(inline(item).strip())
+                            .append('\n');
                 }
                 out.append('\n');
             }
-            case "blockquote" -> out.append("> ").append(inline(element).strip().replace("\n", "\n> ")).append("\n\n");
-            case "pre" -> out.append("```\n").append(element.wholeText().strip()).append("\n```\n\n");
+            case "blockquote" ->
+                out.append("> ")
+                        .append(inline(element).strip().replace("\n", "\n> "))
+                        .append("\n\n");
+            case "pre" ->
+                out.append("```\n").append(element.wholeText().strip()).append("\n```\n\n");
             default -> out.append(inline(element).strip()).append("\n\n");
         }
     }
@@ -79,14 +87,15 @@ public final class RichTextMarkdown {
                 out.append(escape(text.text()));
             } else if (child instanceof Element inner) {
                 String content = inline(inner);
-                out.append(switch (inner.tagName()) {
-                    case "strong", "b" -> "**" + content + "**";
-                    case "em", "i" -> "*" + content + "*";
-                    case "code" -> "`" + inner.text() + "`";
-                    case "a" -> "[" + content + "](" + inner.attr("href") + ")";
-                    case "br" -> "  \n";
-                    default -> content;
-                });
+                out.append(
+                        switch (inner.tagName()) {
+                            case "strong", "b" -> "**" + content + "**";
+                            case "em", "i" -> "*" + content + "*";
+                            case "code" -> "`" + inner.text() + "`";
+                            case "a" -> "[" + content + "](" + inner.attr("href") + ")";
+                            case "br" -> "  \n";
+                            default -> content;
+                        });
             }
         }
         return out.toString();

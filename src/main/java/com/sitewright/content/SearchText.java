@@ -2,7 +2,6 @@ package com.sitewright.content;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
-
 import java.util.Locale;
 
 /** The lower-cased text an item is found by: its title, slug and short text fields, bounded in size. */
@@ -10,11 +9,11 @@ final class SearchText {
 
     private static final int MAX_LENGTH = 2_000;
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     static String of(ContentTypeDefinition type, NewContentItem item) {
-        StringBuilder text = new StringBuilder(256).append(item.title()).append(' ').append(item.slug());
+        StringBuilder text =
+                new StringBuilder(256).append(item.title()).append(' ').append(item.slug());
         for (FieldDefinition field : type.fields()) {
             if (field.type().isTextual() && item.data().get(field.key()) instanceof String value) {
                 text.append(' ').append(value);

@@ -2,7 +2,6 @@ package com.sitewright.content;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,8 +11,7 @@ public final class SortValues {
     /** Longer text sorts by its first characters; that is all a sort needs. */
     private static final int MAX_TEXT = 64;
 
-    private SortValues() {
-    }
+    private SortValues() {}
 
     public static boolean isSortable(FieldDefinition field) {
         return switch (field.type()) {

@@ -2,12 +2,15 @@ package com.sitewright.contentmodel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /** What a content type is for: a routable page, a reusable component, plain data, media or site settings. */
 public enum ContentKind {
-    PAGE, COMPONENT, DATA, MEDIA, SETTINGS;
+    PAGE,
+    COMPONENT,
+    DATA,
+    MEDIA,
+    SETTINGS;
 
     @JsonValue
     public String id() {

@@ -2,21 +2,19 @@ package com.sitewright.contentmodel;
 
 import com.sitewright.base.NotFoundException;
 import com.sitewright.project.ProjectService;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.List;
-import java.util.UUID;
-
 /** A project's content model: its content types and their fields. */
 @Service
 public class ContentModelService {
 
-    private static final TypeReference<List<FieldDefinition>> FIELD_LIST = new TypeReference<>() {
-    };
+    private static final TypeReference<List<FieldDefinition>> FIELD_LIST = new TypeReference<>() {};
 
     private final ContentTypeRepository types;
     private final ProjectService projects;
@@ -47,7 +45,9 @@ public class ContentModelService {
     /** For jobs: the stored model of a project they were given. */
     @Transactional(readOnly = true)
     public List<ContentTypeDefinition> load(UUID projectId) {
-        return types.findByProjectIdOrderByPosition(projectId).stream().map(this::toDefinition).toList();
+        return types.findByProjectIdOrderByPosition(projectId).stream()
+                .map(this::toDefinition)
+                .toList();
     }
 
     /**
@@ -67,12 +67,17 @@ public class ContentModelService {
         types.flush();
         for (int position = 0; position < model.size(); position++) {
             ContentTypeDefinition definition = model.get(position);
-            types.save(new ContentTypeEntity(projectId, position, definition, json.writeValueAsString(definition.fields())));
+            types.save(new ContentTypeEntity(
+                    projectId, position, definition, json.writeValueAsString(definition.fields())));
         }
     }
 
     private ContentTypeDefinition toDefinition(ContentTypeEntity entity) {
-        return new ContentTypeDefinition(entity.getKey(), entity.getDisplayName(), entity.getKind(),
-                entity.getDescription(), json.readValue(entity.getFields(), FIELD_LIST));
+        return new ContentTypeDefinition(
+                entity.getKey(),
+                entity.getDisplayName(),
+                entity.getKind(),
+                entity.getDescription(),
+                json.readValue(entity.getFields(), FIELD_LIST));
     }
 }

@@ -6,11 +6,7 @@ import java.util.Optional;
 
 /** A content type of the canonical model: its key (camelCase, unique per project), kind and ordered fields. */
 public record ContentTypeDefinition(
-        String key,
-        String displayName,
-        ContentKind kind,
-        String description,
-        List<FieldDefinition> fields) {
+        String key, String displayName, ContentKind kind, String description, List<FieldDefinition> fields) {
 
     public ContentTypeDefinition {
         Objects.requireNonNull(key, "key");

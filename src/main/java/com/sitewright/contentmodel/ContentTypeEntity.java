@@ -6,9 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
-
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** A stored content type; its ordered fields are kept as one JSONB document. */
 @Entity
@@ -40,8 +39,7 @@ class ContentTypeEntity {
     @ColumnTransformer(write = "?::jsonb")
     private String fields;
 
-    protected ContentTypeEntity() {
-    }
+    protected ContentTypeEntity() {}
 
     ContentTypeEntity(UUID projectId, int position, ContentTypeDefinition definition, String fieldsJson) {
         this.id = UUID.randomUUID();

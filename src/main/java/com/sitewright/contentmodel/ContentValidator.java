@@ -29,8 +29,8 @@ public final class ContentValidator {
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
     private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
-    private static final Pattern UUID_TEXT = Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     /** Blocks carry their component type in this key besides the component's own fields. */
     public static final String BLOCK_TYPE_KEY = "type";
 
@@ -43,16 +43,22 @@ public final class ContentValidator {
      * Validates data, and validates each block entry's fields against the component type the
      * lookup returns for its {@code type}.
      */
-    public List<ValidationError> validate(ContentTypeDefinition type, Map<String, Object> data,
-                                          Function<String, Optional<ContentTypeDefinition>> components) {
+    public List<ValidationError> validate(
+            ContentTypeDefinition type,
+            Map<String, Object> data,
+            Function<String, Optional<ContentTypeDefinition>> components) {
         List<ValidationError> errors = new ArrayList<>();
         validateObject(type, data == null ? Map.of() : data, "", false, components, errors);
         return errors;
     }
 
-    private void validateObject(ContentTypeDefinition type, Map<String, Object> data, String prefix, boolean block,
-                                Function<String, Optional<ContentTypeDefinition>> components,
-                                List<ValidationError> errors) {
+    private void validateObject(
+            ContentTypeDefinition type,
+            Map<String, Object> data,
+            String prefix,
+            boolean block,
+            Function<String, Optional<ContentTypeDefinition>> components,
+            List<ValidationError> errors) {
         for (String key : data.keySet()) {
             if (type.field(key).isEmpty() && !(block && key.equals(BLOCK_TYPE_KEY))) {
                 errors.add(new ValidationError(prefix + key, "is not a field of " + type.displayName()));
@@ -63,9 +69,12 @@ public final class ContentValidator {
         }
     }
 
-    private void validateField(FieldDefinition field, Object value, String name,
-                               Function<String, Optional<ContentTypeDefinition>> components,
-                               List<ValidationError> errors) {
+    private void validateField(
+            FieldDefinition field,
+            Object value,
+            String name,
+            Function<String, Optional<ContentTypeDefinition>> components,
+            List<ValidationError> errors) {
         if (isEmpty(value)) {
             if (field.required()) {
                 errors.add(new ValidationError(name, "is required"));
@@ -86,32 +95,63 @@ public final class ContentValidator {
                 || value instanceof Map<?, ?> map && map.isEmpty();
     }
 
-    private void checkType(FieldDefinition field, Object value, String name,
-                           Function<String, Optional<ContentTypeDefinition>> components,
-                           List<ValidationError> errors) {
+    private void checkType(
+            FieldDefinition field,
+            Object value,
+            String name,
+            Function<String, Optional<ContentTypeDefinition>> components,
+            List<ValidationError> errors) {
         switch (field.type()) {
             case TEXT, LONG_TEXT, RICH_TEXT -> require(value instanceof String, name, "must be text", errors);
-            case NUMBER -> require(value instanceof Number n && Double.isFinite(n.doubleValue()), name,
-                    "must be a number", errors);
+            case NUMBER ->
+                require(
+                        value instanceof Number n && Double.isFinite(n.doubleValue()),
+                        name,
+                        "must be a number",
+                        errors);
             case INTEGER -> require(isWholeNumber(value), name, "must be a whole number", errors);
             case BOOLEAN -> require(value instanceof Boolean, name, "must be true or false", errors);
-            case DATE -> require(value instanceof String text && isDate(text), name,
-                    "must be a date like 2026-03-14", errors);
-            case DATE_TIME -> require(value instanceof String text && isDateTime(text), name,
-                    "must be a date and time like 2026-03-14T09:30:00Z", errors);
+            case DATE ->
+                require(value instanceof String text && isDate(text), name, "must be a date like 2026-03-14", errors);
+            case DATE_TIME ->
+                require(
+                        value instanceof String text && isDateTime(text),
+                        name,
+                        "must be a date and time like 2026-03-14T09:30:00Z",
+                        errors);
             case ENUM -> require(value instanceof String, name, "must be one of the listed values", errors);
-            case SLUG -> require(value instanceof String text && SLUG.matcher(text).matches(), name,
-                    "must be lowercase letters and digits separated by single hyphens", errors);
-            case URL -> require(value instanceof String text && isUrl(text), name,
-                    "must be a web address (https://...) or a path on this site (/...)", errors);
-            case EMAIL -> require(value instanceof String text && EMAIL.matcher(text).matches() && text.length() <= 254,
-                    name, "must be an email address", errors);
-            case ASSET -> require(isAsset(value), name,
-                    "must be an asset: an image address (https://... or /...), an asset ID, or an object with such a \"url\"", errors);
+            case SLUG ->
+                require(
+                        value instanceof String text && SLUG.matcher(text).matches(),
+                        name,
+                        "must be lowercase letters and digits separated by single hyphens",
+                        errors);
+            case URL ->
+                require(
+                        value instanceof String text && isUrl(text),
+                        name,
+                        "must be a web address (https://...) or a path on this site (/...)",
+                        errors);
+            case EMAIL ->
+                require(
+                        value instanceof String text && EMAIL.matcher(text).matches() && text.length() <= 254,
+                        name,
+                        "must be an email address",
+                        errors);
+            case ASSET ->
+                require(
+                        isAsset(value),
+                        name,
+                        "must be an asset: an image address (https://... or /...), an asset ID, or an object with such a \"url\"",
+                        errors);
             case REFERENCE -> require(isUuid(value), name, "must be the id of a content item", errors);
             case REFERENCES -> checkReferences(value, name, errors);
-            case JSON -> require(value instanceof Map<?, ?> || value instanceof List<?>, name,
-                    "must be a JSON object or array", errors);
+            case JSON ->
+                require(
+                        value instanceof Map<?, ?> || value instanceof List<?>,
+                        name,
+                        "must be a JSON object or array",
+                        errors);
             case BLOCKS -> checkBlocks(field, value, name, components, errors);
         }
     }
@@ -132,9 +172,12 @@ public final class ContentValidator {
         }
     }
 
-    private void checkBlocks(FieldDefinition field, Object value, String name,
-                             Function<String, Optional<ContentTypeDefinition>> components,
-                             List<ValidationError> errors) {
+    private void checkBlocks(
+            FieldDefinition field,
+            Object value,
+            String name,
+            Function<String, Optional<ContentTypeDefinition>> components,
+            List<ValidationError> errors) {
         if (!(value instanceof List<?> list)) {
             errors.add(new ValidationError(name, "must be a list of blocks"));
             return;
@@ -170,7 +213,8 @@ public final class ContentValidator {
             if (rules.pattern() != null) {
                 checkPattern(rules.pattern(), text, name, errors);
             }
-            if (rules.allowedValues() != null && !rules.allowedValues().isEmpty()
+            if (rules.allowedValues() != null
+                    && !rules.allowedValues().isEmpty()
                     && !rules.allowedValues().contains(text)) {
                 errors.add(new ValidationError(name, "must be one of: " + String.join(", ", rules.allowedValues())));
             }
@@ -186,24 +230,27 @@ public final class ContentValidator {
         }
         if (value instanceof List<?> list) {
             if (rules.minItems() != null && list.size() < rules.minItems()) {
-                errors.add(new ValidationError(name, "must have at least " + rules.minItems() + " "
-                        + (rules.minItems() == 1 ? "item" : "items")));
+                errors.add(new ValidationError(
+                        name,
+                        "must have at least " + rules.minItems() + " " + (rules.minItems() == 1 ? "item" : "items")));
             }
             if (rules.maxItems() != null && list.size() > rules.maxItems()) {
-                errors.add(new ValidationError(name, "must have at most " + rules.maxItems() + " "
-                        + (rules.maxItems() == 1 ? "item" : "items")));
+                errors.add(new ValidationError(
+                        name,
+                        "must have at most " + rules.maxItems() + " " + (rules.maxItems() == 1 ? "item" : "items")));
             }
         }
     }
 
     private static void checkPattern(String pattern, String text, String name, List<ValidationError> errors) {
         switch (FieldPatterns.match(pattern, text)) {
-            case MATCHES -> {
-            }
+            case MATCHES -> {}
             case DIFFERS -> errors.add(new ValidationError(name, "must match the pattern " + pattern));
             case UNUSABLE_PATTERN -> errors.add(new ValidationError(name, "has an invalid pattern in its definition"));
-            case TOO_SLOW -> errors.add(new ValidationError(name,
-                    "could not be checked against its pattern in time; simplify the pattern or shorten the text"));
+            case TOO_SLOW ->
+                errors.add(new ValidationError(
+                        name,
+                        "could not be checked against its pattern in time; simplify the pattern or shorten the text"));
         }
     }
 
@@ -271,8 +318,10 @@ public final class ContentValidator {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null && uri.getHost().contains(".");
+            return scheme != null
+                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null
+                    && uri.getHost().contains(".");
         } catch (URISyntaxException e) {
             return false;
         }
@@ -292,6 +341,7 @@ public final class ContentValidator {
 
     private static String plain(double number) {
         return number == Math.rint(number) && Math.abs(number) < 1e15
-                ? String.valueOf((long) number) : String.valueOf(number);
+                ? String.valueOf((long) number)
+                : String.valueOf(number);
     }
 }

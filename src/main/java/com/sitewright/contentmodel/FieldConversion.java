@@ -18,8 +18,7 @@ public final class FieldConversion {
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final ContentValidator VALIDATOR = new ContentValidator();
 
-    private FieldConversion() {
-    }
+    private FieldConversion() {}
 
     /** Whether any value of {@code from} could become a value of {@code to} (the same type always can). */
     public static boolean possible(FieldType from, FieldType to) {
@@ -28,7 +27,7 @@ public final class FieldConversion {
         }
         return switch (to) {
             case TEXT, LONG_TEXT, RICH_TEXT, NUMBER, INTEGER, BOOLEAN, DATE, DATE_TIME, ENUM, SLUG, URL, EMAIL ->
-                    from.isTextual() || textual(from);
+                from.isTextual() || textual(from);
             case REFERENCES -> from == FieldType.REFERENCE;
             case REFERENCE -> from == FieldType.REFERENCES;
             case ASSET, JSON, BLOCKS -> false;
@@ -45,9 +44,11 @@ public final class FieldConversion {
             return Optional.empty();
         }
         // The new field's own rules (allowed values, lengths, ranges, patterns) decide whether it fits.
-        ContentTypeDefinition holder = new ContentTypeDefinition("conversion", null, ContentKind.DATA, null,
-                List.of(to.withRequired(false)));
-        return VALIDATOR.validate(holder, Map.of(to.key(), converted)).isEmpty() ? Optional.of(converted) : Optional.empty();
+        ContentTypeDefinition holder =
+                new ContentTypeDefinition("conversion", null, ContentKind.DATA, null, List.of(to.withRequired(false)));
+        return VALIDATOR.validate(holder, Map.of(to.key(), converted)).isEmpty()
+                ? Optional.of(converted)
+                : Optional.empty();
     }
 
     /** Types whose values read as one line of text: numbers, booleans and dates print as themselves. */
@@ -84,8 +85,11 @@ public final class FieldConversion {
 
     private static String asText(Object value, FieldType from) {
         return switch (value) {
-            case String text when from == FieldType.RICH_TEXT -> unescape(TAG.matcher(text).replaceAll(" "))
-                    .replaceAll("\\s+", " ").strip();
+            case String text
+            when from == FieldType.RICH_TEXT ->
+                unescape(TAG.matcher(text).replaceAll(" "))
+                        .replaceAll("\\s+", " ")
+                        .strip();
             case String text -> text.strip();
             case Number number -> plain(number);
             case Boolean flag -> flag.toString();
@@ -121,7 +125,9 @@ public final class FieldConversion {
 
     private static String slug(String text) {
         String slug = NOT_SLUG.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)).replaceAll("-");
+                        .replaceAll("\\p{M}", "")
+                        .toLowerCase(Locale.ROOT))
+                .replaceAll("-");
         slug = slug.replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? null : slug;
     }
@@ -129,7 +135,9 @@ public final class FieldConversion {
     private static String plain(Number number) {
         if (number instanceof Double || number instanceof Float) {
             double value = number.doubleValue();
-            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+            return value == Math.rint(value) && Math.abs(value) < 1e15
+                    ? Long.toString((long) value)
+                    : Double.toString(value);
         }
         return number.toString();
     }
@@ -139,7 +147,11 @@ public final class FieldConversion {
     }
 
     private static String unescape(String text) {
-        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&nbsp;", " ").replace("&amp;", "&");
+        return text.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&nbsp;", " ")
+                .replace("&amp;", "&");
     }
 }

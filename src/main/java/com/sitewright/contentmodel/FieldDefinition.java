@@ -1,7 +1,6 @@
 package com.sitewright.contentmodel;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -31,40 +30,59 @@ public record FieldDefinition(
         helpText = helpText == null || helpText.isBlank() ? null : helpText;
     }
 
-    public FieldDefinition(String key, String label, FieldType type, boolean required, boolean localized,
-                           Validations validations, List<String> referenceTypes) {
+    public FieldDefinition(
+            String key,
+            String label,
+            FieldType type,
+            boolean required,
+            boolean localized,
+            Validations validations,
+            List<String> referenceTypes) {
         this(key, label, type, required, localized, validations, referenceTypes, null, null);
     }
 
-    public FieldDefinition(String key, String label, FieldType type, boolean required, boolean localized,
-                           Validations validations, List<String> referenceTypes, String helpText) {
+    public FieldDefinition(
+            String key,
+            String label,
+            FieldType type,
+            boolean required,
+            boolean localized,
+            Validations validations,
+            List<String> referenceTypes,
+            String helpText) {
         this(key, label, type, required, localized, validations, referenceTypes, helpText, null);
     }
 
     public FieldDefinition withKey(String newKey) {
-        return new FieldDefinition(newKey, label, type, required, localized, validations, referenceTypes, helpText, role);
+        return new FieldDefinition(
+                newKey, label, type, required, localized, validations, referenceTypes, helpText, role);
     }
 
     public FieldDefinition withLabel(String newLabel) {
-        return new FieldDefinition(key, newLabel, type, required, localized, validations, referenceTypes, helpText, role);
+        return new FieldDefinition(
+                key, newLabel, type, required, localized, validations, referenceTypes, helpText, role);
     }
 
     public FieldDefinition withType(FieldType newType) {
         // A role the new type cannot carry (a price on a text field) falls back to the inferred one.
         FieldRole kept = role == null || role.fits(newType) ? role : null;
-        return new FieldDefinition(key, label, newType, required, localized, validations, referenceTypes, helpText, kept);
+        return new FieldDefinition(
+                key, label, newType, required, localized, validations, referenceTypes, helpText, kept);
     }
 
     public FieldDefinition withRequired(boolean isRequired) {
-        return new FieldDefinition(key, label, type, isRequired, localized, validations, referenceTypes, helpText, role);
+        return new FieldDefinition(
+                key, label, type, isRequired, localized, validations, referenceTypes, helpText, role);
     }
 
     public FieldDefinition withLocalized(boolean isLocalized) {
-        return new FieldDefinition(key, label, type, required, isLocalized, validations, referenceTypes, helpText, role);
+        return new FieldDefinition(
+                key, label, type, required, isLocalized, validations, referenceTypes, helpText, role);
     }
 
     public FieldDefinition withValidations(Validations newValidations) {
-        return new FieldDefinition(key, label, type, required, localized, newValidations, referenceTypes, helpText, role);
+        return new FieldDefinition(
+                key, label, type, required, localized, newValidations, referenceTypes, helpText, role);
     }
 
     public FieldDefinition withReferenceTypes(List<String> targets) {
@@ -76,7 +94,8 @@ public record FieldDefinition(
     }
 
     public FieldDefinition withRole(FieldRole newRole) {
-        return new FieldDefinition(key, label, type, required, localized, validations, referenceTypes, helpText, newRole);
+        return new FieldDefinition(
+                key, label, type, required, localized, validations, referenceTypes, helpText, newRole);
     }
 
     /** The role the field has on a page: the one set, else the one its key and type suggest; null for none. */

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -20,6 +19,7 @@ public final class FieldPatterns {
     public static final int MAX_LENGTH = 500;
     /** Characters and classes the pattern stands for once counted repetitions are written out. */
     static final long MAX_EXPANDED_SIZE = 10_000;
+
     static final Duration MATCH_DEADLINE = Duration.ofSeconds(1);
 
     /** Compiled patterns, weighed by their expanded size so that the cache's memory stays bounded. */
@@ -29,16 +29,17 @@ public final class FieldPatterns {
             .build();
 
     /** A compiled pattern, or why there is none. */
-    private record Compiled(Pattern pattern, String problem, long size) {
-    }
+    private record Compiled(Pattern pattern, String problem, long size) {}
 
     /** What the pattern's outcome was against a text. */
     public enum Match {
-        MATCHES, DIFFERS, UNUSABLE_PATTERN, TOO_SLOW
+        MATCHES,
+        DIFFERS,
+        UNUSABLE_PATTERN,
+        TOO_SLOW
     }
 
-    private FieldPatterns() {
-    }
+    private FieldPatterns() {}
 
     /** Why the pattern cannot be used, in a sentence; empty when it can. */
     public static Optional<String> problem(String regex) {
@@ -56,8 +57,11 @@ public final class FieldPatterns {
             return Match.UNUSABLE_PATTERN;
         }
         try {
-            return compiled.pattern().matcher(new DeadlineText(text, System.nanoTime() + deadline.toNanos()))
-                    .matches() ? Match.MATCHES : Match.DIFFERS;
+            return compiled.pattern()
+                            .matcher(new DeadlineText(text, System.nanoTime() + deadline.toNanos()))
+                            .matches()
+                    ? Match.MATCHES
+                    : Match.DIFFERS;
         } catch (DeadlineText.DeadlinePassed e) {
             return Match.TOO_SLOW;
         }
@@ -74,8 +78,11 @@ public final class FieldPatterns {
     private static Compiled compile(String regex) {
         long size = RepetitionSize.of(regex);
         if (size > MAX_EXPANDED_SIZE) {
-            return new Compiled(null, "repeats too much: written out, it would be over "
-                    + String.format("%,d", MAX_EXPANDED_SIZE) + " characters long", 1);
+            return new Compiled(
+                    null,
+                    "repeats too much: written out, it would be over " + String.format("%,d", MAX_EXPANDED_SIZE)
+                            + " characters long",
+                    1);
         }
         try {
             return new Compiled(Pattern.compile(regex), null, size);
@@ -86,10 +93,13 @@ public final class FieldPatterns {
 
     /** RE2/J's own words, and for what it refuses on purpose, which constructs those are. */
     private static String reason(PatternSyntaxException e) {
-        String description = e.getDescription() == null || e.getDescription().isBlank() ? "invalid syntax" : e.getDescription();
-        boolean unsupported = description.contains("unsupported") || description.contains("escape")
+        String description =
+                e.getDescription() == null || e.getDescription().isBlank() ? "invalid syntax" : e.getDescription();
+        boolean unsupported = description.contains("unsupported")
+                || description.contains("escape")
                 || description.contains("nested repetition");
-        return unsupported ? description + "; look-arounds, back-references and possessive quantifiers are not supported"
+        return unsupported
+                ? description + "; look-arounds, back-references and possessive quantifiers are not supported"
                 : description;
     }
 

@@ -1,12 +1,5 @@
 package com.sitewright.contentmodel;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-
 import static com.sitewright.contentmodel.FieldType.ASSET;
 import static com.sitewright.contentmodel.FieldType.BLOCKS;
 import static com.sitewright.contentmodel.FieldType.ENUM;
@@ -19,6 +12,12 @@ import static com.sitewright.contentmodel.FieldType.REFERENCES;
 import static com.sitewright.contentmodel.FieldType.RICH_TEXT;
 import static com.sitewright.contentmodel.FieldType.TEXT;
 import static com.sitewright.contentmodel.FieldType.URL;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * What a field means on a page, apart from its storage type: generated sites choose a type's layout
@@ -75,6 +74,7 @@ public enum FieldRole {
                 .filter(role -> role.id.equals(id))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown field role: " + id + " (one of "
-                        + String.join(", ", Arrays.stream(values()).map(FieldRole::id).toList()) + ")"));
+                        + String.join(
+                                ", ", Arrays.stream(values()).map(FieldRole::id).toList()) + ")"));
     }
 }

@@ -2,7 +2,6 @@ package com.sitewright.contentmodel;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Arrays;
 
 /** The field types of the canonical content model; {@link #id()} is the name used in JSON and the API. */

@@ -18,10 +18,10 @@ import java.util.stream.Collectors;
 public final class ModelRules {
 
     private static final Pattern KEY = Pattern.compile("^[a-z][A-Za-z0-9]{0,63}$");
-    private static final Set<FieldType> POINTING = EnumSet.of(FieldType.REFERENCE, FieldType.REFERENCES, FieldType.BLOCKS);
+    private static final Set<FieldType> POINTING =
+            EnumSet.of(FieldType.REFERENCE, FieldType.REFERENCES, FieldType.BLOCKS);
 
-    private ModelRules() {
-    }
+    private ModelRules() {}
 
     public static List<String> check(List<ContentTypeDefinition> types, int minimumTypes) {
         List<String> errors = new ArrayList<>();
@@ -31,15 +31,16 @@ public final class ModelRules {
         if (types.stream().noneMatch(type -> type.kind() == ContentKind.PAGE)) {
             errors.add("the model has no page type");
         }
-        Map<String, ContentTypeDefinition> byKey = types.stream()
-                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity(), (a, b) -> a));
+        Map<String, ContentTypeDefinition> byKey =
+                types.stream().collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity(), (a, b) -> a));
         Set<String> seen = new HashSet<>();
         for (ContentTypeDefinition type : types) {
             if (!seen.add(type.key())) {
                 errors.add("type key \"" + type.key() + "\" is used more than once");
             }
             if (!KEY.matcher(type.key()).matches()) {
-                errors.add("type key \"" + type.key() + "\" is not camelCase (letters and digits, starting lower-case)");
+                errors.add(
+                        "type key \"" + type.key() + "\" is not camelCase (letters and digits, starting lower-case)");
             }
             checkFields(type, byKey, errors);
         }
@@ -51,15 +52,19 @@ public final class ModelRules {
      * A type whose items must point to items of a type whose items must point back (or to itself) can never get
      * its first item. Only fields with one target count: with several, another target can come first.
      */
-    private static void checkRequiredCycles(List<ContentTypeDefinition> types, Map<String, ContentTypeDefinition> byKey,
-                                            List<String> errors) {
+    private static void checkRequiredCycles(
+            List<ContentTypeDefinition> types, Map<String, ContentTypeDefinition> byKey, List<String> errors) {
         Map<String, List<String[]>> edges = new java.util.LinkedHashMap<>();
         for (ContentTypeDefinition type : types) {
             for (FieldDefinition field : type.fields()) {
                 boolean needed = field.type() == FieldType.REFERENCE && field.required()
-                        || field.type() == FieldType.REFERENCES && (field.required()
-                        || field.validations().minItems() != null && field.validations().minItems() > 0);
-                if (needed && field.referenceTypes().size() == 1 && byKey.containsKey(field.referenceTypes().getFirst())) {
+                        || field.type() == FieldType.REFERENCES
+                                && (field.required()
+                                        || field.validations().minItems() != null
+                                                && field.validations().minItems() > 0);
+                if (needed
+                        && field.referenceTypes().size() == 1
+                        && byKey.containsKey(field.referenceTypes().getFirst())) {
                     edges.computeIfAbsent(type.key(), key -> new ArrayList<>())
                             .add(new String[] {field.referenceTypes().getFirst(), type.key() + "." + field.key()});
                 }
@@ -79,8 +84,8 @@ public final class ModelRules {
         }
     }
 
-    private static boolean cycleFrom(String start, String at, Map<String, List<String[]>> edges, Set<String> visited,
-                                     List<String> path) {
+    private static boolean cycleFrom(
+            String start, String at, Map<String, List<String[]>> edges, Set<String> visited, List<String> path) {
         for (String[] edge : edges.getOrDefault(at, List.of())) {
             path.add(edge[1]);
             if (edge[0].equals(start) || visited.add(edge[0]) && cycleFrom(start, edge[0], edges, visited, path)) {
@@ -91,8 +96,8 @@ public final class ModelRules {
         return false;
     }
 
-    private static void checkFields(ContentTypeDefinition type, Map<String, ContentTypeDefinition> byKey,
-                                    List<String> errors) {
+    private static void checkFields(
+            ContentTypeDefinition type, Map<String, ContentTypeDefinition> byKey, List<String> errors) {
         if (type.fields().isEmpty()) {
             errors.add(type.key() + " has no fields");
         }
@@ -111,13 +116,14 @@ public final class ModelRules {
             checkTargets(field, where, byKey, errors);
             checkValidations(field, where, errors);
             if (field.role() != null && !field.role().fits(field.type())) {
-                errors.add(where + ": a " + field.type().id() + " field cannot have the role \"" + field.role().id() + "\"");
+                errors.add(where + ": a " + field.type().id() + " field cannot have the role \""
+                        + field.role().id() + "\"");
             }
         }
     }
 
-    private static void checkTargets(FieldDefinition field, String where, Map<String, ContentTypeDefinition> byKey,
-                                     List<String> errors) {
+    private static void checkTargets(
+            FieldDefinition field, String where, Map<String, ContentTypeDefinition> byKey, List<String> errors) {
         if (!POINTING.contains(field.type())) {
             if (!field.referenceTypes().isEmpty()) {
                 errors.add(where + ": referenceTypes is only for reference, references and blocks fields");
@@ -140,7 +146,8 @@ public final class ModelRules {
 
     private static void checkValidations(FieldDefinition field, String where, List<String> errors) {
         Validations v = field.validations();
-        if (field.type() == FieldType.ENUM && (v.allowedValues() == null || v.allowedValues().isEmpty())) {
+        if (field.type() == FieldType.ENUM
+                && (v.allowedValues() == null || v.allowedValues().isEmpty())) {
             errors.add(where + ": an enum field needs validations.allowedValues");
         }
         if (v.minLength() != null && v.maxLength() != null && v.minLength() > v.maxLength()) {

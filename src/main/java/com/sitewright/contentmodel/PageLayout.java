@@ -58,8 +58,10 @@ public enum PageLayout {
             street |= role == FieldRole.ADDRESS && field.type() != FieldType.REFERENCE;
             sections |= field.type() == FieldType.BLOCKS;
             richBody |= role == FieldRole.BODY && field.type() == FieldType.RICH_TEXT;
-            bio |= role == FieldRole.BODY && field.key().toLowerCase(Locale.ROOT).startsWith("bio");
-            published |= role == FieldRole.DATE && PUBLISHED.matcher(field.key().toLowerCase(Locale.ROOT)).find();
+            bio |= role == FieldRole.BODY
+                    && field.key().toLowerCase(Locale.ROOT).startsWith("bio");
+            published |= role == FieldRole.DATE
+                    && PUBLISHED.matcher(field.key().toLowerCase(Locale.ROOT)).find();
         }
         // Pages made of sections (home, landing and standard pages) lay themselves out.
         if (sections) {
@@ -67,14 +69,19 @@ public enum PageLayout {
         }
         // Something that starts is an event when it happens somewhere, with someone, or says so in its name
         // (a promotion also starts and ends).
-        if (roles.contains(FieldRole.START) && (roles.contains(FieldRole.ADDRESS) || roles.contains(FieldRole.PERSON)
-                || timed && type.key().toLowerCase(Locale.ROOT).contains("event"))) {
+        if (roles.contains(FieldRole.START)
+                && (roles.contains(FieldRole.ADDRESS)
+                        || roles.contains(FieldRole.PERSON)
+                        || timed && type.key().toLowerCase(Locale.ROOT).contains("event"))) {
             return EVENT;
         }
-        if (street && !roles.contains(FieldRole.PRICE) && (roles.contains(FieldRole.HOURS) || roles.contains(FieldRole.GEO))) {
+        if (street
+                && !roles.contains(FieldRole.PRICE)
+                && (roles.contains(FieldRole.HOURS) || roles.contains(FieldRole.GEO))) {
             return LOCATION;
         }
-        if (!roles.contains(FieldRole.PRICE) && (bio || PEOPLE.matcher(type.key().toLowerCase(Locale.ROOT)).find())) {
+        if (!roles.contains(FieldRole.PRICE)
+                && (bio || PEOPLE.matcher(type.key().toLowerCase(Locale.ROOT)).find())) {
             return PERSON;
         }
         if (roles.contains(FieldRole.PRICE)) {

@@ -14,8 +14,7 @@ final class RepetitionSize {
     /** Anything larger is as bad as this, and the product of nested counts must not overflow. */
     private static final long CAP = Long.MAX_VALUE / 4;
 
-    private RepetitionSize() {
-    }
+    private RepetitionSize() {}
 
     static long of(String regex) {
         Deque<Group> open = new ArrayDeque<>();

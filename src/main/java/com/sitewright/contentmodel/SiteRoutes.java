@@ -25,15 +25,24 @@ public final class SiteRoutes {
     public static final Set<String> TOP_LEVEL_TYPES = Set.of("standardPage", "contactPage", "landingPage");
 
     /** Top-level segments the site itself uses; neither a collection nor a page may take them. */
-    public static final Set<String> RESERVED = Set.of("api", "sitemap.xml", "robots.txt", "_next", "search",
-            "favicon.ico", "icon", "apple-icon", "opengraph-image", "not-found", "index");
+    public static final Set<String> RESERVED = Set.of(
+            "api",
+            "sitemap.xml",
+            "robots.txt",
+            "_next",
+            "search",
+            "favicon.ico",
+            "icon",
+            "apple-icon",
+            "opengraph-image",
+            "not-found",
+            "index");
 
     /** Plurals the suffix rules get wrong. */
-    private static final Map<String, String> IRREGULAR = Map.of("person", "people", "child", "children",
-            "news", "news", "series", "series", "staff", "staff");
+    private static final Map<String, String> IRREGULAR =
+            Map.of("person", "people", "child", "children", "news", "news", "series", "series", "staff", "staff");
 
-    private SiteRoutes() {
-    }
+    private SiteRoutes() {}
 
     public static Optional<String> pathOf(ContentTypeDefinition type, String slug) {
         if (isHome(type)) {
@@ -57,13 +66,15 @@ public final class SiteRoutes {
 
     /** Standard, contact and landing pages: one page each at {@code /<slug>}, no listing. */
     public static boolean isTopLevel(ContentTypeDefinition type) {
-        return TOP_LEVEL_TYPES.contains(type.key()) && hasSlug(type)
+        return TOP_LEVEL_TYPES.contains(type.key())
+                && hasSlug(type)
                 && (type.kind() == ContentKind.PAGE || type.kind() == ContentKind.DATA);
     }
 
     /** Types with a listing and a detail route. */
     public static boolean isCollection(ContentTypeDefinition type) {
-        return !isHome(type) && !isTopLevel(type)
+        return !isHome(type)
+                && !isTopLevel(type)
                 && (type.kind() == ContentKind.PAGE || type.kind() == ContentKind.DATA)
                 && hasSlug(type);
     }
@@ -75,7 +86,8 @@ public final class SiteRoutes {
      */
     public static String segment(ContentTypeDefinition type) {
         String kebab = kebab(type.key());
-        String segment = kebab.endsWith("-item") ? kebab.substring(0, kebab.length() - "-item".length()) : pluralKebab(kebab);
+        String segment =
+                kebab.endsWith("-item") ? kebab.substring(0, kebab.length() - "-item".length()) : pluralKebab(kebab);
         return RESERVED.contains(segment) || segment.isEmpty() ? segment + "-" + kebab + "-items" : segment;
     }
 
@@ -86,8 +98,8 @@ public final class SiteRoutes {
             if (isCollection(type)) {
                 String segment = segment(type);
                 if (byType.containsValue(segment)) {
-                    throw new IllegalArgumentException("Two content types would share the route /" + segment
-                            + ": rename " + type.key());
+                    throw new IllegalArgumentException(
+                            "Two content types would share the route /" + segment + ": rename " + type.key());
                 }
                 byType.put(type.key(), segment);
             }
@@ -99,8 +111,8 @@ public final class SiteRoutes {
      * Why an item of the type may not have this slug on the site, or empty when it may. Only top-level pages
      * can collide: their slug is the whole path, so it must not be a route the site already has.
      */
-    public static Optional<String> slugConflict(ContentTypeDefinition type, String slug,
-                                                Collection<ContentTypeDefinition> model) {
+    public static Optional<String> slugConflict(
+            ContentTypeDefinition type, String slug, Collection<ContentTypeDefinition> model) {
         if (!isTopLevel(type) || slug == null || slug.isBlank()) {
             return Optional.empty();
         }
@@ -144,8 +156,10 @@ public final class SiteRoutes {
         String last = word.substring(cut);
         String irregular = IRREGULAR.get(last.toLowerCase(Locale.ROOT));
         if (irregular != null) {
-            return head + (Character.isUpperCase(last.isEmpty() ? 'a' : last.charAt(0))
-                    ? Character.toUpperCase(irregular.charAt(0)) + irregular.substring(1) : irregular);
+            return head
+                    + (Character.isUpperCase(last.isEmpty() ? 'a' : last.charAt(0))
+                            ? Character.toUpperCase(irregular.charAt(0)) + irregular.substring(1)
+                            : irregular);
         }
         if (last.endsWith("y") && last.length() > 1 && "aeiou".indexOf(last.charAt(last.length() - 2)) < 0) {
             return head + last.substring(0, last.length() - 1) + "ies";
@@ -165,7 +179,10 @@ public final class SiteRoutes {
         StringBuilder out = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-_.!~*'()".indexOf(c) >= 0) {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || "-_.!~*'()".indexOf(c) >= 0) {
                 out.append((char) c);
             } else {
                 out.append('%').append(String.format("%02X", c));

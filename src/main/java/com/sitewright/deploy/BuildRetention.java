@@ -2,12 +2,11 @@ package com.sitewright.deploy;
 
 import com.sitewright.preview.PreviewReadyEvent;
 import com.sitewright.preview.PreviewService;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Builds take room (100+ MB each for a large site): when a new preview is ready, older preview
@@ -22,8 +21,10 @@ class BuildRetention {
     private final PreviewService previews;
     private final int keepPreviews;
 
-    BuildRetention(DeploymentRepository deployments, PreviewService previews,
-                   @Value("${sitewright.previews.keep:3}") int keepPreviews) {
+    BuildRetention(
+            DeploymentRepository deployments,
+            PreviewService previews,
+            @Value("${sitewright.previews.keep:3}") int keepPreviews) {
         this.deployments = deployments;
         this.previews = previews;
         this.keepPreviews = Math.max(1, keepPreviews);

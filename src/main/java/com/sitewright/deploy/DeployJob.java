@@ -7,17 +7,16 @@ import com.sitewright.hosting.SiteStartException;
 import com.sitewright.preview.PreviewService;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectStatus;
-import org.jobrunr.jobs.annotations.Job;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jobrunr.jobs.annotations.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Promotes a deployment's build to its target. On success the deployment is live and the one live
@@ -35,8 +34,13 @@ public class DeployJob {
     private final Map<String, DeploymentTarget> targets;
     private final TransactionTemplate transaction;
 
-    DeployJob(DeploymentRepository deployments, PreviewService previews, ContentService content,
-              ProjectService projects, List<DeploymentTarget> targets, TransactionTemplate transaction) {
+    DeployJob(
+            DeploymentRepository deployments,
+            PreviewService previews,
+            ContentService content,
+            ProjectService projects,
+            List<DeploymentTarget> targets,
+            TransactionTemplate transaction) {
         this.deployments = deployments;
         this.previews = previews;
         this.content = content;
@@ -56,12 +60,15 @@ public class DeployJob {
     }
 
     private void promote(UUID deploymentId, boolean publishContent, DeploymentState previousEndsAs) {
-        Deployment deployment = transaction.execute(status -> deployments.findById(deploymentId)
-                .filter(found -> found.getState() == DeploymentState.QUEUED || found.getState() == DeploymentState.DEPLOYING)
+        Deployment deployment = transaction.execute(status -> deployments
+                .findById(deploymentId)
+                .filter(found ->
+                        found.getState() == DeploymentState.QUEUED || found.getState() == DeploymentState.DEPLOYING)
                 .map(found -> {
                     found.deploying();
                     return found;
-                }).orElse(null));
+                })
+                .orElse(null));
         if (deployment == null) {
             return;
         }
@@ -71,7 +78,8 @@ public class DeployJob {
             if (target == null) {
                 throw new IllegalStateException("There is no deployment target '" + deployment.getTarget() + "'");
             }
-            HostedSite build = previews.builtSite(deployment.getPreviewId(), LocalTarget.label(projectId), SiteKind.PRODUCTION)
+            HostedSite build = previews.builtSite(
+                            deployment.getPreviewId(), LocalTarget.label(projectId), SiteKind.PRODUCTION)
                     .orElseThrow(() -> new IllegalStateException("The preview's build is no longer on disk"));
             if (publishContent) {
                 content.publishAll(projectId);
@@ -79,14 +87,17 @@ public class DeployJob {
             String url = target.promote(build);
             transaction.executeWithoutResult(status -> {
                 deployments.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
-                        .filter(other -> other.getState() == DeploymentState.LIVE && !other.getId().equals(deploymentId))
+                        .filter(other -> other.getState() == DeploymentState.LIVE
+                                && !other.getId().equals(deploymentId))
                         .forEach(other -> other.ended(previousEndsAs));
                 deployments.findById(deploymentId).ifPresent(found -> found.live(url));
             });
             projects.markStatus(projectId, ProjectStatus.DEPLOYED);
             log.info("Deployment {} of project {} is live at {}", deploymentId, projectId, url);
         } catch (SiteStartException e) {
-            fail(deploymentId, e.getMessage() + (e.lastLines().isEmpty() ? "" : "\n" + String.join("\n", e.lastLines())));
+            fail(
+                    deploymentId,
+                    e.getMessage() + (e.lastLines().isEmpty() ? "" : "\n" + String.join("\n", e.lastLines())));
         } catch (RuntimeException e) {
             log.warn("Deployment {} failed", deploymentId, e);
             fail(deploymentId, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -94,6 +105,7 @@ public class DeployJob {
     }
 
     private void fail(UUID deploymentId, String message) {
-        transaction.executeWithoutResult(status -> deployments.findById(deploymentId).ifPresent(found -> found.failed(message)));
+        transaction.executeWithoutResult(
+                status -> deployments.findById(deploymentId).ifPresent(found -> found.failed(message)));
     }
 }

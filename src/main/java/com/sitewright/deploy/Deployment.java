@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -62,8 +61,7 @@ class Deployment {
     @Version
     private long version;
 
-    protected Deployment() {
-    }
+    protected Deployment() {}
 
     Deployment(UUID projectId, UUID previewId, String commitId, String buildId, String target, UUID createdBy) {
         this.id = UUID.randomUUID();
@@ -108,8 +106,9 @@ class Deployment {
     }
 
     DeploymentInfo info() {
-        return new DeploymentInfo(id, projectId, previewId, commitId, buildId, target, url, state, error, createdAt,
-                startedAt, liveAt, endedAt);
+        return new DeploymentInfo(
+                id, projectId, previewId, commitId, buildId, target, url, state, error, createdAt, startedAt, liveAt,
+                endedAt);
     }
 
     UUID getId() {

@@ -9,17 +9,16 @@ import com.sitewright.preview.PreviewInfo;
 import com.sitewright.preview.PreviewService;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Approve & deploy: a ready preview's build is promoted, unchanged, to production; rollback promotes
@@ -28,7 +27,8 @@ import java.util.function.Supplier;
 @Service
 public class DeploymentService {
 
-    private static final String IN_PROGRESS = "A deployment of this project is already under way; wait for it to finish.";
+    private static final String IN_PROGRESS =
+            "A deployment of this project is already under way; wait for it to finish.";
 
     private final DeploymentRepository deployments;
     private final ProjectService projects;
@@ -37,8 +37,13 @@ public class DeploymentService {
     private final TransactionTemplate transaction;
     private final JobPickup pickup;
 
-    DeploymentService(DeploymentRepository deployments, ProjectService projects, PreviewService previews,
-                      JobScheduler jobs, TransactionTemplate transaction, JobPickup pickup) {
+    DeploymentService(
+            DeploymentRepository deployments,
+            ProjectService projects,
+            PreviewService previews,
+            JobScheduler jobs,
+            TransactionTemplate transaction,
+            JobPickup pickup) {
         this.deployments = deployments;
         this.projects = projects;
         this.previews = previews;
@@ -52,12 +57,18 @@ public class DeploymentService {
     public DeploymentInfo approve(UUID projectId, UUID previewId) {
         PreviewInfo preview = previews.get(projectId, previewId);
         if (!preview.state().isBuilt()) {
-            throw new InvalidInputException("Only a ready preview can be deployed; this one is " + preview.state().id() + ".");
+            throw new InvalidInputException("Only a ready preview can be deployed; this one is "
+                    + preview.state().id() + ".");
         }
         Deployment deployment = inProgressGuarded(() -> transaction.execute(status -> {
             requireNoneInProgress(projectId);
-            return deployments.saveAndFlush(new Deployment(projectId, previewId, preview.commitId(), preview.buildId(),
-                    LocalTarget.ID, CurrentUser.require().id()));
+            return deployments.saveAndFlush(new Deployment(
+                    projectId,
+                    previewId,
+                    preview.commitId(),
+                    preview.buildId(),
+                    LocalTarget.ID,
+                    CurrentUser.require().id()));
         }));
         UUID deploymentId = deployment.getId();
         jobs.<DeployJob>enqueue(job -> job.deploy(deploymentId));
@@ -75,8 +86,10 @@ public class DeploymentService {
                 throw new InvalidInputException("Only an earlier live deployment can be restored; this one is "
                         + deployment.getState().id() + ".");
             }
-            if (previews.builtSite(deployment.getPreviewId(), LocalTarget.label(projectId), SiteKind.PRODUCTION).isEmpty()) {
-                throw new InvalidInputException("The build of that deployment has been removed; it cannot be restored.");
+            if (previews.builtSite(deployment.getPreviewId(), LocalTarget.label(projectId), SiteKind.PRODUCTION)
+                    .isEmpty()) {
+                throw new InvalidInputException(
+                        "The build of that deployment has been removed; it cannot be restored.");
             }
             requireNoneInProgress(projectId);
             deployment.queuedAgain();
@@ -92,7 +105,9 @@ public class DeploymentService {
     @Transactional(readOnly = true)
     public List<DeploymentInfo> list(UUID projectId) {
         projects.get(projectId);
-        return deployments.findByProjectIdOrderByCreatedAtDesc(projectId).stream().map(Deployment::info).toList();
+        return deployments.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
+                .map(Deployment::info)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -106,7 +121,8 @@ public class DeploymentService {
     @Transactional(readOnly = true)
     public Optional<DeploymentInfo> live(UUID projectId) {
         projects.get(projectId);
-        return deployments.findFirstByProjectIdAndStateOrderByLiveAtDesc(projectId, DeploymentState.LIVE)
+        return deployments
+                .findFirstByProjectIdAndStateOrderByLiveAtDesc(projectId, DeploymentState.LIVE)
                 .map(Deployment::info);
     }
 
@@ -128,7 +144,9 @@ public class DeploymentService {
     }
 
     private Deployment own(UUID projectId, UUID deploymentId) {
-        return deployments.findById(deploymentId).filter(d -> d.getProjectId().equals(projectId))
+        return deployments
+                .findById(deploymentId)
+                .filter(d -> d.getProjectId().equals(projectId))
                 .orElseThrow(() -> new NotFoundException("No such deployment"));
     }
 }

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * rolled back to an earlier build.
  */
 public enum DeploymentState {
-    QUEUED("queued"), DEPLOYING("deploying"), LIVE("live"), FAILED("failed"), SUPERSEDED("superseded"),
+    QUEUED("queued"),
+    DEPLOYING("deploying"),
+    LIVE("live"),
+    FAILED("failed"),
+    SUPERSEDED("superseded"),
     ROLLED_BACK("rolledBack");
 
     private final String id;

@@ -4,10 +4,9 @@ import com.sitewright.hosting.HostedSite;
 import com.sitewright.hosting.HostedSiteResolver;
 import com.sitewright.hosting.SiteKind;
 import com.sitewright.preview.PreviewService;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** Production addresses: {@code site-<projectId>} serves the build of the project's live deployment. */
 @Component
@@ -24,13 +23,16 @@ class ProductionSites implements HostedSiteResolver {
     @Override
     public Optional<HostedSite> resolve(String label) {
         return HostedSiteResolver.idIn(label, LocalTarget.LABEL_PREFIX)
-                .flatMap(projectId -> deployments.findFirstByProjectIdAndStateOrderByLiveAtDesc(projectId, DeploymentState.LIVE))
+                .flatMap(projectId ->
+                        deployments.findFirstByProjectIdAndStateOrderByLiveAtDesc(projectId, DeploymentState.LIVE))
                 .flatMap(live -> previews.builtSite(live.getPreviewId(), label, SiteKind.PRODUCTION));
     }
 
     @Override
     public List<String> activeLabels() {
         return deployments.findByState(DeploymentState.LIVE).stream()
-                .map(live -> LocalTarget.label(live.getProjectId())).distinct().toList();
+                .map(live -> LocalTarget.label(live.getProjectId()))
+                .distinct()
+                .toList();
     }
 }

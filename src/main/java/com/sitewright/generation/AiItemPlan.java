@@ -6,7 +6,6 @@ import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.generation.blueprint.GenerationPlan;
 import com.sitewright.generation.blueprint.OfflineGenerator;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,8 +26,7 @@ import java.util.stream.Collectors;
 record AiItemPlan(List<TypeWork> types) {
 
     /** A type, how many items to write, and the types whose items must all exist before it starts. */
-    record TypeWork(ContentTypeDefinition type, int count, Set<String> dependsOn) {
-    }
+    record TypeWork(ContentTypeDefinition type, int count, Set<String> dependsOn) {}
 
     long total() {
         return types.stream().mapToLong(TypeWork::count).sum();
@@ -49,11 +47,13 @@ record AiItemPlan(List<TypeWork> types) {
         model.forEach(type -> dependencies.put(type.key(), targets(type, model, false)));
         List<TypeWork> ordered = new ArrayList<>();
         Map<String, ContentTypeDefinition> byKey = model.stream()
-                .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        ContentTypeDefinition::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Set<String> done = new LinkedHashSet<>();
         while (done.size() < model.size()) {
             List<String> ready = byKey.keySet().stream()
-                    .filter(key -> !done.contains(key) && done.containsAll(dependencies.get(key))).toList();
+                    .filter(key -> !done.contains(key) && done.containsAll(dependencies.get(key)))
+                    .toList();
             if (ready.isEmpty()) {
                 breakCycle(byKey, dependencies, done, model);
                 continue;
@@ -82,11 +82,14 @@ record AiItemPlan(List<TypeWork> types) {
 
     /** Enough items that every list field pointing only at this type can meet its minimum. */
     private static int minimumCount(String key, List<ContentTypeDefinition> model) {
-        return model.stream().flatMap(type -> type.fields().stream())
-                .filter(field -> field.type() == FieldType.REFERENCES && field.referenceTypes().equals(List.of(key)))
+        return model.stream()
+                .flatMap(type -> type.fields().stream())
+                .filter(field -> field.type() == FieldType.REFERENCES
+                        && field.referenceTypes().equals(List.of(key)))
                 .map(field -> field.validations().minItems())
                 .filter(min -> min != null)
-                .max(Integer::compare).orElse(1);
+                .max(Integer::compare)
+                .orElse(1);
     }
 
     /** Raises the largest collection (a data or page type with more than one item) to the scale asked for. */
@@ -99,12 +102,13 @@ record AiItemPlan(List<TypeWork> types) {
                 .filter(type -> type.kind() == ContentKind.DATA || type.kind() == ContentKind.PAGE)
                 .filter(type -> counts.get(type.key()) > 1)
                 .max(Comparator.comparingInt(type -> counts.get(type.key())))
-                .ifPresent(main -> counts.put(main.key(), (int) Math.min(OfflineGenerator.MAX_ITEMS_PER_TYPE,
-                        counts.get(main.key()) + target - total)));
+                .ifPresent(main -> counts.put(main.key(), (int)
+                        Math.min(OfflineGenerator.MAX_ITEMS_PER_TYPE, counts.get(main.key()) + target - total)));
     }
 
     /** The other types a type's items point to, through its own reference fields and its blocks' components. */
-    private static Set<String> targets(ContentTypeDefinition type, List<ContentTypeDefinition> model, boolean requiredOnly) {
+    private static Set<String> targets(
+            ContentTypeDefinition type, List<ContentTypeDefinition> model, boolean requiredOnly) {
         Set<String> keys = model.stream().map(ContentTypeDefinition::key).collect(Collectors.toSet());
         Set<String> targets = new LinkedHashSet<>();
         for (FieldDefinition field : type.fields()) {
@@ -114,7 +118,8 @@ record AiItemPlan(List<TypeWork> types) {
             if (field.type().isReference()) {
                 targets.addAll(field.referenceTypes());
             } else if (field.type() == FieldType.BLOCKS) {
-                model.stream().filter(component -> field.referenceTypes().contains(component.key()))
+                model.stream()
+                        .filter(component -> field.referenceTypes().contains(component.key()))
                         .flatMap(component -> component.fields().stream())
                         .filter(inner -> inner.type().isReference())
                         .filter(inner -> !requiredOnly || inner.required())
@@ -130,8 +135,11 @@ record AiItemPlan(List<TypeWork> types) {
      * No type left is ready: keep only the required edges of the waiting types; if that changes nothing,
      * the first waiting type starts with what exists.
      */
-    private static void breakCycle(Map<String, ContentTypeDefinition> byKey, Map<String, Set<String>> dependencies,
-                                   Set<String> done, List<ContentTypeDefinition> model) {
+    private static void breakCycle(
+            Map<String, ContentTypeDefinition> byKey,
+            Map<String, Set<String>> dependencies,
+            Set<String> done,
+            List<ContentTypeDefinition> model) {
         boolean changed = false;
         for (String key : byKey.keySet()) {
             if (!done.contains(key)) {
@@ -143,7 +151,9 @@ record AiItemPlan(List<TypeWork> types) {
             }
         }
         if (!changed) {
-            byKey.keySet().stream().filter(key -> !done.contains(key)).findFirst()
+            byKey.keySet().stream()
+                    .filter(key -> !done.contains(key))
+                    .findFirst()
                     .ifPresent(key -> dependencies.put(key, Set.of()));
         }
     }

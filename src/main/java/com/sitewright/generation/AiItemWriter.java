@@ -16,16 +16,10 @@ import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +36,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Has the model write a run's items: batches of {@code sitewright.ai.items.batch-size} items, up to
@@ -65,8 +63,14 @@ class AiItemWriter {
     private final TransactionTemplate transaction;
     private final ContentValidator validator = new ContentValidator();
 
-    AiItemWriter(AiService ai, AiSettings settings, ContentService content, ProjectService projects,
-                 GenerationRunRepository runs, GenerationBatchRepository batches, TransactionTemplate transaction) {
+    AiItemWriter(
+            AiService ai,
+            AiSettings settings,
+            ContentService content,
+            ProjectService projects,
+            GenerationRunRepository runs,
+            GenerationBatchRepository batches,
+            TransactionTemplate transaction) {
         this.ai = ai;
         this.settings = settings;
         this.content = content;
@@ -78,7 +82,8 @@ class AiItemWriter {
 
     /** How a run's writing ended: every batch done, or stopped at the budget. */
     enum Outcome {
-        COMPLETED, BUDGET_REACHED
+        COMPLETED,
+        BUDGET_REACHED
     }
 
     /**
@@ -86,12 +91,16 @@ class AiItemWriter {
      * @param ids       the stored ID of a type's item at an index, the same on every run of this job
      * @param committed called after each committed batch, on the committing thread
      */
-    record Work(UUID runId, UUID projectId, String siteBrief, List<ContentTypeDefinition> model, AiItemPlan plan,
-                BiFunction<String, Integer, UUID> ids, Runnable committed) {
-    }
+    record Work(
+            UUID runId,
+            UUID projectId,
+            String siteBrief,
+            List<ContentTypeDefinition> model,
+            AiItemPlan plan,
+            BiFunction<String, Integer, UUID> ids,
+            Runnable committed) {}
 
-    private record Batch(AiItemPlan.TypeWork work, int number, int first, int size) {
-    }
+    private record Batch(AiItemPlan.TypeWork work, int number, int first, int size) {}
 
     /**
      * Writes every batch of the plan not yet recorded for the run.
@@ -102,11 +111,13 @@ class AiItemWriter {
     Outcome write(Work work) {
         int batchSize = settings.items().batchSize();
         Set<GenerationBatch.Key> done = batches.findByIdRunId(work.runId()).stream()
-                .map(GenerationBatch::getId).collect(Collectors.toSet());
+                .map(GenerationBatch::getId)
+                .collect(Collectors.toSet());
         Deque<Batch> pending = new ArrayDeque<>();
         for (AiItemPlan.TypeWork type : work.plan().types()) {
             for (int first = 0, number = 0; first < type.count(); first += batchSize, number++) {
-                if (!done.contains(new GenerationBatch.Key(work.runId(), type.type().key(), number))) {
+                if (!done.contains(
+                        new GenerationBatch.Key(work.runId(), type.type().key(), number))) {
                     pending.add(new Batch(type, number, first, Math.min(batchSize, type.count() - first)));
                 }
             }
@@ -118,7 +129,8 @@ class AiItemWriter {
         int concurrency = settings.items().concurrency();
         Map<String, Integer> open = new HashMap<>();
         pending.forEach(batch -> open.merge(batch.work().type().key(), 1, Integer::sum));
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency,
+        ExecutorService pool = Executors.newFixedThreadPool(
+                concurrency,
                 Thread.ofPlatform().name("ai-items-", 1).daemon(true).factory());
         CompletionService<Batch> finished = new ExecutorCompletionService<>(pool);
         int inFlight = 0;
@@ -148,7 +160,8 @@ class AiItemWriter {
                 } catch (ExecutionException e) {
                     // Other batches under way finish and are kept; no new one starts.
                     if (failure == null) {
-                        failure = e.getCause() instanceof RuntimeException runtime ? runtime
+                        failure = e.getCause() instanceof RuntimeException runtime
+                                ? runtime
                                 : new IllegalStateException(e.getCause());
                     }
                 } finally {
@@ -200,22 +213,32 @@ class AiItemWriter {
         Run(Work work, ItemKeys keys) {
             this.work = work;
             this.keys = keys;
-            this.types = work.model().stream().collect(Collectors.toMap(ContentTypeDefinition::key, t -> t, (a, b) -> a));
+            this.types =
+                    work.model().stream().collect(Collectors.toMap(ContentTypeDefinition::key, t -> t, (a, b) -> a));
         }
 
         void write(Batch batch) {
             ContentTypeDefinition type = batch.work().type();
-            Random random = new Random(work.runId().hashCode() * 31L + type.key().hashCode() * 17L + batch.number());
+            Random random =
+                    new Random(work.runId().hashCode() * 31L + type.key().hashCode() * 17L + batch.number());
             ItemAssembler assembler = new ItemAssembler(type, types, keys, validator, random);
             AiCall call = AiCall.writing(work.projectId(), work.runId(), type.key());
             List<NewContentItem> accepted = new ArrayList<>();
             List<String> problems = List.of();
             String unusable = null;
             for (int attempt = 1; attempt <= settings.modelAttempts() && accepted.size() < batch.size(); attempt++) {
-                ItemBatchAnswer answer = ask(call, new ItemBatchRequest(work.siteBrief(), type, components(type),
-                        batch.size() - accepted.size(), batch.first() + accepted.size(), batch.work().count(),
-                        candidates(type, random),
-                        keys.recentTitles(type.key(), settings.items().usedTitles()), problems));
+                ItemBatchAnswer answer = ask(
+                        call,
+                        new ItemBatchRequest(
+                                work.siteBrief(),
+                                type,
+                                components(type),
+                                batch.size() - accepted.size(),
+                                batch.first() + accepted.size(),
+                                batch.work().count(),
+                                candidates(type, random),
+                                keys.recentTitles(type.key(), settings.items().usedTitles()),
+                                problems));
                 if (!answer.usable()) {
                     unusable = answer.problem();
                     problems = List.of(unusable);
@@ -227,8 +250,8 @@ class AiItemWriter {
                     if (accepted.size() == batch.size()) {
                         break;
                     }
-                    ItemAssembler.Result result = assembler.assemble(item,
-                            work.ids().apply(type.key(), batch.first() + accepted.size()));
+                    ItemAssembler.Result result =
+                            assembler.assemble(item, work.ids().apply(type.key(), batch.first() + accepted.size()));
                     if (result.item() != null) {
                         accepted.add(result.item());
                     } else {
@@ -237,19 +260,26 @@ class AiItemWriter {
                 }
                 int missing = batch.size() - accepted.size();
                 if (missing > 0 && answer.items().size() < batch.size()) {
-                    found.addFirst("the answer had " + answer.items().size() + " items where " + missing + " more were asked for");
+                    found.addFirst("the answer had " + answer.items().size() + " items where " + missing
+                            + " more were asked for");
                 }
                 problems = found.subList(0, Math.min(MAX_PROBLEMS_SENT, found.size()));
             }
             if (accepted.isEmpty()) {
                 throw new AiGenerationException("The model did not write usable " + type.displayName() + " items in "
                         + settings.modelAttempts() + " attempts: "
-                        + (unusable != null ? unusable : String.join("; ", problems.subList(0, Math.min(3, problems.size()))))
+                        + (unusable != null
+                                ? unusable
+                                : String.join("; ", problems.subList(0, Math.min(3, problems.size()))))
                         + ". What was generated so far is kept.");
             }
             if (accepted.size() < batch.size()) {
-                log.info("Run {}: dropped {} invalid {} item(s) of batch {}", work.runId(), batch.size() - accepted.size(),
-                        type.key(), batch.number());
+                log.info(
+                        "Run {}: dropped {} invalid {} item(s) of batch {}",
+                        work.runId(),
+                        batch.size() - accepted.size(),
+                        type.key(),
+                        batch.number());
             }
             commit(batch, accepted);
         }
@@ -260,9 +290,11 @@ class AiItemWriter {
             try {
                 transaction.executeWithoutResult(status -> {
                     content.insertBatch(work.projectId(), type, items);
-                    batches.save(new GenerationBatch(work.runId(), type.key(), batch.number(), items.size(),
-                            batch.size() - items.size()));
-                    runs.findById(work.runId()).orElseThrow(ProjectGoneException::new).batchDone(batch.size());
+                    batches.save(new GenerationBatch(
+                            work.runId(), type.key(), batch.number(), items.size(), batch.size() - items.size()));
+                    runs.findById(work.runId())
+                            .orElseThrow(ProjectGoneException::new)
+                            .batchDone(batch.size());
                 });
                 items.forEach(item -> keys.register(type.key(), item.slug(), item.id(), item.title()));
                 work.committed().run();
@@ -281,7 +313,9 @@ class AiItemWriter {
                         throw e;
                     }
                     long base = settings.items().backoff().toMillis() << retry;
-                    long wait = base + ThreadLocalRandom.current().nextLong(settings.items().backoff().toMillis() + 1);
+                    long wait = base
+                            + ThreadLocalRandom.current()
+                                    .nextLong(settings.items().backoff().toMillis() + 1);
                     log.info("Run {}: {} Trying the batch again in {} ms", work.runId(), e.getMessage(), wait);
                     try {
                         Thread.sleep(wait);
@@ -296,7 +330,8 @@ class AiItemWriter {
         /** Component types the type's blocks fields may hold. */
         private Map<String, ContentTypeDefinition> components(ContentTypeDefinition type) {
             Map<String, ContentTypeDefinition> components = new LinkedHashMap<>();
-            type.fields().stream().filter(field -> field.type() == FieldType.BLOCKS)
+            type.fields().stream()
+                    .filter(field -> field.type() == FieldType.BLOCKS)
                     .flatMap(field -> field.referenceTypes().stream())
                     .map(types::get)
                     .filter(component -> component != null && component.kind() == ContentKind.COMPONENT)

@@ -5,7 +5,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
@@ -30,8 +29,7 @@ class GenerationBatch {
     @Column(name = "finished_at", nullable = false)
     private Instant finishedAt;
 
-    protected GenerationBatch() {
-    }
+    protected GenerationBatch() {}
 
     GenerationBatch(UUID runId, String typeKey, int batchNo, int items, int dropped) {
         this.id = new Key(runId, typeKey, batchNo);
@@ -49,7 +47,9 @@ class GenerationBatch {
     }
 
     @Embeddable
-    record Key(@Column(name = "run_id") UUID runId, @Column(name = "type_key") String typeKey,
-               @Column(name = "batch_no") int batchNo) implements Serializable {
-    }
+    record Key(
+            @Column(name = "run_id") UUID runId,
+            @Column(name = "type_key") String typeKey,
+            @Column(name = "batch_no") int batchNo)
+            implements Serializable {}
 }

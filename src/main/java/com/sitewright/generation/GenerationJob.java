@@ -4,12 +4,13 @@ import com.sitewright.ai.AiCall;
 import com.sitewright.ai.AiGenerationException;
 import com.sitewright.ai.AiService;
 import com.sitewright.ai.AiUsageService;
+import com.sitewright.base.JobPickup;
+import com.sitewright.base.StudioSettings;
 import com.sitewright.content.ContentService;
 import com.sitewright.content.ItemStatus;
 import com.sitewright.content.NewContentItem;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.base.StudioSettings;
 import com.sitewright.generation.blueprint.GenerationPlan;
 import com.sitewright.generation.blueprint.IntentParser;
 import com.sitewright.generation.blueprint.ItemDraft;
@@ -18,15 +19,6 @@ import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectStatus;
 import com.sitewright.project.ProjectSummary;
-import com.sitewright.base.JobPickup;
-import org.jobrunr.jobs.annotations.Job;
-import org.jobrunr.scheduling.JobScheduler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +27,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.scheduling.JobScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Generates a project's model and items for one run, or more items of one type ({@link GenerationRun.Kind#MORE}).
@@ -71,11 +70,24 @@ public class GenerationJob {
     private final JobScheduler jobScheduler;
     private final JobPickup pickup;
 
-    GenerationJob(GenerationRunRepository runs, GenerationBatchRepository batches, ProjectService projects,
-                  ContentModelService model, ContentService content, IntentParser intentParser,
-                  OfflineGenerator generator, TransactionTemplate transaction, ApplicationEventPublisher events,
-                  StudioSettings settings, AiService ai, AiItemWriter aiItems, AiUsageService usage,
-                  ThemeDesigner themes, ImageStep images, JobScheduler jobScheduler, JobPickup pickup) {
+    GenerationJob(
+            GenerationRunRepository runs,
+            GenerationBatchRepository batches,
+            ProjectService projects,
+            ContentModelService model,
+            ContentService content,
+            IntentParser intentParser,
+            OfflineGenerator generator,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events,
+            StudioSettings settings,
+            AiService ai,
+            AiItemWriter aiItems,
+            AiUsageService usage,
+            ThemeDesigner themes,
+            ImageStep images,
+            JobScheduler jobScheduler,
+            JobPickup pickup) {
         this.jobScheduler = jobScheduler;
         this.pickup = pickup;
         this.runs = runs;
@@ -98,7 +110,9 @@ public class GenerationJob {
     @Job(name = "Generate project content, run %0", retries = 3)
     public void run(UUID runId) {
         Optional<GenerationRun> found = runs.findById(runId);
-        if (found.isPresent() && found.get().getState().isFinished() && found.get().getKind() != GenerationRun.Kind.IMAGES) {
+        if (found.isPresent()
+                && found.get().getState().isFinished()
+                && found.get().getKind() != GenerationRun.Kind.IMAGES) {
             // Finished, but perhaps cut off before its images run was queued.
             runs.findById(GenerationRun.imagesAfter(found.get()).getId()).ifPresent(this::queue);
             return;
@@ -134,8 +148,12 @@ public class GenerationJob {
             }
             log.error("Generation run {} failed", runId, e);
             // The details are in the log; the person gets a sentence, not a database message.
-            fail(runId, projectId, "Generation stopped by an internal error (run " + runId
-                    + "). What was written is kept; the error has been logged.", whole);
+            fail(
+                    runId,
+                    projectId,
+                    "Generation stopped by an internal error (run " + runId
+                            + "). What was written is kept; the error has been logged.",
+                    whole);
         }
     }
 
@@ -161,14 +179,19 @@ public class GenerationJob {
                 finish(runId, projectId, 0, budgetMessage(runId, projectId));
                 return;
             }
-            storeModel(runId, projectId, ai.designContentModel(AiCall.designing(projectId, runId), project.prompt(),
-                    MINIMUM_AI_TYPES), true);
+            storeModel(
+                    runId,
+                    projectId,
+                    ai.designContentModel(AiCall.designing(projectId, runId), project.prompt(), MINIMUM_AI_TYPES),
+                    true);
         } else if (current(runId).getStep() == RunStep.THEME || current(runId).getStep() == RunStep.ITEMS) {
             ai.checkReachable();
         }
         if (current(runId).getStep() == RunStep.THEME) {
             // Past the budget the site keeps its industry's default look, and the items step stops the run.
-            String notice = budgetReached(projectId) ? null : themes.design(projectId, runId, brief(project)).orElse(null);
+            String notice = budgetReached(projectId)
+                    ? null
+                    : themes.design(projectId, runId, brief(project)).orElse(null);
             update(runId, run -> run.themeChosen(notice));
         }
         // The model is read back as stored, so a resumed run never asks for it again.
@@ -177,16 +200,21 @@ public class GenerationJob {
         update(runId, run -> run.start((int) plan.total()));
         String stopped = null;
         if (current(runId).getStep() == RunStep.ITEMS) {
-            stopped = writeByAi(runId, project, stored, plan, (type, index) -> OfflineGenerator.itemId(projectId, type, index));
+            stopped = writeByAi(
+                    runId, project, stored, plan, (type, index) -> OfflineGenerator.itemId(projectId, type, index));
         }
         finish(runId, projectId, plan.total(), stopped);
     }
 
     /** Writes the plan's items with the model; returns why it stopped early, or null when every batch is written. */
-    private String writeByAi(UUID runId, ProjectSummary project, List<ContentTypeDefinition> types, AiItemPlan plan,
-                             BiFunction<String, Integer, UUID> ids) {
-        AiItemWriter.Outcome outcome = aiItems.write(new AiItemWriter.Work(runId, project.id(), brief(project), types,
-                plan, ids, () -> publish(runId)));
+    private String writeByAi(
+            UUID runId,
+            ProjectSummary project,
+            List<ContentTypeDefinition> types,
+            AiItemPlan plan,
+            BiFunction<String, Integer, UUID> ids) {
+        AiItemWriter.Outcome outcome = aiItems.write(
+                new AiItemWriter.Work(runId, project.id(), brief(project), types, plan, ids, () -> publish(runId)));
         if (outcome == AiItemWriter.Outcome.BUDGET_REACHED) {
             return budgetMessage(runId, project.id());
         }
@@ -201,15 +229,21 @@ public class GenerationJob {
     private void generateMore(UUID runId, ProjectSummary project, GenerationRun run) {
         UUID projectId = project.id();
         List<ContentTypeDefinition> types = model.load(projectId);
-        ContentTypeDefinition type = types.stream().filter(t -> t.key().equals(run.getTypeKey())).findFirst()
-                .orElseThrow(() -> new AiGenerationException("The content type \"" + run.getTypeKey()
-                        + "\" no longer exists in this project."));
+        ContentTypeDefinition type = types.stream()
+                .filter(t -> t.key().equals(run.getTypeKey()))
+                .findFirst()
+                .orElseThrow(() -> new AiGenerationException(
+                        "The content type \"" + run.getTypeKey() + "\" no longer exists in this project."));
         update(runId, r -> r.start(r.getRequested()));
         String stopped = null;
         if (project.engine() == GenerationEngine.AI) {
             ai.checkReachable();
             String more = type.key() + "/more/" + runId;
-            stopped = writeByAi(runId, project, types, AiItemPlan.more(type, run.getRequested()),
+            stopped = writeByAi(
+                    runId,
+                    project,
+                    types,
+                    AiItemPlan.more(type, run.getRequested()),
                     (typeKey, index) -> OfflineGenerator.itemId(projectId, more, index));
         } else {
             writeMoreOffline(runId, project, type, run);
@@ -289,7 +323,9 @@ public class GenerationJob {
         // Existing items of the other types are exactly indices 0..count-1, so references stay valid.
         Map<String, Long> existing = content.countByTypeForJob(projectId);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        base.counts().keySet().forEach(key -> counts.put(key, existing.getOrDefault(key, 0L).intValue()));
+        base.counts()
+                .keySet()
+                .forEach(key -> counts.put(key, existing.getOrDefault(key, 0L).intValue()));
         int end = run.getStartIndex() + run.getRequested();
         counts.put(type.key(), end);
         GenerationPlan plan = new GenerationPlan(base.intent(), base.types(), counts);
@@ -318,9 +354,10 @@ public class GenerationJob {
             return item;
         }
         Map<String, Object> data = new LinkedHashMap<>(item.data());
-        data.replaceAll((key, value) -> item.slug().equals(value) ? named.slug()
-                : item.title().equals(value) ? named.title() : value);
-        return new NewContentItem(item.id(), item.typeKey(), item.locale(), named.slug(), named.title(), data, item.status());
+        data.replaceAll((key, value) ->
+                item.slug().equals(value) ? named.slug() : item.title().equals(value) ? named.title() : value);
+        return new NewContentItem(
+                item.id(), item.typeKey(), item.locale(), named.slug(), named.title(), data, item.status());
     }
 
     private boolean budgetReached(UUID projectId) {
@@ -329,9 +366,12 @@ public class GenerationJob {
 
     private String budgetMessage(UUID runId, UUID projectId) {
         ProjectSummary project = projects.find(projectId).orElseThrow(ProjectGoneException::new);
-        int written = batches.findByIdRunId(runId).stream().mapToInt(GenerationBatch::getItems).sum();
+        int written = batches.findByIdRunId(runId).stream()
+                .mapToInt(GenerationBatch::getItems)
+                .sum();
         BigDecimal budget = project.budgetUsd() == null ? BigDecimal.ZERO : project.budgetUsd();
-        return "Budget of $" + budget.toPlainString() + " reached after " + written + " items; what was generated is kept"
+        return "Budget of $" + budget.toPlainString() + " reached after " + written
+                + " items; what was generated is kept"
                 + " and the project is ready with it. Raise the budget to generate more.";
     }
 
@@ -357,7 +397,10 @@ public class GenerationJob {
         for (int typePosition = start.getTypeCursor(); typePosition < counts.size(); typePosition++, index = 0) {
             String typeKey = counts.get(typePosition).getKey();
             int count = counts.get(typePosition).getValue();
-            ContentTypeDefinition type = types.stream().filter(t -> t.key().equals(typeKey)).findFirst().orElseThrow();
+            ContentTypeDefinition type = types.stream()
+                    .filter(t -> t.key().equals(typeKey))
+                    .findFirst()
+                    .orElseThrow();
             while (index < count) {
                 int end = Math.min(count, index + batchSize);
                 List<NewContentItem> batch = new ArrayList<>(end - index);
@@ -400,8 +443,14 @@ public class GenerationJob {
     }
 
     private static NewContentItem toItem(ItemDraft draft) {
-        return new NewContentItem(draft.id(), draft.typeKey(), draft.locale(), draft.slug(), draft.title(),
-                draft.data(), ItemStatus.of(draft.status()));
+        return new NewContentItem(
+                draft.id(),
+                draft.typeKey(),
+                draft.locale(),
+                draft.slug(),
+                draft.title(),
+                draft.data(),
+                ItemStatus.of(draft.status()));
     }
 
     private GenerationRun current(UUID runId) {
@@ -430,6 +479,8 @@ public class GenerationJob {
     }
 
     private void publish(UUID runId) {
-        runs.findById(runId).map(run -> run.progress().withUsage(usage.runTotals(runId))).ifPresent(events::publishEvent);
+        runs.findById(runId)
+                .map(run -> run.progress().withUsage(usage.runTotals(runId)))
+                .ifPresent(events::publishEvent);
     }
 }

@@ -1,7 +1,6 @@
 package com.sitewright.generation;
 
 import com.sitewright.project.ModelUsage;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -35,8 +34,22 @@ public record GenerationProgress(
         String kind) {
 
     public GenerationProgress withUsage(ModelUsage runUsage) {
-        return new GenerationProgress(projectId, runId, state, step, itemsDone, itemsTotal, createdAt, startedAt,
-                finishedAt, error, typeKey, runUsage, imagesDone, imagesTotal, kind);
+        return new GenerationProgress(
+                projectId,
+                runId,
+                state,
+                step,
+                itemsDone,
+                itemsTotal,
+                createdAt,
+                startedAt,
+                finishedAt,
+                error,
+                typeKey,
+                runUsage,
+                imagesDone,
+                imagesTotal,
+                kind);
     }
 
     /** 0.0 to 1.0: the model and theme count for a tenth, the items for most of the rest; an images run by its pictures. */

@@ -1,13 +1,12 @@
 package com.sitewright.generation;
 
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Hands progress events to whoever watches a project (views subscribe on attach and close the
@@ -25,7 +24,9 @@ public class GenerationProgressFeed {
     private final Map<UUID, Set<Consumer<GenerationProgress>>> listeners = new ConcurrentHashMap<>();
 
     public Subscription subscribe(UUID projectId, Consumer<GenerationProgress> listener) {
-        listeners.computeIfAbsent(projectId, id -> ConcurrentHashMap.newKeySet()).add(listener);
+        listeners
+                .computeIfAbsent(projectId, id -> ConcurrentHashMap.newKeySet())
+                .add(listener);
         return () -> listeners.computeIfPresent(projectId, (id, set) -> {
             set.remove(listener);
             return set.isEmpty() ? null : set;

@@ -1,5 +1,6 @@
 package com.sitewright.generation;
 
+import com.sitewright.project.ModelUsage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,9 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import com.sitewright.project.ModelUsage;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -89,11 +87,12 @@ class GenerationRun {
 
     /** A whole project, more items of one of its types, or images for the asset fields its items leave empty. */
     enum Kind {
-        FULL, MORE, IMAGES
+        FULL,
+        MORE,
+        IMAGES
     }
 
-    protected GenerationRun() {
-    }
+    protected GenerationRun() {}
 
     /** A run that adds {@code count} items of one type, the first at {@code startIndex}; the model exists already. */
     static GenerationRun more(UUID projectId, String typeKey, int count, int startIndex) {
@@ -122,7 +121,8 @@ class GenerationRun {
      */
     static GenerationRun imagesAfter(GenerationRun finished) {
         GenerationRun run = images(finished.projectId, finished.kind == Kind.MORE ? finished.typeKey : null);
-        run.id = UUID.nameUUIDFromBytes(("images-after/" + finished.id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        run.id = UUID.nameUUIDFromBytes(
+                ("images-after/" + finished.id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return run;
     }
 
@@ -137,8 +137,22 @@ class GenerationRun {
     }
 
     GenerationProgress progress() {
-        return new GenerationProgress(projectId, id, state, step, itemsDone, itemsTotal, createdAt, startedAt,
-                finishedAt, error, typeKey, ModelUsage.NONE, imagesDone, imagesTotal, kind.name().toLowerCase(java.util.Locale.ROOT));
+        return new GenerationProgress(
+                projectId,
+                id,
+                state,
+                step,
+                itemsDone,
+                itemsTotal,
+                createdAt,
+                startedAt,
+                finishedAt,
+                error,
+                typeKey,
+                ModelUsage.NONE,
+                imagesDone,
+                imagesTotal,
+                kind.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     void start(int total) {
@@ -187,7 +201,6 @@ class GenerationRun {
             notices = notices == null || notices.isBlank() ? notice : notices + "\n" + notice;
         }
     }
-
 
     /** How many asset fields the step fills in all, counting those a cut-off attempt filled already. */
     void imagesPlanned(int total) {

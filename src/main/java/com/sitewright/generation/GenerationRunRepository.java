@@ -1,9 +1,8 @@
 package com.sitewright.generation;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface GenerationRunRepository extends JpaRepository<GenerationRun, UUID> {
 

@@ -5,28 +5,27 @@ import com.sitewright.ai.AiSettings;
 import com.sitewright.ai.AiUsageService;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.JobPickup;
+import com.sitewright.content.ContentService;
+import com.sitewright.contentmodel.ContentModelService;
+import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.generation.blueprint.Intent;
 import com.sitewright.generation.blueprint.IntentParser;
 import com.sitewright.generation.blueprint.InvalidPromptException;
 import com.sitewright.generation.blueprint.OfflineGenerator;
-import com.sitewright.content.ContentService;
-import com.sitewright.contentmodel.ContentModelService;
-import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.NewProject;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
-import com.sitewright.base.JobPickup;
-import org.jobrunr.scheduling.JobScheduler;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts generation from a prompt, or of more items of one type, and reports how far it is. The work itself
@@ -52,10 +51,19 @@ public class GenerationService {
     private final ContentModelService model;
     private final ContentService content;
 
-    GenerationService(IntentParser intentParser, OfflineGenerator generator, ProjectService projects,
-                      GenerationRunRepository runs, JobScheduler jobs, TransactionTemplate transaction,
-                      JobPickup pickup, AiService ai, AiUsageService usage, AiSettings settings,
-                      ContentModelService model, ContentService content) {
+    GenerationService(
+            IntentParser intentParser,
+            OfflineGenerator generator,
+            ProjectService projects,
+            GenerationRunRepository runs,
+            JobScheduler jobs,
+            TransactionTemplate transaction,
+            JobPickup pickup,
+            AiService ai,
+            AiUsageService usage,
+            AiSettings settings,
+            ContentModelService model,
+            ContentService content) {
         this.intentParser = intentParser;
         this.generator = generator;
         this.projects = projects;
@@ -71,8 +79,7 @@ public class GenerationService {
     }
 
     /** A project that has just started generating, and what the studio says back about the prompt. */
-    public record Started(ProjectSummary project, Intent intent) {
-    }
+    public record Started(ProjectSummary project, Intent intent) {}
 
     /**
      * Validates the prompt before anything is written, then creates the project and its run in one
@@ -105,8 +112,16 @@ public class GenerationService {
         String projectName = projectName(name, intent);
         String description = describe(intent);
         GenerationRun run = transaction.execute(status -> {
-            ProjectSummary project = projects.create(new NewProject(projectName, description, prompt.strip(),
-                    intent.industry().name(), intent.cmsType(), intent.seed(), engine, model, budget));
+            ProjectSummary project = projects.create(new NewProject(
+                    projectName,
+                    description,
+                    prompt.strip(),
+                    intent.industry().name(),
+                    intent.cmsType(),
+                    intent.seed(),
+                    engine,
+                    model,
+                    budget));
             return runs.save(new GenerationRun(project.id(), String.join("\n", intent.notices())));
         });
         Started started = new Started(projects.get(run.getProjectId()), intent);
@@ -143,17 +158,22 @@ public class GenerationService {
             throw new InvalidInputException("Ask for between 1 and " + MAX_MORE + " items.");
         }
         List<ContentTypeDefinition> types = model.model(projectId);
-        ContentTypeDefinition type = types.stream().filter(t -> t.key().equals(typeKey)).findFirst()
+        ContentTypeDefinition type = types.stream()
+                .filter(t -> t.key().equals(typeKey))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("The project has no content type \"" + typeKey
-                        + "\"; its types are " + String.join(", ", types.stream().map(ContentTypeDefinition::key).toList()) + "."));
+                        + "\"; its types are "
+                        + String.join(
+                                ", ",
+                                types.stream().map(ContentTypeDefinition::key).toList()) + "."));
         if (project.engine() == GenerationEngine.AI) {
             if (!ai.isConfigured()) {
                 throw new InvalidInputException("This project's items are written by the model, which needs an OpenAI "
                         + "API key: set OPENAI_API_KEY and restart the studio.");
             }
             if (project.budgetReached()) {
-                throw new InvalidInputException("The project's budget of $" + project.budgetUsd().toPlainString()
-                        + " is used up; raise it to generate more.");
+                throw new InvalidInputException("The project's budget of $"
+                        + project.budgetUsd().toPlainString() + " is used up; raise it to generate more.");
             }
         }
         int start = content.countByType(projectId).getOrDefault(type.key(), 0L).intValue();
@@ -184,7 +204,9 @@ public class GenerationService {
             List<ContentTypeDefinition> types = model.model(projectId);
             if (types.stream().noneMatch(t -> t.key().equals(typeKey))) {
                 throw new InvalidInputException("The project has no content type \"" + typeKey + "\"; its types are "
-                        + String.join(", ", types.stream().map(ContentTypeDefinition::key).toList()) + ".");
+                        + String.join(
+                                ", ",
+                                types.stream().map(ContentTypeDefinition::key).toList()) + ".");
             }
         }
         GenerationRun run = transaction.execute(status -> {
@@ -197,11 +219,14 @@ public class GenerationService {
 
     /** One run at a time per project: its items, or the pictures drawn after them. */
     private void refuseWhileRunning(UUID projectId) {
-        runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId).filter(r -> !r.getState().isFinished()).ifPresent(r -> {
-            throw new ConflictException(r.getKind() == GenerationRun.Kind.IMAGES
-                    ? "The project's images are still being drawn; wait for that run to finish."
-                    : "The project is still generating; wait for that run to finish.");
-        });
+        runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId)
+                .filter(r -> !r.getState().isFinished())
+                .ifPresent(r -> {
+                    throw new ConflictException(
+                            r.getKind() == GenerationRun.Kind.IMAGES
+                                    ? "The project's images are still being drawn; wait for that run to finish."
+                                    : "The project is still generating; wait for that run to finish.");
+                });
     }
 
     private void enqueue(UUID runId) {
@@ -224,8 +249,9 @@ public class GenerationService {
             return ai.isConfigured() ? GenerationEngine.AI : GenerationEngine.OFFLINE;
         }
         if (requested == GenerationEngine.AI && !ai.isConfigured()) {
-            throw new InvalidInputException("The AI engine needs an OpenAI API key: set OPENAI_API_KEY (and "
-                    + "OPENAI_BASE_URL for a server other than OpenAI) and restart the studio, or use the \"offline\" engine.");
+            throw new InvalidInputException(
+                    "The AI engine needs an OpenAI API key: set OPENAI_API_KEY (and "
+                            + "OPENAI_BASE_URL for a server other than OpenAI) and restart the studio, or use the \"offline\" engine.");
         }
         return requested;
     }

@@ -3,25 +3,22 @@ package com.sitewright.generation;
 import com.sitewright.ai.AiCall;
 import com.sitewright.ai.AiGenerationException;
 import com.sitewright.ai.AiImageService;
-import com.sitewright.assets.AssetSummary;
-import com.sitewright.base.InvalidInputException;
-import com.sitewright.project.GenerationEngine;
-import com.sitewright.project.ProjectService;
-import com.sitewright.project.ProjectSummary;
 import com.sitewright.assets.AssetService;
+import com.sitewright.assets.AssetSummary;
 import com.sitewright.assets.GeneratedImage;
 import com.sitewright.assets.Illustration;
 import com.sitewright.assets.IllustrationRenderer;
+import com.sitewright.base.InvalidInputException;
 import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
+import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.ContentModelService;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
+import com.sitewright.project.GenerationEngine;
+import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectSummary;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +30,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * The images run: every asset field an item leaves empty gets an image in the project's asset library, with alt
@@ -49,8 +48,8 @@ class ImageStep {
     /** Images drawn, encoded and committed together; big enough to keep both cores busy. */
     static final int BATCH = 16;
     /** Fields whose files are not pictures: a video or a download is not drawn. */
-    private static final List<String> NOT_PICTURES = List.of("video", "audio", "pdf", "document", "download",
-            "attachment", "brochure");
+    private static final List<String> NOT_PICTURES =
+            List.of("video", "audio", "pdf", "document", "download", "attachment", "brochure");
 
     private final ContentService content;
     private final ContentModelService model;
@@ -61,9 +60,15 @@ class ImageStep {
     private final AiImageService pictures;
     private final boolean enabled;
 
-    ImageStep(ContentService content, ContentModelService model, AssetService assets, IllustrationRenderer renderer,
-              ThemeDesigner themes, ProjectService projects, AiImageService pictures,
-              @Value("${sitewright.images.generate:true}") boolean enabled) {
+    ImageStep(
+            ContentService content,
+            ContentModelService model,
+            AssetService assets,
+            IllustrationRenderer renderer,
+            ThemeDesigner themes,
+            ProjectService projects,
+            AiImageService pictures,
+            @Value("${sitewright.images.generate:true}") boolean enabled) {
         this.projects = projects;
         this.pictures = pictures;
         this.content = content;
@@ -83,12 +88,14 @@ class ImageStep {
     record Target(UUID itemId, String typeKey, String typeName, String fieldKey, String title, String alt) {
 
         UUID assetId(UUID projectId) {
-            return UUID.nameUUIDFromBytes(("image/" + projectId + "/" + itemId + "/" + fieldKey).getBytes(StandardCharsets.UTF_8));
+            return UUID.nameUUIDFromBytes(
+                    ("image/" + projectId + "/" + itemId + "/" + fieldKey).getBytes(StandardCharsets.UTF_8));
         }
 
         long seed(UUID projectId) {
-            return UUID.nameUUIDFromBytes(("seed/" + projectId + "/" + itemId + "/" + fieldKey)
-                    .getBytes(StandardCharsets.UTF_8)).getMostSignificantBits();
+            return UUID.nameUUIDFromBytes(
+                            ("seed/" + projectId + "/" + itemId + "/" + fieldKey).getBytes(StandardCharsets.UTF_8))
+                    .getMostSignificantBits();
         }
 
         Illustration.Shape shape() {
@@ -107,7 +114,8 @@ class ImageStep {
     List<Target> targets(UUID projectId, String onlyType) {
         Map<String, ContentTypeDefinition> types = new LinkedHashMap<>();
         for (ContentTypeDefinition type : model.load(projectId)) {
-            if ((onlyType == null || onlyType.equals(type.key())) && !pictureFields(type).isEmpty()) {
+            if ((onlyType == null || onlyType.equals(type.key()))
+                    && !pictureFields(type).isEmpty()) {
                 types.put(type.key(), type);
             }
         }
@@ -117,7 +125,8 @@ class ImageStep {
         }
         UUID after = null;
         while (true) {
-            List<ContentItemRow> page = content.itemsAfter(projectId, ContentCopy.WORKING, after, ContentService.MAX_PAGE_SIZE);
+            List<ContentItemRow> page =
+                    content.itemsAfter(projectId, ContentCopy.WORKING, after, ContentService.MAX_PAGE_SIZE);
             for (ContentItemRow item : page) {
                 ContentTypeDefinition type = types.get(item.typeKey());
                 if (type == null) {
@@ -126,7 +135,12 @@ class ImageStep {
                 for (FieldDefinition field : pictureFields(type)) {
                     Object value = item.data().get(field.key());
                     if (value == null || value instanceof String text && text.isBlank()) {
-                        targets.add(new Target(item.id(), type.key(), type.displayName(), field.key(), item.title(),
+                        targets.add(new Target(
+                                item.id(),
+                                type.key(),
+                                type.displayName(),
+                                field.key(),
+                                item.title(),
                                 altText(item, field)));
                     }
                 }
@@ -155,28 +169,38 @@ class ImageStep {
         }
         // The next batch is drawn while this one is encoded and stored: Java2D and the encoder keep both cores busy.
         java.util.concurrent.CompletableFuture<Drawn> next = from < targets.size()
-                ? drawAhead(projectId, targets.subList(from, Math.min(targets.size(), from + BATCH)), palette) : null;
+                ? drawAhead(projectId, targets.subList(from, Math.min(targets.size(), from + BATCH)), palette)
+                : null;
         for (; from < targets.size(); from += BATCH) {
             long started = System.nanoTime();
             Drawn drawn = joined(next);
             int following = from + BATCH;
             next = following < targets.size()
-                    ? drawAhead(projectId, targets.subList(following, Math.min(targets.size(), following + BATCH)), palette) : null;
+                    ? drawAhead(
+                            projectId, targets.subList(following, Math.min(targets.size(), following + BATCH)), palette)
+                    : null;
             long waited = System.nanoTime();
-            assets.storeGenerated(projectId, drawn.fresh()).forEach(summary -> drawn.stored().put(summary.id(), summary));
+            assets.storeGenerated(projectId, drawn.fresh())
+                    .forEach(summary -> drawn.stored().put(summary.id(), summary));
             long kept = System.nanoTime();
-            commit.accept(values(projectId, drawn.batch(), drawn.stored(), Map.of()), drawn.batch().size());
-            log.debug("Image batch of {}: waited for drawing {} ms, stored {} ms, committed {} ms", drawn.batch().size(),
-                    (waited - started) / 1_000_000, (kept - waited) / 1_000_000, (System.nanoTime() - kept) / 1_000_000);
+            commit.accept(
+                    values(projectId, drawn.batch(), drawn.stored(), Map.of()),
+                    drawn.batch().size());
+            log.debug(
+                    "Image batch of {}: waited for drawing {} ms, stored {} ms, committed {} ms",
+                    drawn.batch().size(),
+                    (waited - started) / 1_000_000,
+                    (kept - waited) / 1_000_000,
+                    (System.nanoTime() - kept) / 1_000_000);
         }
         return notes;
     }
 
     /** A batch drawn: its targets, the assets the library held already, and the pictures drawn for the others. */
-    private record Drawn(List<Target> batch, Map<UUID, AssetSummary> stored, List<GeneratedImage> fresh) {
-    }
+    private record Drawn(List<Target> batch, Map<UUID, AssetSummary> stored, List<GeneratedImage> fresh) {}
 
-    private java.util.concurrent.CompletableFuture<Drawn> drawAhead(UUID projectId, List<Target> batch, List<String> palette) {
+    private java.util.concurrent.CompletableFuture<Drawn> drawAhead(
+            UUID projectId, List<Target> batch, List<String> palette) {
         var drawn = new java.util.concurrent.CompletableFuture<Drawn>();
         Thread.ofVirtual().name("image-drawing").start(() -> {
             try {
@@ -197,7 +221,8 @@ class ImageStep {
     }
 
     private Drawn draw(UUID projectId, List<Target> batch, List<String> palette) {
-        Map<UUID, AssetSummary> stored = assets.existing(projectId, batch.stream().map(t -> t.assetId(projectId)).toList());
+        Map<UUID, AssetSummary> stored = assets.existing(
+                projectId, batch.stream().map(t -> t.assetId(projectId)).toList());
         List<GeneratedImage> fresh = batch.parallelStream()
                 .filter(target -> !stored.containsKey(target.assetId(projectId)))
                 .map(target -> draw(projectId, target, palette))
@@ -208,18 +233,21 @@ class ImageStep {
     /** Draws the targets not yet in the library and stores them; returns every target's asset by asset ID. */
     private Map<UUID, AssetSummary> drawAndStore(UUID projectId, List<Target> batch, List<String> palette) {
         Drawn drawn = draw(projectId, batch, palette);
-        assets.storeGenerated(projectId, drawn.fresh()).forEach(summary -> drawn.stored().put(summary.id(), summary));
+        assets.storeGenerated(projectId, drawn.fresh())
+                .forEach(summary -> drawn.stored().put(summary.id(), summary));
         return drawn.stored();
     }
 
     /** The field values of a batch: each target's asset with the alt text its picture was made with. */
-    private static Map<UUID, Map<String, Object>> values(UUID projectId, List<Target> batch, Map<UUID, AssetSummary> stored,
-                                                         Map<UUID, String> alts) {
+    private static Map<UUID, Map<String, Object>> values(
+            UUID projectId, List<Target> batch, Map<UUID, AssetSummary> stored, Map<UUID, String> alts) {
         Map<UUID, Map<String, Object>> values = new LinkedHashMap<>();
         for (Target target : batch) {
             AssetSummary asset = stored.get(target.assetId(projectId));
-            String alt = alts.getOrDefault(asset.id(), asset.alt() == null || asset.alt().isBlank() ? target.alt() : asset.alt());
-            values.computeIfAbsent(target.itemId(), id -> new LinkedHashMap<>()).put(target.fieldKey(), fieldValue(asset, alt));
+            String alt = alts.getOrDefault(
+                    asset.id(), asset.alt() == null || asset.alt().isBlank() ? target.alt() : asset.alt());
+            values.computeIfAbsent(target.itemId(), id -> new LinkedHashMap<>())
+                    .put(target.fieldKey(), fieldValue(asset, alt));
         }
         return values;
     }
@@ -228,18 +256,26 @@ class ImageStep {
      * The model's part: batches of {@code concurrency} calls under way at once, each committed like a drawn batch.
      * Returns the index of the first target left to draw.
      */
-    private int fillByModel(ProjectSummary project, UUID runId, List<Target> targets, List<String> palette,
-                            BatchCommit commit, List<String> notes) {
+    private int fillByModel(
+            ProjectSummary project,
+            UUID runId,
+            List<Target> targets,
+            List<String> palette,
+            BatchCommit commit,
+            List<String> notes) {
         UUID projectId = project.id();
-        String site = project.name() + (project.description() == null || project.description().isBlank() ? ""
-                : ", " + project.description().strip());
+        String site = project.name()
+                + (project.description() == null || project.description().isBlank()
+                        ? ""
+                        : ", " + project.description().strip());
         int from = 0;
         int refused = 0;
         String stop = null;
         while (from < targets.size() && stop == null) {
             long left = pictures.maxPerProject() - pictures.picturesMade(projectId);
             if (left <= 0) {
-                stop = "The project's budget of " + pictures.maxPerProject() + " pictures from the image model is used up";
+                stop = "The project's budget of " + pictures.maxPerProject()
+                        + " pictures from the image model is used up";
                 break;
             }
             ProjectSummary now = projects.find(projectId).orElseThrow(ProjectGoneException::new);
@@ -247,10 +283,13 @@ class ImageStep {
                 stop = "The project's budget of $" + now.budgetUsd().toPlainString() + " is reached";
                 break;
             }
-            List<Target> batch = targets.subList(from, (int) Math.min(targets.size(),
-                    from + Math.min(left, pictures.concurrency())));
-            Map<UUID, AssetSummary> stored = assets.existing(projectId, batch.stream().map(t -> t.assetId(projectId)).toList());
-            List<Target> wanted = batch.stream().filter(t -> !stored.containsKey(t.assetId(projectId))).toList();
+            List<Target> batch = targets.subList(from, (int)
+                    Math.min(targets.size(), from + Math.min(left, pictures.concurrency())));
+            Map<UUID, AssetSummary> stored = assets.existing(
+                    projectId, batch.stream().map(t -> t.assetId(projectId)).toList());
+            List<Target> wanted = batch.stream()
+                    .filter(t -> !stored.containsKey(t.assetId(projectId)))
+                    .toList();
             List<Asked> answers = ask(project, runId, site, wanted);
             Map<UUID, String> alts = new LinkedHashMap<>();
             List<Target> toDraw = new ArrayList<>();
@@ -267,8 +306,11 @@ class ImageStep {
                 if (problem == null) {
                     try {
                         assets.checkGenerated(name, picture.bytes(), pictures.maxBytes(), pictures.maxPixels());
-                        AssetSummary asset = assets.storeGenerated(projectId, List.of(GeneratedImage.fromModel(
-                                target.assetId(projectId), name, picture.alt(), picture.bytes()))).getFirst();
+                        AssetSummary asset = assets.storeGenerated(
+                                        projectId,
+                                        List.of(GeneratedImage.fromModel(
+                                                target.assetId(projectId), name, picture.alt(), picture.bytes())))
+                                .getFirst();
                         stored.put(asset.id(), asset);
                         alts.put(asset.id(), picture.alt());
                     } catch (InvalidInputException e) {
@@ -293,7 +335,8 @@ class ImageStep {
         }
         if (refused > 0) {
             notes.add(refused + (refused == 1 ? " picture" : " pictures") + " from the image model could not be used"
-                    + " (damaged, not an image, or too large); " + (refused == 1 ? "its field has" : "their fields have")
+                    + " (damaged, not an image, or too large); "
+                    + (refused == 1 ? "its field has" : "their fields have")
                     + " a drawn illustration instead.");
         }
         if (stop != null && from < targets.size()) {
@@ -304,21 +347,29 @@ class ImageStep {
         return from;
     }
 
-    private record Asked(Target target, AiImageService.Picture picture, AiGenerationException failure) {
-    }
+    private record Asked(Target target, AiImageService.Picture picture, AiGenerationException failure) {}
 
     /** The model's answers for the targets, asked all at once; one that fails carries its reason. */
     private List<Asked> ask(ProjectSummary project, UUID runId, String site, List<Target> targets) {
         try (ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<Asked>> futures = targets.stream().map(target -> calls.submit(() -> {
-                try {
-                    return new Asked(target, pictures.draw(AiCall.picturing(project.id(), runId, target.typeKey()),
-                            new AiImageService.Subject(target.title(), target.typeName(), site,
-                                    target.shape() == Illustration.Shape.PORTRAIT)), null);
-                } catch (AiGenerationException e) {
-                    return new Asked(target, null, e);
-                }
-            })).toList();
+            List<Future<Asked>> futures = targets.stream()
+                    .map(target -> calls.submit(() -> {
+                        try {
+                            return new Asked(
+                                    target,
+                                    pictures.draw(
+                                            AiCall.picturing(project.id(), runId, target.typeKey()),
+                                            new AiImageService.Subject(
+                                                    target.title(),
+                                                    target.typeName(),
+                                                    site,
+                                                    target.shape() == Illustration.Shape.PORTRAIT)),
+                                    null);
+                        } catch (AiGenerationException e) {
+                            return new Asked(target, null, e);
+                        }
+                    }))
+                    .toList();
             List<Asked> answers = new ArrayList<>();
             for (Future<Asked> future : futures) {
                 answers.add(future.get());
@@ -337,8 +388,8 @@ class ImageStep {
     }
 
     private GeneratedImage draw(UUID projectId, Target target, List<String> palette) {
-        List<String> words = List.of(target.title() == null ? "" : target.title(), target.typeKey(), target.typeName(),
-                target.fieldKey());
+        List<String> words = List.of(
+                target.title() == null ? "" : target.title(), target.typeKey(), target.typeName(), target.fieldKey());
         var image = renderer.render(new Illustration(target.seed(projectId), words, palette, target.shape()));
         String name = slug(target.title()) + "-" + target.fieldKey().toLowerCase(Locale.ROOT) + ".webp";
         return GeneratedImage.drawn(target.assetId(projectId), name, target.alt(), image);
@@ -355,7 +406,8 @@ class ImageStep {
     }
 
     private static List<FieldDefinition> pictureFields(ContentTypeDefinition type) {
-        return type.fields().stream().filter(field -> field.type() == FieldType.ASSET)
+        return type.fields().stream()
+                .filter(field -> field.type() == FieldType.ASSET)
                 .filter(field -> NOT_PICTURES.stream().noneMatch(field.key().toLowerCase(Locale.ROOT)::contains))
                 .toList();
     }
@@ -365,7 +417,9 @@ class ImageStep {
         if (item.data().get("alt") instanceof String alt && !alt.isBlank()) {
             return alt.strip();
         }
-        String title = item.title() == null || item.title().isBlank() ? item.typeKey() : item.title().strip();
+        String title = item.title() == null || item.title().isBlank()
+                ? item.typeKey()
+                : item.title().strip();
         String key = field.key().toLowerCase(Locale.ROOT);
         if (key.contains("portrait") || key.contains("avatar") || key.contains("headshot")) {
             return "Portrait illustration of " + title;
@@ -377,7 +431,9 @@ class ImageStep {
     }
 
     private static String slug(String title) {
-        String slug = (title == null ? "" : title).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+        String slug = (title == null ? "" : title)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
         slug = slug.length() > 60 ? slug.substring(0, 60) : slug;
         return slug.isEmpty() ? "image" : slug;

@@ -9,7 +9,6 @@ import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.SiteRoutes;
 import com.sitewright.contentmodel.ValidationError;
 import com.sitewright.generation.blueprint.Slugs;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,10 +30,21 @@ import java.util.regex.Pattern;
  */
 final class ItemAssembler {
 
-    private static final List<String> TITLE_FIELDS = List.of("title", "name", "headline", "heading", "question",
-            "label", "siteName", "message");
-    private static final List<String> SUMMARY_FIELDS = List.of("seoDescription", "metaDescription", "excerpt",
-            "summary", "description", "intro", "introduction", "subheading", "body", "bio", "quote", "answer");
+    private static final List<String> TITLE_FIELDS =
+            List.of("title", "name", "headline", "heading", "question", "label", "siteName", "message");
+    private static final List<String> SUMMARY_FIELDS = List.of(
+            "seoDescription",
+            "metaDescription",
+            "excerpt",
+            "summary",
+            "description",
+            "intro",
+            "introduction",
+            "subheading",
+            "body",
+            "bio",
+            "quote",
+            "answer");
     private static final Set<String> SEO_TITLES = Set.of("seotitle", "metatitle");
     private static final Set<String> SEO_DESCRIPTIONS = Set.of("seodescription", "metadescription");
     private static final int SEO_TITLE_LENGTH = 60;
@@ -49,8 +59,12 @@ final class ItemAssembler {
     private final Random random;
     private final FieldDefinition titleField;
 
-    ItemAssembler(ContentTypeDefinition type, Map<String, ContentTypeDefinition> types, ItemKeys keys,
-                  ContentValidator validator, Random random) {
+    ItemAssembler(
+            ContentTypeDefinition type,
+            Map<String, ContentTypeDefinition> types,
+            ItemKeys keys,
+            ContentValidator validator,
+            Random random) {
         this.type = type;
         this.types = types;
         this.keys = keys;
@@ -60,8 +74,7 @@ final class ItemAssembler {
     }
 
     /** The stored form of one written item, or why it cannot be stored. */
-    record Result(NewContentItem item, List<String> problems) {
-    }
+    record Result(NewContentItem item, List<String> problems) {}
 
     Result assemble(Map<String, Object> written, UUID id) {
         String key = written.get("key") instanceof String text ? text : null;
@@ -73,29 +86,38 @@ final class ItemAssembler {
             }
         }
         String title = titleField != null && data.get(titleField.key()) instanceof String text && !text.isBlank()
-                ? text.strip() : key == null ? type.displayName() : humanized(key);
+                ? text.strip()
+                : key == null ? type.displayName() : humanized(key);
         String provisional = Slugs.slugify(key == null ? title : key);
         setSlugs(data, provisional.isEmpty() ? "item" : provisional);
         fillSeo(data, title);
         List<ValidationError> errors = validator.validate(type, data, k -> Optional.ofNullable(types.get(k)));
         if (!errors.isEmpty()) {
             String name = key == null ? "an item" : "item \"" + key + "\"";
-            return new Result(null, errors.stream().map(error -> name + ": " + error).toList());
+            return new Result(
+                    null, errors.stream().map(error -> name + ": " + error).toList());
         }
-        ItemKeys.Named named = keys.claim(type.key(), key, title,
+        ItemKeys.Named named = keys.claim(
+                type.key(),
+                key,
+                title,
                 titleField == null ? null : titleField.validations().maxLength());
         setSlugs(data, named.slug());
         if (titleField != null && data.containsKey(titleField.key())) {
             data.put(titleField.key(), named.title());
         }
-        return new Result(new NewContentItem(id, type.key(), "en", named.slug(), named.title(), data,
-                ItemStatus.PUBLISHED), List.of());
+        return new Result(
+                new NewContentItem(id, type.key(), "en", named.slug(), named.title(), data, ItemStatus.PUBLISHED),
+                List.of());
     }
 
     private Object repaired(FieldDefinition field, Object value) {
         return switch (field.type()) {
             case SLUG, ASSET -> null;
-            case TEXT, LONG_TEXT -> value instanceof String text ? shorten(text.strip(), field.validations().maxLength()) : value;
+            case TEXT, LONG_TEXT ->
+                value instanceof String text
+                        ? shorten(text.strip(), field.validations().maxLength())
+                        : value;
             case REFERENCE -> reference(field, value);
             case REFERENCES -> references(field, value);
             case BLOCKS -> blocks(field, value);
@@ -113,13 +135,17 @@ final class ItemAssembler {
             return value;
         }
         String path = href.replaceAll("[?#].*$", "");
-        boolean exists = path.isEmpty() || path.equals("/") || types.values().stream().filter(SiteRoutes::isCollection)
-                .anyMatch(type -> path.equals("/" + SiteRoutes.segment(type)));
+        boolean exists = path.isEmpty()
+                || path.equals("/")
+                || types.values().stream()
+                        .filter(SiteRoutes::isCollection)
+                        .anyMatch(type -> path.equals("/" + SiteRoutes.segment(type)));
         return exists ? href : field.required() ? "/" : null;
     }
 
     private Object reference(FieldDefinition field, Object value) {
-        Optional<UUID> target = value instanceof String text ? keys.resolve(text, field.referenceTypes()) : Optional.empty();
+        Optional<UUID> target =
+                value instanceof String text ? keys.resolve(text, field.referenceTypes()) : Optional.empty();
         if (target.isEmpty() && field.required()) {
             target = keys.any(field.referenceTypes(), random);
         }
@@ -144,8 +170,10 @@ final class ItemAssembler {
         int wanted = min != null ? min : field.required() ? 1 : 0;
         // A few tries per missing entry: random picks may repeat.
         for (int tries = 0; kept.size() < wanted && tries < wanted * 4; tries++) {
-            keys.any(field.referenceTypes(), random).map(UUID::toString)
-                    .filter(id -> !kept.contains(id)).ifPresent(kept::add);
+            keys.any(field.referenceTypes(), random)
+                    .map(UUID::toString)
+                    .filter(id -> !kept.contains(id))
+                    .ifPresent(kept::add);
         }
         return kept.isEmpty() ? null : kept;
     }
@@ -156,8 +184,10 @@ final class ItemAssembler {
         }
         List<Map<String, Object>> blocks = new ArrayList<>();
         for (Object entry : list) {
-            if (!(entry instanceof Map<?, ?> block) || !(block.get(ContentValidator.BLOCK_TYPE_KEY) instanceof String kind)
-                    || !field.referenceTypes().contains(kind) || !types.containsKey(kind)) {
+            if (!(entry instanceof Map<?, ?> block)
+                    || !(block.get(ContentValidator.BLOCK_TYPE_KEY) instanceof String kind)
+                    || !field.referenceTypes().contains(kind)
+                    || !types.containsKey(kind)) {
                 continue;
             }
             Map<String, Object> repaired = new LinkedHashMap<>();
@@ -175,7 +205,8 @@ final class ItemAssembler {
     }
 
     private void setSlugs(Map<String, Object> data, String slug) {
-        type.fields().stream().filter(field -> field.type() == FieldType.SLUG)
+        type.fields().stream()
+                .filter(field -> field.type() == FieldType.SLUG)
                 .forEach(field -> data.put(field.key(), slug));
     }
 
@@ -191,12 +222,20 @@ final class ItemAssembler {
             if (SEO_TITLES.contains(key)) {
                 data.put(field.key(), shorten(title, max == null ? SEO_TITLE_LENGTH : Math.min(max, SEO_TITLE_LENGTH)));
             } else if (SEO_DESCRIPTIONS.contains(key)) {
-                String summary = SUMMARY_FIELDS.stream().filter(name -> !name.equalsIgnoreCase(field.key()))
-                        .map(data::get).filter(String.class::isInstance).map(String.class::cast)
-                        .map(text -> SPACES.matcher(TAGS.matcher(text).replaceAll(" ")).replaceAll(" ").strip())
-                        .filter(text -> !text.isEmpty()).findFirst().orElse(title);
-                data.put(field.key(), shorten(summary,
-                        max == null ? SEO_DESCRIPTION_LENGTH : Math.min(max, SEO_DESCRIPTION_LENGTH)));
+                String summary = SUMMARY_FIELDS.stream()
+                        .filter(name -> !name.equalsIgnoreCase(field.key()))
+                        .map(data::get)
+                        .filter(String.class::isInstance)
+                        .map(String.class::cast)
+                        .map(text -> SPACES.matcher(TAGS.matcher(text).replaceAll(" "))
+                                .replaceAll(" ")
+                                .strip())
+                        .filter(text -> !text.isEmpty())
+                        .findFirst()
+                        .orElse(title);
+                data.put(
+                        field.key(),
+                        shorten(summary, max == null ? SEO_DESCRIPTION_LENGTH : Math.min(max, SEO_DESCRIPTION_LENGTH)));
             }
         }
     }
@@ -215,7 +254,9 @@ final class ItemAssembler {
     }
 
     private static FieldDefinition titleField(ContentTypeDefinition type) {
-        List<FieldDefinition> texts = type.fields().stream().filter(field -> field.type() == FieldType.TEXT).toList();
+        List<FieldDefinition> texts = type.fields().stream()
+                .filter(field -> field.type() == FieldType.TEXT)
+                .toList();
         return TITLE_FIELDS.stream()
                 .flatMap(name -> texts.stream().filter(field -> field.key().equals(name)))
                 .findFirst()

@@ -3,7 +3,6 @@ package com.sitewright.generation;
 import com.sitewright.ai.ItemBatchRequest.Candidate;
 import com.sitewright.content.ItemIdentity;
 import com.sitewright.generation.blueprint.Slugs;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,8 +46,7 @@ final class ItemKeys {
     }
 
     /** A claimed slug and title. */
-    record Named(String slug, String title) {
-    }
+    record Named(String slug, String title) {}
 
     /** The item is stored: it can be referred to from now on. */
     void register(String typeKey, String slug, UUID id, String title) {
@@ -63,13 +61,19 @@ final class ItemKeys {
             String typeKey = text.substring(0, slash);
             return allowedTypes.contains(typeKey) ? type(typeKey).find(text.substring(slash + 1)) : Optional.empty();
         }
-        return allowedTypes.stream().map(typeKey -> type(typeKey).find(text)).flatMap(Optional::stream).findFirst();
+        return allowedTypes.stream()
+                .map(typeKey -> type(typeKey).find(text))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** A random stored item of one of the types, to repair a required reference; empty when none exists. */
     Optional<UUID> any(List<String> allowedTypes, Random random) {
-        List<TypeKeys> withItems = allowedTypes.stream().map(this::type).filter(TypeKeys::hasItems).toList();
-        return withItems.isEmpty() ? Optional.empty() : withItems.get(random.nextInt(withItems.size())).any(random);
+        List<TypeKeys> withItems =
+                allowedTypes.stream().map(this::type).filter(TypeKeys::hasItems).toList();
+        return withItems.isEmpty()
+                ? Optional.empty()
+                : withItems.get(random.nextInt(withItems.size())).any(random);
     }
 
     /** At most {@code limit} stored items of the type, chosen at random. */
@@ -132,8 +136,10 @@ final class ItemKeys {
         }
 
         synchronized Optional<UUID> any(Random random) {
-            return stored.isEmpty() ? Optional.empty()
-                    : Optional.of(ids.get(stored.get(random.nextInt(stored.size())).key()));
+            return stored.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(
+                            ids.get(stored.get(random.nextInt(stored.size())).key()));
         }
 
         synchronized List<Candidate> sample(int limit, Random random) {
@@ -153,7 +159,8 @@ final class ItemKeys {
 
         synchronized List<String> recentTitles(int limit) {
             return stored.subList(Math.max(0, stored.size() - limit), stored.size()).stream()
-                    .map(Candidate::title).toList();
+                    .map(Candidate::title)
+                    .toList();
         }
 
         /** The text cut to at most {@code max} characters, without a trailing hyphen or space. */

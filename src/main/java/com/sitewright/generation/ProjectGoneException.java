@@ -1,5 +1,4 @@
 package com.sitewright.generation;
 
 /** The run's row vanished with its project (deletion cascades): nothing left to do. */
-final class ProjectGoneException extends RuntimeException {
-}
+final class ProjectGoneException extends RuntimeException {}

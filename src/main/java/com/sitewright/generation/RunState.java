@@ -1,12 +1,15 @@
 package com.sitewright.generation;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /** Where a run is; {@code STOPPED} ends a run cleanly before all its items, e.g. when the project's budget is reached. */
 public enum RunState {
-    QUEUED, RUNNING, SUCCEEDED, FAILED, STOPPED;
+    QUEUED,
+    RUNNING,
+    SUCCEEDED,
+    FAILED,
+    STOPPED;
 
     @JsonValue
     public String id() {

@@ -2,13 +2,12 @@ package com.sitewright.hosting;
 
 import com.sitewright.cms.connection.CmsConnectionService;
 import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /**
  * What a generated site's processes need to read a project's content from the user's CMS instead of the
@@ -47,12 +46,18 @@ public class CmsSiteEnvironment {
                 env.put("OPTIMIZELY_GRAPH_URL", orDefault(connection.value("graphUrl"), "https://cg.optimizely.com"));
                 env.put("OPTIMIZELY_LOCALE", orDefault(connection.value("locale"), "en"));
                 if (draft) {
-                    require(connection, List.of("graphAppKey", "graphSecret"), "Optimizely",
+                    require(
+                            connection,
+                            List.of("graphAppKey", "graphSecret"),
+                            "Optimizely",
                             "a preview, which shows drafts through Optimizely Graph's basic authentication");
                     env.put("OPTIMIZELY_GRAPH_APP_KEY", connection.value("graphAppKey"));
                     env.put("OPTIMIZELY_GRAPH_SECRET", connection.value("graphSecret"));
                 } else {
-                    require(connection, List.of("graphSingleKey"), "Optimizely",
+                    require(
+                            connection,
+                            List.of("graphSingleKey"),
+                            "Optimizely",
                             "a production site, which reads published content from Optimizely Graph");
                     env.put("OPTIMIZELY_GRAPH_SINGLE_KEY", connection.value("graphSingleKey"));
                 }
@@ -62,14 +67,24 @@ public class CmsSiteEnvironment {
                 env.put("CONTENTFUL_ENVIRONMENT", orDefault(connection.value("environment"), "master"));
                 env.put("CONTENTFUL_LOCALE", orDefault(connection.value("locale"), "en-US"));
                 if (draft) {
-                    require(connection, List.of("previewToken"), "Contentful",
+                    require(
+                            connection,
+                            List.of("previewToken"),
+                            "Contentful",
                             "a preview, which reads drafts through the Content Preview API");
-                    env.put("CONTENTFUL_PREVIEW_URL", orDefault(connection.value("previewUrl"), "https://preview.contentful.com"));
+                    env.put(
+                            "CONTENTFUL_PREVIEW_URL",
+                            orDefault(connection.value("previewUrl"), "https://preview.contentful.com"));
                     env.put("CONTENTFUL_PREVIEW_TOKEN", connection.value("previewToken"));
                 } else {
-                    require(connection, List.of("deliveryToken"), "Contentful",
+                    require(
+                            connection,
+                            List.of("deliveryToken"),
+                            "Contentful",
                             "a production site, which reads published entries through the Content Delivery API");
-                    env.put("CONTENTFUL_DELIVERY_URL", orDefault(connection.value("deliveryUrl"), "https://cdn.contentful.com"));
+                    env.put(
+                            "CONTENTFUL_DELIVERY_URL",
+                            orDefault(connection.value("deliveryUrl"), "https://cdn.contentful.com"));
                     env.put("CONTENTFUL_DELIVERY_TOKEN", connection.value("deliveryToken"));
                 }
             }
@@ -78,8 +93,10 @@ public class CmsSiteEnvironment {
                 env.put("SANITY_PROJECT_ID", projectId);
                 env.put("SANITY_DATASET", orDefault(connection.value("dataset"), "production"));
                 env.put("SANITY_API_VERSION", orDefault(connection.value("apiVersion"), "2025-02-19"));
-                env.put("SANITY_API_URL", orDefault(connection.value("apiUrl"), "https://" + projectId + ".api.sanity.io")
-                        .replace("{projectId}", projectId));
+                env.put(
+                        "SANITY_API_URL",
+                        orDefault(connection.value("apiUrl"), "https://" + projectId + ".api.sanity.io")
+                                .replace("{projectId}", projectId));
                 // The connection's one token: drafts need it, and a private dataset needs it for published reads too.
                 require(connection, List.of("token"), "Sanity", "a site that reads the dataset");
                 env.put("SANITY_TOKEN", connection.value("token"));
@@ -89,11 +106,14 @@ public class CmsSiteEnvironment {
     }
 
     private static void require(OpenConnection connection, List<String> names, String vendor, String purpose) {
-        List<String> missing = names.stream().filter(name -> isBlank(connection.value(name))).toList();
+        List<String> missing =
+                names.stream().filter(name -> isBlank(connection.value(name))).toList();
         if (!missing.isEmpty()) {
-            throw new SiteStartException("The project's " + vendor + " connection has no " + String.join(" and ", missing)
-                    + ", which " + purpose + " needs. Add " + (missing.size() == 1 ? "it" : "them")
-                    + " to the CMS connection, then start the site again", List.of());
+            throw new SiteStartException(
+                    "The project's " + vendor + " connection has no " + String.join(" and ", missing)
+                            + ", which " + purpose + " needs. Add " + (missing.size() == 1 ? "it" : "them")
+                            + " to the CMS connection, then start the site again",
+                    List.of());
         }
     }
 

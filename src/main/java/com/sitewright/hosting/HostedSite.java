@@ -10,5 +10,4 @@ import java.util.UUID;
  * @param buildDir  the site directory holding {@code .next}
  * @param buildId   Next.js's build ID, to tell builds apart
  */
-public record HostedSite(String label, UUID projectId, SiteKind kind, Path buildDir, String buildId) {
-}
+public record HostedSite(String label, UUID projectId, SiteKind kind, Path buildDir, String buildId) {}

@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Idle site servers are stopped by a scheduled sweep. */
 @Configuration
 @EnableScheduling
-class HostingConfiguration {
-}
+class HostingConfiguration {}

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -37,8 +36,7 @@ class ShareGrant {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ShareGrant() {
-    }
+    protected ShareGrant() {}
 
     ShareGrant(String label, UUID projectId, UUID createdBy, String createdByName, Instant expiresAt) {
         this.id = UUID.randomUUID();

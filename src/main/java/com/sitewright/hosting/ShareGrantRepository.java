@@ -1,9 +1,8 @@
 package com.sitewright.hosting;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ShareGrantRepository extends JpaRepository<ShareGrant, UUID> {
 

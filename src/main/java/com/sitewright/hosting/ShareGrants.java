@@ -1,13 +1,12 @@
 package com.sitewright.hosting;
 
 import com.sitewright.base.NotFoundException;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The stored grants behind share links. The feature that owns a site checks who may share it before
@@ -25,19 +24,23 @@ public class ShareGrants {
 
     @Transactional
     public ShareGrantInfo grant(String label, UUID projectId, UUID createdBy, String createdByName, Instant expiresAt) {
-        return grants.save(new ShareGrant(label, projectId, createdBy, createdByName, expiresAt)).info();
+        return grants.save(new ShareGrant(label, projectId, createdBy, createdByName, expiresAt))
+                .info();
     }
 
     /** The site's grants, newest first. */
     @Transactional(readOnly = true)
     public List<ShareGrantInfo> list(String label) {
-        return grants.findByLabelOrderByCreatedAtDesc(label).stream().map(ShareGrant::info).toList();
+        return grants.findByLabelOrderByCreatedAtDesc(label).stream()
+                .map(ShareGrant::info)
+                .toList();
     }
 
     /** Revokes one of the site's grants (again is fine); a grant of another site is not found. */
     @Transactional
     public ShareGrantInfo revoke(String label, UUID grantId) {
-        ShareGrant grant = grants.findById(grantId).filter(found -> found.getLabel().equals(label))
+        ShareGrant grant = grants.findById(grantId)
+                .filter(found -> found.getLabel().equals(label))
                 .orElseThrow(() -> new NotFoundException("No such share link"));
         grant.revoke();
         return grant.info();
@@ -52,6 +55,8 @@ public class ShareGrants {
     /** The grant as it is now, if it exists and is for this site. */
     @Transactional(readOnly = true)
     public Optional<ShareGrantInfo> find(String label, UUID grantId) {
-        return grants.findById(grantId).filter(grant -> grant.getLabel().equals(label)).map(ShareGrant::info);
+        return grants.findById(grantId)
+                .filter(grant -> grant.getLabel().equals(label))
+                .map(ShareGrant::info);
     }
 }

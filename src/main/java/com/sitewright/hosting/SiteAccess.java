@@ -7,12 +7,6 @@ import com.sitewright.security.SignInThrottledException;
 import com.sitewright.security.StudioPrincipal;
 import com.sitewright.security.UserService;
 import com.sun.net.httpserver.HttpExchange;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +18,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
 
 /**
  * Who may see a preview: the project's users (the API's credentials, or a session handed over by
@@ -35,11 +34,11 @@ class SiteAccess {
 
     static final String TICKET_PARAMETER = "sitewright-ticket";
     private static final Duration LONGEST_SESSION = Duration.ofDays(30);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** Why a ticket or session does not admit its holder, as the page says it. */
-    private record Refusal(int status, String title, String message) {
-    }
+    private record Refusal(int status, String title, String message) {}
 
     private final SiteTickets tickets;
     private final ApiCredentials credentials;
@@ -47,8 +46,12 @@ class SiteAccess {
     private final ShareGrants grants;
     private final UserService users;
 
-    SiteAccess(SiteTickets tickets, ApiCredentials credentials, ProjectService projects, ShareGrants grants,
-               UserService users) {
+    SiteAccess(
+            SiteTickets tickets,
+            ApiCredentials credentials,
+            ProjectService projects,
+            ShareGrants grants,
+            UserService users) {
         this.tickets = tickets;
         this.credentials = credentials;
         this.projects = projects;
@@ -58,8 +61,8 @@ class SiteAccess {
 
     /** True when the request may go on to the site; otherwise the answer has been sent. */
     boolean admit(HttpExchange exchange, HostedSite site) throws IOException {
-        Optional<SiteTickets.Ticket> session = cookie(exchange, cookieName(site.label()))
-                .flatMap(value -> tickets.verify(value, site.label()));
+        Optional<SiteTickets.Ticket> session =
+                cookie(exchange, cookieName(site.label())).flatMap(value -> tickets.verify(value, site.label()));
         Optional<Refusal> sessionRefused = session.flatMap(ticket -> refusal(ticket, site, true));
         boolean signedIn = session.isPresent() && sessionRefused.isEmpty();
         Optional<String> handOff = queryParameter(exchange, TICKET_PARAMETER);
@@ -106,7 +109,8 @@ class SiteAccess {
     private void acceptTicket(HttpExchange exchange, HostedSite site, String value) throws IOException {
         Optional<SiteTickets.Ticket> ticket = tickets.verify(value, site.label());
         if (ticket.isEmpty()) {
-            SitePages.send(exchange, 403, "This link is not valid", "The link is incomplete or not meant for this preview.");
+            SitePages.send(
+                    exchange, 403, "This link is not valid", "The link is incomplete or not meant for this preview.");
             return;
         }
         Optional<Refusal> refused = refusal(ticket.get(), site, false);
@@ -115,11 +119,17 @@ class SiteAccess {
             return;
         }
         Instant until = ticket.get().grantsUntil();
-        Instant capped = until.isAfter(Instant.now().plus(LONGEST_SESSION)) ? Instant.now().plus(LONGEST_SESSION) : until;
+        Instant capped = until.isAfter(Instant.now().plus(LONGEST_SESSION))
+                ? Instant.now().plus(LONGEST_SESSION)
+                : until;
         long maxAge = Math.max(1, Duration.between(Instant.now(), capped).toSeconds());
-        exchange.getResponseHeaders().add("Set-Cookie", cookieName(site.label()) + "="
-                + tickets.issue(site.label(), capped, ticket.get().holder())
-                + "; Max-Age=" + maxAge + "; Path=/; HttpOnly; SameSite=Lax");
+        exchange.getResponseHeaders()
+                .add(
+                        "Set-Cookie",
+                        cookieName(site.label()) + "="
+                                + tickets.issue(
+                                        site.label(), capped, ticket.get().holder())
+                                + "; Max-Age=" + maxAge + "; Path=/; HttpOnly; SameSite=Lax");
         redirectWithoutTicket(exchange);
     }
 
@@ -132,25 +142,42 @@ class SiteAccess {
         SiteTickets.Holder holder = ticket.holder();
         if (holder.kind() == SiteTickets.HolderKind.USER) {
             if (ticket.expired()) {
-                return Optional.of(session
-                        ? new Refusal(403, "Your preview session has ended", "Open the preview from the studio again.")
-                        : new Refusal(403, "This sign-in link has expired",
-                        "Links from the studio work for a few minutes. Open the preview from the studio again."));
+                return Optional.of(
+                        session
+                                ? new Refusal(
+                                        403,
+                                        "Your preview session has ended",
+                                        "Open the preview from the studio again.")
+                                : new Refusal(
+                                        403,
+                                        "This sign-in link has expired",
+                                        "Links from the studio work for a few minutes. Open the preview from the studio again."));
             }
-            return activeUser(holder).filter(user -> maySee(user, site)).isPresent() ? Optional.empty()
-                    : Optional.of(new Refusal(403, "Your access to this preview has ended",
-                    "Your studio account can no longer see this preview. Ask an administrator if you think it should."));
+            return activeUser(holder).filter(user -> maySee(user, site)).isPresent()
+                    ? Optional.empty()
+                    : Optional.of(
+                            new Refusal(
+                                    403,
+                                    "Your access to this preview has ended",
+                                    "Your studio account can no longer see this preview. Ask an administrator if you think it should."));
         }
         Optional<ShareGrantInfo> grant = grants.find(site.label(), holder.id());
         ShareGrantInfo.State state = grant.map(ShareGrantInfo::state).orElse(ShareGrantInfo.State.REVOKED);
         if (state == ShareGrantInfo.State.REVOKED) {
-            return Optional.of(new Refusal(403, "This link was revoked",
+            return Optional.of(new Refusal(
+                    403,
+                    "This link was revoked",
                     "The project's team has ended access through this share link. Ask them for a new one."));
         }
         if (state == ShareGrantInfo.State.EXPIRED || ticket.expired()) {
-            Instant ended = ticket.expiresAt().isBefore(grant.get().expiresAt()) ? ticket.expiresAt() : grant.get().expiresAt();
-            return Optional.of(new Refusal(403, "This link has expired",
-                    "Access through this link ended on " + WHEN.format(ended) + ". Ask the project's team for a new share link."));
+            Instant ended = ticket.expiresAt().isBefore(grant.get().expiresAt())
+                    ? ticket.expiresAt()
+                    : grant.get().expiresAt();
+            return Optional.of(new Refusal(
+                    403,
+                    "This link has expired",
+                    "Access through this link ended on " + WHEN.format(ended)
+                            + ". Ask the project's team for a new share link."));
         }
         return Optional.empty();
     }
@@ -199,7 +226,8 @@ class SiteAccess {
     /** One cookie per site: every site shares the host name, only the port differs. */
     static String cookieName(String label) {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(label.getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    java.security.MessageDigest.getInstance("SHA-256").digest(label.getBytes(StandardCharsets.UTF_8));
             return "sw_site_" + HexFormat.of().formatHex(digest, 0, 6);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -7,12 +7,12 @@ import java.util.List;
 /** Which preview servers to stop: idle ones, and the least recently used when the cap is reached. Production is never stopped. */
 final class SiteEviction {
 
-    private SiteEviction() {
-    }
+    private SiteEviction() {}
 
     static List<SiteServerPool.RunningSite> idle(List<SiteServerPool.RunningSite> running, Instant cutoff) {
         return running.stream()
-                .filter(site -> site.site().kind() == SiteKind.PREVIEW && site.lastRequestAt().isBefore(cutoff))
+                .filter(site -> site.site().kind() == SiteKind.PREVIEW
+                        && site.lastRequestAt().isBefore(cutoff))
                 .toList();
     }
 

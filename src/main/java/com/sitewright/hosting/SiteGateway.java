@@ -4,14 +4,6 @@ import com.sitewright.project.ProjectDeletedEvent;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -27,6 +19,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Gives every hosted site a public address of its own, {@code http://<host>:<port>/}: its own origin,
@@ -39,8 +38,7 @@ public class SiteGateway {
 
     private static final Logger log = LoggerFactory.getLogger(SiteGateway.class);
 
-    private record Listener(UUID projectId, HttpServer server, int port) {
-    }
+    private record Listener(UUID projectId, HttpServer server, int port) {}
 
     private final SitesSettings settings;
     private final SitePorts ports;
@@ -49,12 +47,18 @@ public class SiteGateway {
     private final ShareGrants grants;
     /** Looked up on use: the resolvers' features depend on this gateway themselves. */
     private final ObjectProvider<HostedSiteResolver> resolvers;
+
     private final SiteProxy proxy = new SiteProxy();
     private final SiteHosts hosts;
     private final Map<String, Listener> listeners = new ConcurrentHashMap<>();
 
-    SiteGateway(SitesSettings settings, SitePorts ports, SiteServerPool pool, SiteAccess access, ShareGrants grants,
-                ObjectProvider<HostedSiteResolver> resolvers) {
+    SiteGateway(
+            SitesSettings settings,
+            SitePorts ports,
+            SiteServerPool pool,
+            SiteAccess access,
+            ShareGrants grants,
+            ObjectProvider<HostedSiteResolver> resolvers) {
         this.settings = settings;
         this.ports = ports;
         this.pool = pool;
@@ -75,7 +79,10 @@ public class SiteGateway {
         if (server == null) {
             server = bindFreePort();
             if (assigned.isPresent()) {
-                log.warn("Port {} of {} is taken by another program; the site moves to port {}", assigned.get(), label,
+                log.warn(
+                        "Port {} of {} is taken by another program; the site moves to port {}",
+                        assigned.get(),
+                        label,
                         server.getAddress().getPort());
             }
         }
@@ -161,7 +168,10 @@ public class SiteGateway {
             }
             Optional<HostedSite> site = resolve(label);
             if (site.isEmpty()) {
-                SitePages.send(exchange, 404, "This site is not available",
+                SitePages.send(
+                        exchange,
+                        404,
+                        "This site is not available",
                         "The preview has expired or was removed, or the site has not been deployed.");
                 return;
             }
@@ -173,19 +183,35 @@ public class SiteGateway {
                 server = pool.ensureRunning(site.get());
             } catch (SiteStartException e) {
                 // The details are for the studio's log; visitors (share-link holders too) are told what happened.
-                log.warn("The server of {} could not start: {}\n{}", label, e.getMessage(), String.join("\n", e.lastLines()));
+                log.warn(
+                        "The server of {} could not start: {}\n{}",
+                        label,
+                        e.getMessage(),
+                        String.join("\n", e.lastLines()));
                 exchange.getResponseHeaders().set("Retry-After", "30");
-                SitePages.send(exchange, 503, "This site could not start",
+                SitePages.send(
+                        exchange,
+                        503,
+                        "This site could not start",
                         "Its server did not come up. Try again in a little while; the project's team can see why in the studio.");
                 return;
             }
             try {
                 // The site hears the name it was asked under (when it is one of the studio's), so its own
                 // absolute redirects stay on that name.
-                proxy.forward(exchange, server.port(), url(hosts.choose(requestHost(exchange)), listeners.get(label).port()));
+                proxy.forward(
+                        exchange,
+                        server.port(),
+                        url(
+                                hosts.choose(requestHost(exchange)),
+                                listeners.get(label).port()));
             } catch (IOException e) {
                 log.debug("Proxying to {} failed: {}", label, e.getMessage());
-                sendQuietly(exchange, 502, "The site did not answer", "Its server may be restarting; try again in a moment.");
+                sendQuietly(
+                        exchange,
+                        502,
+                        "The site did not answer",
+                        "Its server may be restarting; try again in a moment.");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

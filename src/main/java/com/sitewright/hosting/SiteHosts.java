@@ -24,13 +24,13 @@ import java.util.regex.Pattern;
  */
 final class SiteHosts {
 
-    private static final Pattern HOST_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,62})(\\.[a-z0-9]([a-z0-9-]{0,62}))*\\.?");
+    private static final Pattern HOST_NAME =
+            Pattern.compile("[a-z0-9]([a-z0-9-]{0,62})(\\.[a-z0-9]([a-z0-9-]{0,62}))*\\.?");
     private static final Pattern IPV6 = Pattern.compile("[0-9a-f:.]{2,45}");
     private static final Duration REMEMBERED = Duration.ofMinutes(5);
     private static final int MAX_REMEMBERED = 256;
 
-    private record Decision(boolean accepted, long until) {
-    }
+    private record Decision(boolean accepted, long until) {}
 
     private final String publicHost;
     private final String bindAddress;
@@ -43,7 +43,11 @@ final class SiteHosts {
         this(settings.publicHost(), settings.bindAddress(), settings.hostNames(), SiteHosts::resolve);
     }
 
-    SiteHosts(String publicHost, String bindAddress, List<String> extraNames, Function<String, List<InetAddress>> resolver) {
+    SiteHosts(
+            String publicHost,
+            String bindAddress,
+            List<String> extraNames,
+            Function<String, List<InetAddress>> resolver) {
         this.publicHost = publicHost;
         this.bindAddress = bindAddress;
         Set<String> names = new HashSet<>();
@@ -69,7 +73,9 @@ final class SiteHosts {
     }
 
     private boolean ownName(String name) {
-        if (name.equals("localhost") || extraNames.contains(name) || machineNames().contains(name)) {
+        if (name.equals("localhost")
+                || extraNames.contains(name)
+                || machineNames().contains(name)) {
             return true;
         }
         // An address of this machine's own (loopback, or an interface's) is its own name.
@@ -107,7 +113,8 @@ final class SiteHosts {
         boolean reaches;
         try {
             InetAddress bind = InetAddress.getByName(bindAddress);
-            List<InetAddress> addresses = isAddressLiteral(name) ? List.of(InetAddress.getByName(name)) : resolver.apply(name);
+            List<InetAddress> addresses =
+                    isAddressLiteral(name) ? List.of(InetAddress.getByName(name)) : resolver.apply(name);
             reaches = bind.isAnyLocalAddress() || addresses.contains(bind);
         } catch (UnknownHostException e) {
             reaches = false;
@@ -140,7 +147,9 @@ final class SiteHosts {
     }
 
     private static boolean wellFormed(String name) {
-        return name.length() <= 253 && (HOST_NAME.matcher(name).matches() || (name.indexOf(':') >= 0 && IPV6.matcher(name).matches()));
+        return name.length() <= 253
+                && (HOST_NAME.matcher(name).matches()
+                        || (name.indexOf(':') >= 0 && IPV6.matcher(name).matches()));
     }
 
     private static boolean isAddressLiteral(String name) {

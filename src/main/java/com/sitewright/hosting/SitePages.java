@@ -1,7 +1,6 @@
 package com.sitewright.hosting;
 
 import com.sun.net.httpserver.HttpExchange;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 /** The small pages a site address shows when it cannot show the site itself. */
 final class SitePages {
 
-    private SitePages() {
-    }
+    private SitePages() {}
 
     static void send(HttpExchange exchange, int status, String title, String message) throws IOException {
-        byte[] body = """
+        byte[] body =
+                """
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
                 <title>%s · Sitewright</title>
@@ -36,6 +35,9 @@ final class SitePages {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

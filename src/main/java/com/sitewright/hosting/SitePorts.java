@@ -1,18 +1,16 @@
 package com.sitewright.hosting;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /** The public port each site label was given, so addresses stay the same across restarts. */
 @Repository
 class SitePorts {
 
-    record Assignment(String label, UUID projectId, int port) {
-    }
+    record Assignment(String label, UUID projectId, int port) {}
 
     private final JdbcTemplate jdbc;
 
@@ -21,7 +19,8 @@ class SitePorts {
     }
 
     Optional<Integer> portOf(String label) {
-        return jdbc.queryForList("select port from site_ports where label = ?", Integer.class, label).stream().findFirst();
+        return jdbc.queryForList("select port from site_ports where label = ?", Integer.class, label).stream()
+                .findFirst();
     }
 
     List<Integer> usedPorts() {
@@ -40,8 +39,10 @@ class SitePorts {
     }
 
     List<Assignment> ofProject(UUID projectId) {
-        return jdbc.query("select label, project_id, port from site_ports where project_id = ?",
-                (rs, row) -> new Assignment(rs.getString("label"), rs.getObject("project_id", UUID.class), rs.getInt("port")),
+        return jdbc.query(
+                "select label, project_id, port from site_ports where project_id = ?",
+                (rs, row) -> new Assignment(
+                        rs.getString("label"), rs.getObject("project_id", UUID.class), rs.getInt("port")),
                 projectId);
     }
 }

@@ -1,7 +1,6 @@
 package com.sitewright.hosting;
 
 import com.sun.net.httpserver.HttpExchange;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,11 +22,26 @@ import java.util.Set;
 final class SiteProxy {
 
     /** Hop-by-hop headers, headers the client sets itself, and the studio's credentials. */
-    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
-            "expect", "authorization", "cookie", "http2-settings", "forwarded", "x-real-ip");
-    private static final Set<String> NOT_RETURNED = Set.of("connection", "keep-alive", "transfer-encoding",
-            "content-length", "date", "trailer", "upgrade");
+    private static final Set<String> NOT_FORWARDED = Set.of(
+            "connection",
+            "keep-alive",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "host",
+            "content-length",
+            "expect",
+            "authorization",
+            "cookie",
+            "http2-settings",
+            "forwarded",
+            "x-real-ip");
+
+    private static final Set<String> NOT_RETURNED =
+            Set.of("connection", "keep-alive", "transfer-encoding", "content-length", "date", "trailer", "upgrade");
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -43,8 +57,11 @@ final class SiteProxy {
         boolean hasBody = !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target))
                 .timeout(Duration.ofSeconds(120))
-                .method(method, hasBody ? HttpRequest.BodyPublishers.ofInputStream(exchange::getRequestBody)
-                        : HttpRequest.BodyPublishers.noBody());
+                .method(
+                        method,
+                        hasBody
+                                ? HttpRequest.BodyPublishers.ofInputStream(exchange::getRequestBody)
+                                : HttpRequest.BodyPublishers.noBody());
         exchange.getRequestHeaders().forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
             if (!NOT_FORWARDED.contains(lower) && !lower.startsWith("x-forwarded-")) {
@@ -54,7 +71,8 @@ final class SiteProxy {
         URI origin = URI.create(publicOrigin);
         request.header("X-Forwarded-Host", origin.getAuthority());
         request.header("X-Forwarded-Proto", origin.getScheme());
-        request.header("X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
+        request.header(
+                "X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
         HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         response.headers().map().forEach((name, values) -> {
             if (!NOT_RETURNED.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
@@ -64,7 +82,8 @@ final class SiteProxy {
         long length = response.headers().firstValueAsLong("content-length").orElse(0);
         boolean noBody = method.equals("HEAD") || response.statusCode() == 204 || response.statusCode() == 304;
         exchange.sendResponseHeaders(response.statusCode(), noBody ? -1 : length);
-        try (InputStream body = response.body(); OutputStream out = exchange.getResponseBody()) {
+        try (InputStream body = response.body();
+                OutputStream out = exchange.getResponseBody()) {
             if (!noBody) {
                 body.transferTo(out);
             }

@@ -5,16 +5,15 @@ import com.sitewright.codegen.SitePaths;
 import com.sitewright.content.ContentChangedEvent;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Content edits reach running sites without a rebuild: after the commit, each running server of the
@@ -35,12 +34,14 @@ class SiteRevalidation {
     /** The project's own CMS reported publishing: sites reading from it refresh the same tags and pages. */
     @EventListener
     void onCmsContentChanged(CmsContentChanged event) {
-        onContentChanged(new ContentChangedEvent(event.projectId(), event.items(), event.everything(), event.published()));
+        onContentChanged(
+                new ContentChangedEvent(event.projectId(), event.items(), event.everything(), event.published()));
     }
 
     @TransactionalEventListener
     void onContentChanged(ContentChangedEvent event) {
-        boolean anyRunning = pool.runningSites().stream().anyMatch(site -> site.site().projectId().equals(event.projectId()));
+        boolean anyRunning = pool.runningSites().stream()
+                .anyMatch(site -> site.site().projectId().equals(event.projectId()));
         if (!anyRunning) {
             return;
         }

@@ -8,12 +8,6 @@ import com.sitewright.cms.DeliveryTokenService;
 import com.sitewright.codegen.NodeBuildException;
 import com.sitewright.codegen.NodeToolchain;
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -37,6 +31,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * The {@code next start} processes serving built sites, one per label: started on demand, stopped
@@ -50,8 +49,7 @@ public class SiteServerPool {
     private static final int PORT_ATTEMPTS = 3;
 
     /** One running server. */
-    public record RunningSite(HostedSite site, int port, long pid, Instant startedAt, Instant lastRequestAt) {
-    }
+    public record RunningSite(HostedSite site, int port, long pid, Instant startedAt, Instant lastRequestAt) {}
 
     private final class Server {
         final HostedSite site;
@@ -83,8 +81,10 @@ public class SiteServerPool {
     private final ApplicationEventPublisher events;
     private final CmsSiteEnvironment cmsEnvironment;
     private final Path runDir;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(2))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
     private final Map<String, Server> servers = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     /** Public URL per label, for the site's own absolute links (set by the gateway). */
@@ -92,9 +92,14 @@ public class SiteServerPool {
     /** Sent with the start-up revalidation instead of each server's own secret when set: a fault for tests. */
     volatile String startRevalidationSecret;
 
-    SiteServerPool(SitesSettings settings, StudioSettings studioSettings, NodeToolchain toolchain,
-                   DeliveryTokenService tokens, StudioAddress studio, ApplicationEventPublisher events,
-                   CmsSiteEnvironment cmsEnvironment) {
+    SiteServerPool(
+            SitesSettings settings,
+            StudioSettings studioSettings,
+            NodeToolchain toolchain,
+            DeliveryTokenService tokens,
+            StudioAddress studio,
+            ApplicationEventPublisher events,
+            CmsSiteEnvironment cmsEnvironment) {
         this.settings = settings;
         this.cmsEnvironment = cmsEnvironment;
         this.tokens = tokens;
@@ -121,11 +126,16 @@ public class SiteServerPool {
     }
 
     public Optional<RunningSite> running(String label) {
-        return Optional.ofNullable(servers.get(label)).filter(server -> server.process.isAlive()).map(Server::view);
+        return Optional.ofNullable(servers.get(label))
+                .filter(server -> server.process.isAlive())
+                .map(Server::view);
     }
 
     public List<RunningSite> runningSites() {
-        return servers.values().stream().filter(server -> server.process.isAlive()).map(Server::view).toList();
+        return servers.values().stream()
+                .filter(server -> server.process.isAlive())
+                .map(Server::view)
+                .toList();
     }
 
     /** The server for the site's label, started if none runs (whatever build a running one serves). */
@@ -173,7 +183,9 @@ public class SiteServerPool {
     }
 
     public void stopProject(UUID projectId, String reason) {
-        servers.values().stream().filter(server -> server.site.projectId().equals(projectId)).toList()
+        servers.values().stream()
+                .filter(server -> server.site.projectId().equals(projectId))
+                .toList()
                 .forEach(server -> stop(server.site.label(), reason));
     }
 
@@ -181,9 +193,11 @@ public class SiteServerPool {
      * Asks every running server of the project to refresh what it cached for these tags and paths.
      * Preview servers always; production servers only when published content changed.
      */
-    public void revalidate(UUID projectId, boolean publishedChanged, Collection<String> tags, Collection<String> paths) {
+    public void revalidate(
+            UUID projectId, boolean publishedChanged, Collection<String> tags, Collection<String> paths) {
         for (Server server : servers.values()) {
-            if (server.site.projectId().equals(projectId) && server.process.isAlive()
+            if (server.site.projectId().equals(projectId)
+                    && server.process.isAlive()
                     && (publishedChanged || server.site.kind() == SiteKind.PREVIEW)) {
                 Thread.ofVirtual().start(() -> revalidate(server, tags, paths));
             }
@@ -216,8 +230,9 @@ public class SiteServerPool {
 
     @Scheduled(fixedDelayString = "${sitewright.sites.idle-check-interval:30s}")
     void stopIdle() {
-        SiteEviction.idle(runningSites(), Instant.now().minus(settings.idleStop())).forEach(site -> stop(site.site().label(),
-                "stopped after " + human(settings.idleStop()) + " without visitors"));
+        SiteEviction.idle(runningSites(), Instant.now().minus(settings.idleStop()))
+                .forEach(site ->
+                        stop(site.site().label(), "stopped after " + human(settings.idleStop()) + " without visitors"));
     }
 
     @PreDestroy
@@ -231,7 +246,8 @@ public class SiteServerPool {
         }
         // A project on the user's CMS reads it there: drafts in previews, published content in production.
         Optional<Map<String, String>> cms = cmsEnvironment.forSite(site.projectId(), site.kind());
-        var token = tokens.issueManaged(site.projectId(),
+        var token = tokens.issueManaged(
+                site.projectId(),
                 site.kind() == SiteKind.PREVIEW ? DeliveryKind.PREVIEW : DeliveryKind.PRODUCTION,
                 (site.kind() == SiteKind.PREVIEW ? "Preview server " : "Production server ") + site.buildId());
         String secret = com.sitewright.base.Secrets.newToken("swr_");
@@ -246,11 +262,13 @@ public class SiteServerPool {
                         "SITEWRIGHT_DELIVERY_URL", studio.loopbackUrl(),
                         "SITEWRIGHT_PROJECT_ID", site.projectId().toString(),
                         "SITEWRIGHT_DELIVERY_TOKEN", token.secret())));
-                environment.put("SITEWRIGHT_SITE_URL", publicUrls.getOrDefault(site.label(), "http://127.0.0.1:" + port));
+                environment.put(
+                        "SITEWRIGHT_SITE_URL", publicUrls.getOrDefault(site.label(), "http://127.0.0.1:" + port));
                 environment.put("SITEWRIGHT_REVALIDATE_SECRET", secret);
                 Process process = toolchain.start(site.buildDir(), port, environment, logFile);
                 Files.writeString(runDir.resolve(site.label() + ".pid"), process.pid() + "\n" + site.buildDir() + "\n");
-                Server server = new Server(site, process, port, secret, token.token().getId());
+                Server server =
+                        new Server(site, process, port, secret, token.token().getId());
                 awaitAnswer(server, logFile);
                 expireBuildTimePages(server, logFile);
                 process.onExit().thenRun(() -> onExit(server));
@@ -280,11 +298,16 @@ public class SiteServerPool {
         URI probe = URI.create("http://127.0.0.1:" + server.port + "/api/revalidate");
         while (System.nanoTime() < deadline) {
             if (!server.process.isAlive()) {
-                throw new SiteStartException("The site server exited with code " + server.process.exitValue()
-                        + " while starting", tail(logFile));
+                throw new SiteStartException(
+                        "The site server exited with code " + server.process.exitValue() + " while starting",
+                        tail(logFile));
             }
             try {
-                http.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(2)).GET().build(),
+                http.send(
+                        HttpRequest.newBuilder(probe)
+                                .timeout(Duration.ofSeconds(2))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 return;
             } catch (IOException e) {
@@ -295,7 +318,8 @@ public class SiteServerPool {
             }
         }
         destroy(server.process);
-        throw new SiteStartException("The site server did not answer within " + human(settings.startTimeout()), tail(logFile));
+        throw new SiteStartException(
+                "The site server did not answer within " + human(settings.startTimeout()), tail(logFile));
     }
 
     /**
@@ -314,8 +338,10 @@ public class SiteServerPool {
         }
         destroy(server.process);
         deletePidFile(server.site.label());
-        throw new SiteStartException("The production server was stopped because it could not refresh the pages of "
-                + "its build (" + failure.get() + "), and those may still show unpublished content", tail(logFile));
+        throw new SiteStartException(
+                "The production server was stopped because it could not refresh the pages of " + "its build ("
+                        + failure.get() + "), and those may still show unpublished content",
+                tail(logFile));
     }
 
     private void revalidate(Server server, Collection<String> tags, Collection<String> paths) {
@@ -323,13 +349,15 @@ public class SiteServerPool {
     }
 
     /** Asks the server to expire tags and paths; what went wrong, if it did not. */
-    private Optional<String> revalidate(Server server, String secret, Collection<String> tags, Collection<String> paths) {
+    private Optional<String> revalidate(
+            Server server, String secret, Collection<String> tags, Collection<String> paths) {
         String body = "{\"tags\":" + jsonArray(tags) + ",\"paths\":" + jsonArray(paths) + "}";
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port + "/api/revalidate"))
                 .timeout(Duration.ofSeconds(10))
                 .header("content-type", "application/json")
                 .header("x-sitewright-secret", secret)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         try {
             HttpResponse<String> response;
             try {
@@ -337,11 +365,18 @@ public class SiteServerPool {
             } catch (IOException first) {
                 // Node.js closes an idle kept-alive connection after 5 s; a request sent on it just then gets no
                 // answer. Expiring pages twice does no harm, so it is sent once more on a new connection.
-                log.debug("Site {} did not answer a revalidation, asking again: {}", server.site.label(), first.getMessage());
+                log.debug(
+                        "Site {} did not answer a revalidation, asking again: {}",
+                        server.site.label(),
+                        first.getMessage());
                 response = http.send(request, HttpResponse.BodyHandlers.ofString());
             }
             if (response.statusCode() / 100 != 2) {
-                log.warn("Site {} refused to revalidate: {} {}", server.site.label(), response.statusCode(), response.body());
+                log.warn(
+                        "Site {} refused to revalidate: {} {}",
+                        server.site.label(),
+                        response.statusCode(),
+                        response.body());
                 return Optional.of("it answered " + response.statusCode());
             }
             return Optional.empty();
@@ -355,9 +390,11 @@ public class SiteServerPool {
     }
 
     private void makeRoomForPreview() {
-        SiteEviction.toMakeRoom(runningSites(), settings.maxRunningPreviews()).forEach(site -> stop(site.site().label(),
-                "stopped to make room: at most " + settings.maxRunningPreviews()
-                        + " previews run at once, and this one was used least recently"));
+        SiteEviction.toMakeRoom(runningSites(), settings.maxRunningPreviews())
+                .forEach(site -> stop(
+                        site.site().label(),
+                        "stopped to make room: at most " + settings.maxRunningPreviews()
+                                + " previews run at once, and this one was used least recently"));
     }
 
     private void onExit(Server server) {
@@ -406,11 +443,15 @@ public class SiteServerPool {
             return;
         }
         try (var files = Files.list(runDir)) {
-            for (Path pidFile : files.filter(path -> path.toString().endsWith(".pid")).toList()) {
+            for (Path pidFile :
+                    files.filter(path -> path.toString().endsWith(".pid")).toList()) {
                 List<String> lines = Files.readAllLines(pidFile);
                 if (!lines.isEmpty() && lines.getFirst().strip().matches("\\d+")) {
                     ProcessHandle.of(Long.parseLong(lines.getFirst().strip()))
-                            .filter(handle -> handle.info().commandLine().map(line -> line.contains("next")).orElse(false))
+                            .filter(handle -> handle.info()
+                                    .commandLine()
+                                    .map(line -> line.contains("next"))
+                                    .orElse(false))
                             .ifPresent(handle -> {
                                 log.info("Stopping site server {} left from a previous run", handle.pid());
                                 handle.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -450,7 +491,8 @@ public class SiteServerPool {
     }
 
     private static String jsonArray(Collection<String> values) {
-        return values.stream().map(value -> "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+        return values.stream()
+                .map(value -> "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                 .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 

@@ -1,5 +1,4 @@
 package com.sitewright.hosting;
 
 /** A site server answers requests now. */
-public record SiteServerStarted(HostedSite site, int port) {
-}
+public record SiteServerStarted(HostedSite site, int port) {}

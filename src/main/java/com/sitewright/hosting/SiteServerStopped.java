@@ -1,5 +1,4 @@
 package com.sitewright.hosting;
 
 /** A site server has stopped; {@code reason} says why in words a user understands. */
-public record SiteServerStopped(HostedSite site, String reason) {
-}
+public record SiteServerStopped(HostedSite site, String reason) {}

@@ -2,10 +2,6 @@ package com.sitewright.hosting;
 
 import com.sitewright.base.PrivateFiles;
 import com.sitewright.base.StudioSettings;
-import org.springframework.stereotype.Component;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +14,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
 
 /**
  * Signed, expiring tickets for one site: share links, the studio's own iframe hand-off, and the
@@ -38,7 +37,10 @@ public class SiteTickets {
     }
 
     /** Who a ticket admits: the holder of a stored share grant, or one studio user. */
-    public enum HolderKind { SHARE, USER }
+    public enum HolderKind {
+        SHARE,
+        USER
+    }
 
     /**
      * The holder a ticket stands for: a share grant's ID, or a user's ID and username. The gateway checks
@@ -75,7 +77,7 @@ public class SiteTickets {
             throw new IllegalArgumentException("A holder's name cannot contain '|'");
         }
         String payload = ENCODER.encodeToString((label + "|" + expiresAt.getEpochSecond() + "|"
-                + grantsUntil.getEpochSecond() + "|" + holder.kind() + "|" + holder.id() + "|" + holder.name())
+                        + grantsUntil.getEpochSecond() + "|" + holder.kind() + "|" + holder.id() + "|" + holder.name())
                 .getBytes(StandardCharsets.UTF_8));
         return payload + "." + ENCODER.encodeToString(sign(payload));
     }
@@ -100,8 +102,11 @@ public class SiteTickets {
                 return Optional.empty();
             }
             Holder holder = new Holder(HolderKind.valueOf(parts[3]), UUID.fromString(parts[4]), parts[5]);
-            return Optional.of(new Ticket(parts[0], Instant.ofEpochSecond(Long.parseLong(parts[1])),
-                    Instant.ofEpochSecond(Long.parseLong(parts[2])), holder));
+            return Optional.of(new Ticket(
+                    parts[0],
+                    Instant.ofEpochSecond(Long.parseLong(parts[1])),
+                    Instant.ofEpochSecond(Long.parseLong(parts[2])),
+                    holder));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

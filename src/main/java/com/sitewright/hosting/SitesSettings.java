@@ -1,10 +1,9 @@
 package com.sitewright.hosting;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the studio hosts generated sites (previews and the {@code local} production target).
@@ -29,5 +28,4 @@ public record SitesSettings(
         @DefaultValue("30m") Duration idleStop,
         @DefaultValue("3") int maxRunningPreviews,
         @DefaultValue("90s") Duration startTimeout,
-        @DefaultValue List<String> hostNames) {
-}
+        @DefaultValue List<String> hostNames) {}

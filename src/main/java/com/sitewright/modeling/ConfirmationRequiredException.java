@@ -9,8 +9,8 @@ public class ConfirmationRequiredException extends RuntimeException {
     private final List<String> changes;
 
     public ConfirmationRequiredException(long affectedItems, List<String> changes) {
-        super(affectedItems + (affectedItems == 1 ? " item loses" : " items lose")
-                + " data with this change (" + String.join("; ", changes) + "). Confirm to go ahead.");
+        super(affectedItems + (affectedItems == 1 ? " item loses" : " items lose") + " data with this change ("
+                + String.join("; ", changes) + "). Confirm to go ahead.");
         this.affectedItems = affectedItems;
         this.changes = List.copyOf(changes);
     }

@@ -3,7 +3,6 @@ package com.sitewright.modeling;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.FieldDefinition;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,16 +15,19 @@ import java.util.function.UnaryOperator;
  */
 public final class DraftEdits {
 
-    private DraftEdits() {
-    }
+    private DraftEdits() {}
 
     public static DraftType type(ModelDraft draft, String key) {
-        return draft.types().stream().filter(type -> type.key().equals(key)).findFirst()
+        return draft.types().stream()
+                .filter(type -> type.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no content type \"" + key + "\" in this model."));
     }
 
     public static DraftField field(ModelDraft draft, String typeKey, String fieldKey) {
-        return type(draft, typeKey).fields().stream().filter(field -> field.field().key().equals(fieldKey)).findFirst()
+        return type(draft, typeKey).fields().stream()
+                .filter(field -> field.field().key().equals(fieldKey))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException(typeKey + " has no field \"" + fieldKey + "\"."));
     }
 
@@ -54,9 +56,17 @@ public final class DraftEdits {
             for (int i = 0; i < types.size(); i++) {
                 DraftType type = types.get(i);
                 List<DraftField> fields = retarget(type.fields(), target -> target.equals(key) ? newKey : target);
-                types.set(i, type.key().equals(key)
-                        ? new DraftType(type.origin(), newKey, type.displayName(), type.kind(), type.description(), fields)
-                        : type.withFields(fields));
+                types.set(
+                        i,
+                        type.key().equals(key)
+                                ? new DraftType(
+                                        type.origin(),
+                                        newKey,
+                                        type.displayName(),
+                                        type.kind(),
+                                        type.description(),
+                                        fields)
+                                : type.withFields(fields));
             }
         });
     }
@@ -68,8 +78,14 @@ public final class DraftEdits {
             types.remove(doomed);
             for (int i = 0; i < types.size(); i++) {
                 DraftType type = types.get(i);
-                types.set(i, type.withFields(type.fields().stream().map(field -> field.with(field.field().withReferenceTypes(
-                        field.field().referenceTypes().stream().filter(target -> !target.equals(key)).toList()))).toList()));
+                types.set(
+                        i,
+                        type.withFields(type.fields().stream()
+                                .map(field -> field.with(field.field()
+                                        .withReferenceTypes(field.field().referenceTypes().stream()
+                                                .filter(target -> !target.equals(key))
+                                                .toList())))
+                                .toList()));
             }
         });
     }
@@ -77,18 +93,28 @@ public final class DraftEdits {
     /** A copy of the type after it, under {@code copyKey}, whose fields are all new. */
     public static ModelDraft duplicateType(ModelDraft draft, String key, String copyKey, String copyName) {
         DraftType original = type(draft, key);
-        List<DraftField> fields = original.fields().stream().map(field -> DraftField.added(field.field())).toList();
-        return change(draft, types -> types.add(types.indexOf(original) + 1, new DraftType(null, copyKey, copyName,
-                original.kind(), original.description(), fields)));
+        List<DraftField> fields = original.fields().stream()
+                .map(field -> DraftField.added(field.field()))
+                .toList();
+        return change(
+                draft,
+                types -> types.add(
+                        types.indexOf(original) + 1,
+                        new DraftType(null, copyKey, copyName, original.kind(), original.description(), fields)));
     }
 
     public static ModelDraft addField(ModelDraft draft, String typeKey, FieldDefinition field, int position) {
-        return updateFields(draft, typeKey, fields -> fields.add(Math.clamp(position, 0, fields.size()), DraftField.added(field)));
+        return updateFields(
+                draft, typeKey, fields -> fields.add(Math.clamp(position, 0, fields.size()), DraftField.added(field)));
     }
 
-    public static ModelDraft updateField(ModelDraft draft, String typeKey, String fieldKey, UnaryOperator<FieldDefinition> update) {
+    public static ModelDraft updateField(
+            ModelDraft draft, String typeKey, String fieldKey, UnaryOperator<FieldDefinition> update) {
         DraftField current = field(draft, typeKey, fieldKey);
-        return updateFields(draft, typeKey, fields -> fields.set(fields.indexOf(current), current.with(update.apply(current.field()))));
+        return updateFields(
+                draft,
+                typeKey,
+                fields -> fields.set(fields.indexOf(current), current.with(update.apply(current.field()))));
     }
 
     public static ModelDraft removeField(ModelDraft draft, String typeKey, String fieldKey) {
@@ -106,8 +132,8 @@ public final class DraftEdits {
     }
 
     /** Moves a field to another type at the position (clamped), under {@code newKey} there. */
-    public static ModelDraft moveFieldToType(ModelDraft draft, String fromType, String fieldKey, String toType, int position,
-                                             String newKey) {
+    public static ModelDraft moveFieldToType(
+            ModelDraft draft, String fromType, String fieldKey, String toType, int position, String newKey) {
         DraftField moving = field(draft, fromType, fieldKey);
         type(draft, toType);
         return change(draft, types -> {
@@ -117,7 +143,9 @@ public final class DraftEdits {
                 if (type.key().equals(fromType)) {
                     fields.remove(moving);
                 } else if (type.key().equals(toType)) {
-                    fields.add(Math.clamp(position, 0, fields.size()), moving.with(moving.field().withKey(newKey)));
+                    fields.add(
+                            Math.clamp(position, 0, fields.size()),
+                            moving.with(moving.field().withKey(newKey)));
                 }
                 types.set(i, type.withFields(fields));
             }
@@ -129,17 +157,26 @@ public final class DraftEdits {
     }
 
     public static List<String> fieldKeys(ModelDraft draft, String typeKey) {
-        return type(draft, typeKey).fields().stream().map(field -> field.field().key()).toList();
+        return type(draft, typeKey).fields().stream()
+                .map(field -> field.field().key())
+                .toList();
     }
 
     /** Components a new blocks field can hold at first. */
     public static List<String> componentKeys(ModelDraft draft) {
-        return draft.types().stream().filter(type -> type.kind() == ContentKind.COMPONENT).map(DraftType::key).toList();
+        return draft.types().stream()
+                .filter(type -> type.kind() == ContentKind.COMPONENT)
+                .map(DraftType::key)
+                .toList();
     }
 
     private static List<DraftField> retarget(List<DraftField> fields, UnaryOperator<String> target) {
-        return fields.stream().map(field -> field.with(field.field().withReferenceTypes(
-                field.field().referenceTypes().stream().map(target).toList()))).toList();
+        return fields.stream()
+                .map(field -> field.with(field.field()
+                        .withReferenceTypes(field.field().referenceTypes().stream()
+                                .map(target)
+                                .toList())))
+                .toList();
     }
 
     private static ModelDraft updateFields(ModelDraft draft, String typeKey, Consumer<List<DraftField>> update) {

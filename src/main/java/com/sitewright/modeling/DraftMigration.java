@@ -6,8 +6,6 @@ import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldConversion;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import org.springframework.stereotype.Component;
 
 /**
  * Moves the items' data along with a draft's steps, inside the caller's transaction, in an order that keeps
@@ -42,32 +41,46 @@ class DraftMigration {
         }
         for (ModelStep step : steps) {
             if (step instanceof ModelStep.RemoveField remove) {
-                content.removeFieldFromItems(projectId, remove.typeKey(), remove.field().key());
+                content.removeFieldFromItems(
+                        projectId, remove.typeKey(), remove.field().key());
             } else if (step instanceof ModelStep.MoveField move) {
-                content.removeFieldFromItems(projectId, move.typeKey(), move.field().key());
+                content.removeFieldFromItems(
+                        projectId, move.typeKey(), move.field().key());
             }
         }
         Map<String, List<ModelStep.RenameField>> fieldRenames = new LinkedHashMap<>();
         for (ModelStep step : steps) {
             if (step instanceof ModelStep.RenameField rename) {
-                fieldRenames.computeIfAbsent(rename.typeKey(), key -> new ArrayList<>()).add(rename);
+                fieldRenames
+                        .computeIfAbsent(rename.typeKey(), key -> new ArrayList<>())
+                        .add(rename);
             }
         }
-        fieldRenames.forEach((typeKey, renames) -> renameAll(renames.stream().map(r -> new String[] {r.from(), r.to()}).toList(),
+        fieldRenames.forEach((typeKey, renames) -> renameAll(
+                renames.stream().map(r -> new String[] {r.from(), r.to()}).toList(),
                 (from, to) -> content.renameFieldInItems(projectId, typeKey, from, to)));
         Map<String, ContentTypeDefinition> byOrigin = new LinkedHashMap<>();
-        draft.types().stream().filter(type -> type.origin() != null).forEach(type -> byOrigin.put(type.origin(), type.definition()));
+        draft.types().stream()
+                .filter(type -> type.origin() != null)
+                .forEach(type -> byOrigin.put(type.origin(), type.definition()));
         for (ModelStep step : steps) {
             if (step instanceof ModelStep.ConvertField convert && convert.typeChanged()) {
                 FieldType from = convert.from().type();
                 FieldDefinition to = convert.to();
-                content.convertFieldInItems(projectId, convert.typeKey(), byOrigin.get(convert.typeKey()), to.key(),
+                content.convertFieldInItems(
+                        projectId,
+                        convert.typeKey(),
+                        byOrigin.get(convert.typeKey()),
+                        to.key(),
                         value -> FieldConversion.convert(value, from, to));
             }
         }
-        List<ModelStep.RenameType> typeRenames = steps.stream().filter(ModelStep.RenameType.class::isInstance)
-                .map(ModelStep.RenameType.class::cast).toList();
-        renameAll(typeRenames.stream().map(r -> new String[] {r.from(), r.to()}).toList(),
+        List<ModelStep.RenameType> typeRenames = steps.stream()
+                .filter(ModelStep.RenameType.class::isInstance)
+                .map(ModelStep.RenameType.class::cast)
+                .toList();
+        renameAll(
+                typeRenames.stream().map(r -> new String[] {r.from(), r.to()}).toList(),
                 (from, to) -> content.renameTypeOfItems(projectId, from, to));
         renameBlockEntries(projectId, typeRenames, draft);
         migrateComponentFields(projectId, steps, draft, typeRenames);
@@ -77,31 +90,40 @@ class DraftMigration {
      * Blocks hold their component's fields inline: removed, renamed and converted fields of a component change
      * inside every block entry of it too, in the same order as on items.
      */
-    private void migrateComponentFields(UUID projectId, List<ModelStep> steps, ModelDraft draft,
-                                        List<ModelStep.RenameType> typeRenames) {
+    private void migrateComponentFields(
+            UUID projectId, List<ModelStep> steps, ModelDraft draft, List<ModelStep.RenameType> typeRenames) {
         Map<String, EntryChange> changes = new LinkedHashMap<>();
         for (ModelStep step : steps) {
             switch (step) {
-                case ModelStep.RemoveField remove -> entry(changes, remove.typeKey()).removed.add(remove.field().key());
-                case ModelStep.MoveField move -> entry(changes, move.typeKey()).removed.add(move.field().key());
-                case ModelStep.RenameField rename -> entry(changes, rename.typeKey()).renamed.put(rename.from(), rename.to());
-                case ModelStep.ConvertField convert when convert.typeChanged() ->
-                        entry(changes, convert.typeKey()).converted.add(convert);
-                default -> {
-                }
+                case ModelStep.RemoveField remove ->
+                    entry(changes, remove.typeKey()).removed.add(remove.field().key());
+                case ModelStep.MoveField move ->
+                    entry(changes, move.typeKey()).removed.add(move.field().key());
+                case ModelStep.RenameField rename ->
+                    entry(changes, rename.typeKey()).renamed.put(rename.from(), rename.to());
+                case ModelStep.ConvertField convert
+                when convert.typeChanged() ->
+                    entry(changes, convert.typeKey()).converted.add(convert);
+                default -> {}
             }
         }
         changes.forEach((storedKey, change) -> {
-            String component = typeRenames.stream().filter(r -> r.from().equals(storedKey)).map(ModelStep.RenameType::to)
-                    .findFirst().orElse(storedKey);
-            boolean isComponent = draft.types().stream().anyMatch(t -> t.key().equals(component) && t.kind() == ContentKind.COMPONENT);
+            String component = typeRenames.stream()
+                    .filter(r -> r.from().equals(storedKey))
+                    .map(ModelStep.RenameType::to)
+                    .findFirst()
+                    .orElse(storedKey);
+            boolean isComponent = draft.types().stream()
+                    .anyMatch(t -> t.key().equals(component) && t.kind() == ContentKind.COMPONENT);
             if (!isComponent) {
                 return;
             }
             for (DraftType host : draft.types()) {
                 for (DraftField field : host.fields()) {
-                    if (field.field().type() == FieldType.BLOCKS && field.field().referenceTypes().contains(component)) {
-                        content.rewriteBlockEntries(projectId, host.definition(), field.field().key(), component, change::apply);
+                    if (field.field().type() == FieldType.BLOCKS
+                            && field.field().referenceTypes().contains(component)) {
+                        content.rewriteBlockEntries(
+                                projectId, host.definition(), field.field().key(), component, change::apply);
                     }
                 }
             }
@@ -129,7 +151,8 @@ class DraftMigration {
                 Object value = result.get(convert.to().key());
                 if (value != null) {
                     FieldConversion.convert(value, convert.from().type(), convert.to())
-                            .ifPresentOrElse(converted -> result.put(convert.to().key(), converted),
+                            .ifPresentOrElse(
+                                    converted -> result.put(convert.to().key(), converted),
                                     () -> result.remove(convert.to().key()));
                 }
             }
@@ -161,9 +184,12 @@ class DraftMigration {
         for (ModelStep.RenameType rename : renames) {
             for (DraftType host : draft.types()) {
                 for (DraftField field : host.fields()) {
-                    if (field.field().type() == FieldType.BLOCKS && field.field().referenceTypes().contains(rename.to())
-                            && draft.types().stream().anyMatch(t -> t.key().equals(rename.to()) && t.kind() == ContentKind.COMPONENT)) {
-                        content.renameBlockTypeInItems(projectId, host.key(), field.field().key(), rename.from(), rename.to());
+                    if (field.field().type() == FieldType.BLOCKS
+                            && field.field().referenceTypes().contains(rename.to())
+                            && draft.types().stream()
+                                    .anyMatch(t -> t.key().equals(rename.to()) && t.kind() == ContentKind.COMPONENT)) {
+                        content.renameBlockTypeInItems(
+                                projectId, host.key(), field.field().key(), rename.from(), rename.to());
                     }
                 }
             }

@@ -2,7 +2,6 @@ package com.sitewright.modeling;
 
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
-
 import java.util.List;
 
 /**
@@ -10,20 +9,31 @@ import java.util.List;
  *
  * @param origin the key the type has in the saved model; null for a type added in the draft
  */
-public record DraftType(String origin, String key, String displayName, ContentKind kind, String description,
-                        List<DraftField> fields) {
+public record DraftType(
+        String origin, String key, String displayName, ContentKind kind, String description, List<DraftField> fields) {
 
     public DraftType {
         fields = List.copyOf(fields);
     }
 
     static DraftType saved(ContentTypeDefinition type) {
-        return new DraftType(type.key(), type.key(), type.displayName(), type.kind(), type.description(),
-                type.fields().stream().map(field -> new DraftField(type.key(), field.key(), field)).toList());
+        return new DraftType(
+                type.key(),
+                type.key(),
+                type.displayName(),
+                type.kind(),
+                type.description(),
+                type.fields().stream()
+                        .map(field -> new DraftField(type.key(), field.key(), field))
+                        .toList());
     }
 
     public ContentTypeDefinition definition() {
-        return new ContentTypeDefinition(key, displayName, kind, description,
+        return new ContentTypeDefinition(
+                key,
+                displayName,
+                kind,
+                description,
                 fields.stream().map(DraftField::field).toList());
     }
 

@@ -1,7 +1,6 @@
 package com.sitewright.modeling;
 
 import com.sitewright.base.InvalidInputException;
-
 import java.util.List;
 
 /** A model change was refused: each problem is one sentence, and nothing was changed. */

@@ -1,5 +1,4 @@
 package com.sitewright.modeling;
 
 /** What a saved model change did, in a sentence, and how many items it touched. */
-public record ModelChange(String summary, long affectedItems) {
-}
+public record ModelChange(String summary, long affectedItems) {}

@@ -11,8 +11,8 @@ import java.util.UUID;
  * @param examples      items whose values cannot be kept or break the field's new rules, at most a few
  * @param failing       how many items that is in all
  */
-public record ModelChangeLine(String text, long affectedItems, boolean destructive, List<ItemExample> examples,
-                              long failing) {
+public record ModelChangeLine(
+        String text, long affectedItems, boolean destructive, List<ItemExample> examples, long failing) {
 
     public ModelChangeLine {
         examples = List.copyOf(examples);
@@ -23,6 +23,5 @@ public record ModelChangeLine(String text, long affectedItems, boolean destructi
     }
 
     /** An item a change cannot carry over as it is: its title and the value in question, shortened. */
-    public record ItemExample(UUID itemId, String title, String value) {
-    }
+    public record ItemExample(UUID itemId, String title, String value) {}
 }

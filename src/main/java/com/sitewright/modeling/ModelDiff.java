@@ -3,7 +3,6 @@ package com.sitewright.modeling;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.Validations;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,8 +19,7 @@ import java.util.function.Function;
  */
 final class ModelDiff {
 
-    private ModelDiff() {
-    }
+    private ModelDiff() {}
 
     static List<ModelStep> between(List<ContentTypeDefinition> saved, ModelDraft draft) {
         Map<String, ContentTypeDefinition> savedTypes = new LinkedHashMap<>();
@@ -55,7 +53,8 @@ final class ModelDiff {
                 if (at == null) {
                     steps.add(new ModelStep.RemoveField(type.key(), type.displayName(), field));
                 } else if (at.type() != now) {
-                    steps.add(new ModelStep.MoveField(type.key(), type.displayName(), field, at.type().displayName()));
+                    steps.add(new ModelStep.MoveField(
+                            type.key(), type.displayName(), field, at.type().displayName()));
                 }
             }
         }
@@ -74,17 +73,19 @@ final class ModelDiff {
                 steps.add(new ModelStep.RenameType(before.key(), type.key(), type.displayName()));
             }
         }
-        List<String> savedOrder = saved.stream().map(ContentTypeDefinition::key)
-                .filter(draftByOrigin::containsKey).toList();
-        List<String> draftOrder = types.stream().map(DraftType::origin).filter(Objects::nonNull).toList();
+        List<String> savedOrder = saved.stream()
+                .map(ContentTypeDefinition::key)
+                .filter(draftByOrigin::containsKey)
+                .toList();
+        List<String> draftOrder =
+                types.stream().map(DraftType::origin).filter(Objects::nonNull).toList();
         if (!savedOrder.equals(draftOrder)) {
             steps.add(new ModelStep.ReorderTypes());
         }
         return steps;
     }
 
-    private record Placed(DraftType type, DraftField field) {
-    }
+    private record Placed(DraftType type, DraftField field) {}
 
     private static void fieldSteps(ContentTypeDefinition before, DraftType type, List<ModelStep> steps) {
         String host = before.key();
@@ -113,11 +114,15 @@ final class ModelDiff {
                 steps.add(new ModelStep.EditField(type.displayName(), field.key(), changes));
             }
         }
-        List<String> savedOrder = before.fields().stream().map(FieldDefinition::key)
-                .filter(key -> type.fields().stream().anyMatch(f -> host.equals(f.originType()) && key.equals(f.originKey())))
+        List<String> savedOrder = before.fields().stream()
+                .map(FieldDefinition::key)
+                .filter(key ->
+                        type.fields().stream().anyMatch(f -> host.equals(f.originType()) && key.equals(f.originKey())))
                 .toList();
-        List<String> draftOrder = type.fields().stream().filter(f -> host.equals(f.originType()))
-                .map(DraftField::originKey).toList();
+        List<String> draftOrder = type.fields().stream()
+                .filter(f -> host.equals(f.originType()))
+                .map(DraftField::originKey)
+                .toList();
         if (!savedOrder.equals(draftOrder)) {
             steps.add(new ModelStep.ReorderFields(type.displayName()));
         }
@@ -133,11 +138,16 @@ final class ModelDiff {
         List<DraftType> result = new ArrayList<>();
         for (DraftType type : types) {
             String origin = type.origin() != null && saved.containsKey(type.origin()) && typesClaimed.add(type.origin())
-                    ? type.origin() : null;
+                    ? type.origin()
+                    : null;
             List<DraftField> fields = new ArrayList<>();
             for (DraftField field : type.fields()) {
-                boolean real = !field.isNew() && field.originType() != null && saved.containsKey(field.originType())
-                        && saved.get(field.originType()).field(field.originKey()).isPresent()
+                boolean real = !field.isNew()
+                        && field.originType() != null
+                        && saved.containsKey(field.originType())
+                        && saved.get(field.originType())
+                                .field(field.originKey())
+                                .isPresent()
                         && fieldsClaimed.add(id(field.originType(), field.originKey()));
                 fields.add(real ? field : DraftField.added(field.field()));
             }
@@ -198,8 +208,12 @@ final class ModelDiff {
         return changes;
     }
 
-    private static void rule(List<String> changes, String name, Validations before, Validations after,
-                             Function<Validations, Object> part) {
+    private static void rule(
+            List<String> changes,
+            String name,
+            Validations before,
+            Validations after,
+            Function<Validations, Object> part) {
         Object was = part.apply(before);
         Object now = part.apply(after);
         if (!Objects.equals(was, now)) {

@@ -1,7 +1,6 @@
 package com.sitewright.modeling;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
-
 import java.util.List;
 
 /**

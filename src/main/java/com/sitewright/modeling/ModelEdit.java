@@ -3,7 +3,6 @@ package com.sitewright.modeling;
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.Validations;
-
 import java.util.List;
 
 /**
@@ -12,23 +11,24 @@ import java.util.List;
  */
 public sealed interface ModelEdit {
 
-    record AddType(String name, ContentKind kind) implements ModelEdit {
-    }
+    record AddType(String name, ContentKind kind) implements ModelEdit {}
 
-    record RenameType(String type, String newName) implements ModelEdit {
-    }
+    record RenameType(String type, String newName) implements ModelEdit {}
 
-    record RemoveType(String type) implements ModelEdit {
-    }
+    record RemoveType(String type) implements ModelEdit {}
 
     /** {@code position} is where the field goes among the type's fields (null: last). */
-    record AddField(String type, String name, FieldType fieldType, boolean required, Validations validations,
-                    List<String> referenceTypes, Integer position) implements ModelEdit {
-    }
+    record AddField(
+            String type,
+            String name,
+            FieldType fieldType,
+            boolean required,
+            Validations validations,
+            List<String> referenceTypes,
+            Integer position)
+            implements ModelEdit {}
 
-    record RenameField(String type, String field, String newName) implements ModelEdit {
-    }
+    record RenameField(String type, String field, String newName) implements ModelEdit {}
 
-    record RemoveField(String type, String field) implements ModelEdit {
-    }
+    record RemoveField(String type, String field) implements ModelEdit {}
 }

@@ -8,8 +8,7 @@ public final class ModelNames {
 
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{Alnum}]+");
 
-    private ModelNames() {
-    }
+    private ModelNames() {}
 
     /** camelCase letters and digits, starting lower-case: "Menu item" → "menuItem". Empty when nothing is left. */
     public static String key(String name) {
@@ -26,7 +25,8 @@ public final class ModelNames {
             boolean first = key.isEmpty();
             // A word already in camelCase ("MenuItem") keeps its inner capitals.
             String head = word.substring(0, 1);
-            key.append(first ? head.toLowerCase(Locale.ROOT) : head.toUpperCase(Locale.ROOT)).append(word.substring(1));
+            key.append(first ? head.toLowerCase(Locale.ROOT) : head.toUpperCase(Locale.ROOT))
+                    .append(word.substring(1));
         }
         String result = key.toString().replaceFirst("^[0-9]+", "");
         return result.isEmpty() ? "" : Character.toLowerCase(result.charAt(0)) + result.substring(1);
@@ -41,8 +41,11 @@ public final class ModelNames {
     /** Whether a person's name for something matches a key or display name, ignoring case, spaces and punctuation. */
     public static boolean matches(String name, String key, String displayName) {
         String wanted = squash(name);
-        return !wanted.isEmpty() && (wanted.equals(squash(key)) || wanted.equals(squash(displayName))
-                || wanted.equals(squash(displayName) + "s") || wanted.equals(squash(key) + "s"));
+        return !wanted.isEmpty()
+                && (wanted.equals(squash(key))
+                        || wanted.equals(squash(displayName))
+                        || wanted.equals(squash(displayName) + "s")
+                        || wanted.equals(squash(key) + "s"));
     }
 
     private static String squash(String text) {

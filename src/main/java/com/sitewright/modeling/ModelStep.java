@@ -2,7 +2,6 @@ package com.sitewright.modeling;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
-
 import java.util.List;
 
 /**
@@ -11,37 +10,28 @@ import java.util.List;
  */
 sealed interface ModelStep {
 
-    record RemoveType(ContentTypeDefinition type) implements ModelStep {
-    }
+    record RemoveType(ContentTypeDefinition type) implements ModelStep {}
 
-    record AddType(ContentTypeDefinition type) implements ModelStep {
-    }
+    record AddType(ContentTypeDefinition type) implements ModelStep {}
 
-    record RenameType(String from, String to, String typeName) implements ModelStep {
-    }
+    record RenameType(String from, String to, String typeName) implements ModelStep {}
 
     /** Display name, kind or description changed: nothing happens to items. */
-    record EditType(String typeName, List<String> changes) implements ModelStep {
-    }
+    record EditType(String typeName, List<String> changes) implements ModelStep {}
 
-    record ReorderTypes() implements ModelStep {
-    }
+    record ReorderTypes() implements ModelStep {}
 
-    record RemoveField(String typeKey, String typeName, FieldDefinition field) implements ModelStep {
-    }
+    record RemoveField(String typeKey, String typeName, FieldDefinition field) implements ModelStep {}
 
     /** The field went to another type: its values stay with their items, so the source type's items lose them. */
-    record MoveField(String typeKey, String typeName, FieldDefinition field, String toTypeName) implements ModelStep {
-    }
+    record MoveField(String typeKey, String typeName, FieldDefinition field, String toTypeName) implements ModelStep {}
 
     /**
      * A new field, or one moved here; {@code typeKey} is null when its type is new too (no items to fill).
      */
-    record AddField(String typeKey, String typeName, FieldDefinition field, boolean moved) implements ModelStep {
-    }
+    record AddField(String typeKey, String typeName, FieldDefinition field, boolean moved) implements ModelStep {}
 
-    record RenameField(String typeKey, String typeName, String from, String to) implements ModelStep {
-    }
+    record RenameField(String typeKey, String typeName, String from, String to) implements ModelStep {}
 
     /**
      * The field's type or rules changed: values are converted to the new type and checked against the new rules.
@@ -56,13 +46,10 @@ sealed interface ModelStep {
     }
 
     /** An existing field became required: every item needs a value. */
-    record RequireField(String typeKey, String typeName, String fieldKey, FieldDefinition field) implements ModelStep {
-    }
+    record RequireField(String typeKey, String typeName, String fieldKey, FieldDefinition field) implements ModelStep {}
 
     /** Label, help text, localization or reference targets changed: nothing happens to items. */
-    record EditField(String typeName, String fieldKey, List<String> changes) implements ModelStep {
-    }
+    record EditField(String typeName, String fieldKey, List<String> changes) implements ModelStep {}
 
-    record ReorderFields(String typeName) implements ModelStep {
-    }
+    record ReorderFields(String typeName) implements ModelStep {}
 }

@@ -15,17 +15,16 @@ import com.sitewright.contentmodel.Validations;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
 import com.sitewright.security.StudioPrincipal;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes a project's content model together with its items: a rename keeps every value, a removal
@@ -49,9 +48,14 @@ public class ModelingService {
     private final DraftImpact impact;
     private final DraftMigration migration;
 
-    ModelingService(ContentModelService model, ContentService content, ProjectService projects,
-                    ApplicationEventPublisher events, ModelVersionStore versions, DraftImpact impact,
-                    DraftMigration migration) {
+    ModelingService(
+            ContentModelService model,
+            ContentService content,
+            ProjectService projects,
+            ApplicationEventPublisher events,
+            ModelVersionStore versions,
+            DraftImpact impact,
+            DraftMigration migration) {
         this.model = model;
         this.content = content;
         this.projects = projects;
@@ -76,7 +80,8 @@ public class ModelingService {
         projects.get(projectId);
         List<ContentTypeDefinition> saved = model.load(projectId);
         DraftImpact.Assessment assessment = impact.assess(projectId, saved, draft, ModelDiff.between(saved, draft));
-        return new ModelSavePlan(draft.baseVersion(), versions.current(projectId), assessment.lines(), assessment.errors());
+        return new ModelSavePlan(
+                draft.baseVersion(), versions.current(projectId), assessment.lines(), assessment.errors());
     }
 
     /**
@@ -92,8 +97,9 @@ public class ModelingService {
         int current = versions.current(projectId);
         if (draft.baseVersion() != current) {
             ModelVersion latest = versions.latest(projectId).orElseThrow();
-            throw new ConflictException("The model was changed by " + (latest.author() == null ? "someone else" : latest.author())
-                    + " (version " + latest.number() + ") since you started editing. Reload to see their change, then make yours again.");
+            throw new ConflictException("The model was changed by "
+                    + (latest.author() == null ? "someone else" : latest.author()) + " (version " + latest.number()
+                    + ") since you started editing. Reload to see their change, then make yours again.");
         }
         List<ModelStep> steps = ModelDiff.between(saved, draft);
         if (steps.isEmpty()) {
@@ -103,19 +109,24 @@ public class ModelingService {
         if (!assessment.errors().isEmpty()) {
             throw new InvalidModelException(assessment.errors());
         }
-        List<ModelChangeLine> destructive = assessment.lines().stream().filter(ModelChangeLine::destructive).toList();
+        List<ModelChangeLine> destructive =
+                assessment.lines().stream().filter(ModelChangeLine::destructive).toList();
         if (!confirmed && !destructive.isEmpty()) {
-            throw new ConfirmationRequiredException(destructive.stream().mapToLong(ModelChangeLine::affectedItems).sum(),
+            throw new ConfirmationRequiredException(
+                    destructive.stream()
+                            .mapToLong(ModelChangeLine::affectedItems)
+                            .sum(),
                     destructive.stream().map(ModelChangeLine::text).toList());
         }
         migration.apply(projectId, steps, draft);
         List<ContentTypeDefinition> after = draft.definitions();
         model.replace(projectId, after);
-        List<String> lines = assessment.lines().stream().map(ModelChangeLine::text).toList();
+        List<String> lines =
+                assessment.lines().stream().map(ModelChangeLine::text).toList();
         ModelVersion version = record(projectId, lines, after);
         projects.updateCounts(projectId, after.size(), (int) content.countAll(projectId));
-        events.publishEvent(new ContentModelChangedEvent(projectId, "Model version " + version.number() + ": "
-                + String.join("; ", lines)));
+        events.publishEvent(new ContentModelChangedEvent(
+                projectId, "Model version " + version.number() + ": " + String.join("; ", lines)));
         return version;
     }
 
@@ -163,8 +174,7 @@ public class ModelingService {
         return type(model.load(projectId), typeName);
     }
 
-    private record Plan(List<ContentTypeDefinition> types, ModelChange change, Supplier<Long> migration) {
-    }
+    private record Plan(List<ContentTypeDefinition> types, ModelChange change, Supplier<Long> migration) {}
 
     private Plan plan(UUID projectId, List<ContentTypeDefinition> types, ModelEdit edit) {
         Plan plan = switch (edit) {
@@ -187,13 +197,16 @@ public class ModelingService {
         }
         ContentKind kind = add.kind() == null ? ContentKind.DATA : add.kind();
         List<FieldDefinition> fields = new ArrayList<>();
-        fields.add(new FieldDefinition("title", "Title", FieldType.TEXT, true, false, Validations.length(null, 120), null));
+        fields.add(new FieldDefinition(
+                "title", "Title", FieldType.TEXT, true, false, Validations.length(null, 120), null));
         if (kind == ContentKind.PAGE) {
             fields.add(new FieldDefinition("body", "Body", FieldType.RICH_TEXT, false, false, null, null));
         }
         List<ContentTypeDefinition> changed = new ArrayList<>(types);
         changed.add(new ContentTypeDefinition(key, name, kind, null, fields));
-        return new Plan(changed, new ModelChange("Added the " + kind.id() + " type \"" + name + "\" (" + key + ")", 0),
+        return new Plan(
+                changed,
+                new ModelChange("Added the " + kind.id() + " type \"" + name + "\" (" + key + ")", 0),
                 () -> 0L);
     }
 
@@ -213,12 +226,16 @@ public class ModelingService {
                     if (f.type() == FieldType.BLOCKS) {
                         blockFields.add(new String[] {t.key(), f.key()});
                     }
-                    f = f.withReferenceTypes(f.referenceTypes().stream().map(r -> r.equals(type.key()) ? key : r).toList());
+                    f = f.withReferenceTypes(f.referenceTypes().stream()
+                            .map(r -> r.equals(type.key()) ? key : r)
+                            .toList());
                 }
                 fields.add(f);
             }
-            changed.add(t == type ? new ContentTypeDefinition(key, name, t.kind(), t.description(), fields)
-                    : new ContentTypeDefinition(t.key(), t.displayName(), t.kind(), t.description(), fields));
+            changed.add(
+                    t == type
+                            ? new ContentTypeDefinition(key, name, t.kind(), t.description(), fields)
+                            : new ContentTypeDefinition(t.key(), t.displayName(), t.kind(), t.description(), fields));
         }
         long items = content.countOfType(projectId, type.key());
         String summary = "Renamed the type \"" + type.displayName() + "\" to \"" + name + "\""
@@ -243,7 +260,8 @@ public class ModelingService {
             if (t == type) {
                 continue;
             }
-            t.fields().stream().filter(f -> f.referenceTypes().contains(type.key()))
+            t.fields().stream()
+                    .filter(f -> f.referenceTypes().contains(type.key()))
                     .forEach(f -> pointing.add(t.displayName() + "." + f.key()));
         }
         if (!pointing.isEmpty()) {
@@ -251,9 +269,14 @@ public class ModelingService {
                     + ". Remove those fields or point them at another type first.");
         }
         long items = content.countOfType(projectId, type.key());
-        List<ContentTypeDefinition> changed = types.stream().filter(t -> t != type).toList();
-        return new Plan(changed, new ModelChange("Removed the type \"" + type.displayName() + "\" and its "
-                + items + (items == 1 ? " item" : " items"), items),
+        List<ContentTypeDefinition> changed =
+                types.stream().filter(t -> t != type).toList();
+        return new Plan(
+                changed,
+                new ModelChange(
+                        "Removed the type \"" + type.displayName() + "\" and its " + items
+                                + (items == 1 ? " item" : " items"),
+                        items),
                 () -> (long) content.deleteItemsOfType(projectId, type.key()));
     }
 
@@ -272,15 +295,23 @@ public class ModelingService {
             throw new InvalidInputException(type.displayName() + " has " + items + " items without a value for \""
                     + label + "\". Add it as optional, fill it in, then make it required.");
         }
-        List<String> targets = add.referenceTypes() == null ? List.of()
-                : add.referenceTypes().stream().map(target -> type(types, target).key()).toList();
-        FieldDefinition field = new FieldDefinition(key, label, add.fieldType(), add.required(), false,
-                add.validations(), targets);
+        List<String> targets = add.referenceTypes() == null
+                ? List.of()
+                : add.referenceTypes().stream()
+                        .map(target -> type(types, target).key())
+                        .toList();
+        FieldDefinition field =
+                new FieldDefinition(key, label, add.fieldType(), add.required(), false, add.validations(), targets);
         List<FieldDefinition> fields = new ArrayList<>(type.fields());
         int position = add.position() == null ? fields.size() : Math.clamp(add.position(), 0, fields.size());
         fields.add(position, field);
-        return new Plan(replaceType(types, type, fields), new ModelChange("Added the " + add.fieldType().id()
-                + " field \"" + label + "\" (" + key + ") to " + type.displayName(), 0), () -> 0L);
+        return new Plan(
+                replaceType(types, type, fields),
+                new ModelChange(
+                        "Added the " + add.fieldType().id() + " field \"" + label + "\" (" + key + ") to "
+                                + type.displayName(),
+                        0),
+                () -> 0L);
     }
 
     private Plan renameField(UUID projectId, List<ContentTypeDefinition> types, ModelEdit.RenameField rename) {
@@ -297,8 +328,11 @@ public class ModelingService {
         long items = content.countWithValue(projectId, type.key(), field.key());
         String summary = "Renamed " + type.displayName() + "'s field \"" + field.label() + "\" to \"" + label + "\""
                 + (key.equals(field.key()) ? "" : " (" + field.key() + " → " + key + "), keeping every value");
-        return new Plan(replaceType(types, type, fields), new ModelChange(summary, items),
-                () -> key.equals(field.key()) ? 0L
+        return new Plan(
+                replaceType(types, type, fields),
+                new ModelChange(summary, items),
+                () -> key.equals(field.key())
+                        ? 0L
                         : (long) content.renameFieldInItems(projectId, type.key(), field.key(), key));
     }
 
@@ -306,40 +340,57 @@ public class ModelingService {
         ContentTypeDefinition type = type(types, remove.type());
         FieldDefinition field = field(type, remove.field());
         if (type.fields().size() == 1) {
-            throw new InvalidInputException("\"" + field.label() + "\" is " + type.displayName()
-                    + "'s only field; remove the type instead.");
+            throw new InvalidInputException(
+                    "\"" + field.label() + "\" is " + type.displayName() + "'s only field; remove the type instead.");
         }
-        List<FieldDefinition> fields = type.fields().stream().filter(f -> f != field).toList();
+        List<FieldDefinition> fields =
+                type.fields().stream().filter(f -> f != field).toList();
         long items = content.countWithValue(projectId, type.key(), field.key());
-        return new Plan(replaceType(types, type, fields), new ModelChange("Removed the field \"" + field.label()
-                + "\" from " + type.displayName() + "; " + items + (items == 1 ? " item loses its value" : " items lose their value"),
-                items), () -> (long) content.removeFieldFromItems(projectId, type.key(), field.key()));
+        return new Plan(
+                replaceType(types, type, fields),
+                new ModelChange(
+                        "Removed the field \"" + field.label() + "\" from " + type.displayName() + "; " + items
+                                + (items == 1 ? " item loses its value" : " items lose their value"),
+                        items),
+                () -> (long) content.removeFieldFromItems(projectId, type.key(), field.key()));
     }
 
-    private static List<ContentTypeDefinition> replaceType(List<ContentTypeDefinition> types, ContentTypeDefinition type,
-                                                           List<FieldDefinition> fields) {
-        return types.stream().map(t -> t == type
-                ? new ContentTypeDefinition(t.key(), t.displayName(), t.kind(), t.description(), fields) : t).toList();
+    private static List<ContentTypeDefinition> replaceType(
+            List<ContentTypeDefinition> types, ContentTypeDefinition type, List<FieldDefinition> fields) {
+        return types.stream()
+                .map(t -> t == type
+                        ? new ContentTypeDefinition(t.key(), t.displayName(), t.kind(), t.description(), fields)
+                        : t)
+                .toList();
     }
 
     /** Refuses a change that breaks a model rule the model kept before it. */
     private static void requireValid(List<ContentTypeDefinition> before, List<ContentTypeDefinition> after) {
         Set<String> known = new HashSet<>(ModelRules.check(before, 0));
-        List<String> introduced = ModelRules.check(after, 0).stream().filter(error -> !known.contains(error)).toList();
+        List<String> introduced = ModelRules.check(after, 0).stream()
+                .filter(error -> !known.contains(error))
+                .toList();
         if (!introduced.isEmpty()) {
-            throw new InvalidInputException("That change would break the model: " + String.join("; ", introduced) + ".");
+            throw new InvalidInputException(
+                    "That change would break the model: " + String.join("; ", introduced) + ".");
         }
     }
 
     static ContentTypeDefinition type(List<ContentTypeDefinition> types, String name) {
-        return types.stream().filter(t -> t.key().equals(name)).findFirst()
-                .or(() -> types.stream().filter(t -> ModelNames.matches(name, t.key(), t.displayName())).findFirst())
+        return types.stream()
+                .filter(t -> t.key().equals(name))
+                .findFirst()
+                .or(() -> types.stream()
+                        .filter(t -> ModelNames.matches(name, t.key(), t.displayName()))
+                        .findFirst())
                 .orElseThrow(() -> new NotFoundException("There is no content type \"" + name + "\" in this project."));
     }
 
     private static FieldDefinition field(ContentTypeDefinition type, String name) {
         return type.field(name)
-                .or(() -> type.fields().stream().filter(f -> ModelNames.matches(name, f.key(), f.label())).findFirst())
+                .or(() -> type.fields().stream()
+                        .filter(f -> ModelNames.matches(name, f.key(), f.label()))
+                        .findFirst())
                 .orElseThrow(() -> new NotFoundException(type.displayName() + " has no field \"" + name + "\"."));
     }
 
@@ -366,8 +417,8 @@ public class ModelingService {
                     + " key: use letters and digits, at most 64, starting with a letter.");
         }
         if (ModelKeys.isReserved(key)) {
-            throw new InvalidInputException("\"" + key + "\" is reserved for the studio's own use; choose another "
-                    + what + " name.");
+            throw new InvalidInputException(
+                    "\"" + key + "\" is reserved for the studio's own use; choose another " + what + " name.");
         }
         return key;
     }

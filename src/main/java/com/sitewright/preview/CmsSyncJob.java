@@ -8,14 +8,6 @@ import com.sitewright.hosting.CmsSiteEnvironment;
 import com.sitewright.hosting.SiteKind;
 import com.sitewright.hosting.SiteServerPool;
 import com.sitewright.hosting.SiteStartException;
-import org.jobrunr.jobs.annotations.Job;
-import org.jobrunr.scheduling.JobScheduler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -23,6 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jobrunr.jobs.annotations.Job;
+import org.jobrunr.scheduling.JobScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * After a push to the project's CMS, the project's sites catch up with it: once the CMS shows what was pushed
@@ -42,10 +41,17 @@ public class CmsSyncJob {
     private final JobScheduler jobs;
     private final JobPickup pickup;
     private final Duration timeout;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    CmsSyncJob(CmsSiteEnvironment cmsEnvironment, ContentService content, SiteServerPool pool, PreviewService previews,
-               JobScheduler jobs, JobPickup pickup, @Value("${sitewright.cms.sync-timeout:10m}") Duration timeout) {
+    CmsSyncJob(
+            CmsSiteEnvironment cmsEnvironment,
+            ContentService content,
+            SiteServerPool pool,
+            PreviewService previews,
+            JobScheduler jobs,
+            JobPickup pickup,
+            @Value("${sitewright.cms.sync-timeout:10m}") Duration timeout) {
         this.cmsEnvironment = cmsEnvironment;
         this.content = content;
         this.pool = pool;
@@ -79,8 +85,9 @@ public class CmsSyncJob {
             return;
         }
         pool.revalidate(projectId, true, List.of("sitewright"), List.of());
-        previews.rebuild(projectId).ifPresent(preview ->
-                log.info("Building preview {} of project {} with the content now in its CMS", preview.id(), projectId));
+        previews.rebuild(projectId)
+                .ifPresent(preview -> log.info(
+                        "Building preview {} of project {} with the content now in its CMS", preview.id(), projectId));
     }
 
     /** Waits until Graph shows every item of the project; false when it did not within the timeout. */
@@ -102,8 +109,12 @@ public class CmsSyncJob {
                 return false;
             }
             if (System.nanoTime() > deadline) {
-                log.warn("Project {}: Optimizely Graph did not show the pushed content within {} ({}); its sites were "
-                        + "not refreshed", projectId, timeout, last);
+                log.warn(
+                        "Project {}: Optimizely Graph did not show the pushed content within {} ({}); its sites were "
+                                + "not refreshed",
+                        projectId,
+                        timeout,
+                        last);
                 return false;
             }
             Thread.sleep(POLL);

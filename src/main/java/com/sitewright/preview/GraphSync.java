@@ -2,9 +2,6 @@ package com.sitewright.preview;
 
 import com.sitewright.cms.VendorKeys;
 import com.sitewright.content.ItemIdentity;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Which of a project's items Optimizely Graph does not show yet in its draft view: Graph indexes what a push wrote
@@ -51,8 +49,11 @@ final class GraphSync {
         if (!"optimizely".equals(siteEnvironment.get("SITEWRIGHT_CMS"))) {
             return Optional.empty();
         }
-        String credentials = siteEnvironment.get("OPTIMIZELY_GRAPH_APP_KEY") + ":" + siteEnvironment.get("OPTIMIZELY_GRAPH_SECRET");
-        return Optional.of(new GraphSync(http, siteEnvironment.get("OPTIMIZELY_GRAPH_URL"),
+        String credentials =
+                siteEnvironment.get("OPTIMIZELY_GRAPH_APP_KEY") + ":" + siteEnvironment.get("OPTIMIZELY_GRAPH_SECRET");
+        return Optional.of(new GraphSync(
+                http,
+                siteEnvironment.get("OPTIMIZELY_GRAPH_URL"),
                 "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)),
                 siteEnvironment.getOrDefault("OPTIMIZELY_LOCALE", "en")));
     }
@@ -60,7 +61,8 @@ final class GraphSync {
     /** The items of {@code expected} that Graph does not show yet, or shows with another title. */
     List<ItemIdentity> missing(List<ItemIdentity> expected) throws IOException, InterruptedException {
         Map<String, List<ItemIdentity>> byType = new LinkedHashMap<>();
-        expected.forEach(item -> byType.computeIfAbsent(item.typeKey(), key -> new ArrayList<>()).add(item));
+        expected.forEach(item ->
+                byType.computeIfAbsent(item.typeKey(), key -> new ArrayList<>()).add(item));
         List<ItemIdentity> missing = new ArrayList<>();
         for (var type : byType.entrySet()) {
             Map<String, String> shown = titles(VendorKeys.optimizelyType(type.getKey()));
@@ -119,16 +121,22 @@ final class GraphSync {
 
     private JsonNode page(String root, String position) throws IOException, InterruptedException {
         boolean cursor = position.startsWith("cursor");
-        String query = "query {\n  " + root + "(locale: [" + locale + "], where: { _metadata: { status: { in: [\"Draft\", \"Published\"] } } }, "
+        String query = "query {\n  " + root + "(locale: [" + locale
+                + "], where: { _metadata: { status: { in: [\"Draft\", \"Published\"] } } }, "
                 + "limit: " + LIMIT + ", " + position + ") {\n    total\n" + (cursor ? "    cursor\n" : "")
                 + "    items { _metadata { key displayName status } }\n  }\n}";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query)))).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(endpoint)
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", authorization)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query))))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 401 || response.statusCode() == 403) {
             // Waiting does not mend credentials: the caller stops instead of polling until its timeout.
-            throw new RefusedException("Optimizely Graph refused the app key and secret (" + response.statusCode() + ")");
+            throw new RefusedException(
+                    "Optimizely Graph refused the app key and secret (" + response.statusCode() + ")");
         }
         if (response.statusCode() != 200) {
             throw new IOException("Optimizely Graph answered " + response.statusCode() + " for " + root);

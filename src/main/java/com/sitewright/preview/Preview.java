@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -57,15 +56,19 @@ class Preview {
     @Version
     private long version;
 
-    protected Preview() {
-    }
+    protected Preview() {}
 
     Preview(UUID projectId, String commitId, String commitMessage, UUID createdBy) {
         this.id = UUID.randomUUID();
         this.projectId = projectId;
         this.commitId = commitId;
-        this.commitMessage = commitMessage == null ? null : commitMessage.lines().findFirst().map(line ->
-                line.length() > 300 ? line.substring(0, 300) : line).orElse(null);
+        this.commitMessage = commitMessage == null
+                ? null
+                : commitMessage
+                        .lines()
+                        .findFirst()
+                        .map(line -> line.length() > 300 ? line.substring(0, 300) : line)
+                        .orElse(null);
         this.createdBy = createdBy;
         this.state = PreviewState.QUEUED;
         this.createdAt = Instant.now();
@@ -108,8 +111,18 @@ class Preview {
     }
 
     PreviewInfo info() {
-        return new PreviewInfo(id, projectId, commitId, commitMessage, state, buildId, error, createdAt, startedAt,
-                readyAt, finishedAt);
+        return new PreviewInfo(
+                id,
+                projectId,
+                commitId,
+                commitMessage,
+                state,
+                buildId,
+                error,
+                createdAt,
+                startedAt,
+                readyAt,
+                finishedAt);
     }
 
     UUID getId() {

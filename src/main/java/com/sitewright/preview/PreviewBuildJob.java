@@ -12,13 +12,6 @@ import com.sitewright.hosting.SiteKind;
 import com.sitewright.hosting.SiteServerPool;
 import com.sitewright.hosting.SiteStartException;
 import com.sitewright.source.SourceService;
-import org.jobrunr.jobs.annotations.Job;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +25,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.jobrunr.jobs.annotations.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds one preview: the commit's files, the shared npm install, {@code next build} with a preview
@@ -56,9 +55,18 @@ public class PreviewBuildJob {
     private final NodeToolchain toolchain;
     private final CmsSiteEnvironment cmsEnvironment;
 
-    PreviewBuildJob(PreviewRepository previews, PreviewFiles files, SourceService source, DeliveryTokenService tokens,
-                    SiteGateway gateway, SiteServerPool pool, StudioAddress studio, NodeToolchain toolchain,
-                    TransactionTemplate transaction, ApplicationEventPublisher events, CmsSiteEnvironment cmsEnvironment) {
+    PreviewBuildJob(
+            PreviewRepository previews,
+            PreviewFiles files,
+            SourceService source,
+            DeliveryTokenService tokens,
+            SiteGateway gateway,
+            SiteServerPool pool,
+            StudioAddress studio,
+            NodeToolchain toolchain,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events,
+            CmsSiteEnvironment cmsEnvironment) {
         this.cmsEnvironment = cmsEnvironment;
         this.previews = previews;
         this.files = files;
@@ -79,7 +87,8 @@ public class PreviewBuildJob {
                 .map(found -> {
                     found.building();
                     return found;
-                }).orElse(null));
+                })
+                .orElse(null));
         if (preview == null) {
             return;
         }
@@ -95,12 +104,16 @@ public class PreviewBuildJob {
                 // The address is fixed before the build so the site knows its own URL.
                 String url = gateway.open(label, projectId);
                 NodeToolchain.InstallResult install = toolchain.install(siteDir, out::line);
-                out.line(install.reused() ? "npm packages: shared install reused" : "npm packages installed in "
-                        + install.duration().toSeconds() + " s");
+                out.line(
+                        install.reused()
+                                ? "npm packages: shared install reused"
+                                : "npm packages installed in "
+                                        + install.duration().toSeconds() + " s");
                 Optional<Map<String, String>> cms = cmsEnvironment.forSite(projectId, SiteKind.PREVIEW);
                 if (cms.isPresent()) {
                     String provider = cms.get().get("SITEWRIGHT_CMS");
-                    out.line("Running next build (it reads every page's content, drafts included, from " + provider + ")");
+                    out.line("Running next build (it reads every page's content, drafts included, from " + provider
+                            + ")");
                     Map<String, String> environment = new HashMap<>(cms.get());
                     environment.put("SITEWRIGHT_SITE_URL", url.replaceAll("/$", ""));
                     toolchain.build(siteDir, environment, out::line);
@@ -108,20 +121,26 @@ public class PreviewBuildJob {
                     out.line("Running next build (it reads every page's content from the delivery API)");
                     var token = tokens.issueManaged(projectId, DeliveryKind.PREVIEW, "Preview build " + previewId);
                     try {
-                        toolchain.build(siteDir, Map.of(
-                                "SITEWRIGHT_DELIVERY_URL", studio.loopbackUrl(),
-                                "SITEWRIGHT_PROJECT_ID", projectId.toString(),
-                                "SITEWRIGHT_DELIVERY_TOKEN", token.secret(),
-                                "SITEWRIGHT_SITE_URL", url.replaceAll("/$", "")), out::line);
+                        toolchain.build(
+                                siteDir,
+                                Map.of(
+                                        "SITEWRIGHT_DELIVERY_URL", studio.loopbackUrl(),
+                                        "SITEWRIGHT_PROJECT_ID", projectId.toString(),
+                                        "SITEWRIGHT_DELIVERY_TOKEN", token.secret(),
+                                        "SITEWRIGHT_SITE_URL", url.replaceAll("/$", "")),
+                                out::line);
                     } finally {
                         tokens.revokeManaged(token.token().getId());
                     }
                 }
-                String buildId = Files.readString(siteDir.resolve(".next/BUILD_ID")).strip();
-                transaction.executeWithoutResult(status -> previews.findById(previewId).ifPresent(found -> found.built(buildId)));
+                String buildId =
+                        Files.readString(siteDir.resolve(".next/BUILD_ID")).strip();
+                transaction.executeWithoutResult(
+                        status -> previews.findById(previewId).ifPresent(found -> found.built(buildId)));
                 out.line("Build " + buildId + " finished; starting the preview server");
                 pool.ensureRunning(new HostedSite(label, projectId, SiteKind.PREVIEW, siteDir, buildId));
-                transaction.executeWithoutResult(status -> previews.findById(previewId).ifPresent(Preview::ready));
+                transaction.executeWithoutResult(
+                        status -> previews.findById(previewId).ifPresent(Preview::ready));
                 out.line("Preview ready at " + url);
                 events.publishEvent(new PreviewReadyEvent(projectId, previewId));
             } catch (NodeBuildException e) {
@@ -140,13 +159,19 @@ public class PreviewBuildJob {
     private static void requireNode() {
         OptionalInt major = NodeToolchain.nodeMajorVersion();
         if (major.isEmpty() || !NodeToolchain.available()) {
-            throw new NodeBuildException("Previews need Node.js " + MIN_NODE_MAJOR + " or newer with npm, and this machine "
-                    + "has none on its PATH. Install them (for example `apt install nodejs npm`, or from nodejs.org), "
-                    + "then start the preview again", -1, List.of());
+            throw new NodeBuildException(
+                    "Previews need Node.js " + MIN_NODE_MAJOR + " or newer with npm, and this machine "
+                            + "has none on its PATH. Install them (for example `apt install nodejs npm`, or from nodejs.org), "
+                            + "then start the preview again",
+                    -1,
+                    List.of());
         }
         if (major.getAsInt() < MIN_NODE_MAJOR) {
-            throw new NodeBuildException("Previews need Node.js " + MIN_NODE_MAJOR + " or newer; this machine has Node.js "
-                    + major.getAsInt() + ". Upgrade it, then start the preview again", -1, List.of());
+            throw new NodeBuildException(
+                    "Previews need Node.js " + MIN_NODE_MAJOR + " or newer; this machine has Node.js "
+                            + major.getAsInt() + ". Upgrade it, then start the preview again",
+                    -1,
+                    List.of());
         }
     }
 
@@ -154,7 +179,8 @@ public class PreviewBuildJob {
         out.line("FAILED: " + message);
         // A failed build has no site to serve: its address closes instead of answering "not available".
         gateway.close(PreviewService.label(previewId));
-        transaction.executeWithoutResult(status -> previews.findById(previewId).ifPresent(found -> found.failed(message)));
+        transaction.executeWithoutResult(
+                status -> previews.findById(previewId).ifPresent(found -> found.failed(message)));
     }
 
     private static String lastLines(List<String> lines) {
@@ -170,8 +196,12 @@ public class PreviewBuildJob {
         BuildLog(Path file) {
             try {
                 Files.createDirectories(file.getParent());
-                writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+                writer = Files.newBufferedWriter(
+                        file,
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

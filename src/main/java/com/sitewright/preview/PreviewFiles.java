@@ -1,8 +1,6 @@
 package com.sitewright.preview;
 
 import com.sitewright.base.StudioSettings;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
 
 /** Where builds and their logs live: {@code <data>/projects/<project>/builds/<preview>[.log]}. */
 @Component

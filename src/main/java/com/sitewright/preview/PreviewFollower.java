@@ -20,8 +20,11 @@ class PreviewFollower {
 
     @EventListener
     void on(SiteSourceCommittedEvent event) {
-        previews.follow(event.projectId(), event.commitId()).ifPresent(preview ->
-                log.info("Building preview {} of project {} for the new commit {}", preview.id(), event.projectId(),
+        previews.follow(event.projectId(), event.commitId())
+                .ifPresent(preview -> log.info(
+                        "Building preview {} of project {} for the new commit {}",
+                        preview.id(),
+                        event.projectId(),
                         preview.shortCommit()));
     }
 }

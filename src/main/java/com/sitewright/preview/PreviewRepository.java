@@ -1,11 +1,10 @@
 package com.sitewright.preview;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PreviewRepository extends JpaRepository<Preview, UUID> {
 

@@ -5,13 +5,13 @@ import com.sitewright.base.JobPickup;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.hosting.HostedSite;
 import com.sitewright.hosting.HostedSiteResolver;
+import com.sitewright.hosting.ShareGrantInfo;
+import com.sitewright.hosting.ShareGrants;
 import com.sitewright.hosting.SiteGateway;
 import com.sitewright.hosting.SiteKind;
 import com.sitewright.hosting.SiteServerPool;
 import com.sitewright.hosting.SiteServerStarted;
 import com.sitewright.hosting.SiteServerStopped;
-import com.sitewright.hosting.ShareGrantInfo;
-import com.sitewright.hosting.ShareGrants;
 import com.sitewright.hosting.SiteTickets;
 import com.sitewright.project.ProjectDeletedEvent;
 import com.sitewright.project.ProjectService;
@@ -19,15 +19,6 @@ import com.sitewright.security.CurrentUser;
 import com.sitewright.security.StudioPrincipal;
 import com.sitewright.source.CommitInfo;
 import com.sitewright.source.SourceService;
-import org.jobrunr.scheduling.JobScheduler;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -40,6 +31,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Previews of a project's generated site: a build of one source commit, served privately under its
@@ -53,7 +52,8 @@ public class PreviewService {
     private static final Duration STUDIO_SESSION = Duration.ofHours(12);
     private static final Duration LONGEST_SHARE = Duration.ofDays(30);
     private static final int LOG_CHUNK = 256 * 1024;
-    private static final java.util.regex.Pattern SITE_PATH = java.util.regex.Pattern.compile("^/[A-Za-z0-9/_.~-]{0,500}$");
+    private static final java.util.regex.Pattern SITE_PATH =
+            java.util.regex.Pattern.compile("^/[A-Za-z0-9/_.~-]{0,500}$");
 
     private final PreviewRepository previews;
     private final ProjectService projects;
@@ -67,9 +67,18 @@ public class PreviewService {
     private final TransactionTemplate transaction;
     private final JobPickup pickup;
 
-    PreviewService(PreviewRepository previews, ProjectService projects, SourceService source, PreviewFiles files,
-                   SiteGateway gateway, SiteServerPool pool, SiteTickets tickets, ShareGrants shares, JobScheduler jobs,
-                   TransactionTemplate transaction, JobPickup pickup) {
+    PreviewService(
+            PreviewRepository previews,
+            ProjectService projects,
+            SourceService source,
+            PreviewFiles files,
+            SiteGateway gateway,
+            SiteServerPool pool,
+            SiteTickets tickets,
+            ShareGrants shares,
+            JobScheduler jobs,
+            TransactionTemplate transaction,
+            JobPickup pickup) {
         this.previews = previews;
         this.projects = projects;
         this.source = source;
@@ -84,21 +93,20 @@ public class PreviewService {
     }
 
     /** A new share link; {@code id} names its grant, which can be revoked. */
-    public record ShareLink(UUID id, String url, Instant expiresAt) {
-    }
+    public record ShareLink(UUID id, String url, Instant expiresAt) {}
 
     /** A part of a build log, and where the next part starts. */
-    public record LogChunk(String text, long nextOffset) {
-    }
+    public record LogChunk(String text, long nextOffset) {}
 
     /** Queues a build of the project's latest source commit. */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     public PreviewInfo start(UUID projectId) {
         projects.get(projectId);
-        CommitInfo commit = source.head(projectId).orElseThrow(() -> new InvalidInputException(
-                "This project has no generated site source yet: wait until generation has finished."));
-        Preview preview = transaction.execute(status ->
-                previews.save(new Preview(projectId, commit.id(), commit.message(), CurrentUser.require().id())));
+        CommitInfo commit = source.head(projectId)
+                .orElseThrow(() -> new InvalidInputException(
+                        "This project has no generated site source yet: wait until generation has finished."));
+        Preview preview = transaction.execute(status -> previews.save(new Preview(
+                projectId, commit.id(), commit.message(), CurrentUser.require().id())));
         UUID previewId = preview.getId();
         jobs.<PreviewBuildJob>enqueue(job -> job.build(previewId));
         pickup.now();
@@ -112,16 +120,20 @@ public class PreviewService {
      */
     public Optional<PreviewInfo> follow(UUID projectId, String commitId) {
         Optional<Preview> newest = previews.findFirstByProjectIdOrderByCreatedAtDesc(projectId);
-        if (newest.isEmpty() || newest.get().getState() != PreviewState.READY || newest.get().getCommitId().equals(commitId)
+        if (newest.isEmpty()
+                || newest.get().getState() != PreviewState.READY
+                || newest.get().getCommitId().equals(commitId)
                 || newest.get().getCreatedBy() == null) {
             return Optional.empty();
         }
-        CommitInfo commit = source.head(projectId).filter(head -> head.id().equals(commitId)).orElse(null);
+        CommitInfo commit = source.head(projectId)
+                .filter(head -> head.id().equals(commitId))
+                .orElse(null);
         if (commit == null) {
             return Optional.empty();
         }
-        Preview preview = transaction.execute(status ->
-                previews.save(new Preview(projectId, commit.id(), commit.message(), newest.get().getCreatedBy())));
+        Preview preview = transaction.execute(status -> previews.save(new Preview(
+                projectId, commit.id(), commit.message(), newest.get().getCreatedBy())));
         UUID previewId = preview.getId();
         jobs.<PreviewBuildJob>enqueue(job -> job.build(previewId));
         pickup.now();
@@ -134,15 +146,17 @@ public class PreviewService {
      */
     public Optional<PreviewInfo> rebuild(UUID projectId) {
         Optional<Preview> newest = previews.findFirstByProjectIdOrderByCreatedAtDesc(projectId);
-        if (newest.isEmpty() || newest.get().getState() != PreviewState.READY || newest.get().getCreatedBy() == null) {
+        if (newest.isEmpty()
+                || newest.get().getState() != PreviewState.READY
+                || newest.get().getCreatedBy() == null) {
             return Optional.empty();
         }
         CommitInfo commit = source.head(projectId).orElse(null);
         if (commit == null) {
             return Optional.empty();
         }
-        Preview preview = transaction.execute(status ->
-                previews.save(new Preview(projectId, commit.id(), commit.message(), newest.get().getCreatedBy())));
+        Preview preview = transaction.execute(status -> previews.save(new Preview(
+                projectId, commit.id(), commit.message(), newest.get().getCreatedBy())));
         UUID previewId = preview.getId();
         jobs.<PreviewBuildJob>enqueue(job -> job.build(previewId));
         pickup.now();
@@ -160,7 +174,9 @@ public class PreviewService {
     @Transactional(readOnly = true)
     public List<PreviewInfo> list(UUID projectId) {
         projects.get(projectId);
-        return previews.findByProjectIdOrderByCreatedAtDesc(projectId).stream().map(Preview::info).toList();
+        return previews.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
+                .map(Preview::info)
+                .toList();
     }
 
     /** The preview's address (it answers only to the project's users); empty until it is built. */
@@ -200,15 +216,20 @@ public class PreviewService {
     @PreAuthorize("isAuthenticated()")
     public Optional<String> studioLink(UUID projectId, UUID previewId, String path, String studioHost) {
         String page = path != null && SITE_PATH.matcher(path).matches() && !path.contains("..") && !path.contains("//")
-                ? path.substring(1) : "";
-        return url(get(projectId, previewId), studioHost).map(url -> (url.endsWith("/") ? url : url + "/") + page
-                + "?sitewright-ticket=" + studioTicket(previewId));
+                ? path.substring(1)
+                : "";
+        return url(get(projectId, previewId), studioHost)
+                .map(url ->
+                        (url.endsWith("/") ? url : url + "/") + page + "?sitewright-ticket=" + studioTicket(previewId));
     }
 
     private String studioTicket(UUID previewId) {
         StudioPrincipal user = CurrentUser.require();
         Instant now = Instant.now();
-        return tickets.issue(label(previewId), now.plus(STUDIO_HAND_OFF), now.plus(STUDIO_SESSION),
+        return tickets.issue(
+                label(previewId),
+                now.plus(STUDIO_HAND_OFF),
+                now.plus(STUDIO_SESSION),
                 SiteTickets.Holder.user(user.id(), user.username()));
     }
 
@@ -224,13 +245,21 @@ public class PreviewService {
         if (validFor == null || validFor.isNegative() || validFor.isZero() || validFor.compareTo(LONGEST_SHARE) > 0) {
             throw new InvalidInputException("A share link is valid for between a minute and 30 days.");
         }
-        String url = url(get(projectId, previewId), studioHost).orElseThrow(() -> new InvalidInputException(
-                "Only a built preview can be shared; wait until it is ready."));
+        String url = url(get(projectId, previewId), studioHost)
+                .orElseThrow(
+                        () -> new InvalidInputException("Only a built preview can be shared; wait until it is ready."));
         StudioPrincipal user = CurrentUser.require();
-        ShareGrantInfo grant = shares.grant(label(previewId), projectId, user.id(), user.username(),
+        ShareGrantInfo grant = shares.grant(
+                label(previewId),
+                projectId,
+                user.id(),
+                user.username(),
                 Instant.now().plus(validFor));
-        return new ShareLink(grant.id(), url + "?sitewright-ticket="
-                + tickets.issue(label(previewId), grant.expiresAt(), SiteTickets.Holder.share(grant.id())), grant.expiresAt());
+        return new ShareLink(
+                grant.id(),
+                url + "?sitewright-ticket="
+                        + tickets.issue(label(previewId), grant.expiresAt(), SiteTickets.Holder.share(grant.id())),
+                grant.expiresAt());
     }
 
     /** The preview's share links, newest first, with their state (active, expired or revoked). */
@@ -291,8 +320,12 @@ public class PreviewService {
     public Optional<HostedSite> builtSite(UUID previewId, String label, SiteKind kind) {
         return previews.findById(previewId)
                 .filter(preview -> preview.getState().isBuilt())
-                .map(preview -> new HostedSite(label, preview.getProjectId(), kind,
-                        files.siteDir(preview.getProjectId(), preview.getId()), preview.getBuildId()));
+                .map(preview -> new HostedSite(
+                        label,
+                        preview.getProjectId(),
+                        kind,
+                        files.siteDir(preview.getProjectId(), preview.getId()),
+                        preview.getBuildId()));
     }
 
     /** For other features: the preview as it is now, without a user check. */
@@ -309,7 +342,8 @@ public class PreviewService {
         List<Preview> all = previews.findByProjectIdOrderByCreatedAtDesc(projectId);
         for (int i = newest; i < all.size(); i++) {
             Preview preview = all.get(i);
-            if (keep.contains(preview.getId()) || preview.getState() == PreviewState.EXPIRED
+            if (keep.contains(preview.getId())
+                    || preview.getState() == PreviewState.EXPIRED
                     || preview.getState().isInProgress()) {
                 continue;
             }
@@ -317,7 +351,8 @@ public class PreviewService {
             PreviewFiles.deleteTree(files.siteDir(projectId, preview.getId()));
             // A failed preview stays failed, with its log; only a built one becomes "expired".
             if (preview.getState().isBuilt()) {
-                transaction.executeWithoutResult(status -> previews.findById(preview.getId()).ifPresent(Preview::expired));
+                transaction.executeWithoutResult(
+                        status -> previews.findById(preview.getId()).ifPresent(Preview::expired));
             }
         }
     }
@@ -329,16 +364,18 @@ public class PreviewService {
     @EventListener
     void onServerStopped(SiteServerStopped event) {
         if (event.site().kind() == SiteKind.PREVIEW) {
-            idOf(event.site().label()).ifPresent(id -> transaction.executeWithoutResult(status ->
-                    previews.findById(id).ifPresent(preview -> preview.stopped(capitalised(event.reason())))));
+            idOf(event.site().label())
+                    .ifPresent(id -> transaction.executeWithoutResult(status ->
+                            previews.findById(id).ifPresent(preview -> preview.stopped(capitalised(event.reason())))));
         }
     }
 
     @EventListener
     void onServerStarted(SiteServerStarted event) {
         if (event.site().kind() == SiteKind.PREVIEW) {
-            idOf(event.site().label()).ifPresent(id -> transaction.executeWithoutResult(status ->
-                    previews.findById(id).filter(preview -> preview.getState() == PreviewState.STOPPED)
+            idOf(event.site().label())
+                    .ifPresent(id -> transaction.executeWithoutResult(status -> previews.findById(id)
+                            .filter(preview -> preview.getState() == PreviewState.STOPPED)
                             .ifPresent(Preview::ready)));
         }
     }
@@ -356,7 +393,8 @@ public class PreviewService {
     }
 
     private Preview own(UUID projectId, UUID previewId) {
-        return previews.findById(previewId).filter(preview -> preview.getProjectId().equals(projectId))
+        return previews.findById(previewId)
+                .filter(preview -> preview.getProjectId().equals(projectId))
                 .orElseThrow(() -> new NotFoundException("No such preview"));
     }
 
@@ -367,5 +405,4 @@ public class PreviewService {
     private static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
-
 }

@@ -3,10 +3,9 @@ package com.sitewright.preview;
 import com.sitewright.hosting.HostedSite;
 import com.sitewright.hosting.HostedSiteResolver;
 import com.sitewright.hosting.SiteKind;
-import org.springframework.stereotype.Component;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** Preview addresses: {@code preview-<id>} stands for that preview's build while it is on disk. */
 @Component
@@ -29,6 +28,7 @@ class PreviewSites implements HostedSiteResolver {
     @Override
     public List<String> activeLabels() {
         return previews.findByStateIn(List.of(PreviewState.READY, PreviewState.STOPPED)).stream()
-                .map(preview -> PreviewService.label(preview.getId())).toList();
+                .map(preview -> PreviewService.label(preview.getId()))
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package com.sitewright.preview;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /**
@@ -9,7 +8,12 @@ import java.util.Locale;
  * again on the next visit); {@code expired}: the build was removed to save space.
  */
 public enum PreviewState {
-    QUEUED, BUILDING, READY, FAILED, STOPPED, EXPIRED;
+    QUEUED,
+    BUILDING,
+    READY,
+    FAILED,
+    STOPPED,
+    EXPIRED;
 
     @JsonValue
     public String id() {

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** What generates a project's content model: the deterministic offline generator or an OpenAI-compatible model. */
 public enum GenerationEngine {
-    OFFLINE, AI;
+    OFFLINE,
+    AI;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

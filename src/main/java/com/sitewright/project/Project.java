@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -86,8 +85,7 @@ class Project {
     @Version
     private long version;
 
-    protected Project() {
-    }
+    protected Project() {}
 
     Project(UUID ownerId, NewProject request) {
         this.id = UUID.randomUUID();
@@ -107,9 +105,29 @@ class Project {
     }
 
     ProjectSummary summary() {
-        return new ProjectSummary(id, ownerId, name, description, prompt, industry, cmsType, status, seed,
-                contentTypeCount, contentItemCount, createdAt, updatedAt, engine, model, budgetUsd,
-                new ModelUsage(aiCalls, aiUnpricedCalls, aiPromptTokens, aiCompletionTokens, aiCostUsd == null ? BigDecimal.ZERO : aiCostUsd));
+        return new ProjectSummary(
+                id,
+                ownerId,
+                name,
+                description,
+                prompt,
+                industry,
+                cmsType,
+                status,
+                seed,
+                contentTypeCount,
+                contentItemCount,
+                createdAt,
+                updatedAt,
+                engine,
+                model,
+                budgetUsd,
+                new ModelUsage(
+                        aiCalls,
+                        aiUnpricedCalls,
+                        aiPromptTokens,
+                        aiCompletionTokens,
+                        aiCostUsd == null ? BigDecimal.ZERO : aiCostUsd));
     }
 
     UUID getId() {

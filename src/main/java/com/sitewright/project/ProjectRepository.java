@@ -1,11 +1,10 @@
 package com.sitewright.project;
 
+import java.util.List;
+import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.List;
-import java.util.UUID;
 
 interface ProjectRepository extends JpaRepository<Project, UUID> {
 

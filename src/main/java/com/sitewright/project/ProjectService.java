@@ -4,16 +4,15 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.security.CurrentUser;
 import com.sitewright.security.StudioPrincipal;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Projects and who may see them: a user sees only projects they own, an admin sees all.
@@ -36,7 +35,8 @@ public class ProjectService {
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     @Transactional
     public ProjectSummary create(NewProject request) {
-        ProjectSummary created = projects.save(new Project(CurrentUser.require().id(), request)).summary();
+        ProjectSummary created =
+                projects.save(new Project(CurrentUser.require().id(), request)).summary();
         events.publishEvent(new ProjectCreatedEvent(created.id(), created.ownerId(), created.prompt()));
         return created;
     }
@@ -45,7 +45,8 @@ public class ProjectService {
     @Transactional(readOnly = true)
     public List<ProjectSummary> listVisible() {
         StudioPrincipal user = CurrentUser.require();
-        var found = user.isAdmin() ? projects.findAllByOrderByCreatedAtDesc()
+        var found = user.isAdmin()
+                ? projects.findAllByOrderByCreatedAtDesc()
                 : projects.findByOwnerIdOrderByCreatedAtDesc(user.id());
         return found.stream().map(Project::summary).toList();
     }
@@ -83,8 +84,8 @@ public class ProjectService {
             return null;
         }
         if (budgetUsd.signum() < 0 || budgetUsd.compareTo(MAX_BUDGET) > 0) {
-            throw new InvalidInputException("A budget is between $0 and $" + MAX_BUDGET.toPlainString()
-                    + " (or null for no limit).");
+            throw new InvalidInputException(
+                    "A budget is between $0 and $" + MAX_BUDGET.toPlainString() + " (or null for no limit).");
         }
         return budgetUsd.setScale(2, RoundingMode.HALF_UP);
     }

@@ -30,7 +30,8 @@ public record ProjectSummary(
 
     /** Which engine generated the project, for people: "Offline blueprint" or "AI · gpt-4o-mini". */
     public String engineLabel() {
-        return engine == GenerationEngine.AI ? "AI" + (model == null || model.isBlank() ? "" : " \u00b7 " + model)
+        return engine == GenerationEngine.AI
+                ? "AI" + (model == null || model.isBlank() ? "" : " \u00b7 " + model)
                 : "Offline blueprint";
     }
 }

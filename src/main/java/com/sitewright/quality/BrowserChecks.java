@@ -9,11 +9,6 @@ import com.sitewright.quality.QualityResults.LighthousePage;
 import com.sitewright.quality.QualityResults.Status;
 import com.sitewright.quality.QualityResults.Violation;
 import com.sitewright.quality.QualityResults.ViolationPage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +24,10 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * axe-core and Lighthouse in headless Chromium, through a small Node.js script. The npm packages are
@@ -46,11 +45,11 @@ final class BrowserChecks {
             "axe-core", "4.14.1",
             "puppeteer-core", "23.9.0",
             "chrome-launcher", "1.1.2");
+
     private static final Pattern PROGRESS = Pattern.compile("^progress (\\d+)/(\\d+) (.*)$");
 
     /** A page for Lighthouse: its path and what kind of page it is (home, listing, detail). */
-    record Target(String path, String kind) {
-    }
+    record Target(String path, String kind) {}
 
     private final NodeToolchain toolchain;
     private final Path toolsDir;
@@ -66,16 +65,18 @@ final class BrowserChecks {
     Optional<String> unavailable() {
         OptionalInt node = NodeToolchain.nodeMajorVersion();
         if (node.isEmpty() || !NodeToolchain.available()) {
-            return Optional.of("Node.js " + MIN_NODE_MAJOR + " or newer with npm is needed and none was found on the PATH. "
-                    + "Install it, then run the checks again.");
+            return Optional.of(
+                    "Node.js " + MIN_NODE_MAJOR + " or newer with npm is needed and none was found on the PATH. "
+                            + "Install it, then run the checks again.");
         }
         if (node.getAsInt() < MIN_NODE_MAJOR) {
             return Optional.of("Node.js " + MIN_NODE_MAJOR + " or newer is needed; this machine has Node.js "
                     + node.getAsInt() + ".");
         }
         if (!Files.isExecutable(chromium)) {
-            return Optional.of("Chromium was not found at " + chromium + ". Install it (for example `apt install chromium`) "
-                    + "or set sitewright.quality.chromium-path, then run the checks again.");
+            return Optional.of(
+                    "Chromium was not found at " + chromium + ". Install it (for example `apt install chromium`) "
+                            + "or set sitewright.quality.chromium-path, then run the checks again.");
         }
         return Optional.empty();
     }
@@ -107,8 +108,11 @@ final class BrowserChecks {
     }
 
     Axe axe(URI base, List<String> paths, Consumer<String> progress) {
-        Map<String, Object> input = Map.of("chromePath", chromium.toString(),
-                "urls", paths.stream().map(path -> base.resolve(path).toString()).toList());
+        Map<String, Object> input = Map.of(
+                "chromePath",
+                chromium.toString(),
+                "urls",
+                paths.stream().map(path -> base.resolve(path).toString()).toList());
         Run run = run("axe", input, progress, "Accessibility");
         if (run.error() != null) {
             return Axe.of(Status.NOT_CHECKED, run.error());
@@ -127,25 +131,43 @@ final class BrowserChecks {
                 String rule = found.path("id").asString();
                 Violation known = byRule.get(rule);
                 List<ViolationPage> pages = new ArrayList<>(known == null ? List.of() : known.pages());
-                pages.add(new ViolationPage(path, found.path("nodes").asInt(), found.path("example").asString(null)));
-                byRule.put(rule, new Violation(rule, found.path("impact").asString(null), found.path("help").asString(),
-                        found.path("helpUrl").asString(null), List.copyOf(pages)));
+                pages.add(new ViolationPage(
+                        path, found.path("nodes").asInt(), found.path("example").asString(null)));
+                byRule.put(
+                        rule,
+                        new Violation(
+                                rule,
+                                found.path("impact").asString(null),
+                                found.path("help").asString(),
+                                found.path("helpUrl").asString(null),
+                                List.copyOf(pages)));
             }
         }
         if (checked.isEmpty()) {
-            return new Axe(Status.NOT_CHECKED, "No page could be loaded in the browser" + (failed.isEmpty() ? "."
-                    : ": " + failed.getFirst()), List.of(), failed, List.of());
+            return new Axe(
+                    Status.NOT_CHECKED,
+                    "No page could be loaded in the browser" + (failed.isEmpty() ? "." : ": " + failed.getFirst()),
+                    List.of(),
+                    failed,
+                    List.of());
         }
         List<Violation> violations = byRule.values().stream()
-                .sorted(java.util.Comparator.comparingInt((Violation v) -> impactRank(v.impact())).thenComparing(Violation::rule))
+                .sorted(java.util.Comparator.comparingInt((Violation v) -> impactRank(v.impact()))
+                        .thenComparing(Violation::rule))
                 .toList();
         return new Axe(Status.DONE, null, checked, failed, violations);
     }
 
     /** Runs Lighthouse {@code runs} times on each target; each category's median counts. */
     Lighthouse lighthouse(URI base, List<Target> targets, int runs, Consumer<String> progress) {
-        Map<String, Object> input = Map.of("chromePath", chromium.toString(), "runs", Math.max(1, runs), "targets",
-                targets.stream().map(target -> Map.of("url", base.resolve(target.path()).toString(), "kind", target.kind()))
+        Map<String, Object> input = Map.of(
+                "chromePath",
+                chromium.toString(),
+                "runs",
+                Math.max(1, runs),
+                "targets",
+                targets.stream()
+                        .map(target -> Map.of("url", base.resolve(target.path()).toString(), "kind", target.kind()))
                         .toList());
         Run run = run("lighthouse", input, progress, "Lighthouse");
         if (run.error() != null) {
@@ -153,20 +175,29 @@ final class BrowserChecks {
         }
         List<LighthousePage> pages = new ArrayList<>();
         for (JsonNode page : run.result().path("pages")) {
-            pages.add(new LighthousePage(pathOf(base, page.path("url").asString()), page.path("kind").asString(),
-                    score(page, "performance"), score(page, "accessibility"), score(page, "bestPractices"),
-                    score(page, "seo"), page.path("error").asString(null), metrics(page.path("metrics"))));
+            pages.add(new LighthousePage(
+                    pathOf(base, page.path("url").asString()),
+                    page.path("kind").asString(),
+                    score(page, "performance"),
+                    score(page, "accessibility"),
+                    score(page, "bestPractices"),
+                    score(page, "seo"),
+                    page.path("error").asString(null),
+                    metrics(page.path("metrics"))));
         }
         boolean anyScore = pages.stream().anyMatch(page -> page.performance() != null || page.accessibility() != null);
         if (!anyScore) {
-            String why = pages.stream().map(LighthousePage::error).filter(java.util.Objects::nonNull).findFirst().orElse("no page was scored");
+            String why = pages.stream()
+                    .map(LighthousePage::error)
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse("no page was scored");
             return new Lighthouse(Status.NOT_CHECKED, "Lighthouse could not score the pages: " + why, pages);
         }
         return new Lighthouse(Status.DONE, null, pages);
     }
 
-    private record Run(JsonNode result, String error) {
-    }
+    private record Run(JsonNode result, String error) {}
 
     private Run run(String mode, Map<String, Object> input, Consumer<String> progress, String what) {
         Path in = null;
@@ -177,22 +208,28 @@ final class BrowserChecks {
             Files.writeString(in, JSON.writeValueAsString(input));
             Files.writeString(out, "");
             try {
-                toolchain.runScript(toolsDir, List.of("check.mjs", mode, in.toString(), out.toString()),
-                        Map.of("CHROME_PATH", chromium.toString()), line -> {
+                toolchain.runScript(
+                        toolsDir,
+                        List.of("check.mjs", mode, in.toString(), out.toString()),
+                        Map.of("CHROME_PATH", chromium.toString()),
+                        line -> {
                             Matcher matcher = PROGRESS.matcher(line);
                             if (matcher.matches()) {
-                                progress.accept(what + (mode.equals("lighthouse") ? ": run " : ": page ") + matcher.group(1)
-                                        + " of " + matcher.group(2));
+                                progress.accept(what + (mode.equals("lighthouse") ? ": run " : ": page ")
+                                        + matcher.group(1) + " of " + matcher.group(2));
                             } else {
                                 log.debug("{}: {}", mode, line);
                             }
-                        }, what);
+                        },
+                        what);
             } catch (NodeBuildException e) {
                 String reported = readError(out);
                 if (reported == null) {
                     log.warn("The {} check failed: {}\n{}", mode, e.getMessage(), String.join("\n", e.lastLines()));
                 }
-                return new Run(null, what + " could not check the site: " + (reported != null ? reported : e.getMessage()) + ".");
+                return new Run(
+                        null,
+                        what + " could not check the site: " + (reported != null ? reported : e.getMessage()) + ".");
             }
             String text = Files.readString(out);
             if (text.isBlank()) {
@@ -200,13 +237,18 @@ final class BrowserChecks {
             }
             JsonNode result = JSON.readTree(text);
             if (result.hasNonNull("error")) {
-                return new Run(null, what + " could not check the site: " + result.path("error").asString() + ".");
+                return new Run(
+                        null,
+                        what + " could not check the site: "
+                                + result.path("error").asString() + ".");
             }
             return new Run(result, null);
         } catch (tools.jackson.core.JacksonException e) {
-            return new Run(null, what + " could not check the site: the checker wrote a result that could not be read.");
+            return new Run(
+                    null, what + " could not check the site: the checker wrote a result that could not be read.");
         } catch (IOException e) {
-            return new Run(null, what + " could not check the site: its files could not be written (" + e.getMessage() + ").");
+            return new Run(
+                    null, what + " could not check the site: its files could not be written (" + e.getMessage() + ").");
         } finally {
             deleteQuietly(in);
             deleteQuietly(out);
@@ -246,8 +288,11 @@ final class BrowserChecks {
             return null;
         }
         JsonNode shift = metrics.path("cumulativeLayoutShift");
-        return new LighthouseMetrics(score(metrics, "firstContentfulPaintMs"), score(metrics, "largestContentfulPaintMs"),
-                score(metrics, "totalBlockingTimeMs"), shift.isNumber() ? shift.asDouble() : null,
+        return new LighthouseMetrics(
+                score(metrics, "firstContentfulPaintMs"),
+                score(metrics, "largestContentfulPaintMs"),
+                score(metrics, "totalBlockingTimeMs"),
+                shift.isNumber() ? shift.asDouble() : null,
                 score(metrics, "speedIndexMs"));
     }
 

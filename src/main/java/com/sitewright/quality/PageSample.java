@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 final class PageSample {
 
-    private PageSample() {
-    }
+    private PageSample() {}
 
     static String kindOf(String path) {
         String[] segments = segments(path);
@@ -28,9 +27,13 @@ final class PageSample {
     /** Up to {@code perKind} pages of every kind, the home page first, at most {@code max} in all. */
     static List<String> forAxe(List<String> pages, int perKind, int max) {
         Map<String, List<String>> byKind = new LinkedHashMap<>();
-        pages.stream().map(PageSample::withoutQuery).distinct().sorted(Comparator.comparingInt((String p) -> segments(p).length)
+        pages.stream()
+                .map(PageSample::withoutQuery)
+                .distinct()
+                .sorted(Comparator.comparingInt((String p) -> segments(p).length)
                         .thenComparing(Comparator.naturalOrder()))
-                .forEach(path -> byKind.computeIfAbsent(kindOf(path), key -> new ArrayList<>()).add(path));
+                .forEach(path -> byKind.computeIfAbsent(kindOf(path), key -> new ArrayList<>())
+                        .add(path));
         List<String> sample = new ArrayList<>();
         // Round by round, so that when the cap is reached every kind has had its first page checked.
         for (int round = 0; round < Math.max(1, perKind) && sample.size() < max; round++) {
@@ -45,25 +48,33 @@ final class PageSample {
 
     /** The home page, the listing with the most items and one of its items, as far as the site has them. */
     static List<BrowserChecks.Target> forLighthouse(List<String> pages) {
-        List<String> plain = pages.stream().map(PageSample::withoutQuery).distinct().sorted().toList();
+        List<String> plain =
+                pages.stream().map(PageSample::withoutQuery).distinct().sorted().toList();
         List<BrowserChecks.Target> targets = new ArrayList<>();
         if (plain.contains("/")) {
             targets.add(new BrowserChecks.Target("/", "home"));
         }
-        Optional<String> listing = plain.stream().filter(path -> segments(path).length == 1)
-                .max(Comparator.comparingLong((String path) -> children(plain, path).size())
+        Optional<String> listing = plain.stream()
+                .filter(path -> segments(path).length == 1)
+                .max(Comparator.comparingLong(
+                                (String path) -> children(plain, path).size())
                         .thenComparing(Comparator.<String>reverseOrder()))
                 .filter(path -> !children(plain, path).isEmpty());
         listing.ifPresent(path -> {
             targets.add(new BrowserChecks.Target(path, "listing"));
-            children(plain, path).stream().findFirst().ifPresent(item -> targets.add(new BrowserChecks.Target(item, "detail")));
+            children(plain, path).stream()
+                    .findFirst()
+                    .ifPresent(item -> targets.add(new BrowserChecks.Target(item, "detail")));
         });
         return targets;
     }
 
     private static List<String> children(List<String> pages, String listing) {
-        return pages.stream().filter(path -> path.startsWith(listing + "/") && segments(path).length == 2
-                && !path.startsWith(listing + "/page/")).toList();
+        return pages.stream()
+                .filter(path -> path.startsWith(listing + "/")
+                        && segments(path).length == 2
+                        && !path.startsWith(listing + "/page/"))
+                .toList();
     }
 
     private static String withoutQuery(String path) {
@@ -73,6 +84,8 @@ final class PageSample {
 
     private static String[] segments(String path) {
         String plain = withoutQuery(path);
-        return java.util.Arrays.stream(plain.split("/")).filter(segment -> !segment.isEmpty()).toArray(String[]::new);
+        return java.util.Arrays.stream(plain.split("/"))
+                .filter(segment -> !segment.isEmpty())
+                .toArray(String[]::new);
     }
 }

@@ -5,10 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.ColumnTransformer;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** The quality checks of one preview: where they stand and what each check found (JSON). */
 @Entity
@@ -56,8 +55,7 @@ class PreviewCheck {
     @Version
     private long version;
 
-    protected PreviewCheck() {
-    }
+    protected PreviewCheck() {}
 
     PreviewCheck(UUID previewId, UUID projectId, String siteLabel) {
         this.previewId = previewId;

@@ -1,8 +1,6 @@
 package com.sitewright.quality;
 
+import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import java.util.UUID;
-
-interface PreviewCheckRepository extends JpaRepository<PreviewCheck, UUID> {
-}
+interface PreviewCheckRepository extends JpaRepository<PreviewCheck, UUID> {}

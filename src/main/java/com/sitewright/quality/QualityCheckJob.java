@@ -8,12 +8,6 @@ import com.sitewright.quality.QualityResults.Axe;
 import com.sitewright.quality.QualityResults.Crawl;
 import com.sitewright.quality.QualityResults.Lighthouse;
 import com.sitewright.quality.QualityResults.Status;
-import org.jobrunr.jobs.annotations.Job;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jobrunr.jobs.annotations.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks one preview's running site: every internal link, axe on a sample of pages per kind, Lighthouse on
@@ -43,14 +42,22 @@ public class QualityCheckJob {
     private final TransactionTemplate transaction;
     private final BrowserChecks browser;
 
-    QualityCheckJob(PreviewCheckRepository checks, QualitySettings settings, SiteServerPool pool, SiteGateway gateway,
-                    TransactionTemplate transaction, NodeToolchain toolchain, StudioSettings studio) {
+    QualityCheckJob(
+            PreviewCheckRepository checks,
+            QualitySettings settings,
+            SiteServerPool pool,
+            SiteGateway gateway,
+            TransactionTemplate transaction,
+            NodeToolchain toolchain,
+            StudioSettings studio) {
         this.checks = checks;
         this.settings = settings;
         this.pool = pool;
         this.gateway = gateway;
         this.transaction = transaction;
-        this.browser = new BrowserChecks(toolchain, studio.dataDir().toAbsolutePath().normalize().resolve("quality-tools"),
+        this.browser = new BrowserChecks(
+                toolchain,
+                studio.dataDir().toAbsolutePath().normalize().resolve("quality-tools"),
                 settings.chromiumPath());
     }
 
@@ -62,7 +69,8 @@ public class QualityCheckJob {
                     found.running();
                     found.progress("Starting");
                     return found;
-                }).orElse(null));
+                })
+                .orElse(null));
         if (check == null) {
             return;
         }
@@ -80,8 +88,10 @@ public class QualityCheckJob {
                     found.axe(json(Axe.of(Status.NOT_CHECKED, "The checks stopped unexpectedly.")));
                 }
                 if (found.getLighthouse() == null) {
-                    found.lighthouse(json(settings.lighthouse() ? Lighthouse.of(Status.NOT_CHECKED, "The checks stopped unexpectedly.")
-                            : skippedLighthouse()));
+                    found.lighthouse(json(
+                            settings.lighthouse()
+                                    ? Lighthouse.of(Status.NOT_CHECKED, "The checks stopped unexpectedly.")
+                                    : skippedLighthouse()));
                 }
             });
         } finally {
@@ -97,7 +107,8 @@ public class QualityCheckJob {
             update(previewId, found -> {
                 found.crawl(json(Crawl.notChecked(why)));
                 found.axe(json(Axe.of(Status.NOT_CHECKED, why)));
-                found.lighthouse(json(settings.lighthouse() ? Lighthouse.of(Status.NOT_CHECKED, why) : skippedLighthouse()));
+                found.lighthouse(
+                        json(settings.lighthouse() ? Lighthouse.of(Status.NOT_CHECKED, why) : skippedLighthouse()));
             });
             return;
         }
@@ -109,11 +120,19 @@ public class QualityCheckJob {
         try {
             List<URI> sameSite = new ArrayList<>();
             gateway.url(label).map(URI::create).ifPresent(sameSite::add);
-            SiteCrawler.Result result = new SiteCrawler(settings.crawlConcurrency(), settings.maxPages(), REQUEST_TIMEOUT)
+            SiteCrawler.Result result = new SiteCrawler(
+                            settings.crawlConcurrency(), settings.maxPages(), REQUEST_TIMEOUT)
                     .crawl(base.get(), sameSite, read -> progress.accept("Links: " + read + " pages read"));
-            crawl = new Crawl(Status.DONE, result.truncated() ? "Stopped after " + settings.maxPages()
-                    + " pages (sitewright.quality.max-pages); links beyond were not followed." : null,
-                    result.pagesRead(), result.links(), result.truncated(), result.deadLinks());
+            crawl = new Crawl(
+                    Status.DONE,
+                    result.truncated()
+                            ? "Stopped after " + settings.maxPages()
+                                    + " pages (sitewright.quality.max-pages); links beyond were not followed."
+                            : null,
+                    result.pagesRead(),
+                    result.links(),
+                    result.truncated(),
+                    result.deadLinks());
             if (!base.equals(stillServing(label))) {
                 // Links read after the server stopped would all look dead.
                 crawl = Crawl.notChecked(STOPPED);
@@ -134,7 +153,8 @@ public class QualityCheckJob {
             } catch (RuntimeException e) {
                 log.warn("The check tools could not be installed", e);
                 unavailable = Optional.of("The check tools could not be installed (npm install of lighthouse@"
-                        + BrowserChecks.PACKAGES.get("lighthouse") + " and axe-core@" + BrowserChecks.PACKAGES.get("axe-core")
+                        + BrowserChecks.PACKAGES.get("lighthouse") + " and axe-core@"
+                        + BrowserChecks.PACKAGES.get("axe-core")
                         + " failed): " + e.getMessage());
             }
         }
@@ -142,14 +162,16 @@ public class QualityCheckJob {
             String why = unavailable.get();
             update(previewId, found -> {
                 found.axe(json(Axe.of(Status.NOT_CHECKED, why)));
-                found.lighthouse(json(settings.lighthouse() ? Lighthouse.of(Status.NOT_CHECKED, why) : skippedLighthouse()));
+                found.lighthouse(
+                        json(settings.lighthouse() ? Lighthouse.of(Status.NOT_CHECKED, why) : skippedLighthouse()));
             });
             return;
         }
 
         List<String> sample = PageSample.forAxe(pages, settings.axePagesPerKind(), settings.axeMaxPages());
         progress.accept("Accessibility: starting the browser");
-        Axe axe = stillServing(label).map(site -> browser.axe(site, sample, progress))
+        Axe axe = stillServing(label)
+                .map(site -> browser.axe(site, sample, progress))
                 .orElse(Axe.of(Status.NOT_CHECKED, STOPPED));
         update(previewId, found -> found.axe(json(axe)));
 

@@ -6,7 +6,6 @@ import com.sitewright.quality.QualityResults.Crawl;
 import com.sitewright.quality.QualityResults.Lighthouse;
 import com.sitewright.quality.QualityResults.LighthousePage;
 import com.sitewright.quality.QualityResults.Status;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +22,26 @@ import java.util.UUID;
  *                 {@code incomplete}: none failed but some could not check; {@code pending}: not done yet
  * @param problems one sentence per failure or check that could not run, for the approve dialog
  */
-public record QualityReport(UUID previewId, State state, String progress, Verdict verdict, List<String> problems,
-                            Thresholds thresholds, Crawl crawl, Axe axe, Lighthouse lighthouse, Instant queuedAt,
-                            Instant startedAt, Instant finishedAt) {
+public record QualityReport(
+        UUID previewId,
+        State state,
+        String progress,
+        Verdict verdict,
+        List<String> problems,
+        Thresholds thresholds,
+        Crawl crawl,
+        Axe axe,
+        Lighthouse lighthouse,
+        Instant queuedAt,
+        Instant startedAt,
+        Instant finishedAt) {
 
     public enum State {
-        WAITING, QUEUED, RUNNING, DONE, OFF;
+        WAITING,
+        QUEUED,
+        RUNNING,
+        DONE,
+        OFF;
 
         @JsonValue
         public String id() {
@@ -41,7 +54,10 @@ public record QualityReport(UUID previewId, State state, String progress, Verdic
     }
 
     public enum Verdict {
-        PENDING, PASSED, FAILED, INCOMPLETE;
+        PENDING,
+        PASSED,
+        FAILED,
+        INCOMPLETE;
 
         @JsonValue
         public String id() {
@@ -52,7 +68,8 @@ public record QualityReport(UUID previewId, State state, String progress, Verdic
     public record Thresholds(int maxDeadLinks, int maxSeriousViolations, int minLighthouseScore) {
 
         static Thresholds of(QualitySettings settings) {
-            return new Thresholds(settings.maxDeadLinks(), settings.maxSeriousViolations(), settings.minLighthouseScore());
+            return new Thresholds(
+                    settings.maxDeadLinks(), settings.maxSeriousViolations(), settings.minLighthouseScore());
         }
     }
 
@@ -65,18 +82,39 @@ public record QualityReport(UUID previewId, State state, String progress, Verdic
     }
 
     static QualityReport waiting(UUID previewId, Thresholds thresholds, boolean enabled) {
-        return new QualityReport(previewId, enabled ? State.WAITING : State.OFF, null, Verdict.PENDING, List.of(), thresholds, Crawl.pending(),
-                Axe.pending(), Lighthouse.pending(), null, null, null);
+        return new QualityReport(
+                previewId,
+                enabled ? State.WAITING : State.OFF,
+                null,
+                Verdict.PENDING,
+                List.of(),
+                thresholds,
+                Crawl.pending(),
+                Axe.pending(),
+                Lighthouse.pending(),
+                null,
+                null,
+                null);
     }
 
-    static QualityReport of(UUID previewId, State state, String progress, Crawl crawl, Axe axe, Lighthouse lighthouse,
-                            Thresholds thresholds, Instant queuedAt, Instant startedAt, Instant finishedAt) {
+    static QualityReport of(
+            UUID previewId,
+            State state,
+            String progress,
+            Crawl crawl,
+            Axe axe,
+            Lighthouse lighthouse,
+            Thresholds thresholds,
+            Instant queuedAt,
+            Instant startedAt,
+            Instant finishedAt) {
         List<String> failures = new ArrayList<>();
         List<String> unchecked = new ArrayList<>();
         if (crawl.status() == Status.DONE) {
             if (crawl.deadLinks().size() > thresholds.maxDeadLinks()) {
-                failures.add(count(crawl.deadLinks().size(), "dead internal link") + " (at most " + thresholds.maxDeadLinks()
-                        + " allowed), for example " + crawl.deadLinks().getFirst().url());
+                failures.add(count(crawl.deadLinks().size(), "dead internal link") + " (at most "
+                        + thresholds.maxDeadLinks() + " allowed), for example "
+                        + crawl.deadLinks().getFirst().url());
             }
         } else if (crawl.status() == Status.NOT_CHECKED) {
             unchecked.add("Links were not checked: " + crawl.note());
@@ -84,8 +122,12 @@ public record QualityReport(UUID previewId, State state, String progress, Verdic
         if (axe.status() == Status.DONE) {
             int serious = axe.seriousCount();
             if (serious > thresholds.maxSeriousViolations()) {
-                String rules = String.join(", ", axe.violations().stream().filter(QualityResults.Violation::seriousOrCritical)
-                        .map(QualityResults.Violation::rule).toList());
+                String rules = String.join(
+                        ", ",
+                        axe.violations().stream()
+                                .filter(QualityResults.Violation::seriousOrCritical)
+                                .map(QualityResults.Violation::rule)
+                                .toList());
                 failures.add(count(serious, "serious or critical accessibility violation") + " (at most "
                         + thresholds.maxSeriousViolations() + " allowed): " + rules);
             }
@@ -104,8 +146,11 @@ public record QualityReport(UUID previewId, State state, String progress, Verdic
                 below(low, "best practices", page.bestPractices(), thresholds);
                 below(low, "SEO", page.seo(), thresholds);
                 if (!low.isEmpty()) {
-                    String slowest = page.performance() != null && page.performance() < thresholds.minLighthouseScore()
-                            && page.metrics() != null ? page.metrics().slowest() : "";
+                    String slowest = page.performance() != null
+                                    && page.performance() < thresholds.minLighthouseScore()
+                                    && page.metrics() != null
+                            ? page.metrics().slowest()
+                            : "";
                     failures.add("Lighthouse on " + page.url() + ": " + String.join(", ", low) + " (at least "
                             + thresholds.minLighthouseScore() + " wanted)" + (slowest.isEmpty() ? "" : "; " + slowest));
                 }
@@ -113,12 +158,24 @@ public record QualityReport(UUID previewId, State state, String progress, Verdic
         } else if (lighthouse.status() == Status.NOT_CHECKED) {
             unchecked.add("Lighthouse did not run: " + lighthouse.note());
         }
-        Verdict verdict = state != State.DONE ? (failures.isEmpty() ? Verdict.PENDING : Verdict.FAILED)
+        Verdict verdict = state != State.DONE
+                ? (failures.isEmpty() ? Verdict.PENDING : Verdict.FAILED)
                 : !failures.isEmpty() ? Verdict.FAILED : !unchecked.isEmpty() ? Verdict.INCOMPLETE : Verdict.PASSED;
         List<String> problems = new ArrayList<>(failures);
         problems.addAll(unchecked);
-        return new QualityReport(previewId, state, progress, verdict, List.copyOf(problems), thresholds, crawl, axe,
-                lighthouse, queuedAt, startedAt, finishedAt);
+        return new QualityReport(
+                previewId,
+                state,
+                progress,
+                verdict,
+                List.copyOf(problems),
+                thresholds,
+                crawl,
+                axe,
+                lighthouse,
+                queuedAt,
+                startedAt,
+                finishedAt);
     }
 
     private static void below(List<String> low, String category, Integer score, Thresholds thresholds) {

@@ -7,15 +7,17 @@ import java.util.Locale;
 /** What each check found. Pages are site paths ({@code /menu/flat-white}), not the address they were read from. */
 public final class QualityResults {
 
-    private QualityResults() {
-    }
+    private QualityResults() {}
 
     /**
      * {@code done}: the check ran (whatever it found); {@code not_checked}: the tool was missing or failed, and
      * {@code note} says why; {@code skipped}: switched off in the settings; {@code pending}: not run yet.
      */
     public enum Status {
-        PENDING, DONE, NOT_CHECKED, SKIPPED;
+        PENDING,
+        DONE,
+        NOT_CHECKED,
+        SKIPPED;
 
         @com.fasterxml.jackson.annotation.JsonValue
         public String id() {
@@ -24,8 +26,7 @@ public final class QualityResults {
     }
 
     /** {@code status} is the HTTP status, or 0 when nothing answered ({@code reason} says what happened). */
-    public record DeadLink(String url, int status, String reason, int occurrences, List<String> foundOn) {
-    }
+    public record DeadLink(String url, int status, String reason, int occurrences, List<String> foundOn) {}
 
     public record Crawl(Status status, String note, int pages, int links, boolean truncated, List<DeadLink> deadLinks) {
 
@@ -39,8 +40,7 @@ public final class QualityResults {
     }
 
     /** One page where a rule failed: how many elements, and the first one's selector. */
-    public record ViolationPage(String url, int elements, String example) {
-    }
+    public record ViolationPage(String url, int elements, String example) {}
 
     public record Violation(String rule, String impact, String help, String helpUrl, List<ViolationPage> pages) {
 
@@ -50,8 +50,8 @@ public final class QualityResults {
     }
 
     /** {@code pages}: the pages checked; {@code failedPages}: pages that could not be loaded, with why. */
-    public record Axe(Status status, String note, List<String> pages, List<String> failedPages,
-                      List<Violation> violations) {
+    public record Axe(
+            Status status, String note, List<String> pages, List<String> failedPages, List<Violation> violations) {
 
         static Axe pending() {
             return new Axe(Status.PENDING, null, List.of(), List.of(), List.of());
@@ -62,7 +62,10 @@ public final class QualityResults {
         }
 
         public int seriousCount() {
-            return violations.stream().filter(Violation::seriousOrCritical).mapToInt(v -> v.pages().size()).sum();
+            return violations.stream()
+                    .filter(Violation::seriousOrCritical)
+                    .mapToInt(v -> v.pages().size())
+                    .sum();
         }
     }
 
@@ -70,13 +73,23 @@ public final class QualityResults {
      * Scores 0-100, each the median of the page's runs; null where Lighthouse could not score the category,
      * {@code error} then says why. {@code metrics} are the timings behind the median performance score.
      */
-    public record LighthousePage(String url, String kind, Integer performance, Integer accessibility,
-                                 Integer bestPractices, Integer seo, String error, LighthouseMetrics metrics) {
-    }
+    public record LighthousePage(
+            String url,
+            String kind,
+            Integer performance,
+            Integer accessibility,
+            Integer bestPractices,
+            Integer seo,
+            String error,
+            LighthouseMetrics metrics) {}
 
     /** What Lighthouse's performance score is made of, on its simulated phone; null where it was not measured. */
-    public record LighthouseMetrics(Integer firstContentfulPaintMs, Integer largestContentfulPaintMs,
-                                    Integer totalBlockingTimeMs, Double cumulativeLayoutShift, Integer speedIndexMs) {
+    public record LighthouseMetrics(
+            Integer firstContentfulPaintMs,
+            Integer largestContentfulPaintMs,
+            Integer totalBlockingTimeMs,
+            Double cumulativeLayoutShift,
+            Integer speedIndexMs) {
 
         /** The timings over what Lighthouse counts as good, as a visitor would name them; empty when none is. */
         public String slowest() {

@@ -6,14 +6,13 @@ import com.sitewright.project.ProjectService;
 import com.sitewright.quality.QualityResults.Axe;
 import com.sitewright.quality.QualityResults.Crawl;
 import com.sitewright.quality.QualityResults.Lighthouse;
+import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.UUID;
 
 /**
  * Quality gates on previews: a link crawl, axe and Lighthouse run by a job once a preview is ready, and
@@ -32,8 +31,13 @@ public class QualityService {
     private final JobPickup pickup;
     private final TransactionTemplate transaction;
 
-    QualityService(PreviewCheckRepository checks, ProjectService projects, QualitySettings settings, JobScheduler jobs,
-                   JobPickup pickup, TransactionTemplate transaction) {
+    QualityService(
+            PreviewCheckRepository checks,
+            ProjectService projects,
+            QualitySettings settings,
+            JobScheduler jobs,
+            JobPickup pickup,
+            TransactionTemplate transaction) {
         this.checks = checks;
         this.projects = projects;
         this.settings = settings;
@@ -50,8 +54,9 @@ public class QualityService {
         if (!settings.enabled()) {
             return;
         }
-        transaction.executeWithoutResult(status -> checks.findById(previewId).ifPresentOrElse(PreviewCheck::queued,
-                () -> checks.save(new PreviewCheck(previewId, projectId, siteLabel))));
+        transaction.executeWithoutResult(status -> checks.findById(previewId)
+                .ifPresentOrElse(
+                        PreviewCheck::queued, () -> checks.save(new PreviewCheck(previewId, projectId, siteLabel))));
         jobs.<QualityCheckJob>enqueue(job -> job.check(previewId));
         pickup.now();
     }
@@ -61,19 +66,23 @@ public class QualityService {
     @Transactional(readOnly = true)
     public QualityReport report(UUID projectId, UUID previewId) {
         projects.get(projectId);
-        return checks.findById(previewId).filter(check -> check.getProjectId().equals(projectId))
+        return checks.findById(previewId)
+                .filter(check -> check.getProjectId().equals(projectId))
                 .map(this::toReport)
-                .orElseGet(() -> QualityReport.waiting(previewId, QualityReport.Thresholds.of(settings), settings.enabled()));
+                .orElseGet(() ->
+                        QualityReport.waiting(previewId, QualityReport.Thresholds.of(settings), settings.enabled()));
     }
 
     /** Runs a built preview's checks again, e.g. after installing Chromium; a run in progress is left alone. */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     public QualityReport recheck(UUID projectId, UUID previewId) {
         projects.get(projectId);
-        PreviewCheck check = checks.findById(previewId).filter(found -> found.getProjectId().equals(projectId))
-                .orElseThrow(() -> new InvalidInputException(settings.enabled()
-                        ? "This preview has not been built yet: its checks run once it is ready."
-                        : "Quality checks are switched off (sitewright.quality.enabled)."));
+        PreviewCheck check = checks.findById(previewId)
+                .filter(found -> found.getProjectId().equals(projectId))
+                .orElseThrow(() -> new InvalidInputException(
+                        settings.enabled()
+                                ? "This preview has not been built yet: its checks run once it is ready."
+                                : "Quality checks are switched off (sitewright.quality.enabled)."));
         if (!check.getState().inProgress()) {
             checkWhenReady(projectId, previewId, check.getSiteLabel());
         }
@@ -81,12 +90,23 @@ public class QualityService {
     }
 
     QualityReport toReport(PreviewCheck check) {
-        return QualityReport.of(check.getPreviewId(), check.getState(), check.getProgress(),
+        return QualityReport.of(
+                check.getPreviewId(),
+                check.getState(),
+                check.getProgress(),
                 read(check.getCrawl(), Crawl.class, Crawl.pending()),
                 read(check.getAxe(), Axe.class, Axe.pending()),
-                read(check.getLighthouse(), Lighthouse.class, settings.lighthouse() ? Lighthouse.pending()
-                        : Lighthouse.of(QualityResults.Status.SKIPPED, "Switched off (sitewright.quality.lighthouse)")),
-                QualityReport.Thresholds.of(settings), check.getQueuedAt(), check.getStartedAt(), check.getFinishedAt());
+                read(
+                        check.getLighthouse(),
+                        Lighthouse.class,
+                        settings.lighthouse()
+                                ? Lighthouse.pending()
+                                : Lighthouse.of(
+                                        QualityResults.Status.SKIPPED, "Switched off (sitewright.quality.lighthouse)")),
+                QualityReport.Thresholds.of(settings),
+                check.getQueuedAt(),
+                check.getStartedAt(),
+                check.getFinishedAt());
     }
 
     private static <T> T read(String json, Class<T> type, T otherwise) {

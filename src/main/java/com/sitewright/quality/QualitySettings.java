@@ -1,9 +1,8 @@
 package com.sitewright.quality;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.nio.file.Path;
 
 /**
  * The quality gates every preview goes through, and what counts as passing them.
@@ -33,5 +32,4 @@ public record QualitySettings(
         @DefaultValue("6") int crawlConcurrency,
         @DefaultValue("5000") int maxPages,
         @DefaultValue("2") int axePagesPerKind,
-        @DefaultValue("30") int axeMaxPages) {
-}
+        @DefaultValue("30") int axeMaxPages) {}

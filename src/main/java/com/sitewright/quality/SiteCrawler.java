@@ -1,10 +1,6 @@
 package com.sitewright.quality;
 
 import com.sitewright.quality.QualityResults.DeadLink;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -30,6 +26,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Follows every internal link of a running site from its home page, a level at a time with a bounded
@@ -42,11 +41,9 @@ final class SiteCrawler {
     private static final int SHOWN_REFERRERS = 5;
 
     /** The site's HTML pages that answered, sorted; dead links by URL; counts of pages and links read. */
-    record Result(List<String> pages, List<DeadLink> deadLinks, int pagesRead, int links, boolean truncated) {
-    }
+    record Result(List<String> pages, List<DeadLink> deadLinks, int pagesRead, int links, boolean truncated) {}
 
-    private record Fetched(String path, int status, String reason, boolean html, List<String> links) {
-    }
+    private record Fetched(String path, int status, String reason, boolean html, List<String> links) {}
 
     private final HttpClient http;
     private final int concurrency;
@@ -54,8 +51,11 @@ final class SiteCrawler {
     private final Duration requestTimeout;
 
     SiteCrawler(int concurrency, int maxPages, Duration requestTimeout) {
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NORMAL).version(HttpClient.Version.HTTP_1_1).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
         this.concurrency = Math.max(1, concurrency);
         this.maxPages = Math.max(1, maxPages);
         this.requestTimeout = requestTimeout;
@@ -76,9 +76,11 @@ final class SiteCrawler {
         seen.add("/");
         int links = 0;
         boolean truncated = false;
-        try (ExecutorService workers = Executors.newFixedThreadPool(concurrency, Thread.ofVirtual().factory())) {
+        try (ExecutorService workers =
+                Executors.newFixedThreadPool(concurrency, Thread.ofVirtual().factory())) {
             while (!frontier.isEmpty()) {
-                List<Callable<Fetched>> level = frontier.stream().<Callable<Fetched>>map(path -> () -> fetch(base, path, origins))
+                List<Callable<Fetched>> level = frontier.stream()
+                        .<Callable<Fetched>>map(path -> () -> fetch(base, path, origins))
                         .toList();
                 List<String> next = new ArrayList<>();
                 for (Future<Fetched> future : workers.invokeAll(level)) {
@@ -86,7 +88,9 @@ final class SiteCrawler {
                     results.add(page);
                     for (String link : page.links()) {
                         links++;
-                        referrers.computeIfAbsent(link, key -> ConcurrentHashMap.newKeySet()).add(page.path());
+                        referrers
+                                .computeIfAbsent(link, key -> ConcurrentHashMap.newKeySet())
+                                .add(page.path());
                         if (seen.add(link)) {
                             if (seen.size() > maxPages) {
                                 truncated = true;
@@ -103,7 +107,8 @@ final class SiteCrawler {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("The link check was interrupted");
         } catch (ExecutionException e) {
-            throw new IllegalStateException("The link check failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "The link check failed: " + e.getCause().getMessage(), e.getCause());
         }
         List<String> pages = new ArrayList<>();
         List<DeadLink> dead = new ArrayList<>();
@@ -114,7 +119,11 @@ final class SiteCrawler {
                 }
             } else {
                 Set<String> from = new TreeSet<>(referrers.getOrDefault(page.path(), Set.of()));
-                dead.add(new DeadLink(page.path(), page.status(), page.reason(), from.size(),
+                dead.add(new DeadLink(
+                        page.path(),
+                        page.status(),
+                        page.reason(),
+                        from.size(),
                         from.stream().limit(SHOWN_REFERRERS).toList()));
             }
         }
@@ -125,22 +134,34 @@ final class SiteCrawler {
 
     private Fetched fetch(URI base, String path, Set<String> origins) {
         URI uri = base.resolve(path);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(requestTimeout)
-                .header("Accept", "text/html,*/*;q=0.8").header("User-Agent", "Sitewright link check").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("Accept", "text/html,*/*;q=0.8")
+                .header("User-Agent", "Sitewright link check")
+                .GET()
+                .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
             return new Fetched(path, 0, "no answer within " + requestTimeout.toSeconds() + " s", false, List.of());
         } catch (IOException e) {
-            return new Fetched(path, 0, "no answer: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
-                    false, List.of());
+            return new Fetched(
+                    path,
+                    0,
+                    "no answer: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                    false,
+                    List.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Fetched(path, 0, "interrupted", false, List.of());
         }
         int status = response.statusCode();
-        boolean html = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT).contains("text/html");
+        boolean html = response.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .toLowerCase(Locale.ROOT)
+                .contains("text/html");
         if (status >= 400) {
             return new Fetched(path, status, null, false, List.of());
         }
@@ -163,7 +184,8 @@ final class SiteCrawler {
         }
         try {
             URI uri = new URI(absolute.strip());
-            if (uri.getScheme() == null || !uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http")
+            if (uri.getScheme() == null
+                    || !uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http")
                     || !origins.contains(origin(uri))) {
                 return java.util.Optional.empty();
             }

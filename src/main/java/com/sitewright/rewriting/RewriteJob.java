@@ -1,7 +1,7 @@
 package com.sitewright.rewriting;
 
-import com.sitewright.ai.AiGenerationException;
 import com.sitewright.ai.AiCall;
+import com.sitewright.ai.AiGenerationException;
 import com.sitewright.ai.AiService;
 import com.sitewright.ai.AiUsageService;
 import com.sitewright.base.ConflictException;
@@ -14,6 +14,12 @@ import com.sitewright.modeling.ModelingService;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.ActingUser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,13 +35,6 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Rewrites the matching items batch by batch, as the person who asked. Each item is saved on its own
@@ -57,8 +56,16 @@ public class RewriteJob {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
 
-    RewriteJob(ContentService content, ModelingService modeling, ProjectService projects, AiService ai, ChatModel model,
-               AiUsageService usage, ActingUser acting, ApplicationEventPublisher events, JsonMapper json) {
+    RewriteJob(
+            ContentService content,
+            ModelingService modeling,
+            ProjectService projects,
+            AiService ai,
+            ChatModel model,
+            AiUsageService usage,
+            ActingUser acting,
+            ApplicationEventPublisher events,
+            JsonMapper json) {
         this.content = content;
         this.modeling = modeling;
         this.projects = projects;
@@ -71,9 +78,16 @@ public class RewriteJob {
     }
 
     @Job(name = "Rewrite items of project %0", retries = 0)
-    public void rewrite(UUID projectId, UUID userId, String typeKey, String fieldKey, String query, String instruction,
-                        Integer maxLength) {
-        String summary = acting.as(userId, () -> run(projectId, new RewriteRequest(typeKey, fieldKey, query, instruction, maxLength)));
+    public void rewrite(
+            UUID projectId,
+            UUID userId,
+            String typeKey,
+            String fieldKey,
+            String query,
+            String instruction,
+            Integer maxLength) {
+        String summary = acting.as(
+                userId, () -> run(projectId, new RewriteRequest(typeKey, fieldKey, query, instruction, maxLength)));
         events.publishEvent(new RewriteFinishedEvent(projectId, summary));
     }
 
@@ -81,7 +95,8 @@ public class RewriteJob {
         ContentTypeDefinition type = modeling.find(projectId, request.type());
         FieldDefinition field = type.field(request.field()).orElse(null);
         if (field == null) {
-            return "The rewrite stopped: " + type.displayName() + " no longer has the field \"" + request.field() + "\".";
+            return "The rewrite stopped: " + type.displayName() + " no longer has the field \"" + request.field()
+                    + "\".";
         }
         boolean byModel = projects.get(projectId).engine() == GenerationEngine.AI && ai.isConfigured();
         // Items are read from a fixed list of IDs, so rewritten items never shift the pages still to read.
@@ -99,7 +114,8 @@ public class RewriteJob {
         List<String> skipped = new ArrayList<>();
         for (int start = 0; start < ids.size(); start += BATCH) {
             List<ContentItemRow> batch = ids.subList(start, Math.min(ids.size(), start + BATCH)).stream()
-                    .map(id -> content.get(projectId, id)).toList();
+                    .map(id -> content.get(projectId, id))
+                    .toList();
             Map<UUID, String> rewritten;
             try {
                 rewritten = byModel ? ask(projectId, type, field, request, batch) : shortened(field, request, batch);
@@ -125,13 +141,18 @@ public class RewriteJob {
                 }
             }
         }
-        return "Rewrote the " + Character.toLowerCase(field.label().charAt(0)) + field.label().substring(1) + " of " + changed + " " + type.displayName() + " items"
+        return "Rewrote the " + Character.toLowerCase(field.label().charAt(0))
+                + field.label().substring(1) + " of " + changed + " " + type.displayName() + " items"
                 + (unchanged > 0 ? "; " + unchanged + " needed no change" : "")
-                + (skipped.isEmpty() ? "." : "; skipped " + skipped.size() + ": " + String.join(", ",
-                skipped.subList(0, Math.min(5, skipped.size()))) + (skipped.size() > 5 ? ", …" : "") + ".");
+                + (skipped.isEmpty()
+                        ? "."
+                        : "; skipped " + skipped.size() + ": "
+                                + String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
+                                + (skipped.size() > 5 ? ", …" : "") + ".");
     }
 
-    private static Map<UUID, String> shortened(FieldDefinition field, RewriteRequest request, List<ContentItemRow> batch) {
+    private static Map<UUID, String> shortened(
+            FieldDefinition field, RewriteRequest request, List<ContentItemRow> batch) {
         Map<UUID, String> values = new HashMap<>();
         for (ContentItemRow item : batch) {
             if (item.data().get(field.key()) instanceof String text) {
@@ -142,12 +163,17 @@ public class RewriteJob {
     }
 
     /** One call per batch; an answer for an item not in the batch, or not text, is ignored. */
-    private Map<UUID, String> ask(UUID projectId, ContentTypeDefinition type, FieldDefinition field, RewriteRequest request,
-                                  List<ContentItemRow> batch) {
+    private Map<UUID, String> ask(
+            UUID projectId,
+            ContentTypeDefinition type,
+            FieldDefinition field,
+            RewriteRequest request,
+            List<ContentItemRow> batch) {
         List<Map<String, String>> items = new ArrayList<>();
         for (ContentItemRow item : batch) {
             if (item.data().get(field.key()) instanceof String text) {
-                String value = text.length() > RewritePrompts.MAX_VALUE ? text.substring(0, RewritePrompts.MAX_VALUE) : text;
+                String value =
+                        text.length() > RewritePrompts.MAX_VALUE ? text.substring(0, RewritePrompts.MAX_VALUE) : text;
                 items.add(Map.of("id", item.id().toString(), "value", value));
             }
         }
@@ -156,28 +182,40 @@ public class RewriteJob {
         }
         ChatResponse response;
         try {
-            response = model.call(new Prompt(List.of(
-                    new SystemMessage(RewritePrompts.system(type.displayName(), field.label(), request.maxLength())),
-                    new UserMessage(RewritePrompts.request(request.instruction(), items, json.writeValueAsString(items)))),
-                    OpenAiChatOptions.builder().model(ai.modelName())
+            response = model.call(new Prompt(
+                    List.of(
+                            new SystemMessage(
+                                    RewritePrompts.system(type.displayName(), field.label(), request.maxLength())),
+                            new UserMessage(RewritePrompts.request(
+                                    request.instruction(), items, json.writeValueAsString(items)))),
+                    OpenAiChatOptions.builder()
+                            .model(ai.modelName())
                             .responseFormat(OpenAiChatModel.ResponseFormat.builder()
                                     .type(OpenAiChatModel.ResponseFormat.Type.JSON_SCHEMA)
-                                    .jsonSchema(RewritePrompts.SCHEMA).strict(false).build())
+                                    .jsonSchema(RewritePrompts.SCHEMA)
+                                    .strict(false)
+                                    .build())
                             .build()));
         } catch (RuntimeException e) {
             throw AiGenerationException.explain(e);
         }
         var used = response.getMetadata().getUsage();
-        usage.record(new AiCall(projectId, null, "rewrite"), ai.modelName(),
+        usage.record(
+                new AiCall(projectId, null, "rewrite"),
+                ai.modelName(),
                 used == null || used.getPromptTokens() == null ? 0 : used.getPromptTokens(),
                 used == null || used.getCompletionTokens() == null ? 0 : used.getCompletionTokens());
         Map<UUID, String> values = new HashMap<>();
-        String text = response.getResult() == null ? "" : response.getResult().getOutput().getText();
+        String text = response.getResult() == null
+                ? ""
+                : response.getResult().getOutput().getText();
         try {
             for (JsonNode entry : json.readTree(text == null ? "" : text).path("items")) {
                 UUID id = UUID.fromString(entry.path("id").asString());
                 boolean asked = batch.stream().anyMatch(item -> item.id().equals(id));
-                if (asked && entry.path("value").isString() && !entry.path("value").asString().isBlank()) {
+                if (asked
+                        && entry.path("value").isString()
+                        && !entry.path("value").asString().isBlank()) {
                     values.put(id, entry.path("value").asString().strip());
                 }
             }

@@ -4,5 +4,4 @@ package com.sitewright.rewriting;
  * Rewrite one text field of the items of a type that match a search: by the language model following
  * {@code instruction}, or, without a model, by shortening to {@code maxLength} characters.
  */
-public record RewriteRequest(String type, String field, String query, String instruction, Integer maxLength) {
-}
+public record RewriteRequest(String type, String field, String query, String instruction, Integer maxLength) {}

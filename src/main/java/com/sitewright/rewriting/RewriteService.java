@@ -13,13 +13,12 @@ import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
 import com.sitewright.security.CurrentUser;
-import org.jobrunr.scheduling.JobScheduler;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 
 /**
  * Rewrites a text field across the items that match a filter, in a background job: with the project's
@@ -31,11 +30,11 @@ public class RewriteService {
 
     /** One request rewrites at most this many items; a larger set is narrowed with a search first. */
     public static final int MAX_ITEMS = 5_000;
+
     private static final Set<FieldType> TEXT = EnumSet.of(FieldType.TEXT, FieldType.LONG_TEXT, FieldType.RICH_TEXT);
 
     /** What a rewrite will touch, checked before it is queued. */
-    public record Plan(ContentTypeDefinition type, FieldDefinition field, long items, boolean byModel) {
-    }
+    public record Plan(ContentTypeDefinition type, FieldDefinition field, long items, boolean byModel) {}
 
     private final ModelingService modeling;
     private final ContentService content;
@@ -44,8 +43,13 @@ public class RewriteService {
     private final JobScheduler jobs;
     private final JobPickup pickup;
 
-    RewriteService(ModelingService modeling, ContentService content, ProjectService projects, AiService ai,
-                   JobScheduler jobs, JobPickup pickup) {
+    RewriteService(
+            ModelingService modeling,
+            ContentService content,
+            ProjectService projects,
+            AiService ai,
+            JobScheduler jobs,
+            JobPickup pickup) {
         this.modeling = modeling;
         this.content = content;
         this.projects = projects;
@@ -60,8 +64,11 @@ public class RewriteService {
         ContentTypeDefinition type = modeling.find(projectId, required(request.type(), "type"));
         String fieldName = required(request.field(), "field");
         FieldDefinition field = type.field(fieldName)
-                .or(() -> type.fields().stream().filter(f -> com.sitewright.modeling.ModelNames.matches(fieldName, f.key(), f.label())).findFirst())
-                .orElseThrow(() -> new InvalidInputException(type.displayName() + " has no field \"" + fieldName + "\"."));
+                .or(() -> type.fields().stream()
+                        .filter(f -> com.sitewright.modeling.ModelNames.matches(fieldName, f.key(), f.label()))
+                        .findFirst())
+                .orElseThrow(
+                        () -> new InvalidInputException(type.displayName() + " has no field \"" + fieldName + "\"."));
         if (!TEXT.contains(field.type())) {
             throw new InvalidInputException("Only text fields can be rewritten; \"" + field.label() + "\" is a "
                     + field.type().id() + " field.");
@@ -94,12 +101,22 @@ public class RewriteService {
     public Plan start(UUID projectId, RewriteRequest request) {
         Plan plan = plan(projectId, request);
         UUID userId = CurrentUser.require().id();
-        RewriteRequest resolved = new RewriteRequest(plan.type().key(), plan.field().key(), blankToNull(request.query()),
+        RewriteRequest resolved = new RewriteRequest(
+                plan.type().key(),
+                plan.field().key(),
+                blankToNull(request.query()),
                 request.instruction() == null || request.instruction().isBlank()
-                        ? "Shorten to at most " + request.maxLength() + " characters" : request.instruction(),
+                        ? "Shorten to at most " + request.maxLength() + " characters"
+                        : request.instruction(),
                 request.maxLength());
-        jobs.<RewriteJob>enqueue(job -> job.rewrite(projectId, userId, resolved.type(), resolved.field(), resolved.query(),
-                resolved.instruction(), resolved.maxLength()));
+        jobs.<RewriteJob>enqueue(job -> job.rewrite(
+                projectId,
+                userId,
+                resolved.type(),
+                resolved.field(),
+                resolved.query(),
+                resolved.instruction(),
+                resolved.maxLength()));
         pickup.now();
         return plan;
     }

@@ -6,8 +6,7 @@ package com.sitewright.rewriting;
  */
 final class Shortener {
 
-    private Shortener() {
-    }
+    private Shortener() {}
 
     static String shorten(String text, int maxLength) {
         if (text == null || text.length() <= maxLength) {

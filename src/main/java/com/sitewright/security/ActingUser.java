@@ -1,13 +1,12 @@
 package com.sitewright.security;
 
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-
-import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Lets a job act for the person who asked for it, with exactly that person's permissions: it is given
@@ -27,7 +26,8 @@ public class ActingUser {
         StudioPrincipal principal = principal(userId);
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -37,7 +37,10 @@ public class ActingUser {
     }
 
     private StudioPrincipal principal(UUID userId) {
-        return users.findById(userId).map(StudioPrincipal::of).filter(StudioPrincipal::enabled)
-                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("The account that asked no longer exists"));
+        return users.findById(userId)
+                .map(StudioPrincipal::of)
+                .filter(StudioPrincipal::enabled)
+                .orElseThrow(() ->
+                        new AuthenticationCredentialsNotFoundException("The account that asked no longer exists"));
     }
 }

@@ -1,14 +1,13 @@
 package com.sitewright.security;
 
 import com.sitewright.base.StudioSettings;
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /** On the very first start, creates the {@code admin} user so someone can sign in. */
 @Component
@@ -26,7 +25,8 @@ class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean configured = settings.adminPassword() != null && !settings.adminPassword().isBlank();
+        boolean configured =
+                settings.adminPassword() != null && !settings.adminPassword().isBlank();
         String password = configured ? settings.adminPassword() : randomPassword();
         if (users.createAdminIfNoUsers(password)) {
             if (configured) {

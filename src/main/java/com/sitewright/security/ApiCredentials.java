@@ -1,14 +1,13 @@
 package com.sitewright.security;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Service;
-
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Service;
 
 /**
  * Checks the credentials the REST API accepts (HTTP Basic or a personal token) outside Spring
@@ -40,10 +39,13 @@ public class ApiCredentials {
         if (authorization == null || authorization.length() > 1024) {
             return Optional.empty();
         }
-        String address = client == null || client.getAddress() == null ? null : client.getAddress().getHostAddress();
+        String address = client == null || client.getAddress() == null
+                ? null
+                : client.getAddress().getHostAddress();
         if (authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throttle.check(null, address);
-            Optional<StudioPrincipal> user = tokens.authenticate(authorization.substring(BEARER.length()).strip());
+            Optional<StudioPrincipal> user =
+                    tokens.authenticate(authorization.substring(BEARER.length()).strip());
             if (user.isEmpty()) {
                 throttle.failed(null, address);
             }
@@ -66,7 +68,8 @@ public class ApiCredentials {
         if (colon <= 0) {
             return Optional.empty();
         }
-        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(decoded.substring(0, colon), decoded.substring(colon + 1));
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(
+                decoded.substring(0, colon), decoded.substring(colon + 1));
         attempt.setDetails(new WebAuthenticationDetails(address, null));
         try {
             return Optional.of((StudioPrincipal) passwords.authenticate(attempt).getPrincipal());

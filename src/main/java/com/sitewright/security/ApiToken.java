@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -37,8 +36,7 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     ApiToken(UUID userId, String name, String tokenHash, String tokenHint) {
         this.id = UUID.randomUUID();

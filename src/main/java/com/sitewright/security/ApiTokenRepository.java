@@ -1,10 +1,9 @@
 package com.sitewright.security;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
 

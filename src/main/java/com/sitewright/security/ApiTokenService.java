@@ -3,15 +3,14 @@ package com.sitewright.security;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.Secrets;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal API tokens: created and revoked by their owner (and revoked by admins), checked on every bearer
@@ -32,8 +31,7 @@ public class ApiTokenService {
     }
 
     /** The one moment the secret is visible: {@code secret} must be shown to the user now or never. */
-    public record CreatedToken(ApiToken token, String secret) {
-    }
+    public record CreatedToken(ApiToken token, String secret) {}
 
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR','VIEWER')")
     @Transactional
@@ -43,8 +41,8 @@ public class ApiTokenService {
             throw new InvalidInputException("Give the token a name of 1 to 80 characters, e.g. \"CI pipeline\".");
         }
         String secret = Secrets.newToken(PREFIX);
-        ApiToken token = tokens.save(new ApiToken(CurrentUser.require().id(), label, Secrets.sha256(secret),
-                Secrets.hint(secret, PREFIX)));
+        ApiToken token = tokens.save(
+                new ApiToken(CurrentUser.require().id(), label, Secrets.sha256(secret), Secrets.hint(secret, PREFIX)));
         return new CreatedToken(token, secret);
     }
 
@@ -91,7 +89,8 @@ public class ApiTokenService {
                 .filter(ApiToken::isActive)
                 .map(token -> {
                     Instant now = Instant.now();
-                    if (token.getLastUsedAt() == null || token.getLastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
+                    if (token.getLastUsedAt() == null
+                            || token.getLastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
                         token.markUsed(now);
                     }
                     return users.principal(token.getUserId());

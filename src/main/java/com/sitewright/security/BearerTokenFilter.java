@@ -4,6 +4,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -11,10 +14,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Turns {@code Authorization: Bearer <secret>} into an authentication for this request only.
@@ -29,14 +28,16 @@ public class BearerTokenFilter extends OncePerRequestFilter {
     private final AuthenticationEntryPoint entryPoint;
     private final SignInThrottle throttle;
 
-    public BearerTokenFilter(Function<String, Optional<? extends Authentication>> authenticator,
-                             AuthenticationEntryPoint entryPoint) {
+    public BearerTokenFilter(
+            Function<String, Optional<? extends Authentication>> authenticator, AuthenticationEntryPoint entryPoint) {
         this(authenticator, entryPoint, null);
     }
 
     /** With a throttle, rejected secrets count against the client's address, and a paused address gets a 429. */
-    BearerTokenFilter(Function<String, Optional<? extends Authentication>> authenticator,
-                      AuthenticationEntryPoint entryPoint, SignInThrottle throttle) {
+    BearerTokenFilter(
+            Function<String, Optional<? extends Authentication>> authenticator,
+            AuthenticationEntryPoint entryPoint,
+            SignInThrottle throttle) {
         this.authenticator = authenticator;
         this.entryPoint = entryPoint;
         this.throttle = throttle;
@@ -58,7 +59,8 @@ public class BearerTokenFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        Optional<? extends Authentication> authentication = authenticator.apply(header.substring(BEARER.length()).strip());
+        Optional<? extends Authentication> authentication =
+                authenticator.apply(header.substring(BEARER.length()).strip());
         if (authentication.isEmpty()) {
             if (throttle != null) {
                 throttle.failed(null, request.getRemoteAddr());

@@ -4,16 +4,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.net.URI;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Keeps other web sites from changing data through the API with a browser's cached Basic credentials. A
@@ -26,8 +25,8 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     /** The content types a browser sends cross-site without asking the server first (CORS "simple" requests). */
-    private static final Set<String> FORM_TYPES = Set.of("text/plain", "application/x-www-form-urlencoded",
-            "multipart/form-data");
+    private static final Set<String> FORM_TYPES =
+            Set.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,7 +47,8 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
     private static boolean allowed(HttpServletRequest request) {
         String fetchSite = request.getHeader("Sec-Fetch-Site");
         if (fetchSite != null) {
-            // "none": typed by the person (a bookmark, the address bar); anything but the studio itself is another site.
+            // "none": typed by the person (a bookmark, the address bar); anything but the studio itself is another
+            // site.
             String site = fetchSite.strip().toLowerCase(Locale.ROOT);
             if (!site.equals("same-origin") && !site.equals("none")) {
                 return false;
@@ -66,7 +66,9 @@ class CrossSiteRequestFilter extends OncePerRequestFilter {
         String host = request.getHeader(HttpHeaders.HOST);
         try {
             URI uri = URI.create(origin.strip());
-            return host != null && uri.getRawAuthority() != null && uri.getRawAuthority().equalsIgnoreCase(host.strip());
+            return host != null
+                    && uri.getRawAuthority() != null
+                    && uri.getRawAuthority().equalsIgnoreCase(host.strip());
         } catch (IllegalArgumentException e) {
             return false; // "null" (a sandboxed frame, a file) and anything unreadable
         }

@@ -7,8 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Reads the signed-in user from the security context of the current request or UI thread. */
 public final class CurrentUser {
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static StudioPrincipal require() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -3,11 +3,10 @@ package com.sitewright.security;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-
-import java.io.IOException;
 
 /**
  * A wrong password on the login page returns to it with its error shown; a paused sign-in answers 429 with
@@ -16,11 +15,13 @@ import java.io.IOException;
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
-    private final AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+    private final AuthenticationFailureHandler wrongPassword =
+            new SimpleUrlAuthenticationFailureHandler("/login?error");
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException failure) throws IOException, ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException, ServletException {
         if (!(failure instanceof SignInThrottledException paused)) {
             wrongPassword.onAuthenticationFailure(request, response, failure);
             return;

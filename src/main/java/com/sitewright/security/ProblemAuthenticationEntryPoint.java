@@ -2,10 +2,9 @@ package com.sitewright.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-
-import java.io.IOException;
 
 /**
  * API callers get a 401 problem document, never a redirect to the login page; a paused sign-in gets a 429 that
@@ -32,15 +31,17 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
             response.setHeader("Retry-After", Long.toString(paused.retryAfterSeconds()));
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
-                    + paused.getMessage() + "\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
+                            + paused.getMessage() + "\"}");
             return;
         }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Sitewright\", Bearer");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                + detail + "\"}");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + detail
+                        + "\"}");
     }
 }

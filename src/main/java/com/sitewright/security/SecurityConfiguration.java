@@ -15,8 +15,8 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -31,7 +31,8 @@ class SecurityConfiguration {
     /** The REST API: stateless, HTTP Basic or personal tokens, 401/403 as problem documents. */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, SignInThrottle throttle)
+            throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint();
         AccessDeniedHandler denied = (request, response, exception) -> {
             response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -46,12 +47,18 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied))
                 // Before any credentials are read: a request another site forged is refused whoever it signs in as.
                 .addFilterBefore(new CrossSiteRequestFilter(), BasicAuthenticationFilter.class)
-                .addFilterBefore(new BearerTokenFilter(secret -> tokens.authenticate(secret).map(principal ->
-                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())),
-                        entryPoint, throttle), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new BearerTokenFilter(
+                                secret -> tokens.authenticate(secret)
+                                        .map(principal -> UsernamePasswordAuthenticationToken.authenticated(
+                                                principal, null, principal.getAuthorities())),
+                                entryPoint,
+                                throttle),
+                        BasicAuthenticationFilter.class)
                 .build();
     }
 
@@ -59,8 +66,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain studioSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
-        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**").permitAll());
+        http.sessionManagement(session -> session.maximumSessions(-1)
+                .sessionRegistry(sessions)
                 .expiredSessionStrategy(StudioSessions::refuseExpired));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // After Vaadin's configurer, so that its login view (not Spring's generated page) is the login page.

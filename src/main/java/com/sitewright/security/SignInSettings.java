@@ -1,9 +1,8 @@
 package com.sitewright.security;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * How many wrong sign-ins are tolerated before signing in pauses, for the studio's login page, the API and
@@ -19,5 +18,4 @@ public record SignInSettings(
         @DefaultValue("5") int failuresPerUser,
         @DefaultValue("20") int failuresPerAddress,
         @DefaultValue("15m") Duration window,
-        @DefaultValue("100000") long trackedKeys) {
-}
+        @DefaultValue("100000") long trackedKeys) {}

@@ -3,14 +3,13 @@ package com.sitewright.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * Counts failed sign-ins per user name and per client address, so that passwords and tokens cannot be
@@ -23,8 +22,7 @@ public class SignInThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
-    private record Failures(Instant since, int count) {
-    }
+    private record Failures(Instant since, int count) {}
 
     private final SignInSettings settings;
     private final Cache<String, Failures> byUser;
@@ -63,12 +61,19 @@ public class SignInThrottle {
     /** Counts a wrong password, unknown name or rejected token; either key may be null. */
     void failed(String username, String address) {
         if (username != null && count(byUser, userKey(username)) == settings.failuresPerUser()) {
-            log.warn("Signing in as '{}' is paused for {} min after {} failed attempts (the last from {})",
-                    printable(username), settings.window().toMinutes(), settings.failuresPerUser(), address);
+            log.warn(
+                    "Signing in as '{}' is paused for {} min after {} failed attempts (the last from {})",
+                    printable(username),
+                    settings.window().toMinutes(),
+                    settings.failuresPerUser(),
+                    address);
         }
         if (address != null && count(byAddress, address) == settings.failuresPerAddress()) {
-            log.warn("Sign-ins from {} are paused for {} min after {} failed attempts", address,
-                    settings.window().toMinutes(), settings.failuresPerAddress());
+            log.warn(
+                    "Sign-ins from {} are paused for {} min after {} failed attempts",
+                    address,
+                    settings.window().toMinutes(),
+                    settings.failuresPerAddress());
         }
     }
 
@@ -81,8 +86,13 @@ public class SignInThrottle {
 
     private int count(Cache<String, Failures> counters, String key) {
         Instant now = Instant.now();
-        return counters.asMap().compute(key, (k, old) -> old == null || !remaining(old, now).isPositive()
-                ? new Failures(now, 1) : new Failures(old.since(), old.count() + 1)).count();
+        return counters.asMap()
+                .compute(
+                        key,
+                        (k, old) -> old == null || !remaining(old, now).isPositive()
+                                ? new Failures(now, 1)
+                                : new Failures(old.since(), old.count() + 1))
+                .count();
     }
 
     private Duration remaining(Failures failures, Instant now) {

@@ -1,8 +1,7 @@
 package com.sitewright.security;
 
-import org.springframework.security.authentication.AuthenticationServiceException;
-
 import java.time.Duration;
+import org.springframework.security.authentication.AuthenticationServiceException;
 
 /** An attempt refused unchecked because its user name or client address has failed too often lately. */
 public class SignInThrottledException extends AuthenticationServiceException {

@@ -6,6 +6,10 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.ApplicationConstants;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -18,11 +22,6 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.session.SessionInformationExpiredEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-
-import java.io.IOException;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who is signed in to the studio, so that a person's sessions can be ended at once when an admin disables them.
@@ -62,7 +61,10 @@ class StudioSessions implements VaadinServiceInitListener {
     /** Ends every studio session of a user who has just been disabled. */
     @TransactionalEventListener
     void on(UserDisabled disabled) {
-        log.info("Ended {} studio session(s) of the disabled user '{}'", endAllOf(disabled.userId()), disabled.username());
+        log.info(
+                "Ended {} studio session(s) of the disabled user '{}'",
+                endAllOf(disabled.userId()),
+                disabled.username());
     }
 
     /** Ends every studio session of the user; returns how many there were. */
@@ -104,9 +106,14 @@ class StudioSessions implements VaadinServiceInitListener {
 
     private static Object principalOf(VaadinSession session) {
         try {
-            return session.getSession() != null && session.getSession().getAttribute(
-                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
-                    && context.getAuthentication() != null ? context.getAuthentication().getPrincipal() : null;
+            return session.getSession() != null
+                            && session.getSession()
+                                            .getAttribute(
+                                                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
+                                    instanceof SecurityContext context
+                            && context.getAuthentication() != null
+                    ? context.getAuthentication().getPrincipal()
+                    : null;
         } catch (IllegalStateException e) {
             return null; // the session ended meanwhile
         }

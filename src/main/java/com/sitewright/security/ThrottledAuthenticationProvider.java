@@ -31,7 +31,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = attempt.getName();
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        String address =
+                attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         throttle.check(username, address);
         try {
             Authentication result = passwords.authenticate(attempt);

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -32,8 +31,7 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String username, String passwordHash, Role role) {
         this.id = UUID.randomUUID();

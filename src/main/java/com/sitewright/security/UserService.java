@@ -3,6 +3,9 @@ package com.sitewright.security;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,10 +16,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
 
 @Service
 public class UserService implements UserDetailsService {
@@ -40,7 +39,11 @@ public class UserService implements UserDetailsService {
     /** A user's summary for lists; never carries the password hash. */
     public record UserSummary(UUID id, String username, Role role, boolean enabled, java.time.Instant createdAt) {
         static UserSummary of(UserAccount account) {
-            return new UserSummary(account.getId(), account.getUsername(), account.getRole(), account.isEnabled(),
+            return new UserSummary(
+                    account.getId(),
+                    account.getUsername(),
+                    account.getRole(),
+                    account.isEnabled(),
                     account.getCreatedAt());
         }
     }
@@ -55,7 +58,8 @@ public class UserService implements UserDetailsService {
 
     @Transactional(readOnly = true)
     StudioPrincipal principal(UUID userId) {
-        return users.findById(userId).map(StudioPrincipal::of)
+        return users.findById(userId)
+                .map(StudioPrincipal::of)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 
@@ -84,7 +88,10 @@ public class UserService implements UserDetailsService {
         }
         if (account.isEnabled() != enabled) {
             account.setEnabled(enabled);
-            log.info("{} {} the user '{}'", CurrentUser.require().username(), enabled ? "enabled" : "disabled",
+            log.info(
+                    "{} {} the user '{}'",
+                    CurrentUser.require().username(),
+                    enabled ? "enabled" : "disabled",
                     account.getUsername());
             if (!enabled) {
                 events.publishEvent(new UserDisabled(account.getId(), account.getUsername()));
@@ -121,7 +128,8 @@ public class UserService implements UserDetailsService {
                     "A username is 3 to 64 characters: letters, digits, dots, dashes or underscores.");
         }
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            throw new InvalidInputException("A password is " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long.");
+            throw new InvalidInputException(
+                    "A password is " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long.");
         }
         if (role == null) {
             throw new InvalidInputException("Choose a role: ADMIN, EDITOR or VIEWER.");

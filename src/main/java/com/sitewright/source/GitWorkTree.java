@@ -1,15 +1,5 @@
 package com.sitewright.source;
 
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectLoader;
-import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.TreeWalk;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +12,15 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * A project's source as a Git work tree: generated files are written into it, and every generation
@@ -72,7 +71,11 @@ final class GitWorkTree {
             if (git.status().call().isClean() && hasCommits(git.getRepository())) {
                 return Optional.empty();
             }
-            RevCommit commit = git.commit().setMessage(message).setAuthor(STUDIO).setCommitter(STUDIO).call();
+            RevCommit commit = git.commit()
+                    .setMessage(message)
+                    .setAuthor(STUDIO)
+                    .setCommitter(STUDIO)
+                    .call();
             return Optional.of(info(commit));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -108,7 +111,8 @@ final class GitWorkTree {
         if (!Files.isDirectory(directory.resolve(".git"))) {
             return false;
         }
-        try (Git git = Git.open(directory.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
+        try (Git git = Git.open(directory.toFile());
+                RevWalk walk = new RevWalk(git.getRepository())) {
             Repository repository = git.getRepository();
             ObjectId head = repository.resolve("HEAD");
             if (head == null) {
@@ -140,7 +144,8 @@ final class GitWorkTree {
         if (!Files.isDirectory(directory.resolve(".git"))) {
             return Optional.empty();
         }
-        try (Git git = Git.open(directory.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
+        try (Git git = Git.open(directory.toFile());
+                RevWalk walk = new RevWalk(git.getRepository())) {
             ObjectId head = git.getRepository().resolve("HEAD");
             return head == null ? Optional.empty() : Optional.of(info(walk.parseCommit(head)));
         } catch (IOException e) {
@@ -153,7 +158,8 @@ final class GitWorkTree {
      * from our own commits, but are still checked to stay inside the target.
      */
     void export(String commitId, Path target) {
-        try (Git git = Git.open(directory.toFile()); RevWalk walk = new RevWalk(git.getRepository())) {
+        try (Git git = Git.open(directory.toFile());
+                RevWalk walk = new RevWalk(git.getRepository())) {
             Repository repository = git.getRepository();
             ObjectId id = repository.resolve(commitId + "^{commit}");
             if (id == null) {
@@ -190,7 +196,11 @@ final class GitWorkTree {
         try {
             Files.createDirectories(directory);
             if (!Files.isDirectory(directory.resolve(".git"))) {
-                Git.init().setDirectory(directory.toFile()).setInitialBranch("main").call().close();
+                Git.init()
+                        .setDirectory(directory.toFile())
+                        .setInitialBranch("main")
+                        .call()
+                        .close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -204,8 +214,8 @@ final class GitWorkTree {
     }
 
     private static CommitInfo info(RevCommit commit) {
-        return new CommitInfo(commit.getName(), commit.getFullMessage().strip(),
-                Instant.ofEpochSecond(commit.getCommitTime()));
+        return new CommitInfo(
+                commit.getName(), commit.getFullMessage().strip(), Instant.ofEpochSecond(commit.getCommitTime()));
     }
 
     private static void deleteRecursively(Path path) {
@@ -215,7 +225,8 @@ final class GitWorkTree {
                 return;
             }
             try (Stream<Path> walk = Files.walk(path)) {
-                for (Path entry : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path entry :
+                        walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(entry);
                 }
             }

@@ -5,10 +5,6 @@ import com.sitewright.base.StudioSettings;
 import com.sitewright.project.ProjectDeletedEvent;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
-
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Each project's generated source lives in a Git repository under the data directory; every
@@ -104,7 +103,10 @@ public class SourceService {
     }
 
     static String folderName(String projectName) {
-        String slug = projectName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = projectName
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "site" : slug;
     }
 }

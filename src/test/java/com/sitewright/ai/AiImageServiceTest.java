@@ -1,14 +1,13 @@
 package com.sitewright.ai;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InterruptedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 class AiImageServiceTest {
 
@@ -25,7 +24,9 @@ class AiImageServiceTest {
         String alt = ModelPrompts.imageSubject("Oat Flat White", false);
         String prompt = ModelPrompts.image(alt, "Menu item", "Bean & Leaf", false);
         assertThat(alt).isEqualTo("Photograph of Oat Flat White");
-        assertThat(prompt).startsWith(alt + " (menu item), for the website of Bean & Leaf.").contains("No text");
+        assertThat(prompt)
+                .startsWith(alt + " (menu item), for the website of Bean & Leaf.")
+                .contains("No text");
         assertThat(ModelPrompts.imageSubject("Ada Byrne", true)).isEqualTo("Portrait photograph of Ada Byrne");
         assertThat(ModelPrompts.imageSubject(" ", false)).isEqualTo("Photograph of the subject");
     }
@@ -34,14 +35,24 @@ class AiImageServiceTest {
     void aTimeoutSaysWhichSettingToRaise() {
         var timeout = new RuntimeException("call failed", new InterruptedIOException("timeout"));
         AiGenerationException explained = AiImageService.explain(timeout, Duration.ofSeconds(2));
-        assertThat(explained.getMessage()).isEqualTo("The image model did not answer within 2 s (sitewright.ai.images.timeout).");
+        assertThat(explained.getMessage())
+                .isEqualTo("The image model did not answer within 2 s (sitewright.ai.images.timeout).");
         assertThat(explained.isTransient()).isTrue();
     }
 
     @Test
     void picturesArePricedByTheLongestModelNameTheyStartWith() {
-        var images = new AiSettings.Images("gpt-image-1-mini", "", "1536x1024", "", 24, 4, Duration.ofSeconds(120), 2,
-                DataSize.ofMegabytes(10), 16_777_216,
+        var images = new AiSettings.Images(
+                "gpt-image-1-mini",
+                "",
+                "1536x1024",
+                "",
+                24,
+                4,
+                Duration.ofSeconds(120),
+                2,
+                DataSize.ofMegabytes(10),
+                16_777_216,
                 Map.of("gpt-image-1", new BigDecimal("0.063"), "gpt-image-1-mini", new BigDecimal("0.015")));
         assertThat(images.priceOf("gpt-image-1-mini")).contains(new BigDecimal("0.015"));
         assertThat(images.priceOf("gpt-image-1-mini-2025-10-06")).contains(new BigDecimal("0.015"));

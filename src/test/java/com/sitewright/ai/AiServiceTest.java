@@ -1,17 +1,14 @@
 package com.sitewright.ai;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.ModelRules;
 import com.sitewright.contentmodel.Validations;
-import org.junit.jupiter.api.Test;
-import org.springframework.ai.chat.client.ChatClient;
-import org.springframework.ai.openai.OpenAiChatModel;
-import org.springframework.ai.openai.OpenAiChatOptions;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
@@ -20,9 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.openai.OpenAiChatModel;
+import org.springframework.ai.openai.OpenAiChatOptions;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The AI service's fast failures and the studio's model rules, without a studio around them. */
 class AiServiceTest {
@@ -59,8 +58,11 @@ class AiServiceTest {
 
     @Test
     void pricesMatchDatedModelNamesAndUnknownModelsCostNothing() {
-        AiSettings settings = settings(Map.of("gpt-4o-mini", new AiSettings.Price(new BigDecimal("0.15"), new BigDecimal("0.60")),
-                "gpt-4o", new AiSettings.Price(new BigDecimal("2.50"), new BigDecimal("10.00"))));
+        AiSettings settings = settings(Map.of(
+                "gpt-4o-mini",
+                new AiSettings.Price(new BigDecimal("0.15"), new BigDecimal("0.60")),
+                "gpt-4o",
+                new AiSettings.Price(new BigDecimal("2.50"), new BigDecimal("10.00"))));
         assertThat(settings.costOf("gpt-4o-mini", 1_000_000, 1_000_000)).isEqualByComparingTo("0.75");
         assertThat(settings.costOf("gpt-4o-mini-2024-07-18", 2_000, 1_000)).isEqualByComparingTo("0.0009");
         assertThat(settings.costOf("gpt-4o-2024-08-06", 1_000_000, 0)).isEqualByComparingTo("2.50");
@@ -80,14 +82,20 @@ class AiServiceTest {
     @Test
     void modelRulesReportDuplicatesMissingTargetsAndTooFewTypes() {
         List<ContentTypeDefinition> types = new ArrayList<>();
-        types.add(new ContentTypeDefinition("homePage", "Home", ContentKind.PAGE, null, List.of(
-                field("title", FieldType.TEXT, List.of()),
-                field("title", FieldType.TEXT, List.of()),
-                field("author", FieldType.REFERENCE, List.of("writer")),
-                field("sections", FieldType.BLOCKS, List.of("homePage")),
-                new FieldDefinition("mood", "Mood", FieldType.ENUM, false, false, Validations.NONE, List.of()))));
-        types.add(new ContentTypeDefinition("homePage", "Home again", ContentKind.PAGE, null,
-                List.of(field("title", FieldType.TEXT, List.of()))));
+        types.add(new ContentTypeDefinition(
+                "homePage",
+                "Home",
+                ContentKind.PAGE,
+                null,
+                List.of(
+                        field("title", FieldType.TEXT, List.of()),
+                        field("title", FieldType.TEXT, List.of()),
+                        field("author", FieldType.REFERENCE, List.of("writer")),
+                        field("sections", FieldType.BLOCKS, List.of("homePage")),
+                        new FieldDefinition(
+                                "mood", "Mood", FieldType.ENUM, false, false, Validations.NONE, List.of()))));
+        types.add(new ContentTypeDefinition(
+                "homePage", "Home again", ContentKind.PAGE, null, List.of(field("title", FieldType.TEXT, List.of()))));
 
         List<String> errors = ModelRules.check(types, 20);
 
@@ -102,12 +110,17 @@ class AiServiceTest {
     @Test
     void aSoundModelPassesTheRules() {
         List<ContentTypeDefinition> types = new ArrayList<>();
-        types.add(new ContentTypeDefinition("hero", "Hero", ContentKind.COMPONENT, null,
-                List.of(field("heading", FieldType.TEXT, List.of()))));
+        types.add(new ContentTypeDefinition(
+                "hero", "Hero", ContentKind.COMPONENT, null, List.of(field("heading", FieldType.TEXT, List.of()))));
         for (int i = 0; i < 19; i++) {
-            types.add(new ContentTypeDefinition("page" + i, "Page " + i, ContentKind.PAGE, null, List.of(
-                    field("title", FieldType.TEXT, List.of()),
-                    field("sections", FieldType.BLOCKS, List.of("hero")))));
+            types.add(new ContentTypeDefinition(
+                    "page" + i,
+                    "Page " + i,
+                    ContentKind.PAGE,
+                    null,
+                    List.of(
+                            field("title", FieldType.TEXT, List.of()),
+                            field("sections", FieldType.BLOCKS, List.of("hero")))));
         }
         assertThat(ModelRules.check(types, 20)).isEmpty();
     }
@@ -118,18 +131,43 @@ class AiServiceTest {
 
     private static AiService service(String baseUrl, String key) {
         OpenAiChatModel model = OpenAiChatModel.builder()
-                .options(OpenAiChatOptions.builder().baseUrl(baseUrl).apiKey(key).model("test-model")
-                        .maxRetries(2).timeout(Duration.ofSeconds(5)).build())
+                .options(OpenAiChatOptions.builder()
+                        .baseUrl(baseUrl)
+                        .apiKey(key)
+                        .model("test-model")
+                        .maxRetries(2)
+                        .timeout(Duration.ofSeconds(5))
+                        .build())
                 .build();
         // No call gets an answer here, so no usage is ever recorded.
-        return new AiService(ChatClient.builder(model), JsonMapper.builder().build(), null, settings(Map.of()), key,
-                "test-model", baseUrl);
+        return new AiService(
+                ChatClient.builder(model),
+                JsonMapper.builder().build(),
+                null,
+                settings(Map.of()),
+                key,
+                "test-model",
+                baseUrl);
     }
 
     private static AiSettings settings(Map<String, AiSettings.Price> prices) {
-        return new AiSettings(3, null, Duration.ofSeconds(5), prices,
+        return new AiSettings(
+                3,
+                null,
+                Duration.ofSeconds(5),
+                prices,
                 new AiSettings.Items(20, 8, 3, Duration.ofSeconds(2), 25, 40),
-                new AiSettings.Images("", "", "1536x1024", "", 24, 4, Duration.ofSeconds(120), 2,
-                        org.springframework.util.unit.DataSize.ofMegabytes(10), 16_777_216, Map.of()));
+                new AiSettings.Images(
+                        "",
+                        "",
+                        "1536x1024",
+                        "",
+                        24,
+                        4,
+                        Duration.ofSeconds(120),
+                        2,
+                        org.springframework.util.unit.DataSize.ofMegabytes(10),
+                        16_777_216,
+                        Map.of()));
     }
 }

@@ -1,23 +1,22 @@
 package com.sitewright.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The asset library through the API: upload an image as the request body, list and search, read the bytes back,
@@ -70,24 +69,30 @@ class AssetApiIT {
 
     @Test
     void filesThatAreNotImagesOrTooLargeAreRefusedWithAReason() {
-        var text = admin.post(assets + "?fileName=notes.png", "image/png", "plain words".getBytes(StandardCharsets.UTF_8));
+        var text =
+                admin.post(assets + "?fileName=notes.png", "image/png", "plain words".getBytes(StandardCharsets.UTF_8));
         assertThat(text.status()).isEqualTo(422);
-        assertThat(text.json().path("detail").asString()).isEqualTo("\"notes.png\" is not a PNG, JPEG, GIF or WebP image.");
+        assertThat(text.json().path("detail").asString())
+                .isEqualTo("\"notes.png\" is not a PNG, JPEG, GIF or WebP image.");
 
         var huge = admin.post(assets + "?fileName=huge.png", "image/png", new byte[10 * 1024 * 1024 + 1]);
         assertThat(huge.status()).isEqualTo(413);
         assertThat(huge.json().path("detail").asString()).contains("larger than 10 MB");
 
-        var nameless = admin.post(assets, "image/png", new byte[]{1});
+        var nameless = admin.post(assets, "image/png", new byte[] {1});
         assertThat(nameless.status()).isEqualTo(400);
     }
 
     @Test
     void anotherUsersProjectAndAssetsAreNotFound() throws IOException {
-        String id = admin.post(assets + "?fileName=mine.jpg", "image/jpeg", jpeg(10, 10)).json().path("id").asString();
+        String id = admin.post(assets + "?fileName=mine.jpg", "image/jpeg", jpeg(10, 10))
+                .json()
+                .path("id")
+                .asString();
         String name = "asset-api-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(admin.post("/api/v1/users", Map.of("username", name, "password", "password-other", "role", "EDITOR"))
-                .status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
         ApiClient other = ApiClient.basic(port, name, "password-other");
 
         assertThat(other.get(assets).status()).isEqualTo(404);

@@ -1,21 +1,13 @@
 package com.sitewright.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.security.ApiTokenService;
 import com.sitewright.security.StudioPrincipal;
 import com.sitewright.security.UserService;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +18,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A field pattern written to backtrack catastrophically, {@code (.*a){20}}, matched against a 60-character value
@@ -44,8 +43,10 @@ class HostilePatternIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserService users;
+
     @Autowired
     ApiTokenService apiTokens;
 
@@ -56,11 +57,14 @@ class HostilePatternIT {
     @BeforeAll
     void createProject() {
         admin = ApiClient.basic(port, "admin", "admin-test-password");
-        base = "/api/v1/projects/" + Projects.createAndAwait(admin, "Build me a coffee shop website using Optimizely SaaS");
-        // A personal token: HTTP Basic spends a deliberate password hash on every request, which is not what is measured.
+        base = "/api/v1/projects/"
+                + Projects.createAndAwait(admin, "Build me a coffee shop website using Optimizely SaaS");
+        // A personal token: HTTP Basic spends a deliberate password hash on every request, which is not what is
+        // measured.
         var principal = (StudioPrincipal) users.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         try {
             token = ApiClient.bearer(port, apiTokens.create("pattern check").secret());
         } finally {
@@ -70,8 +74,17 @@ class HostilePatternIT {
 
     @Test
     void aHostilePatternAgainstALongValueNeitherStallsItsRequestNorTheStudio() throws Exception {
-        var added = token.post(base + "/content-types/menuItem/fields", Map.of(
-                "key", "batchCode", "label", "Batch code", "type", "text", "validations", Map.of("pattern", HOSTILE)));
+        var added = token.post(
+                base + "/content-types/menuItem/fields",
+                Map.of(
+                        "key",
+                        "batchCode",
+                        "label",
+                        "Batch code",
+                        "type",
+                        "text",
+                        "validations",
+                        Map.of("pattern", HOSTILE)));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
 
         List<JsonNode> items = new ArrayList<>();
@@ -88,18 +101,25 @@ class HostilePatternIT {
         List<Long> pings = new ArrayList<>();
         try {
             for (JsonNode item : items) {
-                attacks.add(CompletableFuture.runAsync(() -> {
-                    Map<String, Object> data = dataOf(item);
-                    data.put("batchCode", LONG_VALUE);
-                    do {
-                        var answer = token.put(base + "/items/" + item.path("id").asString(),
-                                Map.of("data", data, "version", item.path("version").asLong()));
-                        assertThat(answer.status()).as(answer.body()).isEqualTo(422);
-                        assertThat(answer.body()).contains("must match the pattern");
-                        refused.incrementAndGet();
-                        pause(20);
-                    } while (attacking.get());
-                }, attackers));
+                attacks.add(CompletableFuture.runAsync(
+                        () -> {
+                            Map<String, Object> data = dataOf(item);
+                            data.put("batchCode", LONG_VALUE);
+                            do {
+                                var answer = token.put(
+                                        base + "/items/" + item.path("id").asString(),
+                                        Map.of(
+                                                "data",
+                                                data,
+                                                "version",
+                                                item.path("version").asLong()));
+                                assertThat(answer.status()).as(answer.body()).isEqualTo(422);
+                                assertThat(answer.body()).contains("must match the pattern");
+                                refused.incrementAndGet();
+                                pause(20);
+                            } while (attacking.get());
+                        },
+                        attackers));
             }
             for (int i = 0; i < 40; i++) {
                 pings.add(timed(() -> assertThat(token.get(base).status()).isEqualTo(200)));
@@ -111,15 +131,21 @@ class HostilePatternIT {
         }
         CompletableFuture.allOf(attacks.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
 
-        System.out.printf("Hostile pattern: %d refused requests; other requests before: %s; meanwhile: %s%n",
+        System.out.printf(
+                "Hostile pattern: %d refused requests; other requests before: %s; meanwhile: %s%n",
                 refused.get(), figures(quiet), figures(pings));
-        assertThat(refused.get()).as("every attacker was answered, and more than once").isGreaterThan(items.size());
+        assertThat(refused.get())
+                .as("every attacker was answered, and more than once")
+                .isGreaterThan(items.size());
         // A stalled matcher holds its thread for seconds; a busy machine slows every request alike, so the bound
         // follows how fast the same request was before the attack.
         long bound = Math.max(250, 5 * percentile(quiet, 90));
-        assertThat(percentile(pings, 90)).as("other requests keep being answered within %d ms", bound).isLessThan(bound);
+        assertThat(percentile(pings, 90))
+                .as("other requests keep being answered within %d ms", bound)
+                .isLessThan(bound);
 
-        var dryRun = token.patch(base + "/content-types/menuItem/fields/name?dryRun=true",
+        var dryRun = token.patch(
+                base + "/content-types/menuItem/fields/name?dryRun=true",
                 "{\"validations\": {\"pattern\": \"(.*a){20}\"}}");
         assertThat(dryRun.status()).as(dryRun.body()).isEqualTo(200);
     }
@@ -132,8 +158,9 @@ class HostilePatternIT {
     }
 
     private void assertRefused(String pattern, String reason) {
-        var answer = token.post(base + "/content-types/menuItem/fields", Map.of(
-                "key", "refusedCode", "type", "text", "validations", Map.of("pattern", pattern)));
+        var answer = token.post(
+                base + "/content-types/menuItem/fields",
+                Map.of("key", "refusedCode", "type", "text", "validations", Map.of("pattern", pattern)));
         assertThat(answer.status()).as(answer.body()).isEqualTo(422);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().path("errors").toString()).contains(reason);

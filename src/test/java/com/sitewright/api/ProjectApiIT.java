@@ -1,26 +1,40 @@
 package com.sitewright.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 @IntegrationTest
 class ProjectApiIT {
 
-    private static final Set<String> FIELD_TYPES = Set.of("text", "longText", "richText", "number", "integer",
-            "boolean", "date", "dateTime", "enum", "slug", "url", "email", "asset", "reference", "references",
-            "json", "blocks");
+    private static final Set<String> FIELD_TYPES = Set.of(
+            "text",
+            "longText",
+            "richText",
+            "number",
+            "integer",
+            "boolean",
+            "date",
+            "dateTime",
+            "enum",
+            "slug",
+            "url",
+            "email",
+            "asset",
+            "reference",
+            "references",
+            "json",
+            "blocks");
 
     @LocalServerPort
     int port;
@@ -58,7 +72,8 @@ class ProjectApiIT {
 
     @Test
     void coffeeShopPromptGeneratesACompleteProject() {
-        var created = admin.post("/api/v1/projects", Map.of("prompt", "Build me a coffee shop website using Optimizely SaaS"));
+        var created = admin.post(
+                "/api/v1/projects", Map.of("prompt", "Build me a coffee shop website using Optimizely SaaS"));
         assertThat(created.status()).isEqualTo(202);
         assertThat(created.json().path("status").asString()).isEqualTo("generating");
         String id = created.json().path("id").asString();
@@ -84,10 +99,21 @@ class ProjectApiIT {
                 assertThat(field.has("referenceTypes")).isTrue();
             }
         }
-        assertThat(keys).contains("menuItem", "menuCategory", "location", "blogPost", "author", "event", "review",
-                "faq", "siteSettings", "navigation");
+        assertThat(keys)
+                .contains(
+                        "menuItem",
+                        "menuCategory",
+                        "location",
+                        "blogPost",
+                        "author",
+                        "event",
+                        "review",
+                        "faq",
+                        "siteSettings",
+                        "navigation");
 
-        JsonNode page = admin.get("/api/v1/projects/" + id + "/items?type=menuItem&size=50&sort=price,asc").json();
+        JsonNode page = admin.get("/api/v1/projects/" + id + "/items?type=menuItem&size=50&sort=price,asc")
+                .json();
         assertThat(page.path("items").size()).isEqualTo(50);
         assertThat(page.path("total").asLong()).isGreaterThan(50);
         double previous = Double.NEGATIVE_INFINITY;
@@ -99,7 +125,9 @@ class ProjectApiIT {
         }
 
         JsonNode first = page.path("items").get(0);
-        JsonNode one = admin.get("/api/v1/projects/" + id + "/items/" + first.path("id").asString()).json();
+        JsonNode one = admin.get(
+                        "/api/v1/projects/" + id + "/items/" + first.path("id").asString())
+                .json();
         assertThat(one.path("slug").asString()).isEqualTo(first.path("slug").asString());
         assertThat(one.path("version").asLong()).isZero();
     }
@@ -116,25 +144,33 @@ class ProjectApiIT {
             }
         }
         assertThat(referenceFields).isNotEmpty();
-        JsonNode reviews = admin.get("/api/v1/projects/" + id + "/items?type=review&size=20").json();
+        JsonNode reviews = admin.get("/api/v1/projects/" + id + "/items?type=review&size=20")
+                .json();
         for (JsonNode item : reviews.path("items")) {
             for (String field : referenceFields) {
                 JsonNode target = item.path("data").path(field);
                 if (target.isString()) {
                     var resolved = admin.get("/api/v1/projects/" + id + "/items/" + target.asString());
-                    assertThat(resolved.status()).as("reference %s of %s", field, item.path("id")).isEqualTo(200);
+                    assertThat(resolved.status())
+                            .as("reference %s of %s", field, item.path("id"))
+                            .isEqualTo(200);
                 }
             }
         }
 
-        JsonNode someItem = admin.get("/api/v1/projects/" + id + "/items?type=menuItem&size=1&page=7").json().path("items").get(0);
+        JsonNode someItem = admin.get("/api/v1/projects/" + id + "/items?type=menuItem&size=1&page=7")
+                .json()
+                .path("items")
+                .get(0);
         String word = someItem.path("title").asString().split(" ")[0];
-        JsonNode found = admin.get("/api/v1/projects/" + id + "/items?type=menuItem&size=100&q=" + encode(word)).json();
+        JsonNode found = admin.get("/api/v1/projects/" + id + "/items?type=menuItem&size=100&q=" + encode(word))
+                .json();
         assertThat(found.path("total").asLong()).isPositive();
         for (JsonNode item : found.path("items")) {
             assertThat(item.toString().toLowerCase()).contains(word.toLowerCase());
         }
-        JsonNode drafts = admin.get("/api/v1/projects/" + id + "/items?status=draft&size=10").json();
+        JsonNode drafts = admin.get("/api/v1/projects/" + id + "/items?status=draft&size=10")
+                .json();
         for (JsonNode item : drafts.path("items")) {
             assertThat(item.path("status").asString()).isEqualTo("draft");
         }
@@ -185,14 +221,19 @@ class ProjectApiIT {
         assertThat(created.json().path("notices").toString()).contains("Assumed: a local business called " + name);
         String id = created.json().path("id").asString();
 
-        assertThat(admin.get("/api/v1/projects/" + id).json().path("generation").path("notices").toString())
+        assertThat(admin.get("/api/v1/projects/" + id)
+                        .json()
+                        .path("generation")
+                        .path("notices")
+                        .toString())
                 .contains("Assumed: a local business called " + name);
         assertThat(admin.delete("/api/v1/projects/" + id).status()).isEqualTo(204);
     }
 
     @Test
     void scriptInAPromptIsKeptAsTextAndNeverInTheName() {
-        var created = admin.post("/api/v1/projects",
+        var created = admin.post(
+                "/api/v1/projects",
                 Map.of("prompt", "<img src=x onerror=alert(1)> Build a law firm site <script>alert('x')</script>"));
         assertThat(created.status()).isEqualTo(202);
         assertThat(created.json().path("name").asString()).doesNotContain("<", ">");
@@ -205,12 +246,19 @@ class ProjectApiIT {
     @Test
     void pagingParametersAreValidated() {
         String id = Projects.createAndAwait(admin, "A small bakery website");
-        assertThat(admin.get("/api/v1/projects/" + id + "/items?size=0").status()).isEqualTo(422);
-        assertThat(admin.get("/api/v1/projects/" + id + "/items?size=100000").status()).isEqualTo(422);
-        assertThat(admin.get("/api/v1/projects/" + id + "/items?status=archived").status()).isEqualTo(422);
-        assertThat(admin.get("/api/v1/projects/" + id + "/items?type=noSuchType").status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/projects/" + id + "/items?size=0").status())
+                .isEqualTo(422);
+        assertThat(admin.get("/api/v1/projects/" + id + "/items?size=100000").status())
+                .isEqualTo(422);
+        assertThat(admin.get("/api/v1/projects/" + id + "/items?status=archived")
+                        .status())
+                .isEqualTo(422);
+        assertThat(admin.get("/api/v1/projects/" + id + "/items?type=noSuchType")
+                        .status())
+                .isEqualTo(404);
         assertThat(admin.get("/api/v1/projects/not-a-uuid").status()).isEqualTo(400);
-        assertThat(admin.get("/api/v1/projects/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/projects/" + java.util.UUID.randomUUID()).status())
+                .isEqualTo(404);
     }
 
     private static JsonNode find(JsonNode types, String key) {

@@ -1,8 +1,7 @@
 package com.sitewright.assets;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +10,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 
 class IllustrationRendererTest {
 
@@ -21,13 +20,19 @@ class IllustrationRendererTest {
 
     @Test
     void theSubjectFitsTheItem() {
-        assertThat(renderer.subject(List.of("Pistachio Croissant", "menuItem", "photo"))).isEqualTo("lucide/croissant");
-        assertThat(renderer.subject(List.of("Hazelnut Flat White (Decaf)", "menuItem", "photo"))).isEqualTo("phosphor/coffee");
-        assertThat(renderer.subject(List.of("Smoked Salmon & Dill Breakfast Croissant"))).isEqualTo("lucide/croissant");
+        assertThat(renderer.subject(List.of("Pistachio Croissant", "menuItem", "photo")))
+                .isEqualTo("lucide/croissant");
+        assertThat(renderer.subject(List.of("Hazelnut Flat White (Decaf)", "menuItem", "photo")))
+                .isEqualTo("phosphor/coffee");
+        assertThat(renderer.subject(List.of("Smoked Salmon & Dill Breakfast Croissant")))
+                .isEqualTo("lucide/croissant");
         assertThat(renderer.subject(List.of("Shoreditch", "location", "photo"))).isEqualTo("phosphor/map-pin");
-        assertThat(renderer.subject(List.of("Maya Okafor", "teamMember", "portrait"))).isEqualTo("phosphor/user");
-        assertThat(renderer.subject(List.of("Ethiopia, Washed", "coffeeOrigin"))).isEqualTo("phosphor/coffee-bean");
-        assertThat(renderer.subject(List.of("Baristas at work during the morning rush"))).isEqualTo("phosphor/coffee");
+        assertThat(renderer.subject(List.of("Maya Okafor", "teamMember", "portrait")))
+                .isEqualTo("phosphor/user");
+        assertThat(renderer.subject(List.of("Ethiopia, Washed", "coffeeOrigin")))
+                .isEqualTo("phosphor/coffee-bean");
+        assertThat(renderer.subject(List.of("Baristas at work during the morning rush")))
+                .isEqualTo("phosphor/coffee");
         // "bar" is a word of its own, not the start of "barista"
         assertThat(renderer.subject(List.of("Barista Championship"))).isEqualTo("phosphor/calendar-dots");
         assertThat(renderer.subject(List.of("Zqx", "widget", "file"))).isEqualTo("phosphor/storefront");
@@ -49,21 +54,35 @@ class IllustrationRendererTest {
 
     @Test
     void itemsGetDistinctPictures() throws IOException {
-        List<String> titles = List.of("Almond Croissant", "Blueberry Croissant", "Oat Latte", "Oat Latte (Large)",
-                "Shoreditch", "Maya Okafor", "Cold Brew", "Ham & Gruyère Toastie", "Latte art in morning light", "Spring Origins");
+        List<String> titles = List.of(
+                "Almond Croissant",
+                "Blueberry Croissant",
+                "Oat Latte",
+                "Oat Latte (Large)",
+                "Shoreditch",
+                "Maya Okafor",
+                "Cold Brew",
+                "Ham & Gruyère Toastie",
+                "Latte art in morning light",
+                "Spring Origins");
         Set<Integer> hashes = new HashSet<>();
         Path out = Path.of("target/illustrations");
         Files.createDirectories(out);
         for (int i = 0; i < titles.size(); i++) {
-            BufferedImage image = renderer.render(new Illustration(1000L + i * 7919L, List.of(titles.get(i), "menuItem"),
-                    COFFEE, i == 5 ? Illustration.Shape.PORTRAIT : Illustration.Shape.LANDSCAPE));
+            BufferedImage image = renderer.render(new Illustration(
+                    1000L + i * 7919L,
+                    List.of(titles.get(i), "menuItem"),
+                    COFFEE,
+                    i == 5 ? Illustration.Shape.PORTRAIT : Illustration.Shape.LANDSCAPE));
             hashes.add(Arrays.hashCode(pixels(image)));
             ImageIO.write(image, "png", out.resolve(i + ".png").toFile());
         }
         assertThat(hashes).hasSize(titles.size());
         // Even the same subject and words with another seed differ in most of the picture.
-        int[] a = pixels(renderer.render(new Illustration(1, List.of("Oat Latte"), COFFEE, Illustration.Shape.LANDSCAPE)));
-        int[] b = pixels(renderer.render(new Illustration(2, List.of("Oat Latte"), COFFEE, Illustration.Shape.LANDSCAPE)));
+        int[] a = pixels(
+                renderer.render(new Illustration(1, List.of("Oat Latte"), COFFEE, Illustration.Shape.LANDSCAPE)));
+        int[] b = pixels(
+                renderer.render(new Illustration(2, List.of("Oat Latte"), COFFEE, Illustration.Shape.LANDSCAPE)));
         int differ = 0;
         for (int i = 0; i < a.length; i++) {
             differ += a[i] != b[i] ? 1 : 0;
@@ -75,8 +94,8 @@ class IllustrationRendererTest {
     @Test
     void aPictureIsNotABareGradient() {
         for (long seed = 0; seed < 12; seed++) {
-            BufferedImage image = renderer.render(new Illustration(seed, List.of("Flat White"), COFFEE,
-                    Illustration.Shape.LANDSCAPE));
+            BufferedImage image = renderer.render(
+                    new Illustration(seed, List.of("Flat White"), COFFEE, Illustration.Shape.LANDSCAPE));
             int[] p = pixels(image);
             int width = image.getWidth();
             int edges = 0;
@@ -90,13 +109,15 @@ class IllustrationRendererTest {
             assertThat(edges).as("hard edges, seed " + seed).isGreaterThan(1_000);
             assertThat(colours.size()).as("colours, seed " + seed).isGreaterThan(200);
             // The subject's dark outline is there: some pixels are much darker than the backdrop's corner.
-            long dark = Arrays.stream(p).filter(rgb -> distance(rgb, p[0]) > 150).count();
+            long dark =
+                    Arrays.stream(p).filter(rgb -> distance(rgb, p[0]) > 150).count();
             assertThat(dark).as("subject pixels, seed " + seed).isGreaterThan(p.length / 200);
         }
     }
 
     private static int distance(int a, int b) {
-        return Math.abs((a >> 16 & 0xff) - (b >> 16 & 0xff)) + Math.abs((a >> 8 & 0xff) - (b >> 8 & 0xff))
+        return Math.abs((a >> 16 & 0xff) - (b >> 16 & 0xff))
+                + Math.abs((a >> 8 & 0xff) - (b >> 8 & 0xff))
                 + Math.abs((a & 0xff) - (b & 0xff));
     }
 

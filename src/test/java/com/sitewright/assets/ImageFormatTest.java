@@ -1,22 +1,22 @@
 package com.sitewright.assets;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 
 /** Images are recognised by their first bytes and measured from their headers; anything else is not an image. */
 class ImageFormatTest {
 
     @Test
     void pngJpegAndGifAreRecognisedAndMeasured() throws IOException {
-        for (var expected : new Object[][]{{"png", ImageFormat.PNG}, {"jpg", ImageFormat.JPEG}, {"gif", ImageFormat.GIF}}) {
+        for (var expected :
+                new Object[][] {{"png", ImageFormat.PNG}, {"jpg", ImageFormat.JPEG}, {"gif", ImageFormat.GIF}}) {
             byte[] bytes = encode((String) expected[0], 123, 45);
             ImageFormat format = ImageFormat.of(bytes).orElseThrow();
             assertThat(format).isEqualTo(expected[1]);
@@ -52,7 +52,8 @@ class ImageFormatTest {
     @Test
     void textSvgAndDamagedFilesAreNotImages() throws IOException {
         assertThat(ImageFormat.of("hello".getBytes(StandardCharsets.UTF_8))).isEmpty();
-        assertThat(ImageFormat.of("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(ImageFormat.of("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
         assertThat(ImageFormat.of(new byte[0])).isEmpty();
         byte[] cut = Arrays.copyOf(encode("png", 10, 10), 10);
         assertThat(ImageFormat.of(cut)).contains(ImageFormat.PNG);

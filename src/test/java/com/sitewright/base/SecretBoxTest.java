@@ -1,16 +1,15 @@
 package com.sitewright.base;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SecretBoxTest {
 
@@ -32,17 +31,20 @@ class SecretBoxTest {
         bytes[bytes.length - 5] ^= 1;
         String tampered = "v1:" + Base64.getEncoder().encodeToString(bytes);
         assertThatThrownBy(() -> box.open(tampered, project)).isInstanceOf(SecretBox.SecretRefusedException.class);
-        assertThatThrownBy(() -> box.open("v1:not base64!", project)).isInstanceOf(SecretBox.SecretRefusedException.class);
+        assertThatThrownBy(() -> box.open("v1:not base64!", project))
+                .isInstanceOf(SecretBox.SecretRefusedException.class);
         assertThatThrownBy(() -> box.open("plain", project)).isInstanceOf(SecretBox.SecretRefusedException.class);
     }
 
     @Test
     void refusesAValueMovedToAnotherProjectOrOpenedWithAnotherKey() {
         String sealed = box.seal("secret-value", project);
-        assertThatThrownBy(() -> box.open(sealed, UUID.randomUUID())).isInstanceOf(SecretBox.SecretRefusedException.class);
+        assertThatThrownBy(() -> box.open(sealed, UUID.randomUUID()))
+                .isInstanceOf(SecretBox.SecretRefusedException.class);
         byte[] other = new byte[32];
         other[0] = 1;
-        assertThatThrownBy(() -> new SecretBox(other).open(sealed, project)).isInstanceOf(SecretBox.SecretRefusedException.class);
+        assertThatThrownBy(() -> new SecretBox(other).open(sealed, project))
+                .isInstanceOf(SecretBox.SecretRefusedException.class);
     }
 
     @Test
@@ -59,12 +61,14 @@ class SecretBoxTest {
         String sealed = SecretBox.configured("", file).seal("kept", project);
         assertThat(Files.size(file)).isEqualTo(32);
         if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
         }
         assertThat(SecretBox.configured(null, file).open(sealed, project)).isEqualTo("kept");
 
         String configured = Base64.getEncoder().encodeToString(new byte[32]);
-        assertThat(SecretBox.configured(configured, file).open(box.seal("x", project), project)).isEqualTo("x");
+        assertThat(SecretBox.configured(configured, file).open(box.seal("x", project), project))
+                .isEqualTo("x");
         assertThatThrownBy(() -> SecretBox.configured("c2hvcnQ=", file)).isInstanceOf(IllegalStateException.class);
     }
 }

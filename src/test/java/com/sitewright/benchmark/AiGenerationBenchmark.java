@@ -1,18 +1,31 @@
 package com.sitewright.benchmark;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.generation.blueprint.IntentParser;
-import com.sitewright.generation.blueprint.OfflineGenerator;
 import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.generation.RunState;
+import com.sitewright.generation.blueprint.IntentParser;
+import com.sitewright.generation.blueprint.OfflineGenerator;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
 import com.sitewright.security.UserService;
 import com.sitewright.support.FakeOpenAi;
 import com.sitewright.support.IntegrationTest;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,20 +35,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The AI engine writing a 2,000-item coffee shop against a fake model (WireMock speaking the chat-completions
@@ -53,12 +52,13 @@ class AiGenerationBenchmark {
     private static final int MODEL_MILLIS = 200;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final FakeOpenAi FAKE = new FakeOpenAi(AiGenerationBenchmark::contentModel);
-    private static final WireMockServer OPENAI = new WireMockServer(options().dynamicPort().containerThreads(40)
-            .extensions(FAKE));
+    private static final WireMockServer OPENAI =
+            new WireMockServer(options().dynamicPort().containerThreads(40).extensions(FAKE));
 
     static {
         OPENAI.start();
-        OPENAI.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withTransformers(FakeOpenAi.NAME)));
+        OPENAI.stubFor(
+                post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withTransformers(FakeOpenAi.NAME)));
         FAKE.delay(MODEL_MILLIS);
     }
 
@@ -98,8 +98,9 @@ class AiGenerationBenchmark {
 
     @Test
     void measure() throws Exception {
-        report.line("AI engine benchmark — %d cores, Java %s, fake model answering in %d ms", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), MODEL_MILLIS);
+        report.line(
+                "AI engine benchmark — %d cores, Java %s, fake model answering in %d ms",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), MODEL_MILLIS);
         // Two runs first, so that the measured ones see compiled code rather than the JIT at work.
         run("warm-up 1");
         run("warm-up 2");
@@ -110,7 +111,9 @@ class AiGenerationBenchmark {
             seconds.add(figures[0]);
             cpuPerItem.add(figures[1]);
         }
-        report.line("prompt to ready, 2,000+ items written by the model (median of 3): %.1f s  [target < 60 s]", BenchmarkReport.median(seconds));
+        report.line(
+                "prompt to ready, 2,000+ items written by the model (median of 3): %.1f s  [target < 60 s]",
+                BenchmarkReport.median(seconds));
         report.line("studio CPU per item (median of 3): %.2f ms", BenchmarkReport.median(cpuPerItem));
         report.write("benchmark-ai.txt");
         assertThat(BenchmarkReport.median(seconds)).isLessThan(60);
@@ -133,14 +136,16 @@ class AiGenerationBenchmark {
         ProjectSummary project = projects.get(id);
         int items = project.contentItems();
         double cpuPerItem = studioCpu / 1e6 / items;
-        report.line("%s: %,d items, %d types, %d model calls, prompt to ready %.1f s, studio CPU %.1f s (%.2f ms per item)",
+        report.line(
+                "%s: %,d items, %d types, %d model calls, prompt to ready %.1f s, studio CPU %.1f s (%.2f ms per item)",
                 label, items, project.contentTypes(), project.usage().calls(), seconds, studioCpu / 1e9, cpuPerItem);
         assertThat(items).isGreaterThanOrEqualTo(2000);
         return new double[] {seconds, cpuPerItem};
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** CPU time of the fake server's threads (WireMock's Jetty pool, named "qtp..."); the studio runs on Tomcat. */
@@ -156,7 +161,8 @@ class AiGenerationBenchmark {
     }
 
     private static String contentModel() {
-        List<ContentTypeDefinition> types = new OfflineGenerator().plan(new IntentParser().parse(PROMPT)).types();
+        List<ContentTypeDefinition> types =
+                new OfflineGenerator().plan(new IntentParser().parse(PROMPT)).types();
         return JSON.writeValueAsString(Map.of("types", types));
     }
 }

@@ -2,15 +2,14 @@ package com.sitewright.benchmark;
 
 import com.sitewright.security.StudioPrincipal;
 import com.sitewright.security.UserService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The figures a benchmark prints as it goes and writes to a file under target/ at the end. */
 final class BenchmarkReport {
@@ -29,14 +28,16 @@ final class BenchmarkReport {
     }
 
     static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[sorted.length / 2];
     }
 
     /** Signs the admin in on this thread, so services are called as a signed-in view calls them. */
     static void signInAsAdmin(UserService users) {
         var admin = (StudioPrincipal) users.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
     }
 }

@@ -1,5 +1,7 @@
 package com.sitewright.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentQuery;
 import com.sitewright.content.ContentService;
@@ -21,18 +23,15 @@ import com.sitewright.modeling.ModelingService;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.security.UserService;
 import com.sitewright.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.function.UnaryOperator;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Editing at scale on a coffee shop whose menu has been grown to 2,000 items: bulk publishing all of them (a job
@@ -78,8 +77,9 @@ class EditingBenchmark {
 
     @Test
     void measure() throws Exception {
-        report.line("Editing benchmark — %d cores, Java %s", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+        report.line(
+                "Editing benchmark — %d cores, Java %s",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         List<Double> plans = new ArrayList<>();
         List<Double> renames = new ArrayList<>();
         List<Double> conversions = new ArrayList<>();
@@ -90,13 +90,17 @@ class EditingBenchmark {
             String label = run == 0 ? "warm-up" : "run " + run;
             bulkRun(project, BulkAction.UNPUBLISH);
             double publish = bulkRun(project, BulkAction.PUBLISH);
-            ModelDraft renamed = DraftEdits.updateField(modeling.draft(project), "menuItem", "description", f -> f.withKey("summary"));
+            ModelDraft renamed = DraftEdits.updateField(
+                    modeling.draft(project), "menuItem", "description", f -> f.withKey("summary"));
             double plan = timed(() -> modeling.plan(project, renamed));
             double rename = save(project, "description", f -> f.withKey("summary"));
             double convert = save(project, "calories", f -> f.withType(FieldType.TEXT));
-            double remove = timed(() -> modeling.save(project, DraftEdits.removeField(modeling.draft(project), "menuItem", "tastingNotes"), true));
-            report.line("%s: bulk publish %.0f ms, impact check %.0f ms, rename %.0f ms, integer → text %.0f ms, removal %.0f ms"
-                    + " (%,d menu items)", label, publish, plan, rename, convert, remove, content.countOfType(project, "menuItem"));
+            double remove = timed(() -> modeling.save(
+                    project, DraftEdits.removeField(modeling.draft(project), "menuItem", "tastingNotes"), true));
+            report.line(
+                    "%s: bulk publish %.0f ms, impact check %.0f ms, rename %.0f ms, integer → text %.0f ms, removal %.0f ms"
+                            + " (%,d menu items)",
+                    label, publish, plan, rename, convert, remove, content.countOfType(project, "menuItem"));
             if (run > 0) {
                 publishes.add(publish);
                 plans.add(plan);
@@ -105,11 +109,19 @@ class EditingBenchmark {
                 removals.add(remove);
             }
         }
-        report.line("bulk publish of 2,000 items, request to done (median of 3): %.0f ms  [target < 5 s]", BenchmarkReport.median(publishes));
+        report.line(
+                "bulk publish of 2,000 items, request to done (median of 3): %.0f ms  [target < 5 s]",
+                BenchmarkReport.median(publishes));
         report.line("impact check before saving, 2,000 items (median of 3): %.0f ms", BenchmarkReport.median(plans));
-        report.line("save with a rename migrating 2,000 items (median of 3): %.0f ms  [target < 5 s]", BenchmarkReport.median(renames));
-        report.line("save with a type change converting 2,000 items (median of 3): %.0f ms  [target < 5 s]", BenchmarkReport.median(conversions));
-        report.line("save with a removal from 2,000 items (median of 3): %.0f ms  [target < 5 s]", BenchmarkReport.median(removals));
+        report.line(
+                "save with a rename migrating 2,000 items (median of 3): %.0f ms  [target < 5 s]",
+                BenchmarkReport.median(renames));
+        report.line(
+                "save with a type change converting 2,000 items (median of 3): %.0f ms  [target < 5 s]",
+                BenchmarkReport.median(conversions));
+        report.line(
+                "save with a removal from 2,000 items (median of 3): %.0f ms  [target < 5 s]",
+                BenchmarkReport.median(removals));
         UUID menu = menuOf(CANDIDATES);
         pickerSearch(menu);
         gridPagesWithReferenceTitles(menu);
@@ -123,8 +135,9 @@ class EditingBenchmark {
      * order, over 10,000 items. Terms from one letter to whole words, and the empty list a picker opens with.
      */
     private void pickerSearch(UUID project) {
-        List<String> terms = List.of("", "a", "al", "alm", "almond", "latte", "lat", "co", "cold", "brew", "choc", "mocha",
-                "oat", "decaf", "large", "tea", "chai", "bun", "roll", "x", "zz", "vanilla", "honey", "caramel", "ic");
+        List<String> terms = List.of(
+                "", "a", "al", "alm", "almond", "latte", "lat", "co", "cold", "brew", "choc", "mocha", "oat", "decaf",
+                "large", "tea", "chai", "bun", "roll", "x", "zz", "vanilla", "honey", "caramel", "ic");
         for (int warm = 0; warm < 3; warm++) {
             terms.forEach(term -> content.candidates(project, List.of("menuItem"), term, 0, 50));
         }
@@ -136,10 +149,15 @@ class EditingBenchmark {
                 millis.add((System.nanoTime() - start) / 1e6);
             }
         }
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        report.line("reference picker, a page of 50 of %,d candidates, %d searches: p50 %.1f ms, p95 %.1f ms, max %.1f ms  [target p95 < 100 ms]",
-                content.countOfType(project, "menuItem"), sorted.length, sorted[sorted.length / 2],
-                sorted[(int) (sorted.length * 0.95)], sorted[sorted.length - 1]);
+        double[] sorted =
+                millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        report.line(
+                "reference picker, a page of 50 of %,d candidates, %d searches: p50 %.1f ms, p95 %.1f ms, max %.1f ms  [target p95 < 100 ms]",
+                content.countOfType(project, "menuItem"),
+                sorted.length,
+                sorted[sorted.length / 2],
+                sorted[(int) (sorted.length * 0.95)],
+                sorted[sorted.length - 1]);
         assertThat(sorted[(int) (sorted.length * 0.95)]).isLessThan(100);
     }
 
@@ -154,13 +172,15 @@ class EditingBenchmark {
         for (int round = 0; round < 4; round++) {
             for (int offset = 0; offset < CANDIDATES; offset += 500) {
                 long start = System.nanoTime();
-                List<ContentItemRow> rows = content.page(project, ContentQuery.ofType("menuItem").sortedBy("title", true), offset, 50);
+                List<ContentItemRow> rows =
+                        content.page(project, ContentQuery.ofType("menuItem").sortedBy("title", true), offset, 50);
                 long paged = System.nanoTime();
                 java.util.Set<UUID> ids = new java.util.HashSet<>();
                 for (ContentItemRow row : rows) {
                     for (String key : List.of("category", "relatedMenuItems")) {
                         Object value = row.data().get(key);
-                        for (Object id : value instanceof List<?> list ? list : value == null ? List.of() : List.of(value)) {
+                        for (Object id :
+                                value instanceof List<?> list ? list : value == null ? List.of() : List.of(value)) {
                             ids.add(UUID.fromString(String.valueOf(id)));
                         }
                     }
@@ -174,20 +194,30 @@ class EditingBenchmark {
                 }
             }
         }
-        report.line("grid page of 50 of %,d rows with its reference titles (%d pages): page p50 %.1f ms, p95 %.1f ms;"
+        report.line(
+                "grid page of 50 of %,d rows with its reference titles (%d pages): page p50 %.1f ms, p95 %.1f ms;"
                         + " one titles lookup (up to %d targets) p50 %.1f ms, p95 %.1f ms",
-                CANDIDATES, pages.size(), percentile(pages, 0.5), percentile(pages, 0.95), referenced,
-                percentile(lookups, 0.5), percentile(lookups, 0.95));
+                CANDIDATES,
+                pages.size(),
+                percentile(pages, 0.5),
+                percentile(pages, 0.95),
+                referenced,
+                percentile(lookups, 0.5),
+                percentile(lookups, 0.95));
     }
 
     private static double percentile(List<Double> millis, double at) {
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[Math.min(sorted.length - 1, (int) (sorted.length * at))];
     }
 
     /** A fresh coffee shop whose menu items are grown to {@code count} by "generate more". */
     private UUID menuOf(int count) throws InterruptedException {
-        UUID id = generation.start(PROMPT, null, GenerationEngine.OFFLINE).project().id();
+        UUID id = generation
+                .start(PROMPT, null, GenerationEngine.OFFLINE)
+                .project()
+                .id();
         await(id);
         long have = content.countOfType(id, "menuItem");
         generation.generateMore(id, "menuItem", (int) (count - have));
@@ -199,7 +229,8 @@ class EditingBenchmark {
     /** Milliseconds from asking for the change of every menu item to the job being done. */
     private double bulkRun(UUID project, BulkAction action) throws InterruptedException {
         long start = System.nanoTime();
-        BulkResult result = bulk.start(project, new BulkRequest(action, BulkSelection.matching("menuItem", null, null), null, null));
+        BulkResult result = bulk.start(
+                project, new BulkRequest(action, BulkSelection.matching("menuItem", null, null), null, null));
         UUID operation = result.operation().orElseThrow().id();
         BulkProgress progress = bulk.get(project, operation);
         while (!progress.state().isFinished()) {

@@ -1,5 +1,7 @@
 package com.sitewright.benchmark;
 
+import static org.awaitility.Awaitility.await;
+
 import com.sitewright.assets.AssetService;
 import com.sitewright.assets.Illustration;
 import com.sitewright.assets.IllustrationRenderer;
@@ -8,18 +10,15 @@ import com.sitewright.generation.GenerationService;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.security.UserService;
 import com.sitewright.support.IntegrationTest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import static org.awaitility.Awaitility.await;
 
 /**
  * The images step on the coffee shop: every asset field of its items filled with an offline illustration and its
@@ -59,36 +58,51 @@ class ImageBenchmark {
 
     @Test
     void measure() throws Exception {
-        report.line("Image benchmark — %d cores, Java %s", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+        report.line(
+                "Image benchmark — %d cores, Java %s",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         List<Double> renders = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             long start = System.nanoTime();
-            renderer.render(new Illustration(i, List.of("Oat Flat White " + i, "menuItem", "photo"), PALETTE,
-                    Illustration.Shape.LANDSCAPE));
+            renderer.render(new Illustration(
+                    i, List.of("Oat Flat White " + i, "menuItem", "photo"), PALETTE, Illustration.Shape.LANDSCAPE));
             if (i >= 20) {
                 renders.add((System.nanoTime() - start) / 1e6);
             }
         }
-        report.line("drawing one 1600 × 1067 illustration (median of 40, after 20 warm-up): %.0f ms",
+        report.line(
+                "drawing one 1600 × 1067 illustration (median of 40, after 20 warm-up): %.0f ms",
                 BenchmarkReport.median(renders));
 
         for (int run = 0; run < 2; run++) {
-            UUID project = generation.start(PROMPT, null, GenerationEngine.OFFLINE).project().id();
+            UUID project = generation
+                    .start(PROMPT, null, GenerationEngine.OFFLINE)
+                    .project()
+                    .id();
             awaitDone(project, generation.latest(project).orElseThrow().runId());
             long start = System.nanoTime();
-            GenerationProgress images = awaitDone(project, generation.generateImages(project).runId());
+            GenerationProgress images =
+                    awaitDone(project, generation.generateImages(project).runId());
             double seconds = (System.nanoTime() - start) / 1e9;
-            report.line("%s: the coffee shop's %,d images with variants (%s), request to done: %.1f s  [target < 60 s]",
-                    run == 0 ? "first run (installs sharp when missing)" : "run " + run, images.imagesTotal(),
-                    assets.variantsAreWebp() ? "WebP" : "PNG", seconds);
+            report.line(
+                    "%s: the coffee shop's %,d images with variants (%s), request to done: %.1f s  [target < 60 s]",
+                    run == 0 ? "first run (installs sharp when missing)" : "run " + run,
+                    images.imagesTotal(),
+                    assets.variantsAreWebp() ? "WebP" : "PNG",
+                    seconds);
         }
         report.write("benchmark-images.txt");
     }
 
     private GenerationProgress awaitDone(UUID project, UUID runId) {
-        return await().atMost(Duration.ofMinutes(15)).pollInSameThread().pollInterval(Duration.ofMillis(250))
-                .until(() -> generation.latest(project).filter(p -> p.runId().equals(runId)).orElseThrow(),
+        return await().atMost(Duration.ofMinutes(15))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> generation
+                                .latest(project)
+                                .filter(p -> p.runId().equals(runId))
+                                .orElseThrow(),
                         progress -> progress.state().isFinished());
     }
 }

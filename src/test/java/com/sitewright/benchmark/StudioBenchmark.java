@@ -1,5 +1,7 @@
 package com.sitewright.benchmark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentQuery;
@@ -10,13 +12,6 @@ import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.security.UserService;
 import com.sitewright.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,8 +24,12 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Measures, on the real stack (embedded PostgreSQL, JobRunr), the figures the README reports:
@@ -74,8 +73,11 @@ class StudioBenchmark {
 
     @Test
     void measure() throws Exception {
-        line("Sitewright benchmark — %d cores, %s, Java %s", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("java.version"));
+        line(
+                "Sitewright benchmark — %d cores, %s, Java %s",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"),
+                System.getProperty("java.version"));
 
         List<Double> readySeconds = new ArrayList<>();
         UUID coffee = null;
@@ -84,8 +86,12 @@ class StudioBenchmark {
             var started = generation.start("Build me a coffee shop website using Optimizely SaaS", null);
             GenerationProgress done = await(started.project().id());
             readySeconds.add((System.nanoTime() - start) / 1e9);
-            line("coffee shop run %d: prompt to ready %.2f s (%,d items, job %.2f s)", run + 1,
-                    readySeconds.getLast(), done.itemsTotal(), done.elapsed().toMillis() / 1000.0);
+            line(
+                    "coffee shop run %d: prompt to ready %.2f s (%,d items, job %.2f s)",
+                    run + 1,
+                    readySeconds.getLast(),
+                    done.itemsTotal(),
+                    done.elapsed().toMillis() / 1000.0);
             coffee = started.project().id();
         }
         line("prompt to ready (coffee shop, median of 3): %.2f s  [target < 15 s]", median(readySeconds));
@@ -94,8 +100,11 @@ class StudioBenchmark {
         var big = generation.start("An outdoor gear online store with 100,000 products", null);
         GenerationProgress bigDone = await(big.project().id());
         double bigSeconds = (System.nanoTime() - start) / 1e9;
-        line("large store: %,d items, prompt to ready %.1f s, job %.1f s -> %,.0f items persisted per second",
-                bigDone.itemsTotal(), bigSeconds, bigDone.elapsed().toMillis() / 1000.0,
+        line(
+                "large store: %,d items, prompt to ready %.1f s, job %.1f s -> %,.0f items persisted per second",
+                bigDone.itemsTotal(),
+                bigSeconds,
+                bigDone.elapsed().toMillis() / 1000.0,
                 bigDone.itemsTotal() / (bigDone.elapsed().toMillis() / 1000.0));
 
         gridQueries("2,000-item project, menuItem", coffee, "menuItem", "price");
@@ -104,20 +113,33 @@ class StudioBenchmark {
         publishAll("100,000-item project, the generated drafts", big.project().id());
         publishAll("100,000-item project, nothing changed", big.project().id());
         // As if every item had been edited since: the most a publish can have to copy.
-        jdbc.update("update content_items set version = version + 1 where project_id = ?", big.project().id());
+        jdbc.update(
+                "update content_items set version = version + 1 where project_id = ?",
+                big.project().id());
         Timestamp republished = jdbc.queryForObject("select now()", Timestamp.class);
         publishAll("100,000-item project, every item changed", big.project().id());
         awaitPublishedCopyReclaimed(republished);
-        productionQueries("100,000-item project, product, published copy", big.project().id(), "product", "price");
-        deliverySearches("100,000-item project, product, published copy", big.project().id(), ContentCopy.PUBLISHED,
-                "product", "price");
-        deliverySearches("100,000-item project, product, working copy", big.project().id(), ContentCopy.WORKING,
-                "product", "price");
+        productionQueries(
+                "100,000-item project, product, published copy", big.project().id(), "product", "price");
+        deliverySearches(
+                "100,000-item project, product, published copy",
+                big.project().id(),
+                ContentCopy.PUBLISHED,
+                "product",
+                "price");
+        deliverySearches(
+                "100,000-item project, product, working copy",
+                big.project().id(),
+                ContentCopy.WORKING,
+                "product",
+                "price");
         // What the migration that adds the published copy's search index costs on a database of this size.
         long indexStart = System.nanoTime();
         jdbc.execute("reindex index published_items_search");
-        line("published copy's search index built over %,d published items in %.2f s",
-                jdbc.queryForObject("select count(*) from published_items", Long.class), (System.nanoTime() - indexStart) / 1e9);
+        line(
+                "published copy's search index built over %,d published items in %.2f s",
+                jdbc.queryForObject("select count(*) from published_items", Long.class),
+                (System.nanoTime() - indexStart) / 1e9);
 
         report.write("benchmark.txt");
         assertThat(bigDone.itemsTotal()).isGreaterThanOrEqualTo(100_000);
@@ -133,25 +155,38 @@ class StudioBenchmark {
     private void awaitPublishedCopyReclaimed(Timestamp since) throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + Duration.ofMinutes(3).toNanos();
-        String lastVacuum = "select coalesce(last_vacuum, 'epoch') from pg_stat_user_tables where relname = 'published_items'";
+        String lastVacuum =
+                "select coalesce(last_vacuum, 'epoch') from pg_stat_user_tables where relname = 'published_items'";
         while (!jdbc.queryForObject(lastVacuum, Timestamp.class).after(since)) {
-            assertThat(System.nanoTime()).as("the published copy is reclaimed after a large publish").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("the published copy is reclaimed after a large publish")
+                    .isLessThan(deadline);
             Thread.sleep(100);
         }
         line("published copy reclaimed %.1f s after the publish of every item", (System.nanoTime() - start) / 1e9);
     }
 
     private void gridQueries(String label, UUID projectId, String type, String sortField) {
-        pageQueries(label, projectId, type, sortField, query -> content.count(projectId, query),
+        pageQueries(
+                label,
+                projectId,
+                type,
+                sortField,
+                query -> content.count(projectId, query),
                 (query, offset) -> content.page(projectId, query, offset, 50));
     }
 
     /** What a production site's search costs: the published copy, with its own trigram index as the working copy has. */
     private void productionQueries(String label, UUID projectId, String type, String sortField) {
         ContentTypeDefinition definition = model.type(projectId, type);
-        pageQueries(label, projectId, type, sortField,
+        pageQueries(
+                label,
+                projectId,
+                type,
+                sortField,
                 query -> content.deliveryCount(projectId, ContentCopy.PUBLISHED, query),
-                (query, offset) -> content.deliveryPage(projectId, ContentCopy.PUBLISHED, query, definition, offset, 50));
+                (query, offset) ->
+                        content.deliveryPage(projectId, ContentCopy.PUBLISHED, query, definition, offset, 50));
     }
 
     /**
@@ -171,24 +206,31 @@ class StudioBenchmark {
             long matches = matchesOf.computeIfAbsent(word, w -> content.deliveryCount(projectId, copy, query));
             int offset = matches <= 50 ? 0 : random.nextInt((int) Math.min(matches - 50, Integer.MAX_VALUE));
             long t0 = System.nanoTime();
-            ContentService.DeliveryPage page = content.deliveryPageWithTotal(projectId, copy, query, definition, offset, 50);
+            ContentService.DeliveryPage page =
+                    content.deliveryPageWithTotal(projectId, copy, query, definition, offset, 50);
             long t1 = System.nanoTime();
             assertThat(page.total()).isEqualTo(matches);
             assertThat(page.items().size()).isEqualTo((int) Math.min(50, matches - offset));
             if (i >= 0) {
                 millis[i] = (t1 - t0) / 1e6;
-                slowest.add(String.format(Locale.ENGLISH, "%08.1f ms: q=%s (%,d matches) offset %,d", millis[i], word,
-                        matches, offset));
+                slowest.add(String.format(
+                        Locale.ENGLISH, "%08.1f ms: q=%s (%,d matches) offset %,d", millis[i], word, matches, offset));
             }
         }
-        line("delivery API search, page with its total in one pass, %s: p50 %.1f ms, p95 %.1f ms  [target p95 < 50 ms]",
+        line(
+                "delivery API search, page with its total in one pass, %s: p50 %.1f ms, p95 %.1f ms  [target p95 < 50 ms]",
                 label, percentile(millis, 50), percentile(millis, 95));
         slowest.sort(java.util.Comparator.reverseOrder());
         slowest.stream().limit(3).forEach(query -> line("  slowest: %s", query));
     }
 
-    private void pageQueries(String label, UUID projectId, String type, String sortField,
-                             ToLongFunction<ContentQuery> counter, BiFunction<ContentQuery, Integer, List<ContentItemRow>> pager) {
+    private void pageQueries(
+            String label,
+            UUID projectId,
+            String type,
+            String sortField,
+            ToLongFunction<ContentQuery> counter,
+            BiFunction<ContentQuery, Integer, List<ContentItemRow>> pager) {
         long count = counter.applyAsLong(ContentQuery.ofType(type));
         List<String> words = searchWords(projectId, type);
         Random random = new Random(42);
@@ -208,13 +250,24 @@ class StudioBenchmark {
             if (i >= 0) {
                 pageMillis[i] = (t2 - t1) / 1e6;
                 withCountMillis[i] = (t2 - t0) / 1e6;
-                slowest.add(String.format(Locale.ENGLISH, "%08.1f ms: q=%s (%,d matches) offset %,d, count %.1f ms",
-                        withCountMillis[i], word, matches, offset, (t1 - t0) / 1e6));
+                slowest.add(String.format(
+                        Locale.ENGLISH,
+                        "%08.1f ms: q=%s (%,d matches) offset %,d, count %.1f ms",
+                        withCountMillis[i],
+                        word,
+                        matches,
+                        offset,
+                        (t1 - t0) / 1e6));
             }
         }
-        line("grid page query, %s (%,d items of the type): page p50 %.1f ms, p95 %.1f ms; page+count p50 %.1f ms, p95 %.1f ms  [target p95 < 50 ms]",
-                label, count, percentile(pageMillis, 50), percentile(pageMillis, 95),
-                percentile(withCountMillis, 50), percentile(withCountMillis, 95));
+        line(
+                "grid page query, %s (%,d items of the type): page p50 %.1f ms, p95 %.1f ms; page+count p50 %.1f ms, p95 %.1f ms  [target p95 < 50 ms]",
+                label,
+                count,
+                percentile(pageMillis, 50),
+                percentile(pageMillis, 95),
+                percentile(withCountMillis, 50),
+                percentile(withCountMillis, 95));
         slowest.sort(java.util.Comparator.reverseOrder());
         slowest.stream().limit(3).forEach(query -> line("  slowest: %s", query));
     }

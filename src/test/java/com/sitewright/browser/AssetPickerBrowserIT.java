@@ -1,15 +1,12 @@
 package com.sitewright.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.RenderingHints;
@@ -18,8 +15,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The asset picker in Chromium: from a menu item's photo field, upload an image into the project's library (a file
@@ -40,7 +39,10 @@ class AssetPickerBrowserIT extends BrowserTest {
 
     @Test
     void uploadAnImageToTheLibraryAndChooseItForAMenuItem() throws IOException {
-        JsonNode item = api.get("/api/v1/projects/" + projectId + "/items?type=menuItem&size=3").json().path("items").get(2);
+        JsonNode item = api.get("/api/v1/projects/" + projectId + "/items?type=menuItem&size=3")
+                .json()
+                .path("items")
+                .get(2);
         String itemId = item.path("id").asString();
         browser.signIn("admin", "admin-test-password");
         page.navigate(browser.url("/projects/" + projectId + "/content?type=menuItem&item=" + itemId));
@@ -75,20 +77,28 @@ class AssetPickerBrowserIT extends BrowserTest {
         assertThat(photo.locator("vaadin-text-field.asset-alt input")).hasValue("A rosetta poured into a flat white");
         Locator preview = photo.locator("img.asset-preview");
         assertThat(preview).isVisible();
-        page.waitForCondition(() -> ((Number) preview.evaluate("image => image.complete ? image.naturalWidth : 0")).intValue() == 640);
+        page.waitForCondition(() ->
+                ((Number) preview.evaluate("image => image.complete ? image.naturalWidth : 0")).intValue() == 640);
         page.locator(".item-editor vaadin-button.save-item").click();
-        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Saved")).last())
+        assertThat(page.locator("vaadin-notification-card")
+                        .filter(new Locator.FilterOptions().setHasText("Saved"))
+                        .last())
                 .isVisible();
         photo.scrollIntoViewIfNeeded();
         browser.shot("asset-chosen");
 
-        JsonNode saved = api.get("/api/v1/projects/" + projectId + "/items/" + itemId).json().path("data").path("photo");
+        JsonNode saved = api.get("/api/v1/projects/" + projectId + "/items/" + itemId)
+                .json()
+                .path("data")
+                .path("photo");
         String assetId = saved.path("assetId").asString();
         org.assertj.core.api.Assertions.assertThat(saved.path("url").asString()).isEqualTo("/assets/" + assetId);
-        org.assertj.core.api.Assertions.assertThat(saved.path("alt").asString()).isEqualTo("A rosetta poured into a flat white");
+        org.assertj.core.api.Assertions.assertThat(saved.path("alt").asString())
+                .isEqualTo("A rosetta poured into a flat white");
         var served = page.request().get(browser.url("/assets/" + assetId));
         org.assertj.core.api.Assertions.assertThat(served.status()).isEqualTo(200);
-        org.assertj.core.api.Assertions.assertThat(served.headers().get("content-type")).isEqualTo("image/png");
+        org.assertj.core.api.Assertions.assertThat(served.headers().get("content-type"))
+                .isEqualTo("image/png");
         org.assertj.core.api.Assertions.assertThat(served.body()).isEqualTo(Files.readAllBytes(latte));
     }
 
@@ -96,7 +106,9 @@ class AssetPickerBrowserIT extends BrowserTest {
     void theAssetsPageUploadsDescribesAndDeletesImages() throws IOException {
         browser.signIn("admin", "admin-test-password");
         page.navigate(browser.url("/projects/" + projectId + "/content"));
-        page.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Assets")).click();
+        page.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Assets"))
+                .click();
         assertThat(page).hasURL(Pattern.compile(".*/projects/" + projectId + "/assets$"));
         Locator library = page.locator(".asset-browser");
         assertThat(library.locator(".asset-total")).hasText(Pattern.compile("^\\d+ images?$"));
@@ -114,7 +126,8 @@ class AssetPickerBrowserIT extends BrowserTest {
 
         alt.fill("The café's corner storefront at dusk");
         detail.locator("vaadin-button.save-alt").click();
-        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Saved the alt text")))
+        assertThat(page.locator("vaadin-notification-card")
+                        .filter(new Locator.FilterOptions().setHasText("Saved the alt text")))
                 .isVisible();
         assertThat(library.locator("vaadin-grid.asset-grid")).containsText("The café's corner storefront at dusk");
         library.locator(".asset-search input").fill("dusk");
@@ -122,7 +135,9 @@ class AssetPickerBrowserIT extends BrowserTest {
         browser.shot("assets-page");
 
         detail.locator("vaadin-button.delete-asset").click();
-        page.locator("vaadin-confirm-dialog").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete")).click();
+        page.locator("vaadin-confirm-dialog")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete"))
+                .click();
         assertThat(library.locator(".asset-total")).hasText("0 images");
         assertThat(detail).isHidden();
 

@@ -1,17 +1,16 @@
 package com.sitewright.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import java.util.Map;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * Bulk work from the content grid in Chromium: publishing (filter to the drafts, tick a row, widen the selection to
@@ -30,13 +29,16 @@ class BulkBrowserIT extends BrowserTest {
         projectId = Projects.createAndAwait(api, "Build me a coffee shop website using Optimizely SaaS");
         String bulk = "/api/v1/projects/" + projectId + "/items/bulk";
         String operation = api.post(bulk, Map.of("action", "unpublish", "filter", Map.of("type", "menuItem")))
-                .json().path("id").asString();
+                .json()
+                .path("id")
+                .asString();
         JsonNode progress = api.get(bulk + "/" + operation).json();
         for (int i = 0; i < 300 && !progress.path("state").asString().equals("done"); i++) {
             Thread.sleep(100);
             progress = api.get(bulk + "/" + operation).json();
         }
-        org.assertj.core.api.Assertions.assertThat(progress.path("state").asString()).isEqualTo("done");
+        org.assertj.core.api.Assertions.assertThat(progress.path("state").asString())
+                .isEqualTo("done");
     }
 
     @Test
@@ -45,7 +47,9 @@ class BulkBrowserIT extends BrowserTest {
         page.navigate(browser.url("/projects/" + projectId + "/content?type=menuItem&status=draft"));
         assertThat(page.locator(".grid-total")).hasText("600 items");
 
-        page.getByRole(AriaRole.CHECKBOX, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Select Row")).first().click();
+        page.getByRole(AriaRole.CHECKBOX, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Select Row"))
+                .first()
+                .click();
         Locator bar = page.locator(".bulk-bar");
         assertThat(bar.locator(".bulk-count")).hasText("1 selected");
         bar.locator("vaadin-button.select-all-matching").click();
@@ -56,15 +60,21 @@ class BulkBrowserIT extends BrowserTest {
         Locator confirm = page.locator("vaadin-confirm-dialog");
         assertThat(confirm).containsText("Publish 600 items?");
         browser.shot("bulk-confirm");
-        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish 600")).click();
+        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish 600"))
+                .click();
 
-        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Published 600 items")))
+        assertThat(page.locator("vaadin-notification-card")
+                        .filter(new Locator.FilterOptions().setHasText("Published 600 items")))
                 .isVisible();
         assertThat(page.locator(".grid-total")).hasText("0 items");
         assertThat(bar).isHidden();
         browser.shot("bulk-published");
-        org.assertj.core.api.Assertions.assertThat(api.get("/api/v1/projects/" + projectId
-                + "/items?type=menuItem&status=published&size=1").json().path("total").asInt()).isEqualTo(600);
+        org.assertj.core.api.Assertions.assertThat(
+                        api.get("/api/v1/projects/" + projectId + "/items?type=menuItem&status=published&size=1")
+                                .json()
+                                .path("total")
+                                .asInt())
+                .isEqualTo(600);
     }
 
     @Test
@@ -73,11 +83,15 @@ class BulkBrowserIT extends BrowserTest {
         page.navigate(browser.url("/projects/" + projectId + "/content?type=menuCategory"));
         assertThat(page.locator(".grid-total")).hasText(java.util.regex.Pattern.compile("\\d+ items"));
 
-        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("a.export-csv").click());
+        com.microsoft.playwright.Download download =
+                page.waitForDownload(() -> page.locator("a.export-csv").click());
         String csv = java.nio.file.Files.readString(download.path());
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("menuCategory.csv");
         org.assertj.core.api.Assertions.assertThat(csv).startsWith("id,slug,status,");
-        int categories = api.get("/api/v1/projects/" + projectId + "/items?type=menuCategory&size=1").json().path("total").asInt();
+        int categories = api.get("/api/v1/projects/" + projectId + "/items?type=menuCategory&size=1")
+                .json()
+                .path("total")
+                .asInt();
         org.assertj.core.api.Assertions.assertThat(csv.lines().count()).isGreaterThanOrEqualTo(categories + 1);
 
         java.nio.file.Path bad = java.nio.file.Files.createTempFile("categories", ".csv");
@@ -95,9 +109,14 @@ class BulkBrowserIT extends BrowserTest {
         dialog.locator("vaadin-upload input[type=file]").setInputFiles(good);
         assertThat(dialog.locator(".import-summary")).containsText("1 valid rows: 1 new, 0 updates");
         dialog.locator("vaadin-button.apply-import").click();
-        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Imported: 1 new")))
+        assertThat(page.locator("vaadin-notification-card")
+                        .filter(new Locator.FilterOptions().setHasText("Imported: 1 new")))
                 .isVisible();
-        org.assertj.core.api.Assertions.assertThat(api.get("/api/v1/projects/" + projectId
-                + "/items?type=menuCategory&size=1").json().path("total").asInt()).isEqualTo(categories + 1);
+        org.assertj.core.api.Assertions.assertThat(
+                        api.get("/api/v1/projects/" + projectId + "/items?type=menuCategory&size=1")
+                                .json()
+                                .path("total")
+                                .asInt())
+                .isEqualTo(categories + 1);
     }
 }

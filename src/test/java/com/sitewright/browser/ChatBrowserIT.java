@@ -1,15 +1,14 @@
 package com.sitewright.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The chat as the studio's control surface, in Chromium: ask for a model change in words, approve the
@@ -46,9 +45,11 @@ class ChatBrowserIT extends BrowserTest {
         ask("add a calories field to MenuItem");
         Locator card = page.locator(".action-card").last();
         assertThat(card).hasAttribute("data-state", "pending");
-        assertThat(card.locator(".action-summary")).containsText("Added the integer field \"Calories\" (calories) to Menu Item");
+        assertThat(card.locator(".action-summary"))
+                .containsText("Added the integer field \"Calories\" (calories) to Menu Item");
         browser.shot("chat-action-card");
-        org.assertj.core.api.Assertions.assertThat(api.get("/api/v1/projects/" + projectId + "/content-types").body())
+        org.assertj.core.api.Assertions.assertThat(api.get("/api/v1/projects/" + projectId + "/content-types")
+                        .body())
                 .doesNotContain("\"key\":\"calories\"");
 
         card.locator("vaadin-button.approve-action").click();
@@ -58,14 +59,19 @@ class ChatBrowserIT extends BrowserTest {
         browser.shot("chat-action-done");
 
         // The field is in the model: the item editor shows it for a menu item.
-        String itemId = api.get("/api/v1/projects/" + projectId + "/items?type=menuItem&size=1").json()
-                .path("items").get(0).path("id").asString();
+        String itemId = api.get("/api/v1/projects/" + projectId + "/items?type=menuItem&size=1")
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asString();
         card.locator("vaadin-button.action-link").click();
         page.waitForURL(Pattern.compile(".*/projects/" + projectId + "/content.*"));
         page.navigate(browser.url("/projects/" + projectId + "/content?type=menuItem&item=" + itemId));
         // The editor opens once the grid has loaded the type's 600 items, which a busy machine makes slow.
-        assertThat(page.locator(".item-detail [data-field='calories']")).isVisible(
-                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(page.locator(".item-detail [data-field='calories']"))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(30_000));
         assertThat(page.locator(".item-detail [data-field='calories'] label")).containsText("Calories");
         browser.shot("chat-field-in-editor");
     }

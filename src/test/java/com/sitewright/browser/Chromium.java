@@ -1,21 +1,19 @@
 package com.sitewright.browser;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /** Headless Chromium from the system package, started with the flags that keep it off the network. */
 final class Chromium {
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static Path executable() {
         Path path = Path.of(System.getenv().getOrDefault("SITEWRIGHT_CHROMIUM", "/usr/bin/chromium"));
@@ -24,15 +22,24 @@ final class Chromium {
     }
 
     static Playwright playwright() {
-        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        return Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     static Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(executable())
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage")));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable())
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--disable-dev-shm-usage")));
     }
 }

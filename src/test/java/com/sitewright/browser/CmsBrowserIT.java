@@ -1,5 +1,7 @@
 package com.sitewright.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -8,6 +10,7 @@ import com.sitewright.cms.push.FakeOptimizely;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,10 +18,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
-
-import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
  * The CMS page in Chromium against a fake Optimizely SaaS CMS: the provider the project was made for is preselected,
@@ -42,8 +41,13 @@ class CmsBrowserIT extends BrowserTest {
         cms = new FakeOptimizely();
         api = ApiClient.basic(port, "admin", "admin-test-password");
         projectId = Projects.createAndAwait(api, "A small bakery website using Optimizely SaaS");
-        studioTypes = api.get("/api/v1/projects/" + projectId + "/content-types").json().size();
-        studioItems = api.get("/api/v1/projects/" + projectId + "/items?size=1").json().path("total").asInt();
+        studioTypes = api.get("/api/v1/projects/" + projectId + "/content-types")
+                .json()
+                .size();
+        studioItems = api.get("/api/v1/projects/" + projectId + "/items?size=1")
+                .json()
+                .path("total")
+                .asInt();
     }
 
     @AfterAll
@@ -59,7 +63,10 @@ class CmsBrowserIT extends BrowserTest {
     void connectDryRunAndPushToOptimizely() {
         browser.signIn("admin", "admin-test-password");
         page.navigate(browser.url("/projects/" + projectId + "/content"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("CMS").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("CMS").setExact(true))
+                .click();
         page.waitForURL(Pattern.compile(".*/projects/" + projectId + "/cms$"));
 
         assertThat(page.locator("vaadin-select.cms-provider")).containsText("Optimizely SaaS CMS");
@@ -90,7 +97,8 @@ class CmsBrowserIT extends BrowserTest {
 
         page.locator("vaadin-button.dry-run").click();
         Locator plan = page.locator(".cms-plan");
-        assertThat(plan).hasAttribute("data-plan", "true", new LocatorAssertions.HasAttributeOptions().setTimeout(90_000));
+        assertThat(plan)
+                .hasAttribute("data-plan", "true", new LocatorAssertions.HasAttributeOptions().setTimeout(90_000));
         assertThat(plan.locator("[data-count='types-create']")).hasText(String.valueOf(studioTypes));
         assertThat(plan.locator("[data-count='items-create']")).hasText(String.format("%,d", studioItems));
         assertThat(plan.locator(".cms-plan-notes")).containsText("Unpublishing an item in the studio");
@@ -104,16 +112,21 @@ class CmsBrowserIT extends BrowserTest {
         assertThat(progress).hasAttribute("data-state", Pattern.compile("queued|running"));
         assertThat(progress.locator(".cms-progress-phase")).isVisible();
         // At 100 requests a second the push runs for a while: its phase, count and percent show as it goes.
-        assertThat(progress.locator(".cms-progress-figures")).containsText(Pattern.compile("[\\d,]+ of [\\d,]+ · \\d+%"));
+        assertThat(progress.locator(".cms-progress-figures"))
+                .containsText(Pattern.compile("[\\d,]+ of [\\d,]+ · \\d+%"));
         assertThat(progress.locator(".cms-progress-phase")).hasText(Pattern.compile("Writing|Uploading|Deleting"));
         page.evaluate("document.querySelector('.cms-push').scrollIntoView({block: 'start'})");
         browser.shot("cms-push-progress");
 
-        assertThat(progress).hasAttribute("data-state", "succeeded", new LocatorAssertions.HasAttributeOptions().setTimeout(120_000));
+        assertThat(progress)
+                .hasAttribute(
+                        "data-state", "succeeded", new LocatorAssertions.HasAttributeOptions().setTimeout(120_000));
         int created = studioTypes + studioItems;
-        assertThat(progress.locator("[data-count='created'] .cms-report-number")).hasText(String.format("%,d", created));
+        assertThat(progress.locator("[data-count='created'] .cms-report-number"))
+                .hasText(String.format("%,d", created));
         assertThat(progress.locator("[data-count='failed'] .cms-report-number")).hasText("0");
-        assertThat(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Pushed to Optimizely SaaS CMS")))
+        assertThat(page.locator("vaadin-notification-card")
+                        .filter(new Locator.FilterOptions().setHasText("Pushed to Optimizely SaaS CMS")))
                 .isVisible();
         Locator history = page.locator("vaadin-grid.cms-history-grid");
         assertThat(history).containsText("Dry run");
@@ -123,9 +136,11 @@ class CmsBrowserIT extends BrowserTest {
         page.evaluate("document.querySelector('.cms-history').scrollIntoView({block: 'end'})");
         browser.shot("cms-push-history");
 
-        JsonNode pushes = api.get("/api/v1/projects/" + projectId + "/cms-pushes/"
-                + latestPush()).json();
-        org.assertj.core.api.Assertions.assertThat(pushes.path("counts").path("created").asInt()).isEqualTo(created);
+        JsonNode pushes = api.get("/api/v1/projects/" + projectId + "/cms-pushes/" + latestPush())
+                .json();
+        org.assertj.core.api.Assertions.assertThat(
+                        pushes.path("counts").path("created").asInt())
+                .isEqualTo(created);
     }
 
     private Locator setting(String name) {
@@ -133,6 +148,10 @@ class CmsBrowserIT extends BrowserTest {
     }
 
     private String latestPush() {
-        return api.get("/api/v1/projects/" + projectId + "/cms-pushes").json().path(0).path("id").asString();
+        return api.get("/api/v1/projects/" + projectId + "/cms-pushes")
+                .json()
+                .path(0)
+                .path("id")
+                .asString();
     }
 }

@@ -1,5 +1,9 @@
 package com.sitewright.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -12,14 +16,6 @@ import com.sitewright.security.UserService;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import tools.jackson.databind.JsonNode;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,10 +25,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The generated coffee shop, restaurant and store as a visitor sees them, at a desktop's and a phone's width: a
@@ -49,7 +48,8 @@ class GeneratedSitesBrowserIT extends BrowserTest {
     private static final Pattern DATE = Pattern.compile(
             "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}\\b|\\b\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun"
                     + "|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b");
-    private static final Map<String, int[]> DEVICES = Map.of("desktop", new int[] {1280, 800}, "mobile", new int[] {390, 844});
+    private static final Map<String, int[]> DEVICES =
+            Map.of("desktop", new int[] {1280, 800}, "mobile", new int[] {390, 844});
 
     @Autowired
     GenerationService generation;
@@ -66,9 +66,10 @@ class GeneratedSitesBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "coffee-shop, Build me a coffee shop website",
-            "restaurant, A restaurant website",
-            "store, An online store"})
+        "coffee-shop, Build me a coffee shop website",
+        "restaurant, A restaurant website",
+        "store, An online store"
+    })
     void aVisitorSeesADesignedSiteWithPicturesPricesAndDates(String name, String prompt) {
         assumeTrue(NodeToolchain.available(), "node and npm are not installed: skipping the site builds");
         admin = ApiClient.basic(port, "admin", "admin-test-password");
@@ -81,39 +82,52 @@ class GeneratedSitesBrowserIT extends BrowserTest {
         var started = admin.post(base + "/previews", "");
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         String previewId = started.json().path("id").asString();
-        JsonNode preview = awaitApi(base + "/previews/" + previewId,
-                node -> !List.of("queued", "building").contains(node.path("state").asString()));
+        JsonNode preview = awaitApi(
+                base + "/previews/" + previewId,
+                node -> !List.of("queued", "building")
+                        .contains(node.path("state").asString()));
         assertThat(preview.path("state").asString()).as(preview.toString()).isEqualTo("ready");
 
-        JsonNode checks = awaitApi(base + "/previews/" + previewId + "/checks",
+        JsonNode checks = awaitApi(
+                base + "/previews/" + previewId + "/checks",
                 node -> node.path("state").asString().equals("done"));
-        assertThat(checks.path("crawl").path("pages").asInt()).as(checks.toString()).isGreaterThan(10);
+        assertThat(checks.path("crawl").path("pages").asInt())
+                .as(checks.toString())
+                .isGreaterThan(10);
         assertThat(checks.path("crawl").path("deadLinks")).as("dead links").isEmpty();
         List<String> serious = new ArrayList<>();
         checks.path("axe").path("violations").forEach(violation -> {
             if (List.of("serious", "critical").contains(violation.path("impact").asString())) {
-                serious.add(violation.path("rule").asString() + ": " + violation.path("pages").path(0).path("example"));
+                serious.add(violation.path("rule").asString() + ": "
+                        + violation.path("pages").path(0).path("example"));
             }
         });
         assertThat(serious).as("serious or critical axe violations").isEmpty();
 
         String shareUrl = admin.post(base + "/previews/" + previewId + "/share", Map.of("validForMinutes", 60))
-                .json().path("url").asString();
+                .json()
+                .path("url")
+                .asString();
         List<String> paths = new ArrayList<>(List.of("/"));
         // A priced type with pictures of its own (menu items, products) where there is one.
-        Optional<JsonNode> priced = firstItemWith(base, List.of("price", "asset"))
-                .or(() -> firstItemWith(base, List.of("price")));
+        Optional<JsonNode> priced =
+                firstItemWith(base, List.of("price", "asset")).or(() -> firstItemWith(base, List.of("price")));
         priced.ifPresent(item -> paths.add(listingOf(item.path("path").asString())));
         priced.ifPresent(item -> paths.add(item.path("path").asString()));
-        Optional<JsonNode> event = firstItemOfType(base, key -> key.toLowerCase(Locale.ROOT).contains("event"));
+        Optional<JsonNode> event =
+                firstItemOfType(base, key -> key.toLowerCase(Locale.ROOT).contains("event"));
         event.ifPresent(item -> paths.add(item.path("path").asString()));
         assertThat(priced).as("a type with prices and pages").isPresent();
 
         for (var device : DEVICES.entrySet()) {
             int[] size = device.getValue();
             boolean mobile = device.getKey().equals("mobile");
-            try (BrowserContext visitor = page.context().browser().newContext(new Browser.NewContextOptions()
-                    .setViewportSize(size[0], size[1]).setIsMobile(mobile).setHasTouch(mobile))) {
+            try (BrowserContext visitor = page.context()
+                    .browser()
+                    .newContext(new Browser.NewContextOptions()
+                            .setViewportSize(size[0], size[1])
+                            .setIsMobile(mobile)
+                            .setHasTouch(mobile))) {
                 Page site = visitor.newPage();
                 Response shared = site.navigate(shareUrl);
                 assertThat(shared.status()).isEqualTo(200);
@@ -123,22 +137,34 @@ class GeneratedSitesBrowserIT extends BrowserTest {
                     Response response = site.navigate(origin + path);
                     String where = name + " " + path + " (" + device.getKey() + ")";
                     assertThat(response.status()).as(where).isEqualTo(200);
-                    assertThat(site.locator("h1").count()).as("one heading on " + where).isEqualTo(1);
+                    assertThat(site.locator("h1").count())
+                            .as("one heading on " + where)
+                            .isEqualTo(1);
                     images += checkImages(site, where);
-                    assertThat((Boolean) site.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
-                            .as("nothing wider than the screen on " + where).isTrue();
+                    assertThat((Boolean) site.evaluate(
+                                    "() => document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                            .as("nothing wider than the screen on " + where)
+                            .isTrue();
                     site.evaluate("() => window.scrollTo(0, 0)");
-                    site.screenshot(new Page.ScreenshotOptions().setFullPage(!mobile)
-                            .setPath(Path.of("target", "screenshots", "site-" + name + shotName(path) + "-" + device.getKey() + ".png")));
+                    site.screenshot(new Page.ScreenshotOptions()
+                            .setFullPage(!mobile)
+                            .setPath(Path.of(
+                                    "target",
+                                    "screenshots",
+                                    "site-" + name + shotName(path) + "-" + device.getKey() + ".png")));
                 }
                 assertThat(images).as("pictures on the pages of " + name).isGreaterThan(0);
                 site.navigate(origin + priced.orElseThrow().path("path").asString());
                 String pricedText = site.locator("main").innerText();
-                assertThat(PRICE.matcher(pricedText).find()).as("a price with its currency on " + pricedText).isTrue();
+                assertThat(PRICE.matcher(pricedText).find())
+                        .as("a price with its currency on " + pricedText)
+                        .isTrue();
                 if (event.isPresent()) {
                     site.navigate(origin + event.get().path("path").asString());
                     String eventText = site.locator("main").innerText();
-                    assertThat(DATE.matcher(eventText).find()).as("the event's date on " + eventText).isTrue();
+                    assertThat(DATE.matcher(eventText).find())
+                            .as("the event's date on " + eventText)
+                            .isTrue();
                 }
             }
         }
@@ -149,14 +175,20 @@ class GeneratedSitesBrowserIT extends BrowserTest {
     private static int checkImages(Page site, String where) {
         site.evaluate("async () => { for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {"
                 + " window.scrollTo(0, y); await new Promise(r => setTimeout(r, 60)); } }");
-        site.waitForFunction("() => [...document.images].every(img => img.complete)", null,
+        site.waitForFunction(
+                "() => [...document.images].every(img => img.complete)",
+                null,
                 new Page.WaitForFunctionOptions().setTimeout(30_000));
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> images = (List<Map<String, Object>>) site.evaluate("() => [...document.images].map(img => "
-                + "({src: img.currentSrc || img.src, alt: img.getAttribute('alt'), width: img.naturalWidth}))");
+        List<Map<String, Object>> images =
+                (List<Map<String, Object>>) site.evaluate("() => [...document.images].map(img => "
+                        + "({src: img.currentSrc || img.src, alt: img.getAttribute('alt'), width: img.naturalWidth}))");
         for (Map<String, Object> image : images) {
-            assertThat((String) image.get("alt")).as("alt text of " + image.get("src") + " on " + where).isNotBlank();
-            assertThat(((Number) image.get("width")).intValue()).as("loaded: " + image.get("src") + " on " + where)
+            assertThat((String) image.get("alt"))
+                    .as("alt text of " + image.get("src") + " on " + where)
+                    .isNotBlank();
+            assertThat(((Number) image.get("width")).intValue())
+                    .as("loaded: " + image.get("src") + " on " + where)
                     .isPositive();
         }
         return images.size();
@@ -164,13 +196,19 @@ class GeneratedSitesBrowserIT extends BrowserTest {
 
     private void drawImages(String projectId) {
         var principal = (StudioPrincipal) users.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         UUID project = UUID.fromString(projectId);
         UUID run = generation.generateImages(project).runId();
-        GenerationProgress done = await().atMost(Duration.ofMinutes(8)).pollInSameThread()
+        GenerationProgress done = await().atMost(Duration.ofMinutes(8))
+                .pollInSameThread()
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> generation.latest(project).filter(p -> p.runId().equals(run)).orElseThrow(),
+                .until(
+                        () -> generation
+                                .latest(project)
+                                .filter(p -> p.runId().equals(run))
+                                .orElseThrow(),
                         progress -> progress.state().isFinished());
         assertThat(done.imagesDone()).as(String.valueOf(done.error())).isPositive();
         SecurityContextHolder.clearContext();
@@ -212,8 +250,10 @@ class GeneratedSitesBrowserIT extends BrowserTest {
     }
 
     private Optional<JsonNode> firstWithPage(String base, String type) {
-        for (JsonNode row : admin.get(base + "/items?size=6&type=" + type).json().path("items")) {
-            JsonNode item = admin.get(base + "/items/" + row.path("id").asString()).json();
+        for (JsonNode row :
+                admin.get(base + "/items?size=6&type=" + type).json().path("items")) {
+            JsonNode item =
+                    admin.get(base + "/items/" + row.path("id").asString()).json();
             if (!item.path("path").isNull() && !item.path("path").asString().isEmpty()) {
                 return Optional.of(item);
             }
@@ -231,7 +271,8 @@ class GeneratedSitesBrowserIT extends BrowserTest {
     }
 
     private JsonNode awaitApi(String path, java.util.function.Predicate<JsonNode> done) {
-        return await().atMost(BUILD_TIMEOUT).pollInterval(Duration.ofSeconds(1))
+        return await().atMost(BUILD_TIMEOUT)
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> admin.get(path).json(), done::test);
     }
 }

@@ -1,18 +1,17 @@
 package com.sitewright.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Drives the studio in headless Chromium the way a person would. Screenshots land in target/screenshots. */
 @IntegrationTest
@@ -33,8 +32,9 @@ class StudioBrowserIT extends BrowserTest {
         Locator card = page.locator(".progress-card");
         card.waitFor();
         shot("chat-progress");
-        assertThat(page.locator(".progress-card[data-state='succeeded']")).isVisible(
-                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
+        assertThat(page.locator(".progress-card[data-state='succeeded']"))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                        .setTimeout(90_000));
         assertThat(page.locator(".progress-counts")).containsText("items");
         shot("chat-ready");
 
@@ -54,9 +54,15 @@ class StudioBrowserIT extends BrowserTest {
         String allItems = "/api/v1/projects/" + projectId + "/items?size=1";
         long projectTotal = api.get(allItems).json().path("total").asLong();
         assertThat(projectTotal).isGreaterThanOrEqualTo(2000);
-        assertThat(page.locator(".grid-total")).hasText(String.format(java.util.Locale.ENGLISH, "%,d items", projectTotal));
+        assertThat(page.locator(".grid-total"))
+                .hasText(String.format(java.util.Locale.ENGLISH, "%,d items", projectTotal));
         assertThat(((Number) grid.evaluate("g => g.size")).longValue()).isEqualTo(projectTotal);
-        String lastTitle = api.get(allItems + "&sort=title,desc").json().path("items").get(0).path("title").asString();
+        String lastTitle = api.get(allItems + "&sort=title,desc")
+                .json()
+                .path("items")
+                .get(0)
+                .path("title")
+                .asString();
         grid.evaluate("g => g.scrollToIndex(g.size - 1)");
         assertThat(cell(lastTitle)).isVisible();
         shot("content-grid-end");
@@ -66,18 +72,27 @@ class StudioBrowserIT extends BrowserTest {
         String items = "/api/v1/projects/" + projectId + "/items?type=menuItem&size=1";
         long total = api.get(items).json().path("total").asLong();
         assertThat(page.locator(".grid-total")).hasText(String.format(java.util.Locale.ENGLISH, "%,d items", total));
-        assertThat(page.locator("vaadin-grid-sorter", new Page.LocatorOptions().setHasText("Price"))).isVisible();
+        assertThat(page.locator("vaadin-grid-sorter", new Page.LocatorOptions().setHasText("Price")))
+                .isVisible();
         shot("content-grid-type");
 
         // Search for a word of a title, as a person would type it.
-        String firstTitle = api.get(items + "&sort=title,asc").json().path("items").get(0).path("title").asString();
+        String firstTitle = api.get(items + "&sort=title,asc")
+                .json()
+                .path("items")
+                .get(0)
+                .path("title")
+                .asString();
         String word = firstTitle.split("\\s+")[0];
         String before = page.locator(".grid-total").innerText();
         page.getByLabel("Search").fill(word);
         page.waitForFunction("t => document.querySelector('.grid-total').textContent !== t", before);
         int found = Integer.parseInt(page.locator(".grid-total").innerText().replaceAll("[^0-9]", ""));
-        long expected = api.get(items + "&q=" + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8))
-                .json().path("total").asLong();
+        long expected = api.get(
+                        items + "&q=" + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8))
+                .json()
+                .path("total")
+                .asLong();
         assertThat((long) found).isPositive().isLessThanOrEqualTo(total).isEqualTo(expected);
         assertThat(page).hasURL(Pattern.compile(".*[?&]q=.*"));
         shot("content-search");
@@ -106,11 +121,14 @@ class StudioBrowserIT extends BrowserTest {
     void anotherUserCannotOpenTheProject() {
         var admin = ApiClient.basic(port, "admin", "admin-test-password");
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        admin.post("/api/v1/users", Map.of("username", "owner" + suffix, "password", "password-owner", "role", "EDITOR"));
-        admin.post("/api/v1/users", Map.of("username", "other" + suffix, "password", "password-other", "role", "EDITOR"));
+        admin.post(
+                "/api/v1/users", Map.of("username", "owner" + suffix, "password", "password-owner", "role", "EDITOR"));
+        admin.post(
+                "/api/v1/users", Map.of("username", "other" + suffix, "password", "password-other", "role", "EDITOR"));
         var owner = ApiClient.basic(port, "owner" + suffix, "password-owner");
         String projectId = Projects.createAndAwait(owner, "A real estate agency website called Harbor Homes");
-        String name = owner.get("/api/v1/projects/" + projectId).json().path("name").asString();
+        String name =
+                owner.get("/api/v1/projects/" + projectId).json().path("name").asString();
 
         signIn("other" + suffix, "password-other");
         page.navigate(url("/projects/" + projectId + "/content"));
@@ -142,16 +160,19 @@ class StudioBrowserIT extends BrowserTest {
         Locator input = page.getByLabel("Content type");
         input.click();
         input.fill(displayName);
-        Locator option = page.locator("vaadin-combo-box-item:visible").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^\\s*" + literal(displayName) + " \\(")));
+        Locator option = page.locator("vaadin-combo-box-item:visible")
+                .filter(new Locator.FilterOptions()
+                        .setHasText(Pattern.compile("^\\s*" + literal(displayName) + " \\(")));
         option.first().waitFor();
         option.first().click();
         assertThat(page).hasURL(Pattern.compile(".*type=.*"));
     }
 
     private Locator cell(String text) {
-        return page.locator("vaadin-grid.content-grid vaadin-grid-cell-content",
-                new Page.LocatorOptions().setHasText(Pattern.compile("^" + literal(text) + "$"))).first();
+        return page.locator(
+                        "vaadin-grid.content-grid vaadin-grid-cell-content",
+                        new Page.LocatorOptions().setHasText(Pattern.compile("^" + literal(text) + "$")))
+                .first();
     }
 
     /** Escapes regex characters for JavaScript: Playwright evaluates patterns in the browser, which lacks Java quoting. */

@@ -1,23 +1,22 @@
 package com.sitewright.chat;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.sitewright.cms.push.FakeOptimizely;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The chat as control surface without a language model: the offline command parser drives the studio
@@ -44,8 +43,13 @@ class ChatIT {
     void helpListsTheCommandSet() {
         JsonNode added = send("help");
         assertThat(added.get(1).path("role").asString()).isEqualTo("studio");
-        assertThat(added.get(1).path("text").asString()).contains("add a calories field to MenuItem", "preview",
-                "approve and deploy", "rename field", "change the primary colour");
+        assertThat(added.get(1).path("text").asString())
+                .contains(
+                        "add a calories field to MenuItem",
+                        "preview",
+                        "approve and deploy",
+                        "rename field",
+                        "change the primary colour");
     }
 
     @Test
@@ -56,7 +60,8 @@ class ChatIT {
 
     @Test
     void addingAFieldWaitsForApprovalThenChangesTheModel() {
-        JsonNode card = send("add a required number field called Sugar grams to the Menu item").get(1);
+        JsonNode card = send("add a required number field called Sugar grams to the Menu item")
+                .get(1);
         // Required fields cannot be added to a type that already has items: said on the spot, no card.
         assertThat(card.path("role").asString()).isEqualTo("studio");
         assertThat(card.path("text").asString()).contains("Menu Item has 600 items without a value");
@@ -68,7 +73,8 @@ class ChatIT {
         assertThat(card.path("text").asString()).contains("integer field \"Sugar grams\"", "Menu Item");
         assertThat(field("menuItem", "sugarGrams")).isNull();
 
-        JsonNode approved = admin.post(chat() + "/" + card.path("id").asString() + "/approve", Map.of()).json();
+        JsonNode approved = admin.post(chat() + "/" + card.path("id").asString() + "/approve", Map.of())
+                .json();
         assertThat(approved.path("state").asString()).as(approved.toString()).isEqualTo("done");
         assertThat(field("menuItem", "sugarGrams").path("type").asString()).isEqualTo("integer");
 
@@ -85,18 +91,22 @@ class ChatIT {
         approve(send("rename field tasting notes of MenuItem to flavour notes").get(1));
         assertThat(field("menuItem", "tastingNotes")).isNull();
         assertThat(field("menuItem", "flavourNotes").path("label").asString()).isEqualTo("Flavour notes");
-        assertThat(countWhere("menuItem", item -> item.path("data").has("flavourNotes"))).isEqualTo(withNotes);
-        assertThat(countWhere("menuItem", item -> item.path("data").has("tastingNotes"))).isZero();
+        assertThat(countWhere("menuItem", item -> item.path("data").has("flavourNotes")))
+                .isEqualTo(withNotes);
+        assertThat(countWhere("menuItem", item -> item.path("data").has("tastingNotes")))
+                .isZero();
 
         JsonNode removal = send("remove field flavour notes from MenuItem").get(1);
         assertThat(removal.path("text").asString()).contains(withNotes + " items lose their value");
-        JsonNode cancelled = admin.post(chat() + "/" + removal.path("id").asString() + "/cancel", Map.of()).json();
+        JsonNode cancelled = admin.post(chat() + "/" + removal.path("id").asString() + "/cancel", Map.of())
+                .json();
         assertThat(cancelled.path("state").asString()).isEqualTo("cancelled");
         assertThat(field("menuItem", "flavourNotes")).isNotNull();
 
         approve(send("remove field flavour notes from MenuItem").get(1));
         assertThat(field("menuItem", "flavourNotes")).isNull();
-        assertThat(countWhere("menuItem", item -> item.path("data").has("flavourNotes"))).isZero();
+        assertThat(countWhere("menuItem", item -> item.path("data").has("flavourNotes")))
+                .isZero();
     }
 
     @Test
@@ -121,23 +131,30 @@ class ChatIT {
     void renamingATypeMovesItsItemsAndTheReferencesToIt() {
         long origins = admin.get(items("coffeeOrigin", 0)).json().path("total").asLong();
         approve(send("rename type coffee origin to Bean origin").get(1));
-        assertThat(admin.get(items("beanOrigin", 0)).json().path("total").asLong()).isEqualTo(origins);
-        assertThat(field("menuItem", "origin").path("referenceTypes").toString()).contains("beanOrigin");
+        assertThat(admin.get(items("beanOrigin", 0)).json().path("total").asLong())
+                .isEqualTo(origins);
+        assertThat(field("menuItem", "origin").path("referenceTypes").toString())
+                .contains("beanOrigin");
     }
 
     @Test
     void themeChangesAreStoredAndRegenerateTheSource() {
-        int commits = admin.get("/api/v1/projects/" + projectId + "/commits").json().size();
+        int commits =
+                admin.get("/api/v1/projects/" + projectId + "/commits").json().size();
         JsonNode card = send("change the primary colour to #2f6b4f").get(1);
         assertThat(card.path("text").asString()).contains("primary colour → #2f6b4f");
         JsonNode done = approve(card);
         assertThat(done.path("result").asString()).contains("primary #2f6b4f");
 
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (admin.get("/api/v1/projects/" + projectId + "/commits").json().size() <= commits && System.nanoTime() < deadline) {
+        while (admin.get("/api/v1/projects/" + projectId + "/commits").json().size() <= commits
+                && System.nanoTime() < deadline) {
             sleep();
         }
-        assertThat(admin.get("/api/v1/projects/" + projectId + "/commits").json().size()).isGreaterThan(commits);
+        assertThat(admin.get("/api/v1/projects/" + projectId + "/commits")
+                        .json()
+                        .size())
+                .isGreaterThan(commits);
 
         JsonNode bad = send("change the accent colour to sparkly").get(1);
         assertThat(bad.path("role").asString()).isEqualTo("studio");
@@ -145,8 +162,10 @@ class ChatIT {
 
         JsonNode unreadable = send("change the text colour to #f5f5f5").get(1);
         assertThat(unreadable.path("role").asString()).isEqualTo("studio");
-        assertThat(unreadable.path("text").asString()).contains("hard to read")
-                .contains("text #f5f5f5 against background").contains("would do");
+        assertThat(unreadable.path("text").asString())
+                .contains("hard to read")
+                .contains("text #f5f5f5 against background")
+                .contains("would do");
     }
 
     @Test
@@ -161,9 +180,13 @@ class ChatIT {
             }
         });
         assertThat(longOnes).isNotEmpty();
-        JsonNode card = send("shorten description of MenuItem matching latte to 60 characters").get(1);
-        assertThat(card.path("text").asString()).contains("Rewrite the description of " + lattes + " Menu Item items",
-                "matching \"latte\"", "at most 60 characters");
+        JsonNode card = send("shorten description of MenuItem matching latte to 60 characters")
+                .get(1);
+        assertThat(card.path("text").asString())
+                .contains(
+                        "Rewrite the description of " + lattes + " Menu Item items",
+                        "matching \"latte\"",
+                        "at most 60 characters");
         approve(card);
 
         long deadline = System.nanoTime() + 60_000_000_000L;
@@ -178,7 +201,8 @@ class ChatIT {
         }
         assertThat(report).as("the chat reports the finished rewrite").isNotNull();
         for (String id : longOnes) {
-            JsonNode item = admin.get("/api/v1/projects/" + projectId + "/items/" + id).json();
+            JsonNode item =
+                    admin.get("/api/v1/projects/" + projectId + "/items/" + id).json();
             assertThat(item.path("data").path("description").asString()).hasSizeBetween(20, 60);
         }
 
@@ -194,14 +218,19 @@ class ChatIT {
 
         int before = admin.get("/api/v1/projects").json().size();
         JsonNode card = send("new project: a bakery website on Contentful").get(1);
-        assertThat(card.path("text").asString()).isEqualTo("Create a new project from \"a bakery website on Contentful\".");
+        assertThat(card.path("text").asString())
+                .isEqualTo("Create a new project from \"a bakery website on Contentful\".");
         assertThat(admin.get("/api/v1/projects").json().size()).isEqualTo(before);
         JsonNode done = approve(card);
         assertThat(done.path("link").asString()).startsWith("chat/");
         String created = done.path("link").asString().substring("chat/".length());
         JsonNode project = Projects.awaitFinished(admin, created);
         assertThat(project.path("cmsType").asString()).isEqualTo("contentful");
-        assertThat(admin.get("/api/v1/projects/" + created + "/chat").json().get(0).path("text").asString())
+        assertThat(admin.get("/api/v1/projects/" + created + "/chat")
+                        .json()
+                        .get(0)
+                        .path("text")
+                        .asString())
                 .isEqualTo("a bakery website on Contentful");
     }
 
@@ -215,26 +244,43 @@ class ChatIT {
 
         FakeOptimizely cms = new FakeOptimizely();
         try {
-            var saved = admin.put("/api/v1/projects/" + bakery + "/cms-connection", Map.of("provider", "optimizely",
-                    "settings", Map.of("cmsUrl", cms.url(), "clientId", FakeOptimizely.CLIENT_ID,
-                            "clientSecret", FakeOptimizely.CLIENT_SECRET, "graphUrl", cms.url(), "requestsPerSecond", "1000")));
+            var saved = admin.put(
+                    "/api/v1/projects/" + bakery + "/cms-connection",
+                    Map.of(
+                            "provider",
+                            "optimizely",
+                            "settings",
+                            Map.of(
+                                    "cmsUrl",
+                                    cms.url(),
+                                    "clientId",
+                                    FakeOptimizely.CLIENT_ID,
+                                    "clientSecret",
+                                    FakeOptimizely.CLIENT_SECRET,
+                                    "graphUrl",
+                                    cms.url(),
+                                    "requestsPerSecond",
+                                    "1000")));
             assertThat(saved.status()).as(saved.body()).isEqualTo(200);
             JsonNode otherVendor = send(bakeryChat, "push to contentful").get(1);
             assertThat(otherVendor.path("text").asString()).contains("connected to optimizely, not contentful");
 
             String pushes = "/api/v1/projects/" + bakery + "/cms-pushes";
-            JsonNode dryRun = finishedPush(pushes, admin.post(pushes, Map.of("dryRun", true)).json());
+            JsonNode dryRun = finishedPush(
+                    pushes, admin.post(pushes, Map.of("dryRun", true)).json());
             int planned = dryRun.path("plan").path("items").path("create").asInt();
             assertThat(planned).isPositive();
 
             JsonNode card = send(bakeryChat, "Push the site to the CMS.").get(1);
             assertThat(card.path("role").asString()).isEqualTo("action");
             assertThat(card.path("action").asString()).isEqualTo("push_to_cms");
-            assertThat(card.path("text").asString()).startsWith("Push to optimizely:")
+            assertThat(card.path("text").asString())
+                    .startsWith("Push to optimizely:")
                     .contains("The last dry run planned", String.format("%,d", planned) + " items to write");
             assertThat(cms.writes()).isZero();
 
-            JsonNode done = admin.post(bakeryChat + "/" + card.path("id").asString() + "/approve", Map.of()).json();
+            JsonNode done = admin.post(bakeryChat + "/" + card.path("id").asString() + "/approve", Map.of())
+                    .json();
             assertThat(done.path("state").asString()).as(done.toString()).isEqualTo("done");
             assertThat(done.path("link").asString()).isEqualTo("projects/" + bakery + "/cms");
             assertThat(done.path("result").asString()).contains("push to optimizely is");
@@ -253,13 +299,16 @@ class ChatIT {
         long before = admin.get(items("location", 0)).json().path("total").asLong();
         JsonNode card = send("generate 5 more locations").get(1);
         assertThat(card.path("text").asString()).isEqualTo("Write 5 more Location items.");
-        assertThat(admin.get(items("location", 0)).json().path("total").asLong()).isEqualTo(before);
+        assertThat(admin.get(items("location", 0)).json().path("total").asLong())
+                .isEqualTo(before);
         approve(card);
         long deadline = System.nanoTime() + 60_000_000_000L;
-        while (admin.get(items("location", 0)).json().path("total").asLong() < before + 5 && System.nanoTime() < deadline) {
+        while (admin.get(items("location", 0)).json().path("total").asLong() < before + 5
+                && System.nanoTime() < deadline) {
             sleep();
         }
-        assertThat(admin.get(items("location", 0)).json().path("total").asLong()).isEqualTo(before + 5);
+        assertThat(admin.get(items("location", 0)).json().path("total").asLong())
+                .isEqualTo(before + 5);
     }
 
     @Test
@@ -278,17 +327,22 @@ class ChatIT {
         send("show the model");
         JsonNode history = admin.get(chat()).json();
         assertThat(history.get(0).path("role").asString()).isEqualTo("user");
-        assertThat(history.get(0).path("text").asString()).isEqualTo("Build me a coffee shop website using Optimizely SaaS");
+        assertThat(history.get(0).path("text").asString())
+                .isEqualTo("Build me a coffee shop website using Optimizely SaaS");
         JsonNode last = history.get(history.size() - 1);
         assertThat(last.path("text").asString()).contains("content types:", "menuItem");
 
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        admin.post("/api/v1/users", Map.of("username", "chatter" + suffix, "password", "password-chatter", "role", "EDITOR"));
+        admin.post(
+                "/api/v1/users",
+                Map.of("username", "chatter" + suffix, "password", "password-chatter", "role", "EDITOR"));
         var other = ApiClient.basic(port, "chatter" + suffix, "password-chatter");
         assertThat(other.get(chat()).status()).isEqualTo(404);
         assertThat(other.post(chat(), Map.of("message", "help")).status()).isEqualTo(404);
         JsonNode card = send("add a tagline field to location").get(1);
-        assertThat(other.post(chat() + "/" + card.path("id").asString() + "/approve", Map.of()).status()).isEqualTo(404);
+        assertThat(other.post(chat() + "/" + card.path("id").asString() + "/approve", Map.of())
+                        .status())
+                .isEqualTo(404);
         assertThat(field("location", "tagline")).isNull();
     }
 
@@ -304,7 +358,8 @@ class ChatIT {
 
     private JsonNode approve(JsonNode card) {
         assertThat(card.path("role").asString()).as(card.toString()).isEqualTo("action");
-        JsonNode done = admin.post(chat() + "/" + card.path("id").asString() + "/approve", Map.of()).json();
+        JsonNode done = admin.post(chat() + "/" + card.path("id").asString() + "/approve", Map.of())
+                .json();
         assertThat(done.path("state").asString()).as(done.toString()).isEqualTo("done");
         return done;
     }
@@ -312,10 +367,13 @@ class ChatIT {
     private JsonNode finishedPush(String pushes, JsonNode push) {
         String url = pushes + "/" + push.path("id").asString();
         JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            last[0] = admin.get(url).json();
-            return last[0].path("state").asString().equals("succeeded") || last[0].path("state").asString().equals("failed");
-        });
+        await().atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    last[0] = admin.get(url).json();
+                    return last[0].path("state").asString().equals("succeeded")
+                            || last[0].path("state").asString().equals("failed");
+                });
         return last[0];
     }
 
@@ -328,7 +386,8 @@ class ChatIT {
     }
 
     private JsonNode type(String key) {
-        for (JsonNode type : admin.get("/api/v1/projects/" + projectId + "/content-types").json()) {
+        for (JsonNode type :
+                admin.get("/api/v1/projects/" + projectId + "/content-types").json()) {
             if (type.path("key").asString().equals(key)) {
                 return type;
             }

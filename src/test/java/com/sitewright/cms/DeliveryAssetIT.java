@@ -1,17 +1,10 @@
 package com.sitewright.cms;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -21,8 +14,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.imageio.ImageIO;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Images as generated sites load them: asset field values carry delivery addresses; production gets public,
@@ -60,14 +59,20 @@ class DeliveryAssetIT {
         published = png(1200, 800, Color.ORANGE);
         publishedAssetId = upload(project, "flat-white.png", published);
         JsonNode item = admin.get("/api/v1/projects/" + project + "/items?type=menuItem&status=published&size=1")
-                .json().path("items").get(0);
+                .json()
+                .path("items")
+                .get(0);
         publishedItemId = item.path("id").asString();
         setPhoto(item, publishedAssetId, "A flat white in a blue cup");
-        assertThat(admin.post("/api/v1/projects/" + project + "/items/" + publishedItemId + "/publish", "").status()).isEqualTo(200);
+        assertThat(admin.post("/api/v1/projects/" + project + "/items/" + publishedItemId + "/publish", "")
+                        .status())
+                .isEqualTo(200);
 
         draftAssetId = upload(project, "secret-recipe.png", png(600, 400, Color.GREEN));
         JsonNode draft = admin.get("/api/v1/projects/" + project + "/items?type=menuItem&status=draft&size=1")
-                .json().path("items").get(0);
+                .json()
+                .path("items")
+                .get(0);
         draftItemId = draft.path("id").asString();
         setPhoto(draft, draftAssetId, "Next season's drink");
 
@@ -95,10 +100,13 @@ class DeliveryAssetIT {
         assertThat(original.header("Cache-Control")).contains("public", "max-age=31536000", "immutable");
         assertThat(original.header("ETag")).isEqualTo("\"" + sha256(published) + "\"");
         assertThat(anyone.bytes(url)).isEqualTo(published);
-        assertThat(anyone.get(url, "If-None-Match", original.header("ETag")).status()).isEqualTo(304);
+        assertThat(anyone.get(url, "If-None-Match", original.header("ETag")).status())
+                .isEqualTo(304);
 
         assertThat(photo.path("variants").size()).isEqualTo(3);
-        assertThat(photo.path("variants").valueStream().map(variant -> variant.path("width").asInt()))
+        assertThat(photo.path("variants")
+                        .valueStream()
+                        .map(variant -> variant.path("width").asInt()))
                 .containsExactly(480, 960, 1200);
         for (JsonNode variant : photo.path("variants")) {
             String address = variant.path("url").asString();
@@ -107,7 +115,9 @@ class DeliveryAssetIT {
             assertThat(copy.status()).as(address).isEqualTo(200);
             assertThat(copy.contentType()).isEqualTo(variant.path("contentType").asString());
             String sha = address.substring(address.lastIndexOf('/') + 1, address.lastIndexOf('.'));
-            assertThat(sha256(anyone.bytes(address))).as("the address names the bytes").isEqualTo(sha);
+            assertThat(sha256(anyone.bytes(address)))
+                    .as("the address names the bytes")
+                    .isEqualTo(sha);
             assertThat(copy.header("Cache-Control")).contains("public", "immutable");
         }
         // The same bytes under another type's name are not that file.
@@ -136,7 +146,8 @@ class DeliveryAssetIT {
         assertThat(production.get(delivery + "/items/" + draftItemId).status()).isEqualTo(404);
 
         // A published image is readable with the production token by ID too.
-        assertThat(production.get(delivery + "/assets/" + publishedAssetId).status()).isEqualTo(200);
+        assertThat(production.get(delivery + "/assets/" + publishedAssetId).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -152,8 +163,12 @@ class DeliveryAssetIT {
         var malformed = ApiClient.anonymous(port).get(delivery + "/files/not-a-hash.png");
         assertThat(malformed.status()).isEqualTo(404);
         assertThat(malformed.body()).contains("sha-256").doesNotContain("Exception");
-        assertThat(preview.get(delivery + "/assets/" + publishedAssetId + "/variants/123").status()).isEqualTo(404);
-        assertThat(preview.get(delivery + "/assets/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(preview.get(delivery + "/assets/" + publishedAssetId + "/variants/123")
+                        .status())
+                .isEqualTo(404);
+        assertThat(preview.get(delivery + "/assets/" + java.util.UUID.randomUUID())
+                        .status())
+                .isEqualTo(404);
     }
 
     private String sha256OfDraft() {
@@ -162,17 +177,28 @@ class DeliveryAssetIT {
 
     /** The item's photo as the reader gets it, once the upload's responsive copies are made. */
     private JsonNode awaitVariants(ApiClient reader, String itemId) {
-        return Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                .until(() -> reader.get(delivery + "/items/" + itemId).json().path("data").path("photo"),
+        return Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> reader.get(delivery + "/items/" + itemId)
+                                .json()
+                                .path("data")
+                                .path("photo"),
                         photo -> photo.path("variants").size() > 0);
     }
 
     private void setPhoto(JsonNode item, String assetId, String alt) {
-        String path = "/api/v1/projects/" + project + "/items/" + item.path("id").asString();
+        String path =
+                "/api/v1/projects/" + project + "/items/" + item.path("id").asString();
         JsonNode current = admin.get(path).json();
         ObjectNode data = (ObjectNode) current.path("data");
-        data.putObject("photo").put("assetId", assetId).put("url", "/assets/" + assetId).put("alt", alt);
-        var saved = admin.put(path, Map.of("data", data, "version", current.path("version").asLong()));
+        data.putObject("photo")
+                .put("assetId", assetId)
+                .put("url", "/assets/" + assetId)
+                .put("alt", alt);
+        var saved = admin.put(
+                path, Map.of("data", data, "version", current.path("version").asLong()));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     }
 
@@ -183,7 +209,8 @@ class DeliveryAssetIT {
     }
 
     private String token(String projectId, String kind) {
-        var created = admin.post("/api/v1/projects/" + projectId + "/delivery-tokens", Map.of("kind", kind, "name", kind + " site"));
+        var created = admin.post(
+                "/api/v1/projects/" + projectId + "/delivery-tokens", Map.of("kind", kind, "name", kind + " site"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("token").asString();
     }

@@ -1,14 +1,13 @@
 package com.sitewright.codegen;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NodeToolchainTest {
 
@@ -23,7 +22,8 @@ class NodeToolchainTest {
     @Test
     void startingASiteThatWasNeverBuiltSaysSo() throws Exception {
         Files.writeString(dir.resolve("package.json"), "{}");
-        assertThatThrownBy(() -> new NodeToolchain(dir.resolve("cache")).start(dir, 40000, Map.of(), dir.resolve("log")))
+        assertThatThrownBy(
+                        () -> new NodeToolchain(dir.resolve("cache")).start(dir, 40000, Map.of(), dir.resolve("log")))
                 .isInstanceOf(NodeBuildException.class)
                 .hasMessageContaining("no finished build");
     }

@@ -1,12 +1,11 @@
 package com.sitewright.codegen;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SiteProcessEnvironmentTest {
 
@@ -33,10 +32,20 @@ class SiteProcessEnvironmentTest {
 
         Map<String, String> environment = SiteProcessEnvironment.of(parent, Path.of("/data/node-cache/home"));
 
-        assertThat(environment).containsOnlyKeys("PATH", "HOME", "LANG", "TZ", "NODE_EXTRA_CA_CERTS",
-                "npm_config_registry", "npm_config_cache", "npm_config_userconfig", "NEXT_TELEMETRY_DISABLED");
+        assertThat(environment)
+                .containsOnlyKeys(
+                        "PATH",
+                        "HOME",
+                        "LANG",
+                        "TZ",
+                        "NODE_EXTRA_CA_CERTS",
+                        "npm_config_registry",
+                        "npm_config_cache",
+                        "npm_config_userconfig",
+                        "NEXT_TELEMETRY_DISABLED");
         assertThat(String.join("\n", environment.values())).doesNotContain(CANARY);
-        assertThat(environment).containsEntry("HOME", "/data/node-cache/home")
+        assertThat(environment)
+                .containsEntry("HOME", "/data/node-cache/home")
                 .containsEntry("PATH", "/usr/local/bin:/usr/bin")
                 .containsEntry("npm_config_cache", "/home/studio/.npm")
                 .containsEntry("npm_config_userconfig", "/home/studio/.npmrc")
@@ -45,10 +54,12 @@ class SiteProcessEnvironmentTest {
 
     @Test
     void npmSettingsOfTheStudioWinOverTheDefaultsInItsHome() {
-        Map<String, String> environment = SiteProcessEnvironment.of(Map.of("HOME", "/home/studio",
-                "NPM_CONFIG_CACHE", "/var/cache/npm"), Path.of("/data/home"));
+        Map<String, String> environment = SiteProcessEnvironment.of(
+                Map.of("HOME", "/home/studio", "NPM_CONFIG_CACHE", "/var/cache/npm"), Path.of("/data/home"));
 
-        assertThat(environment).containsEntry("NPM_CONFIG_CACHE", "/var/cache/npm").doesNotContainKey("npm_config_cache")
+        assertThat(environment)
+                .containsEntry("NPM_CONFIG_CACHE", "/var/cache/npm")
+                .doesNotContainKey("npm_config_cache")
                 .containsEntry("npm_config_userconfig", "/home/studio/.npmrc");
     }
 

@@ -1,12 +1,11 @@
 package com.sitewright.codegen;
 
-import com.sitewright.ai.ThemeDesign;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import com.sitewright.ai.ThemeDesign;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The contrast a site's theme needs, and what the model is told when its theme lacks it. */
 class SiteThemeRulesTest {
@@ -20,7 +19,8 @@ class SiteThemeRulesTest {
 
     @Test
     void aReadableThemeHasNoProblems() {
-        assertThat(SiteThemeService.problems(design("#6f4e37", "#c8815a", "#fbf7f2", "#2b211b", "serif"))).isEmpty();
+        assertThat(SiteThemeService.problems(design("#6f4e37", "#c8815a", "#fbf7f2", "#2b211b", "serif")))
+                .isEmpty();
     }
 
     @Test
@@ -43,15 +43,27 @@ class SiteThemeRulesTest {
 
     @Test
     void everyIndustryPaletteReadsEverywhereTextSits() {
-        for (String industry : List.of("COFFEE_SHOP", "RESTAURANT", "ECOMMERCE", "BLOG", "LAW_FIRM", "REAL_ESTATE",
-                "SAAS", "HOTEL", "GENERIC")) {
+        for (String industry : List.of(
+                "COFFEE_SHOP",
+                "RESTAURANT",
+                "ECOMMERCE",
+                "BLOG",
+                "LAW_FIRM",
+                "REAL_ESTATE",
+                "SAAS",
+                "HOTEL",
+                "GENERIC")) {
             for (long seed = 0; seed < 40; seed++) {
                 SiteTheme theme = SiteTheme.defaultFor(industry, seed);
-                assertThat(SiteThemeService.contrastProblems(theme.primary(), theme.accent(), theme.background(),
-                        theme.text())).as(industry + " " + theme).isEmpty();
-                assertThat(SiteColours.contrast(theme.muted(), theme.background())).as("muted text " + theme)
+                assertThat(SiteThemeService.contrastProblems(
+                                theme.primary(), theme.accent(), theme.background(), theme.text()))
+                        .as(industry + " " + theme)
+                        .isEmpty();
+                assertThat(SiteColours.contrast(theme.muted(), theme.background()))
+                        .as("muted text " + theme)
                         .isGreaterThanOrEqualTo(4.5);
-                assertThat(SiteColours.contrast(theme.muted(), theme.tint())).as("muted text on the footer " + theme)
+                assertThat(SiteColours.contrast(theme.muted(), theme.tint()))
+                        .as("muted text on the footer " + theme)
                         .isGreaterThanOrEqualTo(4.5);
             }
         }
@@ -68,10 +80,13 @@ class SiteThemeRulesTest {
     @Test
     void aFontStyleTheSiteDoesNotHaveIsAProblem() {
         assertThat(SiteThemeService.problems(design("#6f4e37", "#c8815a", "#fbf7f2", "#2b211b", "comic")))
-                .singleElement().asString().contains("\"comic\" is not a font style");
+                .singleElement()
+                .asString()
+                .contains("\"comic\" is not a font style");
     }
 
-    private static ThemeDesign design(String primary, String accent, String background, String text, String headingFont) {
+    private static ThemeDesign design(
+            String primary, String accent, String background, String text, String headingFont) {
         return new ThemeDesign(primary, accent, background, text, headingFont, "sans", "solid", "shadow", "medium");
     }
 }

@@ -1,8 +1,8 @@
 package com.sitewright.content;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Stored rich text (HTML) edited as Markdown: what generated items hold survives the trip, nothing unsafe gets in. */
 class RichTextMarkdownTest {
@@ -23,20 +23,29 @@ class RichTextMarkdownTest {
                 - Cortado
 
                 Visit [us](https://example.com/visit).""");
-        assertThat(RichTextMarkdown.toHtml(markdown)).isEqualTo(html.replace("</p><h2>", "</p>\n<h2>")
-                .replace("</h2><ul>", "</h2>\n<ul>").replace("<ul><li>", "<ul>\n<li>").replace("</li><li>", "</li>\n<li>")
-                .replace("</li></ul>", "</li>\n</ul>").replace("</ul><p>", "</ul>\n<p>"));
+        assertThat(RichTextMarkdown.toHtml(markdown))
+                .isEqualTo(html.replace("</p><h2>", "</p>\n<h2>")
+                        .replace("</h2><ul>", "</h2>\n<ul>")
+                        .replace("<ul><li>", "<ul>\n<li>")
+                        .replace("</li><li>", "</li>\n<li>")
+                        .replace("</li></ul>", "</li>\n</ul>")
+                        .replace("</ul><p>", "</ul>\n<p>"));
     }
 
     @Test
     void scriptsHandlersAndDangerousLinksNeverReachTheStoredHtml() {
-        String html = RichTextMarkdown.toHtml("<script>alert(1)</script>\n\n[click](javascript:alert(1)) "
-                + "<img src=x onerror=alert(1)>");
+        String html = RichTextMarkdown.toHtml(
+                "<script>alert(1)</script>\n\n[click](javascript:alert(1)) " + "<img src=x onerror=alert(1)>");
 
         // Typed markup stays visible text (escaped); no tag, handler or script link is made of it.
-        assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("javascript:")
-                .contains("&lt;script&gt;").contains("<a>click</a>");
-        assertThat(RichTextMarkdown.toMarkdown("<p onclick=\"x()\">Hi<script>bad()</script></p>")).isEqualTo("Hi");
+        assertThat(html)
+                .doesNotContain("<script")
+                .doesNotContain("<img")
+                .doesNotContain("javascript:")
+                .contains("&lt;script&gt;")
+                .contains("<a>click</a>");
+        assertThat(RichTextMarkdown.toMarkdown("<p onclick=\"x()\">Hi<script>bad()</script></p>"))
+                .isEqualTo("Hi");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package com.sitewright.contentmodel;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -8,8 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ContentValidatorTest {
 
@@ -18,8 +17,8 @@ class ContentValidatorTest {
 
     private final ContentValidator validator = new ContentValidator();
 
-    private static FieldDefinition field(String key, FieldType type, boolean required, Validations validations,
-                                         String... referenceTypes) {
+    private static FieldDefinition field(
+            String key, FieldType type, boolean required, Validations validations, String... referenceTypes) {
         return new FieldDefinition(key, null, type, required, false, validations, List.of(referenceTypes));
     }
 
@@ -38,7 +37,8 @@ class ContentValidatorTest {
     }
 
     private void fails(FieldDefinition field, Object value, String reason) {
-        assertThat(check(field, value)).as("%s = %s", field.key(), value)
+        assertThat(check(field, value))
+                .as("%s = %s", field.key(), value)
                 .containsExactly(new ValidationError(field.key(), reason));
     }
 
@@ -47,12 +47,14 @@ class ContentValidatorTest {
         FieldDefinition title = field("title", FieldType.TEXT, true, null);
         FieldDefinition tags = field("tags", FieldType.REFERENCES, true, null, "tag");
 
-        assertThat(validator.validate(type(title), Map.of())).containsExactly(new ValidationError("title", "is required"));
+        assertThat(validator.validate(type(title), Map.of()))
+                .containsExactly(new ValidationError("title", "is required"));
         fails(title, null, "is required");
         fails(title, "   ", "is required");
         fails(tags, List.of(), "is required");
         passes(title, "Flat White");
-        assertThat(validator.validate(type(field("note", FieldType.TEXT, false, null)), Map.of())).isEmpty();
+        assertThat(validator.validate(type(field("note", FieldType.TEXT, false, null)), Map.of()))
+                .isEmpty();
     }
 
     @Test
@@ -135,7 +137,9 @@ class ContentValidatorTest {
         fails(sku, "ABC-12345", "must match the pattern [A-Z]{3}-[0-9]{4}");
         fails(sku, "xABC-1234", "must match the pattern [A-Z]{3}-[0-9]{4}");
         passes(sku, "ABC-1234");
-        fails(field("broken", FieldType.TEXT, false, Validations.pattern("[unclosed")), "x",
+        fails(
+                field("broken", FieldType.TEXT, false, Validations.pattern("[unclosed")),
+                "x",
                 "has an invalid pattern in its definition");
     }
 
@@ -153,7 +157,9 @@ class ContentValidatorTest {
         FieldDefinition images = field("images", FieldType.REFERENCES, false, Validations.items(2, 3), "image");
 
         fails(images, List.of(ID_1), "must have at least 2 items");
-        fails(images, List.of(ID_1, ID_2, "1b4e28ba-2fa1-11d2-883f-0016d3cca427", "6fa459ea-ee8a-3ca4-894e-db77e160355e"),
+        fails(
+                images,
+                List.of(ID_1, ID_2, "1b4e28ba-2fa1-11d2-883f-0016d3cca427", "6fa459ea-ee8a-3ca4-894e-db77e160355e"),
                 "must have at most 3 items");
         passes(images, List.of(ID_1, ID_2));
     }
@@ -199,10 +205,10 @@ class ContentValidatorTest {
         fails(author, 12, "must be the id of a content item");
         passes(author, ID_1);
         fails(tags, ID_1, "must be a list of content item ids");
-        assertThat(check(tags, List.of(ID_1, "nope"))).containsExactly(
-                new ValidationError("tags[1]", "must be the id of a content item"));
-        assertThat(check(tags, List.of(ID_1, ID_1))).containsExactly(
-                new ValidationError("tags[1]", "lists the same item twice"));
+        assertThat(check(tags, List.of(ID_1, "nope")))
+                .containsExactly(new ValidationError("tags[1]", "must be the id of a content item"));
+        assertThat(check(tags, List.of(ID_1, ID_1)))
+                .containsExactly(new ValidationError("tags[1]", "lists the same item twice"));
         passes(tags, List.of(ID_1, ID_2));
     }
 
@@ -214,7 +220,8 @@ class ContentValidatorTest {
         fails(hours, "Mon-Fri 8-5", "must be a JSON object or array");
         passes(hours, Map.of("monday", "08:00-17:00"));
         passes(hours, List.of(1, 2));
-        String notAnAsset = "must be an asset: an image address (https://... or /...), an asset ID, or an object with such a \"url\"";
+        String notAnAsset =
+                "must be an asset: an image address (https://... or /...), an asset ID, or an object with such a \"url\"";
         fails(photo, 7, notAnAsset);
         fails(photo, "javascript:alert(1)", notAnAsset);
         fails(photo, Map.of("url", "data:text/html,<script>alert(1)</script>", "alt", "x"), notAnAsset);
@@ -226,23 +233,31 @@ class ContentValidatorTest {
     @Test
     void blocksHaveAnAllowedTypeAndValidFields() {
         FieldDefinition sections = field("sections", FieldType.BLOCKS, false, null, "hero");
-        ContentTypeDefinition hero = new ContentTypeDefinition("hero", "Hero", ContentKind.COMPONENT, null,
+        ContentTypeDefinition hero = new ContentTypeDefinition(
+                "hero",
+                "Hero",
+                ContentKind.COMPONENT,
+                null,
                 List.of(field("heading", FieldType.TEXT, true, Validations.length(null, 20))));
         ContentTypeDefinition page = type(sections);
 
-        assertThat(check(sections, "hero")).containsExactly(new ValidationError("sections", "must be a list of blocks"));
-        assertThat(check(sections, List.of(Map.of("heading", "Hi")))).containsExactly(
-                new ValidationError("sections[0]", "must be a block with a type"));
-        assertThat(check(sections, List.of(Map.of("type", "gallery")))).containsExactly(
-                new ValidationError("sections[0]", "is a gallery block, which is not allowed here"));
-        assertThat(check(sections, List.of(Map.of("type", "hero", "heading", "Hello")))).isEmpty();
+        assertThat(check(sections, "hero"))
+                .containsExactly(new ValidationError("sections", "must be a list of blocks"));
+        assertThat(check(sections, List.of(Map.of("heading", "Hi"))))
+                .containsExactly(new ValidationError("sections[0]", "must be a block with a type"));
+        assertThat(check(sections, List.of(Map.of("type", "gallery"))))
+                .containsExactly(new ValidationError("sections[0]", "is a gallery block, which is not allowed here"));
+        assertThat(check(sections, List.of(Map.of("type", "hero", "heading", "Hello"))))
+                .isEmpty();
 
         Map<String, Object> badHero = new LinkedHashMap<>();
         badHero.put("type", "hero");
         badHero.put("heading", "x".repeat(21));
         badHero.put("colour", "red");
-        assertThat(validator.validate(page, Map.of("sections", List.of(Map.of("type", "hero"), badHero)),
-                key -> key.equals("hero") ? Optional.of(hero) : Optional.empty()))
+        assertThat(validator.validate(
+                        page,
+                        Map.of("sections", List.of(Map.of("type", "hero"), badHero)),
+                        key -> key.equals("hero") ? Optional.of(hero) : Optional.empty()))
                 .containsExactly(
                         new ValidationError("sections[0].heading", "is required"),
                         new ValidationError("sections[1].colour", "is not a field of Hero"),
@@ -251,8 +266,13 @@ class ContentValidatorTest {
 
     @Test
     void reportsEveryProblemOfAnItem() {
-        ContentTypeDefinition menuItem = new ContentTypeDefinition("menuItem", "Menu Item", ContentKind.DATA, null,
-                List.of(field("name", FieldType.TEXT, true, Validations.length(null, 10)),
+        ContentTypeDefinition menuItem = new ContentTypeDefinition(
+                "menuItem",
+                "Menu Item",
+                ContentKind.DATA,
+                null,
+                List.of(
+                        field("name", FieldType.TEXT, true, Validations.length(null, 10)),
                         field("price", FieldType.NUMBER, true, Validations.range(1.0, 10.0)),
                         field("slug", FieldType.SLUG, true, null)));
 

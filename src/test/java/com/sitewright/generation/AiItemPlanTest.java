@@ -1,5 +1,7 @@
 package com.sitewright.generation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
@@ -8,14 +10,11 @@ import com.sitewright.contentmodel.Validations;
 import com.sitewright.generation.blueprint.GenerationPlan;
 import com.sitewright.generation.blueprint.IntentParser;
 import com.sitewright.generation.blueprint.OfflineGenerator;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Counts and order of the items the model writes, for models that match the blueprint and models that do not. */
 class AiItemPlanTest {
@@ -28,16 +27,22 @@ class AiItemPlanTest {
         AiItemPlan plan = AiItemPlan.of(coffeeShop, coffeeShop.types());
 
         assertThat(plan.total()).isEqualTo(coffeeShop.totalItems());
-        List<String> order = plan.types().stream().map(work -> work.type().key()).toList();
+        List<String> order =
+                plan.types().stream().map(work -> work.type().key()).toList();
         for (AiItemPlan.TypeWork work : plan.types()) {
             for (String dependency : work.dependsOn()) {
-                assertThat(order.indexOf(dependency)).as("%s after %s", work.type().key(), dependency)
+                assertThat(order.indexOf(dependency))
+                        .as("%s after %s", work.type().key(), dependency)
                         .isLessThan(order.indexOf(work.type().key()));
             }
         }
         // The home page's blocks point (through their components) at menu items, locations and more.
-        assertThat(plan.types().stream().filter(work -> work.type().key().equals("homePage")).findFirst().orElseThrow()
-                .dependsOn()).contains("menuItem", "location", "faq");
+        assertThat(plan.types().stream()
+                        .filter(work -> work.type().key().equals("homePage"))
+                        .findFirst()
+                        .orElseThrow()
+                        .dependsOn())
+                .contains("menuItem", "location", "faq");
     }
 
     @Test
@@ -45,7 +50,8 @@ class AiItemPlanTest {
         List<ContentTypeDefinition> model = new ArrayList<>();
         model.add(type("siteConfig", ContentKind.SETTINGS, field("name", FieldType.TEXT, true)));
         model.add(type("aboutPage", ContentKind.PAGE, field("title", FieldType.TEXT, true)));
-        model.add(type("drink", ContentKind.DATA, field("name", FieldType.TEXT, true), field("slug", FieldType.SLUG, true)));
+        model.add(type(
+                "drink", ContentKind.DATA, field("name", FieldType.TEXT, true), field("slug", FieldType.SLUG, true)));
         model.add(type("barista", ContentKind.DATA, field("name", FieldType.TEXT, true)));
 
         Map<String, Integer> counts = AiItemPlan.of(coffeeShop, model).types().stream()
@@ -59,12 +65,16 @@ class AiItemPlanTest {
 
     @Test
     void aCycleIsBrokenAtAnOptionalReference() {
-        ContentTypeDefinition post = type("post", ContentKind.PAGE, field("title", FieldType.TEXT, true),
-                reference("author", "author", true));
-        ContentTypeDefinition author = type("author", ContentKind.DATA, field("name", FieldType.TEXT, true),
+        ContentTypeDefinition post = type(
+                "post", ContentKind.PAGE, field("title", FieldType.TEXT, true), reference("author", "author", true));
+        ContentTypeDefinition author = type(
+                "author",
+                ContentKind.DATA,
+                field("name", FieldType.TEXT, true),
                 reference("favouritePost", "post", false));
 
-        List<AiItemPlan.TypeWork> plan = AiItemPlan.of(coffeeShop, List.of(post, author)).types();
+        List<AiItemPlan.TypeWork> plan =
+                AiItemPlan.of(coffeeShop, List.of(post, author)).types();
 
         assertThat(plan).extracting(work -> work.type().key()).containsExactly("author", "post");
         assertThat(plan.getFirst().dependsOn()).isEmpty();

@@ -1,5 +1,8 @@
 package com.sitewright.generation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.sitewright.assets.AssetContent;
 import com.sitewright.assets.AssetService;
 import com.sitewright.assets.AssetSummary;
@@ -15,13 +18,6 @@ import com.sitewright.security.UserService;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,9 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The images step on a generated coffee shop: every picture field of every item ends up holding an image of the
@@ -70,7 +69,8 @@ class ImageGenerationIT {
     @Test
     void everyAssetFieldOfTheCoffeeShopGetsAStoredImageWithVariantsAndAltText() throws Exception {
         ApiClient admin = ApiClient.basic(port, "admin", "admin-test-password");
-        UUID project = UUID.fromString(Projects.createAndAwait(admin, "A website for a coffee shop with a menu and locations"));
+        UUID project = UUID.fromString(
+                Projects.createAndAwait(admin, "A website for a coffee shop with a menu and locations"));
         signIn();
         keepAFewOfEachType(admin, project);
 
@@ -81,12 +81,16 @@ class ImageGenerationIT {
         assertThat(done.state()).as(String.valueOf(done.error())).isEqualTo(RunState.SUCCEEDED);
         assertThat(done.imagesTotal()).isGreaterThan(20);
         assertThat(done.imagesDone()).isEqualTo(done.imagesTotal());
-        System.out.printf("Images step: %d images with variants in %.1f s%n", done.imagesTotal(), took.toMillis() / 1000.0);
+        System.out.printf(
+                "Images step: %d images with variants in %.1f s%n", done.imagesTotal(), took.toMillis() / 1000.0);
 
         Map<String, List<String>> pictureFields = new HashMap<>();
         for (ContentTypeDefinition type : model.load(project)) {
-            List<String> fields = type.fields().stream().filter(f -> f.type() == FieldType.ASSET)
-                    .map(f -> f.key()).filter(key -> !key.toLowerCase().contains("video")).toList();
+            List<String> fields = type.fields().stream()
+                    .filter(f -> f.type() == FieldType.ASSET)
+                    .map(f -> f.key())
+                    .filter(key -> !key.toLowerCase().contains("video"))
+                    .toList();
             if (!fields.isEmpty()) {
                 pictureFields.put(type.key(), fields);
             }
@@ -97,7 +101,8 @@ class ImageGenerationIT {
         int checked = 0;
         for (ContentItemRow item : allItems(project)) {
             for (String field : pictureFields.getOrDefault(item.typeKey(), List.of())) {
-                assertThat(item.data().get(field)).as(item.typeKey() + "." + field + " of " + item.title())
+                assertThat(item.data().get(field))
+                        .as(item.typeKey() + "." + field + " of " + item.title())
                         .isInstanceOf(Map.class);
                 Map<?, ?> value = (Map<?, ?>) item.data().get(field);
                 assertThat((String) value.get("alt")).isNotBlank();
@@ -127,7 +132,9 @@ class ImageGenerationIT {
                 try (AssetContent bytes = assets.open(project, asset.id())) {
                     byte[] read = bytes.bytes().readAllBytes();
                     assertThat(read.length).isEqualTo(asset.sizeBytes());
-                    assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(read)))
+                    assertThat(HexFormat.of()
+                                    .formatHex(
+                                            MessageDigest.getInstance("SHA-256").digest(read)))
                             .isEqualTo(variants.getLast().sha256());
                 }
             }
@@ -135,7 +142,8 @@ class ImageGenerationIT {
         // Distinct pictures: no two items share one.
         assertThat(shas).hasSize(assetIds.size());
 
-        GenerationProgress again = awaitFinished(project, generation.generateImages(project).runId());
+        GenerationProgress again =
+                awaitFinished(project, generation.generateImages(project).runId());
         assertThat(again.state()).isEqualTo(RunState.SUCCEEDED);
         assertThat(again.imagesTotal()).isZero();
     }
@@ -156,14 +164,23 @@ class ImageGenerationIT {
         var started = admin.post(bulk, Map.of("action", "delete", "ids", extra));
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         String operation = bulk + "/" + started.json().path("id").asString();
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
-                .until(() -> admin.get(operation).json().path("state").asString(), state -> state.matches("done|failed"));
+        await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> admin.get(operation).json().path("state").asString(),
+                        state -> state.matches("done|failed"));
         assertThat(admin.get(operation).json().path("state").asString()).isEqualTo("done");
     }
 
     private GenerationProgress awaitFinished(UUID project, UUID runId) {
-        return await().atMost(Duration.ofMinutes(20)).pollInSameThread().pollInterval(Duration.ofMillis(500))
-                .until(() -> generation.latest(project).filter(p -> p.runId().equals(runId)).orElseThrow(),
+        return await().atMost(Duration.ofMinutes(20))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> generation
+                                .latest(project)
+                                .filter(p -> p.runId().equals(runId))
+                                .orElseThrow(),
                         progress -> progress.state().isFinished());
     }
 
@@ -171,7 +188,8 @@ class ImageGenerationIT {
         List<ContentItemRow> all = new ArrayList<>();
         UUID after = null;
         while (true) {
-            List<ContentItemRow> page = content.itemsAfter(project, ContentCopy.WORKING, after, ContentService.MAX_PAGE_SIZE);
+            List<ContentItemRow> page =
+                    content.itemsAfter(project, ContentCopy.WORKING, after, ContentService.MAX_PAGE_SIZE);
             all.addAll(page);
             if (page.size() < ContentService.MAX_PAGE_SIZE) {
                 return all;
@@ -182,7 +200,8 @@ class ImageGenerationIT {
 
     private void signIn() {
         var principal = (StudioPrincipal) users.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 }

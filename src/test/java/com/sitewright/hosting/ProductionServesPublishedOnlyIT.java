@@ -1,10 +1,16 @@
 package com.sitewright.hosting;
 
+import static com.sitewright.support.SiteBuilds.html;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.sitewright.codegen.NodeToolchain;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
 import com.sitewright.support.SiteBuilds;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -14,13 +20,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static com.sitewright.support.SiteBuilds.html;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Builds are rendered with a preview token and production serves them as they are, so a production
@@ -55,13 +54,20 @@ class ProductionServesPublishedOnlyIT {
     @Test
     @Order(1)
     void aRollbackShowsNothingUnpublishedOrDeletedSinceItsBuild() {
-        String first = SiteBuilds.approve(admin, projectId, SiteBuilds.buildPreview(admin, projectId).path("id").asString());
-        liveUrl = SiteBuilds.awaitDeployment(admin, projectId, first, "live").path("url").asString();
+        String first = SiteBuilds.approve(
+                admin,
+                projectId,
+                SiteBuilds.buildPreview(admin, projectId).path("id").asString());
+        liveUrl = SiteBuilds.awaitDeployment(admin, projectId, first, "live")
+                .path("url")
+                .asString();
         ApiClient live = ApiClient.anonymous(port).at(liveUrl);
 
         // Items the listing's first page shows, so their absence from it later means something.
         JsonNode any = published(1).get(0);
-        String listingPath = any.path("path").asString().substring(0, any.path("path").asString().lastIndexOf('/'));
+        String listingPath = any.path("path")
+                .asString()
+                .substring(0, any.path("path").asString().lastIndexOf('/'));
         String listing = live.get(listingPath).body();
         List<JsonNode> shown = new ArrayList<>();
         for (JsonNode item : published(100)) {
@@ -78,14 +84,20 @@ class ProductionServesPublishedOnlyIT {
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).contains(html(item.path("title").asString()));
         }
-        assertThat(live.get("/sitemap.xml").body()).contains(unpublished.path("path").asString(), deleted.path("path").asString());
+        assertThat(live.get("/sitemap.xml").body())
+                .contains(
+                        unpublished.path("path").asString(),
+                        deleted.path("path").asString());
 
         String items = "/api/v1/projects/" + projectId + "/items/";
         var deleting = admin.delete(items + deleted.path("id").asString());
         assertThat(deleting.status()).as(deleting.body()).isIn(200, 204);
 
         // Approving publishes all content, so the unpublishing comes after the second deployment.
-        String second = SiteBuilds.approve(admin, projectId, SiteBuilds.buildPreview(admin, projectId).path("id").asString());
+        String second = SiteBuilds.approve(
+                admin,
+                projectId,
+                SiteBuilds.buildPreview(admin, projectId).path("id").asString());
         SiteBuilds.awaitDeployment(admin, projectId, second, "live");
         assertThat(live.get(deleted.path("path").asString()).status()).isEqualTo(404);
         var unpublishing = admin.post(items + unpublished.path("id").asString() + "/unpublish", "");
@@ -105,11 +117,16 @@ class ProductionServesPublishedOnlyIT {
         pool.stop(label, "stopped by the test");
         pool.startRevalidationSecret = "not-the-servers-secret";
         try {
-            var refused = ApiClient.anonymous(port).at(liveUrl).get(kept.path("path").asString());
+            var refused =
+                    ApiClient.anonymous(port).at(liveUrl).get(kept.path("path").asString());
             assertThat(refused.status()).isEqualTo(503);
             // Why stays in the studio's log: the public page says what happened in words.
-            assertThat(refused.body()).contains("could not start").doesNotContain(html(kept.path("title").asString()));
-            assertThat(pool.running(label)).as("no server is left answering for " + label).isEmpty();
+            assertThat(refused.body())
+                    .contains("could not start")
+                    .doesNotContain(html(kept.path("title").asString()));
+            assertThat(pool.running(label))
+                    .as("no server is left answering for " + label)
+                    .isEmpty();
         } finally {
             pool.startRevalidationSecret = null;
         }
@@ -129,7 +146,8 @@ class ProductionServesPublishedOnlyIT {
             var page = live.get(path);
             assertThat(page.status()).as(path).isEqualTo(404);
             assertThat(page.body()).as(path).doesNotContain(title);
-            assertThat(live.get(path, "RSC", "1").body()).as("the client-side navigation data of " + path)
+            assertThat(live.get(path, "RSC", "1").body())
+                    .as("the client-side navigation data of " + path)
                     .doesNotContain(title);
             assertThat(live.get(listingPath).body()).as(listingPath).doesNotContain(title);
             assertThat(live.get("/sitemap.xml").body()).as("the sitemap").doesNotContain(path);
@@ -141,6 +159,7 @@ class ProductionServesPublishedOnlyIT {
 
     private JsonNode published(int size) {
         return admin.get("/api/v1/projects/" + projectId + "/items?type=menuItem&status=published&size=" + size)
-                .json().path("items");
+                .json()
+                .path("items");
     }
 }

@@ -1,5 +1,8 @@
 package com.sitewright.hosting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.sitewright.codegen.NodeToolchain;
 import com.sitewright.preview.PreviewService;
 import com.sitewright.security.StudioPrincipal;
@@ -8,6 +11,13 @@ import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
 import com.sitewright.support.SiteBuilds;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -20,17 +30,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * Who keeps access to a running preview, over HTTP against a real {@code next start}: share links are
  * listed and revoked, and a revoked link's cookie stops working at once; a studio session ends when its
@@ -42,7 +41,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SiteAccessIT {
 
-    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @LocalServerPort
     int port;
@@ -76,8 +76,8 @@ class SiteAccessIT {
     @Test
     @Order(1)
     void aRevokedShareLinkEndsAccessForBrowsersThatOpenedItBefore() {
-        var share = admin.post("/api/v1/projects/" + projectId + "/previews/" + previewId + "/share",
-                Map.of("validForMinutes", 120));
+        var share = admin.post(
+                "/api/v1/projects/" + projectId + "/previews/" + previewId + "/share", Map.of("validForMinutes", 120));
         assertThat(share.status()).as(share.body()).isEqualTo(200);
         String shareId = share.json().path("id").asString();
         String linkPath = share.json().path("url").asString().substring(previewUrl.length() - 1);
@@ -111,7 +111,8 @@ class SiteAccessIT {
 
         // Another link still works; a share ID of nothing here is not found.
         var second = admin.post("/api/v1/projects/" + projectId + "/previews/" + previewId + "/share", Map.of());
-        assertThat(site().get(second.json().path("url").asString().substring(previewUrl.length() - 1)).status())
+        assertThat(site().get(second.json().path("url").asString().substring(previewUrl.length() - 1))
+                        .status())
                 .isEqualTo(303);
         assertThat(admin.delete(shares + "/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(admin.get(shares).json().size()).isEqualTo(2);
@@ -120,11 +121,15 @@ class SiteAccessIT {
     @Test
     @Order(2)
     void aStudioSessionEndsWhenItsUserIsDisabled() {
-        var created = admin.post("/api/v1/users", Map.of("username", "preview-keeper", "password", "keeper-password-1",
-                "role", "admin"));
+        var created = admin.post(
+                "/api/v1/users",
+                Map.of("username", "preview-keeper", "password", "keeper-password-1", "role", "admin"));
         assertThat(created.status()).as(created.body()).isIn(201, 409);
-        String studioLink = as("preview-keeper", () -> previewService.studioLink(UUID.fromString(projectId),
-                UUID.fromString(previewId)).orElseThrow());
+        String studioLink = as(
+                "preview-keeper",
+                () -> previewService
+                        .studioLink(UUID.fromString(projectId), UUID.fromString(previewId))
+                        .orElseThrow());
         var handOff = site().get(studioLink.substring(previewUrl.length() - 1));
         assertThat(handOff.status()).isEqualTo(303);
         String cookie = handOff.header("Set-Cookie").split(";")[0];
@@ -139,13 +144,16 @@ class SiteAccessIT {
         assertThat(refused.body()).contains("access to this preview has ended");
         assertWithoutInternals(refused.body());
         assertThat(site().get(studioLink.substring(previewUrl.length() - 1)).status())
-                .as("the hand-off of a disabled user").isEqualTo(403);
+                .as("the hand-off of a disabled user")
+                .isEqualTo(403);
 
         as("admin", () -> {
             users.setEnabled("preview-keeper", true);
             return null;
         });
-        assertThat(site().get("/", "Cookie", cookie).status()).as("checked on each request").isEqualTo(200);
+        assertThat(site().get("/", "Cookie", cookie).status())
+                .as("checked on each request")
+                .isEqualTo(200);
     }
 
     @Test
@@ -153,10 +161,13 @@ class SiteAccessIT {
     void aPreviewExposesOnlyWhatItsPagesShow() {
         ApiClient signedIn = admin.at(previewUrl);
         assertThat(signedIn.get("/api/content?type=menuItem").status()).isEqualTo(404);
-        assertThat(signedIn.get("/api/content?id=" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(signedIn.get("/api/content?id=" + UUID.randomUUID()).status())
+                .isEqualTo(404);
         var search = signedIn.get("/api/search?q=coffee");
         assertThat(search.status()).isEqualTo(200);
-        search.json().path("results").forEach(result -> assertThat(result.path("path").asString()).startsWith("/"));
+        search.json()
+                .path("results")
+                .forEach(result -> assertThat(result.path("path").asString()).startsWith("/"));
     }
 
     @Test
@@ -178,7 +189,10 @@ class SiteAccessIT {
 
         // A server that cannot start: its build output is gone.
         String label = "preview-" + previewId;
-        Path buildDir = previewService.builtSite(UUID.fromString(previewId), label, SiteKind.PREVIEW).orElseThrow().buildDir();
+        Path buildDir = previewService
+                .builtSite(UUID.fromString(previewId), label, SiteKind.PREVIEW)
+                .orElseThrow()
+                .buildDir();
         pool.stop(label, "a test took its build away");
         Path next = buildDir.resolve(".next");
         Path away = buildDir.resolve(".next-away");
@@ -187,7 +201,8 @@ class SiteAccessIT {
             var failed = admin.at(previewUrl).get("/");
             assertThat(failed.status()).isEqualTo(503);
             assertThat(failed.body()).contains("This site could not start");
-            assertThat(failed.body()).doesNotContain("exited", "code", buildDir.getFileName().toString());
+            assertThat(failed.body())
+                    .doesNotContain("exited", "code", buildDir.getFileName().toString());
             assertWithoutInternals(failed.body());
         } finally {
             Files.move(away, next);
@@ -204,7 +219,10 @@ class SiteAccessIT {
 
         previewService.expireOld(UUID.fromString(projectId), 0, Set.of());
 
-        assertThat(admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId).json().path("state").asString())
+        assertThat(admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId)
+                        .json()
+                        .path("state")
+                        .asString())
                 .isEqualTo("expired");
         JsonNode listed = admin.get(shares).json();
         assertThat(listed.findValuesAsString("state")).containsOnly("revoked");
@@ -217,15 +235,28 @@ class SiteAccessIT {
 
     /** No stack trace, exception text, file path or ID on a page anonymous visitors can see. */
     private void assertWithoutInternals(String body) {
-        assertThat(body).doesNotContain("Exception", "\tat ", "/tmp/", "/home/", "/work/", "/var/", previewId, projectId,
-                "sitewright.", "preview-");
-        assertThat(UUID_TEXT.matcher(body).find()).as("a UUID on the page: " + body).isFalse();
+        assertThat(body)
+                .doesNotContain(
+                        "Exception",
+                        "\tat ",
+                        "/tmp/",
+                        "/home/",
+                        "/work/",
+                        "/var/",
+                        previewId,
+                        projectId,
+                        "sitewright.",
+                        "preview-");
+        assertThat(UUID_TEXT.matcher(body).find())
+                .as("a UUID on the page: " + body)
+                .isFalse();
     }
 
     private <T> T as(String username, Supplier<T> action) {
         var principal = (StudioPrincipal) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         try {
             return action.get();
         } finally {

@@ -1,13 +1,12 @@
 package com.sitewright.hosting;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SiteEvictionTest {
 
@@ -20,12 +19,16 @@ class SiteEvictionTest {
         var c = running("preview-c", SiteKind.PREVIEW, 60);
         var live = running("site-x", SiteKind.PRODUCTION, 600);
 
-        assertThat(SiteEviction.toMakeRoom(List.of(a, b, c, live), 3)).extracting(site -> site.site().label())
+        assertThat(SiteEviction.toMakeRoom(List.of(a, b, c, live), 3))
+                .extracting(site -> site.site().label())
                 .containsExactly("preview-c");
-        assertThat(SiteEviction.toMakeRoom(List.of(a, b, c, live), 2)).extracting(site -> site.site().label())
+        assertThat(SiteEviction.toMakeRoom(List.of(a, b, c, live), 2))
+                .extracting(site -> site.site().label())
                 .containsExactly("preview-c", "preview-a");
         assertThat(SiteEviction.toMakeRoom(List.of(a, live), 3)).isEmpty();
-        assertThat(SiteEviction.toMakeRoom(List.of(a, b), 0)).as("at least one preview may run").hasSize(2);
+        assertThat(SiteEviction.toMakeRoom(List.of(a, b), 0))
+                .as("at least one preview may run")
+                .hasSize(2);
     }
 
     @Test
@@ -35,7 +38,8 @@ class SiteEvictionTest {
         var live = running("site-x", SiteKind.PRODUCTION, 7200);
 
         assertThat(SiteEviction.idle(List.of(fresh, old, live), NOW.minusSeconds(1800)))
-                .extracting(site -> site.site().label()).containsExactly("preview-old");
+                .extracting(site -> site.site().label())
+                .containsExactly("preview-old");
     }
 
     @Test
@@ -53,7 +57,11 @@ class SiteEvictionTest {
     }
 
     private static SiteServerPool.RunningSite running(String label, SiteKind kind, long idleSeconds) {
-        return new SiteServerPool.RunningSite(new HostedSite(label, UUID.randomUUID(), kind, Path.of("/tmp"), "b"),
-                40000, 1, NOW.minusSeconds(7200), NOW.minusSeconds(idleSeconds));
+        return new SiteServerPool.RunningSite(
+                new HostedSite(label, UUID.randomUUID(), kind, Path.of("/tmp"), "b"),
+                40000,
+                1,
+                NOW.minusSeconds(7200),
+                NOW.minusSeconds(idleSeconds));
     }
 }

@@ -1,13 +1,12 @@
 package com.sitewright.hosting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.sitewright.codegen.NodeToolchain;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.Projects;
 import com.sitewright.support.StudioProcess;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,9 +23,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Runs the studio as a separate process with recognisable secrets in its environment (an OpenAI key,
@@ -37,14 +36,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class SiteProcessSecretsIT {
 
-    private static final String CANARY = "canary-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String CANARY =
+            "canary-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String ADMIN_PASSWORD = "admin-" + CANARY;
     /** What a process the studio starts itself may carry (Next.js adds its own names in the processes it starts). */
     private static final Pattern ALLOWED = Pattern.compile("PATH|HOME|LANG|LC_ALL|LC_CTYPE|TZ|TMPDIR"
             + "|(?i:https?_proxy|no_proxy)|NODE_[A-Z_]+|(?i:npm_config_\\w+)|NEXT_TELEMETRY_DISABLED"
             + "|SITEWRIGHT_(DELIVERY_URL|PROJECT_ID|DELIVERY_TOKEN|SITE_URL|REVALIDATE_SECRET|TURBOPACK_ROOT)");
-    private static final Set<String> FORBIDDEN_PREFIXES = Set.of("JAVA_", "MAVEN", "SPRING_", "AWS_", "OPENAI_",
-            "SITEWRIGHT_ADMIN", "SITEWRIGHT_STORAGE", "DATABASE_");
+
+    private static final Set<String> FORBIDDEN_PREFIXES = Set.of(
+            "JAVA_", "MAVEN", "SPRING_", "AWS_", "OPENAI_", "SITEWRIGHT_ADMIN", "SITEWRIGHT_STORAGE", "DATABASE_");
 
     private Process studio;
 
@@ -60,31 +61,46 @@ class SiteProcessSecretsIT {
     void noStudioSecretReachesTheSiteProcessesAndKeysAreOwnerOnly() throws Exception {
         assumeTrue(NodeToolchain.available(), "node and npm are not installed: skipping previews");
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "no /proc to read process environments from");
-        Path dataDir = Files.createDirectories(Path.of("target", "site-secrets-test", String.valueOf(System.nanoTime())))
-                .toAbsolutePath().resolve("data");
+        Path dataDir = Files.createDirectories(
+                        Path.of("target", "site-secrets-test", String.valueOf(System.nanoTime())))
+                .toAbsolutePath()
+                .resolve("data");
         int port = StudioProcess.freePort();
         studio = start(dataDir, port);
         ApiClient admin = ApiClient.basic(port, "admin", ADMIN_PASSWORD);
         StudioProcess.awaitUp(studio, admin);
 
-        var created = admin.post("/api/v1/projects", Map.of("prompt", "Build me a coffee shop website", "engine", "offline"));
+        var created =
+                admin.post("/api/v1/projects", Map.of("prompt", "Build me a coffee shop website", "engine", "offline"));
         assertThat(created.status()).as(created.body()).isEqualTo(202);
         String projectId = created.json().path("id").asString();
-        assertThat(Projects.awaitFinished(admin, projectId).path("generation").path("state").asString()).isEqualTo("succeeded");
+        assertThat(Projects.awaitFinished(admin, projectId)
+                        .path("generation")
+                        .path("state")
+                        .asString())
+                .isEqualTo("succeeded");
         Projects.awaitSource(admin, projectId);
 
-        String previewId = admin.post("/api/v1/projects/" + projectId + "/previews", "").json().path("id").asString();
-        Path buildDir = dataDir.resolve("projects").resolve(projectId).resolve("builds").resolve(previewId);
+        String previewId = admin.post("/api/v1/projects/" + projectId + "/previews", "")
+                .json()
+                .path("id")
+                .asString();
+        Path buildDir =
+                dataDir.resolve("projects").resolve(projectId).resolve("builds").resolve(previewId);
         Map<Long, Map<String, String>> seen = new LinkedHashMap<>();
         Map<Long, Long> parents = new HashMap<>();
         JsonNode preview = null;
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {
-            processesIn(buildDir).forEach(pid -> environment(pid).ifPresent(env -> {
-                seen.putIfAbsent(pid, env);
-                ProcessHandle.of(pid).flatMap(ProcessHandle::parent).ifPresent(parent -> parents.put(pid, parent.pid()));
-            }));
-            preview = admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId).json();
+            processesIn(buildDir)
+                    .forEach(pid -> environment(pid).ifPresent(env -> {
+                        seen.putIfAbsent(pid, env);
+                        ProcessHandle.of(pid)
+                                .flatMap(ProcessHandle::parent)
+                                .ifPresent(parent -> parents.put(pid, parent.pid()));
+                    }));
+            preview = admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId)
+                    .json();
             if (List.of("ready", "failed").contains(preview.path("state").asString())) {
                 break;
             }
@@ -94,27 +110,35 @@ class SiteProcessSecretsIT {
         assertThat(seen).as("next build was seen running").isNotEmpty();
 
         long server = Long.parseLong(Files.readAllLines(dataDir.resolve("site-servers/preview-" + previewId + ".pid"))
-                .getFirst().strip());
+                .getFirst()
+                .strip());
         List<Long> serverTree = new ArrayList<>(List.of(server));
         ProcessHandle.of(server).orElseThrow().descendants().forEach(child -> serverTree.add(child.pid()));
         serverTree.forEach(pid -> environment(pid).ifPresent(env -> seen.put(pid, env)));
         parents.put(server, studio.pid());
         Map<String, String> nextStart = seen.get(server);
-        assertThat(nextStart).as("the environment of next start").isNotNull()
+        assertThat(nextStart)
+                .as("the environment of next start")
+                .isNotNull()
                 .containsKeys("SITEWRIGHT_DELIVERY_TOKEN", "SITEWRIGHT_REVALIDATE_SECRET", "PATH", "HOME");
 
         seen.forEach((pid, env) -> {
             String described = "process " + pid + " " + command(pid);
             assertThat(String.join("\n", env.keySet()) + "\n" + String.join("\n", env.values()))
-                    .as(described).doesNotContain(CANARY);
-            assertThat(env.keySet()).as(described)
+                    .as(described)
+                    .doesNotContain(CANARY);
+            assertThat(env.keySet())
+                    .as(described)
                     .noneMatch(name -> FORBIDDEN_PREFIXES.stream().anyMatch(name::startsWith));
             if (parents.getOrDefault(pid, -1L) == studio.pid()) {
-                assertThat(env.keySet()).as("started by the studio: " + described)
+                assertThat(env.keySet())
+                        .as("started by the studio: " + described)
                         .allMatch(name -> ALLOWED.matcher(name).matches());
             }
         });
-        assertThat(parents.values()).as("a next build started by the studio was seen").contains(studio.pid());
+        assertThat(parents.values())
+                .as("a next build started by the studio was seen")
+                .contains(studio.pid());
 
         assertThat(permissions(dataDir.resolve("keys"))).isEqualTo("rwx------");
         assertThat(permissions(dataDir.resolve("keys/site-tickets.key"))).isEqualTo("rw-------");
@@ -124,8 +148,12 @@ class SiteProcessSecretsIT {
     }
 
     private static Process start(Path dataDir, int port) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(StudioProcess.command(dataDir, port,
-                "--sitewright.node-cache-dir=" + Path.of("target", "node-cache").toAbsolutePath())).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(StudioProcess.command(
+                        dataDir,
+                        port,
+                        "--sitewright.node-cache-dir="
+                                + Path.of("target", "node-cache").toAbsolutePath()))
+                .redirectErrorStream(true);
         Files.createDirectories(dataDir.getParent());
         builder.redirectOutput(dataDir.getParent().resolve("studio.log").toFile());
         Map<String, String> environment = builder.environment();
@@ -148,7 +176,8 @@ class SiteProcessSecretsIT {
                             return false;
                         }
                     })
-                    .map(entry -> Long.parseLong(entry.getFileName().toString())).toList();
+                    .map(entry -> Long.parseLong(entry.getFileName().toString()))
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -156,8 +185,8 @@ class SiteProcessSecretsIT {
 
     private static Optional<Map<String, String>> environment(long pid) {
         try {
-            String raw = new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "environ")),
-                    StandardCharsets.UTF_8);
+            String raw = new String(
+                    Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "environ")), StandardCharsets.UTF_8);
             Map<String, String> environment = new LinkedHashMap<>();
             for (String entry : raw.split("\0")) {
                 int equals = entry.indexOf('=');
@@ -172,7 +201,9 @@ class SiteProcessSecretsIT {
     }
 
     private static String command(long pid) {
-        return ProcessHandle.of(pid).flatMap(handle -> handle.info().commandLine()).orElse("(ended)");
+        return ProcessHandle.of(pid)
+                .flatMap(handle -> handle.info().commandLine())
+                .orElse("(ended)");
     }
 
     private static String permissions(Path path) throws IOException {

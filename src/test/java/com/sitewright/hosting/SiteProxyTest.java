@@ -1,11 +1,9 @@
 package com.sitewright.hosting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,8 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * What a site server hears through the gateway's proxy, over real HTTP: a client's own forwarding headers
@@ -59,7 +58,8 @@ class SiteProxyTest {
 
     @Test
     void forgedForwardingHeadersAndCredentialsDoNotReachTheSite() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.getAddress().getPort() + "/menu"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + gateway.getAddress().getPort() + "/menu"))
                 .header("X-Forwarded-For", "6.6.6.6")
                 .header("X-Forwarded-Host", "evil.example")
                 .header("X-Forwarded-Proto", "https")
@@ -85,8 +85,8 @@ class SiteProxyTest {
         assertThat(headers.containsKey("X-Real-IP")).isFalse();
         assertThat(headers.containsKey("Authorization")).isFalse();
         assertThat(headers.containsKey("Cookie")).isFalse();
-        assertThat(headers.values().stream().flatMap(java.util.List::stream)).noneMatch(value ->
-                value.contains("6.6.6.6") || value.contains("evil.example"));
+        assertThat(headers.values().stream().flatMap(java.util.List::stream))
+                .noneMatch(value -> value.contains("6.6.6.6") || value.contains("evil.example"));
         assertThat(headers.getFirst("Accept-Language")).isEqualTo("nl");
     }
 }

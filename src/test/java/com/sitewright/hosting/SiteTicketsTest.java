@@ -1,18 +1,17 @@
 package com.sitewright.hosting;
 
-import com.sitewright.base.StudioSettings;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sitewright.base.StudioSettings;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SiteTicketsTest {
 
@@ -36,7 +35,8 @@ class SiteTicketsTest {
         // A character inside the signature: the last one also carries padding bits that decoding ignores.
         int at = ticket.length() - 5;
         char altered = ticket.charAt(at) == 'A' ? 'B' : 'A';
-        assertThat(tickets.verify(ticket.substring(0, at) + altered + ticket.substring(at + 1), "preview-a")).isEmpty();
+        assertThat(tickets.verify(ticket.substring(0, at) + altered + ticket.substring(at + 1), "preview-a"))
+                .isEmpty();
         assertThat(tickets.verify("garbage", "preview-a")).isEmpty();
         assertThat(tickets.verify("a.b.c", "preview-a")).isEmpty();
         assertThat(tickets.verify("x".repeat(2000), "preview-a")).isEmpty();
@@ -47,7 +47,8 @@ class SiteTicketsTest {
         Path fresh = dataDir.resolve("fresh-data");
         new SiteTickets(new StudioSettings(fresh, null, 500));
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.resolve("keys")))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.resolve("keys"))))
+                .isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.resolve("keys/site-tickets.key"))))
                 .isEqualTo("rw-------");
         assertThat(Files.size(fresh.resolve("keys/site-tickets.key"))).isEqualTo(32);
@@ -59,12 +60,15 @@ class SiteTicketsTest {
     @Test
     void expiredTicketsAreRecognisedAndTheKeySurvivesARestart() {
         SiteTickets first = new SiteTickets(new StudioSettings(dataDir, null, 500));
-        String ticket = first.issue("preview-a", Instant.now().minusSeconds(1), SiteTickets.Holder.share(UUID.randomUUID()));
+        String ticket =
+                first.issue("preview-a", Instant.now().minusSeconds(1), SiteTickets.Holder.share(UUID.randomUUID()));
         SiteTickets afterRestart = new SiteTickets(new StudioSettings(dataDir, null, 500));
 
-        assertThat(afterRestart.verify(ticket, "preview-a")).hasValueSatisfying(t -> assertThat(t.expired()).isTrue());
+        assertThat(afterRestart.verify(ticket, "preview-a"))
+                .hasValueSatisfying(t -> assertThat(t.expired()).isTrue());
         assertThat(new SiteTickets(new StudioSettings(dataDir.resolve("other"), null, 500)).verify(ticket, "preview-a"))
-                .as("another studio's key").isEmpty();
+                .as("another studio's key")
+                .isEmpty();
     }
 
     @Test
@@ -72,8 +76,8 @@ class SiteTicketsTest {
         SiteTickets tickets = new SiteTickets(new StudioSettings(dataDir, null, 500));
         UUID user = UUID.randomUUID();
         Instant now = Instant.now();
-        String ticket = tickets.issue("preview-a", now.plusSeconds(300), now.plusSeconds(3600),
-                SiteTickets.Holder.user(user, "editor.one"));
+        String ticket = tickets.issue(
+                "preview-a", now.plusSeconds(300), now.plusSeconds(3600), SiteTickets.Holder.user(user, "editor.one"));
         assertThat(tickets.verify(ticket, "preview-a")).hasValueSatisfying(verified -> {
             assertThat(verified.holder().kind()).isEqualTo(SiteTickets.HolderKind.USER);
             assertThat(verified.holder().id()).isEqualTo(user);
@@ -81,8 +85,11 @@ class SiteTicketsTest {
         });
 
         // A correctly signed ticket in the earlier form, with no holder to check, admits nobody.
-        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(("preview-a|" + now.plusSeconds(300)
-                .getEpochSecond() + "|" + now.plusSeconds(300).getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+        String payload = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("preview-a|" + now.plusSeconds(300).getEpochSecond() + "|"
+                                + now.plusSeconds(300).getEpochSecond())
+                        .getBytes(StandardCharsets.UTF_8));
         String legacy = payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(tickets.sign(payload));
         assertThat(tickets.verify(legacy, "preview-a")).isEmpty();
     }

@@ -1,23 +1,30 @@
 package com.sitewright.modeling;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.Validations;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What a draft changes, told apart through origins: renames, moves, removals, copies and rule changes. */
 class ModelDiffTest {
 
     private static final List<ContentTypeDefinition> SAVED = List.of(
-            new ContentTypeDefinition("menuItem", "Menu item", ContentKind.DATA, null, List.of(
-                    field("name", FieldType.TEXT), field("calories", FieldType.INTEGER), field("notes", FieldType.TEXT))),
-            new ContentTypeDefinition("product", "Product", ContentKind.DATA, null, List.of(field("title", FieldType.TEXT))));
+            new ContentTypeDefinition(
+                    "menuItem",
+                    "Menu item",
+                    ContentKind.DATA,
+                    null,
+                    List.of(
+                            field("name", FieldType.TEXT),
+                            field("calories", FieldType.INTEGER),
+                            field("notes", FieldType.TEXT))),
+            new ContentTypeDefinition(
+                    "product", "Product", ContentKind.DATA, null, List.of(field("title", FieldType.TEXT))));
 
     @Test
     void anUnchangedDraftChangesNothing() {
@@ -26,27 +33,35 @@ class ModelDiffTest {
 
     @Test
     void aRenamedKeyIsARenameNotARemovalAndAnAddition() {
-        ModelDraft draft = DraftEdits.updateField(ModelDraft.of(0, SAVED), "menuItem", "calories", f -> f.withKey("energy"));
+        ModelDraft draft =
+                DraftEdits.updateField(ModelDraft.of(0, SAVED), "menuItem", "calories", f -> f.withKey("energy"));
 
-        assertThat(ModelDiff.between(SAVED, draft)).containsExactly(
-                new ModelStep.RenameField("menuItem", "Menu item", "calories", "energy"));
+        assertThat(ModelDiff.between(SAVED, draft))
+                .containsExactly(new ModelStep.RenameField("menuItem", "Menu item", "calories", "energy"));
     }
 
     @Test
     void aFieldFoundInAnotherTypeWasMovedAndItsSourceItemsLoseTheValue() {
-        ModelDraft draft = DraftEdits.moveFieldToType(ModelDraft.of(0, SAVED), "menuItem", "notes", "product", 1, "notes");
+        ModelDraft draft =
+                DraftEdits.moveFieldToType(ModelDraft.of(0, SAVED), "menuItem", "notes", "product", 1, "notes");
 
         List<ModelStep> steps = ModelDiff.between(SAVED, draft);
         assertThat(steps).hasSize(2);
         assertThat(steps.get(0)).isInstanceOf(ModelStep.MoveField.class);
-        assertThat(steps.get(1)).isEqualTo(new ModelStep.AddField("product", "Product", field("notes", FieldType.TEXT), true));
+        assertThat(steps.get(1))
+                .isEqualTo(new ModelStep.AddField("product", "Product", field("notes", FieldType.TEXT), true));
     }
 
     @Test
     void aCopyOfATypeNeverClaimsItsOriginalsData() {
         ModelDraft draft = DraftEdits.duplicateType(ModelDraft.of(0, SAVED), "menuItem", "menuItemCopy", "Copy");
         // Even a draft that claims the same origins twice gets one claim each: the second is new.
-        DraftType sneaky = new DraftType("menuItem", "menuItem2", "Again", ContentKind.DATA, null,
+        DraftType sneaky = new DraftType(
+                "menuItem",
+                "menuItem2",
+                "Again",
+                ContentKind.DATA,
+                null,
                 DraftEdits.type(draft, "menuItem").fields());
         ModelDraft twice = DraftEdits.addType(draft, sneaky, 99);
 
@@ -56,16 +71,23 @@ class ModelDiffTest {
 
     @Test
     void typeAndRuleChangesAreConversionsAndAFieldMadeRequiredIsChecked() {
-        ModelDraft draft = DraftEdits.updateField(ModelDraft.of(0, SAVED), "menuItem", "notes",
+        ModelDraft draft = DraftEdits.updateField(
+                ModelDraft.of(0, SAVED),
+                "menuItem",
+                "notes",
                 f -> f.withType(FieldType.LONG_TEXT).withRequired(true));
         draft = DraftEdits.updateField(draft, "menuItem", "name", f -> f.withValidations(Validations.length(null, 80)));
 
         List<ModelStep> steps = ModelDiff.between(SAVED, draft);
         assertThat(steps).hasSize(3);
         assertThat(steps).filteredOn(ModelStep.ConvertField.class::isInstance).hasSize(2);
-        assertThat(steps).filteredOn(ModelStep.RequireField.class::isInstance).singleElement()
-                .extracting(step -> ((ModelStep.RequireField) step).fieldKey()).isEqualTo("notes");
-        assertThat(ModelDiff.ruleChanges(Validations.NONE, Validations.length(null, 80))).containsExactly("max length none → 80");
+        assertThat(steps)
+                .filteredOn(ModelStep.RequireField.class::isInstance)
+                .singleElement()
+                .extracting(step -> ((ModelStep.RequireField) step).fieldKey())
+                .isEqualTo("notes");
+        assertThat(ModelDiff.ruleChanges(Validations.NONE, Validations.length(null, 80)))
+                .containsExactly("max length none → 80");
     }
 
     @Test
@@ -74,7 +96,8 @@ class ModelDiffTest {
         draft = DraftEdits.removeField(draft, "menuItem", "calories");
         draft = DraftEdits.moveField(draft, "menuItem", "notes", 0);
 
-        assertThat(ModelDiff.between(SAVED, draft)).extracting(step -> step.getClass().getSimpleName())
+        assertThat(ModelDiff.between(SAVED, draft))
+                .extracting(step -> step.getClass().getSimpleName())
                 .containsExactly("RemoveType", "RemoveField", "ReorderFields");
     }
 

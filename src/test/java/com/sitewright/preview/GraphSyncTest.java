@@ -1,22 +1,5 @@
 package com.sitewright.preview;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.sitewright.cms.VendorKeys;
-import com.sitewright.content.ItemIdentity;
-import com.sitewright.support.FakeOptimizelyGraph;
-import com.sitewright.support.FakeOptimizelyGraph.Doc;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -24,16 +7,34 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.sitewright.cms.VendorKeys;
+import com.sitewright.content.ItemIdentity;
+import com.sitewright.support.FakeOptimizelyGraph;
+import com.sitewright.support.FakeOptimizelyGraph.Doc;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 class GraphSyncTest {
 
     final FakeOptimizelyGraph graph = new FakeOptimizelyGraph("single", "app", "secret");
-    final WireMockServer server = new WireMockServer(options().dynamicPort().disableRequestJournal().extensions(graph));
+    final WireMockServer server =
+            new WireMockServer(options().dynamicPort().disableRequestJournal().extensions(graph));
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() {
         server.start();
-        server.stubFor(post(urlPathEqualTo("/content/v2")).willReturn(aResponse().withTransformers(FakeOptimizelyGraph.NAME)));
+        server.stubFor(
+                post(urlPathEqualTo("/content/v2")).willReturn(aResponse().withTransformers(FakeOptimizelyGraph.NAME)));
         graph.defineType("MenuItem", Map.of("name", "string"));
         graph.defineType("Event", Map.of("name", "string"));
     }
@@ -66,8 +67,11 @@ class GraphSyncTest {
     void pastTenThousandHitsItReadsWithACursor() throws Exception {
         List<ItemIdentity> items = new ArrayList<>();
         for (int i = 0; i < 10_020; i++) {
-            ItemIdentity item = new ItemIdentity(UUID.nameUUIDFromBytes(("item" + i).getBytes(StandardCharsets.UTF_8)),
-                    "menuItem", "item-" + i, "Item " + i);
+            ItemIdentity item = new ItemIdentity(
+                    UUID.nameUUIDFromBytes(("item" + i).getBytes(StandardCharsets.UTF_8)),
+                    "menuItem",
+                    "item-" + i,
+                    "Item " + i);
             items.add(item);
             if (i != 10_019) {
                 graph.add(doc("MenuItem", item.id(), item.title(), "Published"));
@@ -80,17 +84,32 @@ class GraphSyncTest {
     @Test
     void refusedCredentialsAreAnErrorNotAnEmptyAnswer() {
         assertThatThrownBy(() -> sync("app", "wrong").missing(List.of(item("menuItem", "Espresso"))))
-                .isInstanceOf(GraphSync.RefusedException.class).hasMessageContaining("401").hasMessageNotContaining("wrong");
+                .isInstanceOf(GraphSync.RefusedException.class)
+                .hasMessageContaining("401")
+                .hasMessageNotContaining("wrong");
     }
 
     @Test
     void onlyOptimizelyHasASyncDelayToWaitFor() {
-        assertThat(GraphSync.forSite(http, Map.of("SITEWRIGHT_CMS", "contentful"))).isEmpty();
+        assertThat(GraphSync.forSite(http, Map.of("SITEWRIGHT_CMS", "contentful")))
+                .isEmpty();
     }
 
     private GraphSync sync(String appKey, String secret) {
-        return GraphSync.forSite(http, Map.of("SITEWRIGHT_CMS", "optimizely", "OPTIMIZELY_GRAPH_URL", server.baseUrl(),
-                "OPTIMIZELY_GRAPH_APP_KEY", appKey, "OPTIMIZELY_GRAPH_SECRET", secret, "OPTIMIZELY_LOCALE", "en")).orElseThrow();
+        return GraphSync.forSite(
+                        http,
+                        Map.of(
+                                "SITEWRIGHT_CMS",
+                                "optimizely",
+                                "OPTIMIZELY_GRAPH_URL",
+                                server.baseUrl(),
+                                "OPTIMIZELY_GRAPH_APP_KEY",
+                                appKey,
+                                "OPTIMIZELY_GRAPH_SECRET",
+                                secret,
+                                "OPTIMIZELY_LOCALE",
+                                "en"))
+                .orElseThrow();
     }
 
     private static ItemIdentity item(String type, String title) {

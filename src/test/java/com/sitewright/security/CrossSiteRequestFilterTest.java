@@ -1,12 +1,12 @@
 package com.sitewright.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which requests a browser on another site could have sent, and so are refused before anyone signs in. */
 class CrossSiteRequestFilterTest {
@@ -38,8 +38,9 @@ class CrossSiteRequestFilterTest {
             POST,   application/json,                  -,                      same-origin, 10, 200
             PATCH,  application/json,                  -,                      none,        10, 200
             """)
-    void refusesWhatAnotherSiteCouldSend(String method, String contentType, String origin, String fetchSite,
-                                         int contentLength, int status) throws Exception {
+    void refusesWhatAnotherSiteCouldSend(
+            String method, String contentType, String origin, String fetchSite, int contentLength, int status)
+            throws Exception {
         var request = new MockHttpServletRequest(method, "/api/v1/projects");
         request.addHeader("Host", "studio.example");
         if (contentType != null) {

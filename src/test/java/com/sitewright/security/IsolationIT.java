@@ -1,8 +1,12 @@
 package com.sitewright.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -11,11 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
-
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,8 +38,10 @@ class IsolationIT {
     @BeforeAll
     void createUsersAndAProject() {
         admin = ApiClient.basic(port, "admin", "admin-test-password");
-        for (String name : new String[]{"alice", "bob"}) {
-            var created = admin.post("/api/v1/users", Map.of("username", name + suffix, "password", "password-" + name, "role", "EDITOR"));
+        for (String name : new String[] {"alice", "bob"}) {
+            var created = admin.post(
+                    "/api/v1/users",
+                    Map.of("username", name + suffix, "password", "password-" + name, "role", "EDITOR"));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
         }
         alice = ApiClient.basic(port, "alice" + suffix, "password-alice");
@@ -54,7 +55,12 @@ class IsolationIT {
         assertThat(bob.get(base).status()).isEqualTo(404);
         assertThat(bob.get(base + "/content-types").status()).isEqualTo(404);
         assertThat(bob.get(base + "/items").status()).isEqualTo(404);
-        String itemId = alice.get(base + "/items?size=1").json().path("items").get(0).path("id").asString();
+        String itemId = alice.get(base + "/items?size=1")
+                .json()
+                .path("items")
+                .get(0)
+                .path("id")
+                .asString();
         assertThat(bob.get(base + "/items/" + itemId).status()).isEqualTo(404);
         assertThat(bob.delete(base).status()).isEqualTo(404);
 
@@ -73,13 +79,23 @@ class IsolationIT {
 
     @Test
     void onlyAdminsCreateUsersAndInputIsChecked() {
-        assertThat(alice.post("/api/v1/users", Map.of("username", "mallory" + suffix, "password", "password-m", "role", "ADMIN")).status())
+        assertThat(alice.post(
+                                "/api/v1/users",
+                                Map.of("username", "mallory" + suffix, "password", "password-m", "role", "ADMIN"))
+                        .status())
                 .isEqualTo(403);
-        assertThat(admin.post("/api/v1/users", Map.of("username", "alice" + suffix, "password", "another-pass", "role", "EDITOR")).status())
+        assertThat(admin.post(
+                                "/api/v1/users",
+                                Map.of("username", "alice" + suffix, "password", "another-pass", "role", "EDITOR"))
+                        .status())
                 .isEqualTo(409);
-        assertThat(admin.post("/api/v1/users", Map.of("username", "x", "password", "short", "role", "EDITOR")).status())
+        assertThat(admin.post("/api/v1/users", Map.of("username", "x", "password", "short", "role", "EDITOR"))
+                        .status())
                 .isEqualTo(422);
-        assertThat(admin.post("/api/v1/users", Map.of("username", "carol" + suffix, "password", "password-c", "role", "OWNER")).status())
+        assertThat(admin.post(
+                                "/api/v1/users",
+                                Map.of("username", "carol" + suffix, "password", "password-c", "role", "OWNER"))
+                        .status())
                 .isEqualTo(422);
     }
 
@@ -87,15 +103,18 @@ class IsolationIT {
     void viewersCannotCreateProjects() {
         admin.post("/api/v1/users", Map.of("username", "victor" + suffix, "password", "password-v", "role", "VIEWER"));
         var viewer = ApiClient.basic(port, "victor" + suffix, "password-v");
-        assertThat(viewer.post("/api/v1/projects", Map.of("prompt", "A coffee shop")).status()).isEqualTo(403);
+        assertThat(viewer.post("/api/v1/projects", Map.of("prompt", "A coffee shop"))
+                        .status())
+                .isEqualTo(403);
         assertThat(viewer.get("/api/v1/projects").status()).isEqualTo(200);
     }
 
     @Test
     void personalTokensWorkUntilRevoked() {
         var alicePrincipal = (StudioPrincipal) users.loadUserByUsername("alice" + suffix);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(alicePrincipal, null, alicePrincipal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        alicePrincipal, null, alicePrincipal.getAuthorities()));
         ApiTokenService.CreatedToken created;
         try {
             created = tokens.create("integration test");
@@ -105,8 +124,9 @@ class IsolationIT {
         var withToken = ApiClient.bearer(port, created.secret());
         assertThat(withToken.get("/api/v1/projects/" + alicesProject).status()).isEqualTo(200);
 
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(alicePrincipal, null, alicePrincipal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        alicePrincipal, null, alicePrincipal.getAuthorities()));
         try {
             tokens.revoke(created.token().getId());
         } finally {

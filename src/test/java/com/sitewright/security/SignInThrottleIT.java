@@ -1,20 +1,19 @@
 package com.sitewright.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Guessing passwords is slowed to a crawl on every door: the API's HTTP Basic and tokens, the login page and
@@ -46,20 +45,27 @@ class SignInThrottleIT {
         String name = newUser("right-password");
         Visitor visitor = Visitor.fresh(port);
         for (int i = 0; i < 5; i++) {
-            assertThat(visitor.get(PROJECTS, Visitor.basic(name, "wrong-" + i)).status()).isEqualTo(401);
+            assertThat(visitor.get(PROJECTS, Visitor.basic(name, "wrong-" + i)).status())
+                    .isEqualTo(401);
         }
         var paused = visitor.get(PROJECTS, Visitor.basic(name, "right-password"));
         assertThat(paused.status()).isEqualTo(429);
         assertThat(paused.contentType()).startsWith("application/problem+json");
         assertThat(Long.parseLong(paused.header("Retry-After"))).isBetween(1L, 15 * 60L);
         assertThat(paused.json().path("status").asInt()).isEqualTo(429);
-        assertThat(paused.json().path("detail").asString()).contains("too many failed attempts").contains("Try again in 15 minutes");
+        assertThat(paused.json().path("detail").asString())
+                .contains("too many failed attempts")
+                .contains("Try again in 15 minutes");
 
         // The pause is the user's, wherever the next attempt comes from.
-        assertThat(Visitor.fresh(port).get(PROJECTS, Visitor.basic(name, "right-password")).status()).isEqualTo(429);
+        assertThat(Visitor.fresh(port)
+                        .get(PROJECTS, Visitor.basic(name, "right-password"))
+                        .status())
+                .isEqualTo(429);
         // Other users are not affected.
         String other = newUser("other-password");
-        assertThat(visitor.get(PROJECTS, Visitor.basic(other, "other-password")).status()).isEqualTo(200);
+        assertThat(visitor.get(PROJECTS, Visitor.basic(other, "other-password")).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -68,9 +74,13 @@ class SignInThrottleIT {
         Visitor visitor = Visitor.fresh(port);
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < 4; i++) {
-                assertThat(visitor.get(PROJECTS, Visitor.basic(name, "wrong-" + i)).status()).isEqualTo(401);
+                assertThat(visitor.get(PROJECTS, Visitor.basic(name, "wrong-" + i))
+                                .status())
+                        .isEqualTo(401);
             }
-            assertThat(visitor.get(PROJECTS, Visitor.basic(name, "right-password")).status()).isEqualTo(200);
+            assertThat(visitor.get(PROJECTS, Visitor.basic(name, "right-password"))
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
@@ -88,7 +98,10 @@ class SignInThrottleIT {
         assertThat(visitor.get(PROJECTS, "Bearer " + newToken(name)).status()).isEqualTo(429);
 
         // The same user from another machine signs in.
-        assertThat(Visitor.fresh(port).get(PROJECTS, Visitor.basic(name, "right-password")).status()).isEqualTo(200);
+        assertThat(Visitor.fresh(port)
+                        .get(PROJECTS, Visitor.basic(name, "right-password"))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -97,13 +110,16 @@ class SignInThrottleIT {
         String token = newToken(name);
         Visitor visitor = Visitor.fresh(port);
         for (int i = 0; i < settings.failuresPerAddress(); i++) {
-            assertThat(visitor.get(PROJECTS, "Bearer swt_guess" + UUID.randomUUID()).status()).isEqualTo(401);
+            assertThat(visitor.get(PROJECTS, "Bearer swt_guess" + UUID.randomUUID())
+                            .status())
+                    .isEqualTo(401);
         }
         var paused = visitor.get(PROJECTS, "Bearer " + token);
         assertThat(paused.status()).isEqualTo(429);
         assertThat(paused.contentType()).startsWith("application/problem+json");
         assertThat(Long.parseLong(paused.header("Retry-After"))).isPositive();
-        assertThat(Visitor.fresh(port).get(PROJECTS, "Bearer " + token).status()).isEqualTo(200);
+        assertThat(Visitor.fresh(port).get(PROJECTS, "Bearer " + token).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -119,7 +135,10 @@ class SignInThrottleIT {
         assertThat(paused.status()).isEqualTo(429);
         assertThat(Long.parseLong(paused.header("Retry-After"))).isBetween(1L, 15 * 60L);
         assertThat(paused.contentType()).startsWith("text/html");
-        assertThat(paused.body()).contains("Too many sign-in attempts").contains("Try again in").doesNotContain("right-password");
+        assertThat(paused.body())
+                .contains("Too many sign-in attempts")
+                .contains("Try again in")
+                .doesNotContain("right-password");
         // Still not signed in.
         assertThat(visitor.page("/").status()).isEqualTo(302);
 
@@ -136,24 +155,33 @@ class SignInThrottleIT {
         String name = newUser("right-password");
         InetSocketAddress client = new InetSocketAddress(Visitor.fresh(port).address, 50_000);
         for (int i = 0; i < 5; i++) {
-            assertThat(gateway.authenticate(Visitor.basic(name, "wrong-" + i), client)).isEmpty();
+            assertThat(gateway.authenticate(Visitor.basic(name, "wrong-" + i), client))
+                    .isEmpty();
         }
         assertThatThrownBy(() -> gateway.authenticate(Visitor.basic(name, "right-password"), client))
-                .isInstanceOfSatisfying(SignInThrottledException.class,
+                .isInstanceOfSatisfying(
+                        SignInThrottledException.class,
                         paused -> assertThat(paused.retryAfterSeconds()).isBetween(1L, 15 * 60L));
         // Shared with the API: the same user is paused there too.
-        assertThat(Visitor.fresh(port).get(PROJECTS, Visitor.basic(name, "right-password")).status()).isEqualTo(429);
+        assertThat(Visitor.fresh(port)
+                        .get(PROJECTS, Visitor.basic(name, "right-password"))
+                        .status())
+                .isEqualTo(429);
 
         // Guessed tokens at the gateway count against the address.
         String tokenOwner = newUser("right-password");
         String token = newToken(tokenOwner);
         InetSocketAddress guesser = new InetSocketAddress(Visitor.fresh(port).address, 50_001);
         for (int i = 0; i < settings.failuresPerAddress(); i++) {
-            assertThat(gateway.authenticate("Bearer swt_guess" + UUID.randomUUID(), guesser)).isEmpty();
+            assertThat(gateway.authenticate("Bearer swt_guess" + UUID.randomUUID(), guesser))
+                    .isEmpty();
         }
-        assertThatThrownBy(() -> gateway.authenticate("Bearer " + token, guesser)).isInstanceOf(SignInThrottledException.class);
+        assertThatThrownBy(() -> gateway.authenticate("Bearer " + token, guesser))
+                .isInstanceOf(SignInThrottledException.class);
         assertThat(gateway.authenticate("Bearer " + token, new InetSocketAddress(Visitor.fresh(port).address, 50_002)))
-                .get().extracting(StudioPrincipal::username).isEqualTo(tokenOwner);
+                .get()
+                .extracting(StudioPrincipal::username)
+                .isEqualTo(tokenOwner);
     }
 
     /**
@@ -170,17 +198,24 @@ class SignInThrottleIT {
         for (int i = 0; i < 11; i++) {
             InetSocketAddress client = new InetSocketAddress(Visitor.fresh(port).address, 50_000);
             knownAtGateway.add(nanos(() -> gateway.authenticate(Visitor.basic(name, "wrong-password"), client)));
-            unknownAtGateway.add(nanos(() -> gateway.authenticate(Visitor.basic("nobody-" + UUID.randomUUID(), "wrong-password"), client)));
-            assertThat(gateway.authenticate(Visitor.basic(name, "right-password"), client)).isPresent();
+            unknownAtGateway.add(nanos(() ->
+                    gateway.authenticate(Visitor.basic("nobody-" + UUID.randomUUID(), "wrong-password"), client)));
+            assertThat(gateway.authenticate(Visitor.basic(name, "right-password"), client))
+                    .isPresent();
 
             Visitor visitor = Visitor.fresh(port);
             knownAtApi.add(nanos(() -> visitor.get(PROJECTS, Visitor.basic(name, "wrong-password"))));
-            unknownAtApi.add(nanos(() -> visitor.get(PROJECTS, Visitor.basic("nobody-" + UUID.randomUUID(), "wrong-password"))));
-            assertThat(visitor.get(PROJECTS, Visitor.basic(name, "right-password")).status()).isEqualTo(200);
+            unknownAtApi.add(nanos(
+                    () -> visitor.get(PROJECTS, Visitor.basic("nobody-" + UUID.randomUUID(), "wrong-password"))));
+            assertThat(visitor.get(PROJECTS, Visitor.basic(name, "right-password"))
+                            .status())
+                    .isEqualTo(200);
         }
-        assertThat(median(unknownAtGateway)).as("gateway: unknown %s vs known %s ns", unknownAtGateway, knownAtGateway)
+        assertThat(median(unknownAtGateway))
+                .as("gateway: unknown %s vs known %s ns", unknownAtGateway, knownAtGateway)
                 .isGreaterThanOrEqualTo(median(knownAtGateway) / 2);
-        assertThat(median(unknownAtApi)).as("API: unknown %s vs known %s ns", unknownAtApi, knownAtApi)
+        assertThat(median(unknownAtApi))
+                .as("API: unknown %s vs known %s ns", unknownAtApi, knownAtApi)
                 .isGreaterThanOrEqualTo(median(knownAtApi) / 2);
     }
 

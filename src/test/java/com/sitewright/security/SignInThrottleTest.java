@@ -1,11 +1,10 @@
 package com.sitewright.security;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
@@ -16,14 +15,17 @@ class SignInThrottleTest {
         throttle.failed("Alice", "10.0.0.1");
         assertThat(throttle.pausedFor("alice", "10.0.0.2")).isEmpty();
         throttle.failed("alice", "10.0.0.2");
-        assertThat(throttle.pausedFor("ALICE ", "10.0.0.3")).get().satisfies(wait ->
-                assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMillis(300)));
+        assertThat(throttle.pausedFor("ALICE ", "10.0.0.3"))
+                .get()
+                .satisfies(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMillis(300)));
         assertThatThrownBy(() -> throttle.check("alice", null)).isInstanceOf(SignInThrottledException.class);
 
         Thread.sleep(350);
         assertThat(throttle.pausedFor("alice", null)).isEmpty();
         throttle.failed("alice", null);
-        assertThat(throttle.pausedFor("alice", null)).as("one failure in a new window").isEmpty();
+        assertThat(throttle.pausedFor("alice", null))
+                .as("one failure in a new window")
+                .isEmpty();
     }
 
     @Test
@@ -39,7 +41,9 @@ class SignInThrottleTest {
         assertThat(throttle.pausedFor("d", null)).isPresent();
         throttle.succeeded("D");
         assertThat(throttle.pausedFor("d", null)).isEmpty();
-        assertThat(throttle.pausedFor(null, "10.0.0.9")).as("the address keeps its count").isPresent();
+        assertThat(throttle.pausedFor(null, "10.0.0.9"))
+                .as("the address keeps its count")
+                .isPresent();
     }
 
     @Test
@@ -47,7 +51,9 @@ class SignInThrottleTest {
         var paused = new SignInThrottledException(Duration.ofMillis(899_200));
         assertThat(paused.retryAfterSeconds()).isEqualTo(900);
         assertThat(paused.getMessage()).endsWith("Try again in 15 minutes.");
-        assertThat(new SignInThrottledException(Duration.ofMillis(10)).retryAfterSeconds()).isEqualTo(1);
-        assertThat(new SignInThrottledException(Duration.ofSeconds(30)).getMessage()).endsWith("Try again in a minute.");
+        assertThat(new SignInThrottledException(Duration.ofMillis(10)).retryAfterSeconds())
+                .isEqualTo(1);
+        assertThat(new SignInThrottledException(Duration.ofSeconds(30)).getMessage())
+                .endsWith("Try again in a minute.");
     }
 }

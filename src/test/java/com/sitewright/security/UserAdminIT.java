@@ -1,17 +1,16 @@
 package com.sitewright.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-
-import java.net.InetSocketAddress;
-import java.util.Map;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Admins disable people (everything of theirs stops at once) and look after anyone's API tokens. */
 @IntegrationTest
@@ -42,7 +41,8 @@ class UserAdminIT {
         assertThat(signedIn.header("Location")).doesNotContain("/login");
         assertThat(browser.page("/").status()).isEqualTo(200);
         Visitor api = Visitor.fresh(port);
-        assertThat(api.get(PROJECTS, Visitor.basic(name, "user-password")).status()).isEqualTo(200);
+        assertThat(api.get(PROJECTS, Visitor.basic(name, "user-password")).status())
+                .isEqualTo(200);
         assertThat(api.get(PROJECTS, "Bearer " + token).status()).isEqualTo(200);
 
         var disabled = admin.patch("/api/v1/users/" + name, "{\"enabled\": false}");
@@ -55,10 +55,12 @@ class UserAdminIT {
         assertThat(afterwards.status()).isEqualTo(302);
         assertThat(afterwards.header("Location")).endsWith("/login");
         assertThat(browser.page("/").status()).as("still signed out").isEqualTo(302);
-        assertThat(api.get(PROJECTS, Visitor.basic(name, "user-password")).status()).isEqualTo(401);
+        assertThat(api.get(PROJECTS, Visitor.basic(name, "user-password")).status())
+                .isEqualTo(401);
         assertThat(api.get(PROJECTS, "Bearer " + token).status()).isEqualTo(401);
         InetSocketAddress client = new InetSocketAddress(api.address, 50_000);
-        assertThat(gateway.authenticate(Visitor.basic(name, "user-password"), client)).isEmpty();
+        assertThat(gateway.authenticate(Visitor.basic(name, "user-password"), client))
+                .isEmpty();
         assertThat(gateway.authenticate("Bearer " + token, client)).isEmpty();
         var again = Visitor.fresh(port).signIn(name, "user-password");
         assertThat(again.header("Location")).endsWith("/login?error");
@@ -66,7 +68,8 @@ class UserAdminIT {
         var enabled = admin.patch("/api/v1/users/" + name, "{\"enabled\": true}");
         assertThat(enabled.json().path("enabled").asBoolean()).isTrue();
         Visitor later = Visitor.fresh(port);
-        assertThat(later.get(PROJECTS, Visitor.basic(name, "user-password")).status()).isEqualTo(200);
+        assertThat(later.get(PROJECTS, Visitor.basic(name, "user-password")).status())
+                .isEqualTo(200);
         assertThat(later.get(PROJECTS, "Bearer " + token).status()).isEqualTo(200);
     }
 
@@ -87,15 +90,23 @@ class UserAdminIT {
         assertThat(listed.body()).doesNotContain(token).doesNotContain("hash");
 
         String tokenId = row.path("id").asString();
-        assertThat(admin.delete("/api/v1/users/" + name + "/tokens/" + UUID.randomUUID()).status()).isEqualTo(404);
-        assertThat(admin.delete("/api/v1/users/admin/tokens/" + tokenId).status()).as("not admin's token").isEqualTo(404);
-        assertThat(admin.delete("/api/v1/users/" + name + "/tokens/" + tokenId).status()).isEqualTo(204);
+        assertThat(admin.delete("/api/v1/users/" + name + "/tokens/" + UUID.randomUUID())
+                        .status())
+                .isEqualTo(404);
+        assertThat(admin.delete("/api/v1/users/admin/tokens/" + tokenId).status())
+                .as("not admin's token")
+                .isEqualTo(404);
+        assertThat(admin.delete("/api/v1/users/" + name + "/tokens/" + tokenId).status())
+                .isEqualTo(204);
         // Failures from a loopback address of their own, so they do not count against other tests' address.
-        assertThat(Visitor.fresh(port).get(PROJECTS, "Bearer " + token).status()).isEqualTo(401);
+        assertThat(Visitor.fresh(port).get(PROJECTS, "Bearer " + token).status())
+                .isEqualTo(401);
         JsonNode revoked = admin.get("/api/v1/users/" + name + "/tokens").json().get(0);
         assertThat(revoked.path("active").asBoolean()).isFalse();
         assertThat(revoked.path("revokedAt").isNull()).isFalse();
-        assertThat(admin.get("/api/v1/users/nobody-" + UUID.randomUUID() + "/tokens").status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/users/nobody-" + UUID.randomUUID() + "/tokens")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -106,10 +117,18 @@ class UserAdminIT {
         String token = newToken(other);
         ApiClient asEditor = ApiClient.basic(port, editor, "user-password");
         assertThat(asEditor.get("/api/v1/users").status()).isEqualTo(403);
-        assertThat(asEditor.patch("/api/v1/users/" + other, "{\"enabled\": false}").status()).isEqualTo(403);
+        assertThat(asEditor.patch("/api/v1/users/" + other, "{\"enabled\": false}")
+                        .status())
+                .isEqualTo(403);
         assertThat(asEditor.get("/api/v1/users/" + other + "/tokens").status()).isEqualTo(403);
-        String tokenId = admin.get("/api/v1/users/" + other + "/tokens").json().get(0).path("id").asString();
-        assertThat(asEditor.delete("/api/v1/users/" + other + "/tokens/" + tokenId).status()).isEqualTo(403);
+        String tokenId = admin.get("/api/v1/users/" + other + "/tokens")
+                .json()
+                .get(0)
+                .path("id")
+                .asString();
+        assertThat(asEditor.delete("/api/v1/users/" + other + "/tokens/" + tokenId)
+                        .status())
+                .isEqualTo(403);
         assertThat(ApiClient.bearer(port, token).get(PROJECTS).status()).isEqualTo(200);
         assertThat(user(admin, other).path("enabled").asBoolean()).isTrue();
     }
@@ -125,9 +144,16 @@ class UserAdminIT {
         assertThat(asSecond.get(PROJECTS).status()).isEqualTo(200);
 
         assertThat(asSecond.patch("/api/v1/users/" + second, "{}").status()).isEqualTo(422);
-        assertThat(asSecond.patch("/api/v1/users/nobody-" + UUID.randomUUID(), "{\"enabled\": false}").status()).isEqualTo(404);
-        assertThat(admin.patch("/api/v1/users/" + second, "{\"enabled\": false}").status()).isEqualTo(200);
-        assertThat(Visitor.fresh(port).get(PROJECTS, Visitor.basic(second, "user-password")).status()).isEqualTo(401);
+        assertThat(asSecond.patch("/api/v1/users/nobody-" + UUID.randomUUID(), "{\"enabled\": false}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(admin.patch("/api/v1/users/" + second, "{\"enabled\": false}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Visitor.fresh(port)
+                        .get(PROJECTS, Visitor.basic(second, "user-password"))
+                        .status())
+                .isEqualTo(401);
     }
 
     private ApiClient admin() {

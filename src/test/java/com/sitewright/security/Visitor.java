@@ -1,7 +1,6 @@
 package com.sitewright.security;
 
 import com.sitewright.support.ApiClient;
-
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.InetAddress;
@@ -24,8 +23,10 @@ import java.util.regex.Pattern;
  */
 final class Visitor {
 
-    private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 16));
-    private static final Pattern META = Pattern.compile("<meta\\s+name=\"(_csrf(?:_parameter)?)\"\\s+content=\"([^\"]*)\"");
+    private static final AtomicInteger NEXT =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 16));
+    private static final Pattern META =
+            Pattern.compile("<meta\\s+name=\"(_csrf(?:_parameter)?)\"\\s+content=\"([^\"]*)\"");
 
     private final String base;
     private final HttpClient http;
@@ -53,12 +54,15 @@ final class Visitor {
     }
 
     static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     ApiClient.Response get(String path, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET()
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .GET()
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -67,7 +71,9 @@ final class Visitor {
 
     /** A page of the studio with this visitor's cookies, as a browser would ask for it. */
     ApiClient.Response page(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", "text/html")
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .GET()
+                .header("Accept", "text/html")
                 .timeout(Duration.ofSeconds(60)));
     }
 
@@ -88,7 +94,8 @@ final class Visitor {
             form.append('&').append(encode(parameter)).append('=').append(encode(token));
         }
         return send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
     }
@@ -96,8 +103,11 @@ final class Visitor {
     private ApiClient.Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new ApiClient.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers());
+            return new ApiClient.Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,7 +1,6 @@
 package com.sitewright.source;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,8 +11,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GitWorkTreeTest {
 
@@ -33,7 +32,9 @@ class GitWorkTreeTest {
         var second = tree.commitAll("Regenerate site");
         assertThat(second).isPresent();
 
-        assertThat(tree.history(10)).extracting(CommitInfo::message).containsExactly("Regenerate site", "Generate site");
+        assertThat(tree.history(10))
+                .extracting(CommitInfo::message)
+                .containsExactly("Regenerate site", "Generate site");
         Map<String, String> files = unzip(tree);
         assertThat(files).containsOnlyKeys("site/.gitignore", "site/app/page.tsx");
         assertThat(files.get("site/app/page.tsx")).contains("return null");
@@ -49,7 +50,8 @@ class GitWorkTreeTest {
         assertThat(tree.commitAll("Generate site")).isPresent();
 
         tree.clear();
-        assertThat(Files.exists(tree.directory().resolve("node_modules/next/index.js"))).isTrue();
+        assertThat(Files.exists(tree.directory().resolve("node_modules/next/index.js")))
+                .isTrue();
         write(tree, "package.json", "{}");
         assertThat(tree.commitAll("Generate site again")).isEmpty();
         assertThat(unzip(tree)).containsOnlyKeys("site/.gitignore", "site/package.json");

@@ -1,12 +1,10 @@
 package com.sitewright.source;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -19,8 +17,9 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /** After generation the studio commits the site's source; the API lists commits and serves the zip. */
 @IntegrationTest
@@ -39,18 +38,29 @@ class SourceApiIT {
         assertThat(commits.get(0).path("id").asString()).hasSize(40);
 
         Set<String> files = zipEntries(id);
-        assertThat(files).anyMatch(name -> name.endsWith("/package.json"))
+        assertThat(files)
+                .anyMatch(name -> name.endsWith("/package.json"))
                 .anyMatch(name -> name.endsWith("/app/layout.tsx"))
                 .anyMatch(name -> name.endsWith("/lib/cms/studio.ts"))
                 .noneMatch(name -> name.contains("node_modules"));
 
-        JsonNode menuItem = admin.get("/api/v1/projects/" + id + "/items?type=menuItem&size=1").json().path("items").get(0);
-        assertThat(menuItem.path("path").asString()).startsWith("/").endsWith("/" + menuItem.path("slug").asString());
-        JsonNode hero = admin.get("/api/v1/projects/" + id + "/items?type=hero&size=1").json().path("items").get(0);
+        JsonNode menuItem = admin.get("/api/v1/projects/" + id + "/items?type=menuItem&size=1")
+                .json()
+                .path("items")
+                .get(0);
+        assertThat(menuItem.path("path").asString())
+                .startsWith("/")
+                .endsWith("/" + menuItem.path("slug").asString());
+        JsonNode hero = admin.get("/api/v1/projects/" + id + "/items?type=hero&size=1")
+                .json()
+                .path("items")
+                .get(0);
         assertThat(hero.path("path").isNull()).isTrue();
 
         var other = ApiClient.basic(port, "admin", "admin-test-password");
-        assertThat(other.get("/api/v1/projects/" + java.util.UUID.randomUUID() + "/commits").status()).isEqualTo(404);
+        assertThat(other.get("/api/v1/projects/" + java.util.UUID.randomUUID() + "/commits")
+                        .status())
+                .isEqualTo(404);
     }
 
     private static JsonNode awaitCommits(ApiClient api, String id) throws InterruptedException {
@@ -68,12 +78,16 @@ class SourceApiIT {
 
     private Set<String> zipEntries(String id) throws IOException, InterruptedException {
         String auth = Base64.getEncoder().encodeToString("admin:admin-test-password".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/projects/" + id + "/source.zip"))
-                        .header("Authorization", "Basic " + auth).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/api/v1/projects/" + id + "/source.zip"))
+                                .header("Authorization", "Basic " + auth)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains(".zip");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                .contains(".zip");
         Set<String> names = new HashSet<>();
         try (var zip = new ZipInputStream(new ByteArrayInputStream(response.body()))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

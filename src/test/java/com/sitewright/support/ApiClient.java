@@ -1,8 +1,5 @@
 package com.sitewright.support;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A small HTTP client for the studio's REST API, as an outside caller would use it. */
 public final class ApiClient {
@@ -70,23 +69,28 @@ public final class ApiClient {
     }
 
     public Response post(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : JSON.writeValueAsString(body))));
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        body instanceof String text ? text : JSON.writeValueAsString(body))));
     }
 
     public Response put(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     public Response patch(String path, String jsonBody) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
     /** A binary body, such as an image. */
     public Response post(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** The body as bytes, for binary answers. */
@@ -110,8 +114,11 @@ public final class ApiClient {
 
     private static Response send(HttpRequest.Builder builder) {
         HttpResponse<String> response = exchange(builder, HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
+        return new Response(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body(),
+                response.headers());
     }
 
     private static <T> HttpResponse<T> exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {

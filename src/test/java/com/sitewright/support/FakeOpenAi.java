@@ -1,12 +1,11 @@
 package com.sitewright.support;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An OpenAI chat-completions server for tests: answers {@code POST /v1/chat/completions} in the documented
@@ -37,20 +36,24 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
 
     /** An answer a real endpoint may give instead of a usable one. */
     public enum Fault {
-        PROSE, TRUNCATED, RATE_LIMITED, SERVER_ERROR, REJECTED_KEY
+        PROSE,
+        TRUNCATED,
+        RATE_LIMITED,
+        SERVER_ERROR,
+        REJECTED_KEY
     }
 
     /** One item call as the server saw it. */
-    public record Call(long atMillis, int number, int bodyHash, int status) {
-    }
+    public record Call(long atMillis, int number, int bodyHash, int status) {}
 
     private static final Pattern CANDIDATE = Pattern.compile("^- ([A-Za-z0-9]+)/([a-z0-9-]+): ", Pattern.MULTILINE);
     private static final Pattern COUNT = Pattern.compile("Write (\\d+) new");
     private static final Pattern TARGETS = Pattern.compile("\"type/key\": ([A-Za-z0-9 ]+)\\)$");
-    private static final List<String> TITLE_KEYS = List.of("title", "name", "headline", "heading", "question",
-            "label", "siteName", "message");
-    private static final List<String> WORDS = List.of("Aurora", "Velvet", "Harbour", "Copper", "Meadow", "Ember",
-            "Juniper", "Saffron", "Willow", "Cobalt", "Maple", "Orchard", "Slate", "Tidal", "Cedar", "Honey");
+    private static final List<String> TITLE_KEYS =
+            List.of("title", "name", "headline", "heading", "question", "label", "siteName", "message");
+    private static final List<String> WORDS = List.of(
+            "Aurora", "Velvet", "Harbour", "Copper", "Meadow", "Ember", "Juniper", "Saffron", "Willow", "Cobalt",
+            "Maple", "Orchard", "Slate", "Tidal", "Cedar", "Honey");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final Supplier<String> contentModel;
@@ -157,25 +160,34 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
     }
 
     private static int status(Fault fault) {
-        return fault == null ? 200 : switch (fault) {
-            case RATE_LIMITED -> 429;
-            case SERVER_ERROR -> 500;
-            case REJECTED_KEY -> 401;
-            default -> 200;
-        };
+        return fault == null
+                ? 200
+                : switch (fault) {
+                    case RATE_LIMITED -> 429;
+                    case SERVER_ERROR -> 500;
+                    case REJECTED_KEY -> 401;
+                    default -> 200;
+                };
     }
 
     private ResponseDefinition faulty(Fault fault, String body, JsonNode schema, JsonNode request) {
         return switch (fault) {
-            case PROSE -> completion(body, "Sure! Here are some lovely items for your website, with lots of detail.", "stop");
+            case PROSE ->
+                completion(body, "Sure! Here are some lovely items for your website, with lots of detail.", "stop");
             case TRUNCATED -> {
                 String answer = items(schema, request);
                 yield completion(body, answer.substring(0, answer.length() / 2), "stop");
             }
-            case RATE_LIMITED -> error(429, "rate_limit_exceeded", "Rate limit reached for requests")
-                    .withHeader("Retry-After", "1").build();
-            case SERVER_ERROR -> error(500, "server_error", "The server had an error while processing your request.").build();
-            case REJECTED_KEY -> error(401, "invalid_api_key", "Incorrect API key provided: sk-test-****6789.").build();
+            case RATE_LIMITED ->
+                error(429, "rate_limit_exceeded", "Rate limit reached for requests")
+                        .withHeader("Retry-After", "1")
+                        .build();
+            case SERVER_ERROR ->
+                error(500, "server_error", "The server had an error while processing your request.")
+                        .build();
+            case REJECTED_KEY ->
+                error(401, "invalid_api_key", "Incorrect API key provided: sk-test-****6789.")
+                        .build();
         };
     }
 
@@ -185,19 +197,22 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
         error.put("type", status == 401 ? "invalid_request_error" : "requests");
         error.put("param", null);
         error.put("code", code);
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
                 .withBody(JSON.writeValueAsString(Map.of("error", error)));
     }
 
     /** A chat completion with usage from the texts' lengths, after the configured delay. */
     private ResponseDefinition completion(String requestBody, String content, String finishReason) {
         return completion(content, finishReason, requestBody.length() / 4, content.length() / 4)
-                .withFixedDelay(delayMillis).build();
+                .withFixedDelay(delayMillis)
+                .build();
     }
 
     /** A chat completion as documented for POST /v1/chat/completions. */
-    public static ResponseDefinitionBuilder completion(String content, String finishReason, int promptTokens,
-                                                       int completionTokens) {
+    public static ResponseDefinitionBuilder completion(
+            String content, String finishReason, int promptTokens, int completionTokens) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("role", "assistant");
         message.put("content", content);
@@ -213,9 +228,18 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
         body.put("created", 1_764_000_000);
         body.put("model", "test-model-mini");
         body.put("choices", List.of(choice));
-        body.put("usage", Map.of("prompt_tokens", promptTokens, "completion_tokens", completionTokens,
-                "total_tokens", promptTokens + completionTokens));
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        body.put(
+                "usage",
+                Map.of(
+                        "prompt_tokens",
+                        promptTokens,
+                        "completion_tokens",
+                        completionTokens,
+                        "total_tokens",
+                        promptTokens + completionTokens));
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
                 .withBody(JSON.writeValueAsString(body));
     }
 
@@ -241,11 +265,16 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
     // ---- items, as a model would write them from the schema and the prompt ----------------------------
 
     private String items(JsonNode schema, JsonNode request) {
-        String prompt = request.path("messages").get(request.path("messages").size() - 1).path("content").asString();
+        String prompt = request.path("messages")
+                .get(request.path("messages").size() - 1)
+                .path("content")
+                .asString();
         Map<String, List<String>> candidates = new HashMap<>();
         Matcher candidate = CANDIDATE.matcher(prompt);
         while (candidate.find()) {
-            candidates.computeIfAbsent(candidate.group(1), k -> new ArrayList<>()).add(candidate.group(1) + "/" + candidate.group(2));
+            candidates
+                    .computeIfAbsent(candidate.group(1), k -> new ArrayList<>())
+                    .add(candidate.group(1) + "/" + candidate.group(2));
         }
         Matcher count = COUNT.matcher(prompt);
         int n = count.find() ? Integer.parseInt(count.group(1)) : 1;
@@ -255,8 +284,10 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
         for (int i = 0; i < n; i++) {
             int serial = titles.incrementAndGet();
             // Every seventh title repeats: the studio must keep titles and slugs unique.
-            String title = serial % 7 == 0 ? "House Special"
-                    : WORDS.get(serial % WORDS.size()) + " " + WORDS.get((serial / WORDS.size()) % WORDS.size()) + " " + serial;
+            String title = serial % 7 == 0
+                    ? "House Special"
+                    : WORDS.get(serial % WORDS.size()) + " " + WORDS.get((serial / WORDS.size()) % WORDS.size()) + " "
+                            + serial;
             Map<String, Object> values = object(item, title, candidates, random, serial);
             values.put("key", title.toLowerCase().replace(' ', '-'));
             items.add(values);
@@ -264,8 +295,8 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
         return JSON.writeValueAsString(Map.of("items", items));
     }
 
-    private Map<String, Object> object(JsonNode schema, String title, Map<String, List<String>> candidates, Random random,
-                                       int serial) {
+    private Map<String, Object> object(
+            JsonNode schema, String title, Map<String, List<String>> candidates, Random random, int serial) {
         Map<String, Object> values = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(name -> required.add(name.asString()));
@@ -274,13 +305,16 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
             if (name.equals("key")) {
                 continue;
             }
-            boolean seo = name.toLowerCase().startsWith("seo") || name.toLowerCase().startsWith("meta");
+            boolean seo =
+                    name.toLowerCase().startsWith("seo") || name.toLowerCase().startsWith("meta");
             // SEO fields are left out of every other item: the studio derives them.
             if (seo && serial % 2 == 0 || !required.contains(name) && random.nextInt(5) == 0) {
                 continue;
             }
-            Object value = TITLE_KEYS.contains(name) && property.getValue().path("type").asString("").equals("string")
-                    ? fit(title, property.getValue()) : value(property.getValue(), title, candidates, random, serial);
+            Object value = TITLE_KEYS.contains(name)
+                            && property.getValue().path("type").asString("").equals("string")
+                    ? fit(title, property.getValue())
+                    : value(property.getValue(), title, candidates, random, serial);
             if (value != null) {
                 values.put(name, value);
             }
@@ -288,13 +322,16 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
         return values;
     }
 
-    private Object value(JsonNode field, String title, Map<String, List<String>> candidates, Random random, int serial) {
+    private Object value(
+            JsonNode field, String title, Map<String, List<String>> candidates, Random random, int serial) {
         if (field.has("const")) {
             return field.path("const").asString();
         }
         if (field.has("enum")) {
             JsonNode values = field.path("enum");
-            return values.isEmpty() ? null : values.get(random.nextInt(values.size())).asString();
+            return values.isEmpty()
+                    ? null
+                    : values.get(random.nextInt(values.size())).asString();
         }
         String description = field.path("description").asString("");
         Matcher targets = TARGETS.matcher(description);
@@ -308,11 +345,13 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
         String kind = type.isArray() ? type.get(0).asString() : type.asString("");
         switch (kind) {
             case "number" -> {
-                double min = field.path("minimum").asDouble(1), max = field.path("maximum").asDouble(min + 100);
+                double min = field.path("minimum").asDouble(1),
+                        max = field.path("maximum").asDouble(min + 100);
                 return Math.round((min + random.nextDouble() * (max - min)) * 100) / 100.0;
             }
             case "integer" -> {
-                long min = field.path("minimum").asLong(1), max = field.path("maximum").asLong(min + 100);
+                long min = field.path("minimum").asLong(1),
+                        max = field.path("maximum").asLong(min + 100);
                 return min + (long) (random.nextDouble() * (max - min));
             }
             case "boolean" -> {
@@ -323,12 +362,14 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
             }
             case "array" -> {
                 JsonNode choices = field.path("items").path("anyOf");
-                int min = field.path("minItems").asInt(1), max = field.path("maxItems").asInt(Math.max(min, 3));
+                int min = field.path("minItems").asInt(1),
+                        max = field.path("maxItems").asInt(Math.max(min, 3));
                 int wanted = Math.max(min, Math.min(max, 3));
                 List<Object> list = new ArrayList<>();
                 if (!choices.isMissingNode()) {
                     for (int i = 0; i < wanted && !choices.isEmpty(); i++) {
-                        list.add(object(choices.get(random.nextInt(choices.size())), title, candidates, random, serial));
+                        list.add(
+                                object(choices.get(random.nextInt(choices.size())), title, candidates, random, serial));
                     }
                     return list;
                 }
@@ -343,7 +384,9 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
             case "string" -> {
                 if (targets.find(0)) {
                     // Now and then a key that no item has: the studio drops or repairs it.
-                    return pool.isEmpty() || serial % 9 == 0 ? "nowhere/no-such-item" : pool.get(random.nextInt(pool.size()));
+                    return pool.isEmpty() || serial % 9 == 0
+                            ? "nowhere/no-such-item"
+                            : pool.get(random.nextInt(pool.size()));
                 }
                 return text(field, title, random);
             }
@@ -371,9 +414,12 @@ public final class FakeOpenAi implements ResponseDefinitionTransformerV2 {
         if (field.has("pattern")) {
             Pattern pattern = Pattern.compile(field.path("pattern").asString());
             return List.of("+44 20 7946 0000", "news-and-offers", "abc-123").stream()
-                    .filter(candidate -> pattern.matcher(candidate).matches()).findFirst().orElse(null);
+                    .filter(candidate -> pattern.matcher(candidate).matches())
+                    .findFirst()
+                    .orElse(null);
         }
-        String sentence = "A thoughtful note about " + title + ", written for our regulars and first-time visitors alike.";
+        String sentence =
+                "A thoughtful note about " + title + ", written for our regulars and first-time visitors alike.";
         if (description.contains("simple HTML")) {
             return "<p>" + sentence + "</p><p>Come and see us soon.</p>";
         }

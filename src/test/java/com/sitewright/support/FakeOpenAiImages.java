@@ -1,13 +1,11 @@
 package com.sitewright.support;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -24,8 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import javax.imageio.ImageIO;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * OpenAI's Images API for tests: {@code POST /v1/images/generations} as documented. The body must be a JSON object of
@@ -43,12 +42,29 @@ public final class FakeOpenAiImages implements ResponseDefinitionTransformerV2 {
 
     /** What the fake answers to a valid request. */
     public enum Answer {
-        PICTURE, DAMAGED, HUGE_CANVAS, NOT_AN_IMAGE, REFUSED, SLOW
+        PICTURE,
+        DAMAGED,
+        HUGE_CANVAS,
+        NOT_AN_IMAGE,
+        REFUSED,
+        SLOW
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> PARAMETERS = Set.of("prompt", "model", "n", "size", "quality", "response_format",
-            "style", "user", "background", "moderation", "output_compression", "output_format", "partial_images",
+    private static final Set<String> PARAMETERS = Set.of(
+            "prompt",
+            "model",
+            "n",
+            "size",
+            "quality",
+            "response_format",
+            "style",
+            "user",
+            "background",
+            "moderation",
+            "output_compression",
+            "output_format",
+            "partial_images",
             "stream");
 
     /** How long a slow answer takes: longer than the tests' timeout. */
@@ -94,7 +110,8 @@ public final class FakeOpenAiImages implements ResponseDefinitionTransformerV2 {
         try {
             body = JSON.readTree(event.getRequest().getBodyAsString());
         } catch (RuntimeException e) {
-            return invalid("We could not parse the JSON body of your request.", null, null).build();
+            return invalid("We could not parse the JSON body of your request.", null, null)
+                    .build();
         }
         String problem = problem(body, event.getRequest().getHeader("Content-Type"));
         if (problem != null) {
@@ -110,11 +127,20 @@ public final class FakeOpenAiImages implements ResponseDefinitionTransformerV2 {
                 yield picture(Arrays.copyOf(png, png.length * 2 / 3)).build();
             }
             case HUGE_CANVAS -> picture(hugeCanvas()).build();
-            case NOT_AN_IMAGE -> picture("<html><body>Not a picture</body></html>".getBytes()).build();
-            case REFUSED -> error(400, "Your request was rejected as a result of our safety system. Your request may "
-                    + "contain content that is not allowed by our safety system.", "image_generation_user_error",
-                    "content_policy_violation").build();
-            case SLOW -> picture(png(size(body), pictures.incrementAndGet())).withFixedDelay(SLOW_MILLIS).build();
+            case NOT_AN_IMAGE ->
+                picture("<html><body>Not a picture</body></html>".getBytes()).build();
+            case REFUSED ->
+                error(
+                                400,
+                                "Your request was rejected as a result of our safety system. Your request may "
+                                        + "contain content that is not allowed by our safety system.",
+                                "image_generation_user_error",
+                                "content_policy_violation")
+                        .build();
+            case SLOW ->
+                picture(png(size(body), pictures.incrementAndGet()))
+                        .withFixedDelay(SLOW_MILLIS)
+                        .build();
         };
     }
 
@@ -133,20 +159,28 @@ public final class FakeOpenAiImages implements ResponseDefinitionTransformerV2 {
         }
         JsonNode prompt = body.path("prompt");
         int maxPrompt = model.startsWith("gpt-image") ? 32_000 : model.equals("dall-e-3") ? 4_000 : 1_000;
-        if (!prompt.isString() || prompt.asString().isBlank() || prompt.asString().length() > maxPrompt) {
+        if (!prompt.isString()
+                || prompt.asString().isBlank()
+                || prompt.asString().length() > maxPrompt) {
             return "Invalid 'prompt': a string of 1 to " + maxPrompt + " characters is required.";
         }
         if (!body.path("model").isString() || !body.path("model").asString().equals(model)) {
             return "Invalid 'model': expected '" + model + "', got " + body.path("model") + ".";
         }
-        if (body.has("n") && (!body.path("n").isIntegralNumber() || body.path("n").asInt() < 1
-                || body.path("n").asInt() > (model.equals("dall-e-3") ? 1 : 10))) {
+        if (body.has("n")
+                && (!body.path("n").isIntegralNumber()
+                        || body.path("n").asInt() < 1
+                        || body.path("n").asInt() > (model.equals("dall-e-3") ? 1 : 10))) {
             return "Invalid 'n': " + body.path("n") + ".";
         }
-        List<String> sizes = model.startsWith("gpt-image") ? List.of("1024x1024", "1536x1024", "1024x1536", "auto")
-                : model.equals("dall-e-3") ? List.of("1024x1024", "1792x1024", "1024x1792")
-                : List.of("256x256", "512x512", "1024x1024");
-        if (body.has("size") && (!body.path("size").isString() || !sizes.contains(body.path("size").asString()))) {
+        List<String> sizes = model.startsWith("gpt-image")
+                ? List.of("1024x1024", "1536x1024", "1024x1536", "auto")
+                : model.equals("dall-e-3")
+                        ? List.of("1024x1024", "1792x1024", "1024x1792")
+                        : List.of("256x256", "512x512", "1024x1024");
+        if (body.has("size")
+                && (!body.path("size").isString()
+                        || !sizes.contains(body.path("size").asString()))) {
             return "Invalid 'size': " + body.path("size") + " is not one of " + sizes + ".";
         }
         if (body.has("response_format")) {
@@ -176,9 +210,20 @@ public final class FakeOpenAiImages implements ResponseDefinitionTransformerV2 {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("created", System.currentTimeMillis() / 1000);
         answer.put("data", List.of(image));
-        answer.put("usage", Map.of("total_tokens", 4_180, "input_tokens", 20, "output_tokens", 4_160,
-                "input_tokens_details", Map.of("text_tokens", 20, "image_tokens", 0)));
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        answer.put(
+                "usage",
+                Map.of(
+                        "total_tokens",
+                        4_180,
+                        "input_tokens",
+                        20,
+                        "output_tokens",
+                        4_160,
+                        "input_tokens_details",
+                        Map.of("text_tokens", 20, "image_tokens", 0)));
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
                 .withBody(JSON.writeValueAsString(answer));
     }
 
@@ -196,7 +241,9 @@ public final class FakeOpenAiImages implements ResponseDefinitionTransformerV2 {
         error.put("type", type);
         error.put("param", param);
         error.put("code", code);
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
                 .withBody(JSON.writeValueAsString(Map.of("error", error)));
     }
 
@@ -226,8 +273,16 @@ public final class FakeOpenAiImages implements ResponseDefinitionTransformerV2 {
     private static byte[] hugeCanvas() {
         ByteBuffer png = ByteBuffer.allocate(8 + 25 + 12);
         png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        byte[] ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes()).putInt(30_000).putInt(30_000)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array();
+        byte[] ihdr = ByteBuffer.allocate(17)
+                .put("IHDR".getBytes())
+                .putInt(30_000)
+                .putInt(30_000)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .array();
         png.putInt(13).put(ihdr).putInt(crc(ihdr));
         byte[] end = "IEND".getBytes();
         png.putInt(0).put(end).putInt(crc(end));

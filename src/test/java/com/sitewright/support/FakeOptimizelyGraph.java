@@ -4,9 +4,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,6 +17,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Optimizely Graph's query endpoint ({@code POST /content/v2}) for tests, answering as the documented service does and
@@ -37,8 +36,18 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
     private static final int MAX_LIMIT = 100;
     private static final int SKIP_WINDOW = 10_000;
     private static final Set<String> ARGUMENTS = Set.of("locale", "where", "orderBy", "limit", "skip", "cursor");
-    private static final Set<String> METADATA = Set.of("key", "locale", "displayName", "status", "version",
-            "lastModified", "types", "url", "published", "created", "routeSegment");
+    private static final Set<String> METADATA = Set.of(
+            "key",
+            "locale",
+            "displayName",
+            "status",
+            "version",
+            "lastModified",
+            "types",
+            "url",
+            "published",
+            "created",
+            "routeSegment");
     private static final Set<String> OBJECT_KINDS = Set.of("url", "richText", "contentReference", "content");
 
     /** One stored version of an item: its type key, metadata and property values as Graph returns them. */
@@ -54,14 +63,14 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
     }
 
     /** One query as the fake saw it: whether it came with the single key, its root field and arguments. */
-    public record Seen(boolean singleKey, String root, Map<String, Object> arguments) {
-    }
+    public record Seen(boolean singleKey, String root, Map<String, Object> arguments) {}
 
     private final String singleKey;
     private final String appKey;
     private final String secret;
     /** Per content type key: property name to kind ({@code string}, {@code url}, {@code richText}, {@code contentReference}, {@code content}, ...). */
     private final Map<String, Map<String, String>> schema = new ConcurrentHashMap<>();
+
     private final List<Doc> docs = new CopyOnWriteArrayList<>();
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
 
@@ -101,13 +110,16 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
     public ResponseDefinition transform(ServeEvent event) {
         var request = event.getRequest();
         String authorization = Objects.requireNonNullElse(request.getHeader("Authorization"), "");
-        String authParameter = request.queryParameter("auth").isPresent() ? request.queryParameter("auth").firstValue() : null;
+        String authParameter = request.queryParameter("auth").isPresent()
+                ? request.queryParameter("auth").firstValue()
+                : null;
         boolean single = authorization.equals("epi-single " + singleKey) || singleKey.equals(authParameter);
-        boolean basic = authorization.equals("Basic " + Base64.getEncoder()
-                .encodeToString((appKey + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+        boolean basic = authorization.equals("Basic "
+                + Base64.getEncoder().encodeToString((appKey + ":" + secret).getBytes(StandardCharsets.UTF_8)));
         if (!single && !basic) {
-            return answer(401, Map.of("code", "AUTHENTICATION_ERROR", "status", 401,
-                    "details", Map.of("correlationId", "fake")));
+            return answer(
+                    401,
+                    Map.of("code", "AUTHENTICATION_ERROR", "status", 401, "details", Map.of("correlationId", "fake")));
         }
         String query;
         try {
@@ -142,7 +154,8 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
         }
         for (String name : arguments.keySet()) {
             if (!ARGUMENTS.contains(name)) {
-                throw new IllegalArgumentException("Unknown argument \"" + name + "\" on field \"Query." + root + "\".");
+                throw new IllegalArgumentException(
+                        "Unknown argument \"" + name + "\" on field \"Query." + root + "\".");
             }
         }
         seen.add(new Seen(single, root, arguments));
@@ -151,18 +164,22 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
             throw new IllegalArgumentException("limit must be between 0 and " + MAX_LIMIT);
         }
         boolean withCursor = arguments.containsKey("cursor");
-        int skip = withCursor ? cursorOffset(arguments.get("cursor")) : integer(arguments.getOrDefault("skip", 0L), "skip");
+        int skip = withCursor
+                ? cursorOffset(arguments.get("cursor"))
+                : integer(arguments.getOrDefault("skip", 0L), "skip");
         if (!withCursor && skip + limit > SKIP_WINDOW) {
             throw new IllegalArgumentException("skip reaches past the first " + SKIP_WINDOW + " hits: use cursor");
         }
-        if (arguments.get("locale") instanceof List<?> locales && !locales.stream().allMatch(Enum.class::isInstance)) {
+        if (arguments.get("locale") instanceof List<?> locales
+                && !locales.stream().allMatch(Enum.class::isInstance)) {
             throw new IllegalArgumentException("locale takes enum values");
         }
-        Selection items = selection.child("items")
-                .orElseThrow(() -> new IllegalArgumentException("Select items of " + root));
+        Selection items =
+                selection.child("items").orElseThrow(() -> new IllegalArgumentException("Select items of " + root));
         for (Selection field : selection.children()) {
             if (!Set.of("items", "total", "cursor").contains(field.name())) {
-                throw new IllegalArgumentException("Cannot query field \"" + field.name() + "\" on type \"" + root + "Output\".");
+                throw new IllegalArgumentException(
+                        "Cannot query field \"" + field.name() + "\" on type \"" + root + "Output\".");
             }
         }
         check(root, items);
@@ -170,7 +187,8 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
         Map<String, Object> where = map(arguments.getOrDefault("where", Map.of()), "where");
         List<Doc> hits = new ArrayList<>();
         for (Doc doc : docs) {
-            if ((root.equals("_Content") || doc.type().equals(root)) && (!single || "Published".equals(doc.status()))
+            if ((root.equals("_Content") || doc.type().equals(root))
+                    && (!single || "Published".equals(doc.status()))
                     && matches(doc, where)) {
                 hits.add(doc);
             }
@@ -187,7 +205,11 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("total", hits.size());
         if (withCursor) {
-            result.put("cursor", end < hits.size() ? Base64.getEncoder().encodeToString(("at:" + end).getBytes(StandardCharsets.UTF_8)) : null);
+            result.put(
+                    "cursor",
+                    end < hits.size()
+                            ? Base64.getEncoder().encodeToString(("at:" + end).getBytes(StandardCharsets.UTF_8))
+                            : null);
         }
         result.put("items", page);
         Map<String, Object> data = new LinkedHashMap<>();
@@ -220,11 +242,14 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
                 default -> {
                     String kind = properties.get(field.name());
                     if (kind == null) {
-                        throw new IllegalArgumentException("Cannot query field \"" + field.name() + "\" on type \"" + type + "\".");
+                        throw new IllegalArgumentException(
+                                "Cannot query field \"" + field.name() + "\" on type \"" + type + "\".");
                     }
                     if (OBJECT_KINDS.contains(kind) == field.children().isEmpty()) {
                         throw new IllegalArgumentException("Field \"" + field.name() + "\" of type " + kind
-                                + (field.children().isEmpty() ? " must have a selection of subfields." : " must not have a selection."));
+                                + (field.children().isEmpty()
+                                        ? " must have a selection of subfields."
+                                        : " must not have a selection."));
                     }
                     if (kind.equals("content")) {
                         for (Selection inline : field.children()) {
@@ -256,16 +281,21 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
         for (var condition : where.entrySet()) {
             Map<String, Object> test = map(condition.getValue(), condition.getKey());
             boolean ok = switch (condition.getKey()) {
-                case "_metadata" -> test.entrySet().stream().allMatch(meta ->
-                        compare(doc.metadata().get(meta.getKey()), map(meta.getValue(), meta.getKey())));
+                case "_metadata" ->
+                    test.entrySet().stream()
+                            .allMatch(meta ->
+                                    compare(doc.metadata().get(meta.getKey()), map(meta.getValue(), meta.getKey())));
                 case "_fulltext" -> {
                     String needle = String.valueOf(test.get("match")).toLowerCase(Locale.ROOT);
-                    yield (doc.metadata().get("displayName") + " " + doc.properties().values()).toLowerCase(Locale.ROOT)
+                    yield (doc.metadata().get("displayName") + " "
+                                    + doc.properties().values())
+                            .toLowerCase(Locale.ROOT)
                             .contains(needle);
                 }
                 default -> {
                     if (!schema.getOrDefault(doc.type(), Map.of()).containsKey(condition.getKey())) {
-                        throw new IllegalArgumentException("Unknown filter \"" + condition.getKey() + "\" on " + doc.type());
+                        throw new IllegalArgumentException(
+                                "Unknown filter \"" + condition.getKey() + "\" on " + doc.type());
                     }
                     yield compare(doc.properties().get(condition.getKey()), test);
                 }
@@ -281,8 +311,9 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
         for (var operator : operators.entrySet()) {
             boolean ok = switch (operator.getKey()) {
                 case "eq" -> Objects.equals(String.valueOf(actual), String.valueOf(operator.getValue()));
-                case "in" -> operator.getValue() instanceof List<?> list && list.stream().map(String::valueOf)
-                        .anyMatch(String.valueOf(actual)::equals);
+                case "in" ->
+                    operator.getValue() instanceof List<?> list
+                            && list.stream().map(String::valueOf).anyMatch(String.valueOf(actual)::equals);
                 default -> throw new IllegalArgumentException("Unknown operator \"" + operator.getKey() + "\"");
             };
             if (!ok) {
@@ -297,16 +328,22 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
             Object direction = order.getValue();
             String field = order.getKey();
             if (field.equals("_metadata")) {
-                var inner = map(direction, "orderBy._metadata").entrySet().iterator().next();
+                var inner = map(direction, "orderBy._metadata")
+                        .entrySet()
+                        .iterator()
+                        .next();
                 field = "_metadata." + inner.getKey();
                 direction = inner.getValue();
             }
-            if (!(direction instanceof Enum(String name)) || !Set.of("ASC", "DESC").contains(name)) {
+            if (!(direction instanceof Enum(String name))
+                    || !Set.of("ASC", "DESC").contains(name)) {
                 throw new IllegalArgumentException("orderBy takes ASC or DESC");
             }
             String key = field;
-            Comparator<Doc> comparator = Comparator.comparing(doc -> String.valueOf(key.startsWith("_metadata.")
-                    ? doc.metadata().get(key.substring(10)) : doc.properties().get(key)));
+            Comparator<Doc> comparator = Comparator.comparing(doc -> String.valueOf(
+                    key.startsWith("_metadata.")
+                            ? doc.metadata().get(key.substring(10))
+                            : doc.properties().get(key)));
             hits.sort(name.equals("DESC") ? comparator.reversed() : comparator);
         }
     }
@@ -342,8 +379,11 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
     }
 
     private static ResponseDefinition answer(int status, Object body) {
-        return new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody(JSON.writeValueAsString(body)).build();
+        return new ResponseDefinitionBuilder()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(JSON.writeValueAsString(body))
+                .build();
     }
 
     /** An enum value in a GraphQL literal. */
@@ -358,7 +398,9 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
     record Selection(String name, String typeCondition, List<Selection> children) {
 
         java.util.Optional<Selection> child(String wanted) {
-            return children.stream().filter(c -> c.typeCondition() == null && c.name().equals(wanted)).findFirst();
+            return children.stream()
+                    .filter(c -> c.typeCondition() == null && c.name().equals(wanted))
+                    .findFirst();
         }
     }
 
@@ -485,7 +527,10 @@ public final class FakeOptimizelyGraph implements ResponseDefinitionTransformerV
                 if (peek('(')) {
                     throw new IllegalArgumentException("Unexpected arguments on " + name);
                 }
-                children.add(peek('{') ? new Selection(name, null, selection().children()) : new Selection(name, null, List.of()));
+                children.add(
+                        peek('{')
+                                ? new Selection(name, null, selection().children())
+                                : new Selection(name, null, List.of()));
             }
             expect('}');
             return new Selection(null, null, children);

@@ -22,6 +22,5 @@ public final class IndustryPrompts {
         ALL = java.util.Collections.unmodifiableMap(prompts);
     }
 
-    private IndustryPrompts() {
-    }
+    private IndustryPrompts() {}
 }

@@ -1,28 +1,28 @@
 package com.sitewright.support;
 
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import tools.jackson.databind.JsonNode;
 
 /** Creating projects through the API and waiting for their generation, as a client would. */
 public final class Projects {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-    private Projects() {
-    }
+    private Projects() {}
 
     public static String createAndAwait(ApiClient client, String prompt) {
         var created = client.post("/api/v1/projects", Map.of("prompt", prompt));
         assertThat(created.status()).as(created.body()).isEqualTo(202);
         String id = created.json().path("id").asString();
         JsonNode project = awaitFinished(client, id);
-        assertThat(project.path("generation").path("state").asString()).as(project.toString()).isEqualTo("succeeded");
+        assertThat(project.path("generation").path("state").asString())
+                .as(project.toString())
+                .isEqualTo("succeeded");
         return id;
     }
 
@@ -55,7 +55,9 @@ public final class Projects {
         for (JsonNode type : client.get(base + "/content-types").json()) {
             String key = type.path("key").asString();
             for (int page = 0; ; page++) {
-                JsonNode items = client.get(base + "/items?size=500&page=" + page + "&type=" + key).json().path("items");
+                JsonNode items = client.get(base + "/items?size=500&page=" + page + "&type=" + key)
+                        .json()
+                        .path("items");
                 for (int i = 0; i < items.size(); i++) {
                     if (page * 500 + i >= perType) {
                         extra.add(items.get(i).path("id").asString());
@@ -75,7 +77,9 @@ public final class Projects {
             String operation = base + "/items/bulk/" + started.json().path("id").asString();
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             while (!client.get(operation).json().path("state").asString().matches("done|failed")) {
-                assertThat(System.nanoTime()).as("the bulk delete ends within " + TIMEOUT).isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("the bulk delete ends within " + TIMEOUT)
+                        .isLessThan(deadline);
                 sleep(200);
             }
             assertThat(client.get(operation).json().path("state").asString()).isEqualTo("done");

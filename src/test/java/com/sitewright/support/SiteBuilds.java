@@ -1,11 +1,10 @@
 package com.sitewright.support;
 
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import tools.jackson.databind.JsonNode;
 
 /** Building previews and deploying them through the API, and reading the pages they serve, as a client would. */
 public final class SiteBuilds {
@@ -13,8 +12,7 @@ public final class SiteBuilds {
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(90);
 
-    private SiteBuilds() {
-    }
+    private SiteBuilds() {}
 
     /** Builds a preview of the project's current source and waits until it is ready; returns the preview. */
     public static JsonNode buildPreview(ApiClient api, String projectId) {
@@ -31,7 +29,8 @@ public final class SiteBuilds {
         long deadline = System.nanoTime() + BUILD_TIMEOUT.toNanos();
         JsonNode preview = null;
         while (System.nanoTime() < deadline) {
-            preview = api.get("/api/v1/projects/" + projectId + "/previews/" + previewId).json();
+            preview = api.get("/api/v1/projects/" + projectId + "/previews/" + previewId)
+                    .json();
             if (List.of("ready", "failed").contains(preview.path("state").asString())) {
                 return preview;
             }
@@ -52,19 +51,25 @@ public final class SiteBuilds {
         long deadline = System.nanoTime() + DEPLOY_TIMEOUT.toNanos();
         JsonNode deployment = null;
         while (System.nanoTime() < deadline) {
-            deployment = api.get("/api/v1/projects/" + projectId + "/deployments/" + deploymentId).json();
+            deployment = api.get("/api/v1/projects/" + projectId + "/deployments/" + deploymentId)
+                    .json();
             if (List.of(state, "failed").contains(deployment.path("state").asString())) {
                 break;
             }
             sleep(250);
         }
-        assertThat(deployment.path("state").asString()).as(String.valueOf(deployment)).isEqualTo(state);
+        assertThat(deployment.path("state").asString())
+                .as(String.valueOf(deployment))
+                .isEqualTo(state);
         return deployment;
     }
 
     /** How React writes text into HTML. */
     public static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#x27;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("'", "&#x27;")
                 .replace("\"", "&quot;");
     }
 

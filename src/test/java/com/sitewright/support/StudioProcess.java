@@ -1,5 +1,7 @@
 package com.sitewright.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -8,15 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The studio run as a separate process with this JVM's class path, for tests that kill it or set its environment. */
 public final class StudioProcess {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
-    private StudioProcess() {
-    }
+    private StudioProcess() {}
 
     /** Waits until the studio's API answers. */
     public static void awaitUp(Process studio, ApiClient api) throws InterruptedException {
@@ -44,7 +43,8 @@ public final class StudioProcess {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
                 "-Dsitewright.test.database=embedded",
-                "-cp", System.getProperty("java.class.path"),
+                "-cp",
+                System.getProperty("java.class.path"),
                 "com.sitewright.Application",
                 "--server.port=" + port,
                 "--sitewright.data-dir=" + dataDir.toAbsolutePath(),

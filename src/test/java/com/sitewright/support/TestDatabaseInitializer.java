@@ -1,5 +1,6 @@
 package com.sitewright.support;
 
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContextInitializer;
@@ -7,8 +8,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
-
-import java.util.Map;
 
 /**
  * Where a Docker engine exists, tests run against a PostgreSQL container; elsewhere the studio's
@@ -32,10 +31,14 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 log.info("Tests use a PostgreSQL container at {}", container.getJdbcUrl());
             }
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testcontainers-postgres", Map.of(
-                "spring.datasource.url", container.getJdbcUrl(),
-                "spring.datasource.username", container.getUsername(),
-                "spring.datasource.password", container.getPassword())));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "testcontainers-postgres",
+                        Map.of(
+                                "spring.datasource.url", container.getJdbcUrl(),
+                                "spring.datasource.username", container.getUsername(),
+                                "spring.datasource.password", container.getPassword())));
     }
 
     private static boolean dockerAvailable() {

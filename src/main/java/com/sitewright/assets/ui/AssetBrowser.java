@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,8 +37,7 @@ public final class AssetBrowser extends Composite<Div> implements HasSize {
     private final Grid<AssetSummary> grid = new Grid<>();
     private final Span problem = new Span();
     private final Span total = new Span();
-    private Consumer<AssetSummary> onSelect = asset -> {
-    };
+    private Consumer<AssetSummary> onSelect = asset -> {};
 
     public AssetBrowser(AssetService assets, UUID projectId, boolean canUpload) {
         this.assets = assets;
@@ -97,7 +95,10 @@ public final class AssetBrowser extends Composite<Div> implements HasSize {
         grid.addClassName("asset-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setPageSize(30);
-        grid.addColumn(new ComponentRenderer<>(AssetBrowser::thumbnail)).setHeader("Image").setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(AssetBrowser::thumbnail))
+                .setHeader("Image")
+                .setWidth("6.5rem")
+                .setFlexGrow(0);
         grid.addColumn(AssetSummary::fileName).setHeader("File").setFlexGrow(2);
         grid.addColumn(AssetSummary::alt).setHeader("Alt text").setFlexGrow(2);
         grid.addColumn(AssetBrowser::size).setHeader("Size").setWidth("11rem").setFlexGrow(0);
@@ -108,16 +109,23 @@ public final class AssetBrowser extends Composite<Div> implements HasSize {
     private Upload upload() {
         var upload = new Upload();
         upload.addClassName("asset-upload");
-        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp", ".png", ".jpg", ".jpeg", ".gif", ".webp");
+        upload.setAcceptedFileTypes(
+                "image/png", "image/jpeg", "image/gif", "image/webp", ".png", ".jpg", ".jpeg", ".gif", ".webp");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, assets.maxSize().toBytes()));
         upload.setMaxFiles(10);
         upload.setDropLabel(new Span(ACCEPTED + ", up to " + assets.maxSize().toMegabytes() + " MB"));
-        upload.setUploadHandler(Uploads.inMemory(assets.maxSize().toBytes(), (metadata, bytes) -> getUI().ifPresent(ui ->
-                ui.access(() -> Background.run(ui, () -> assets.upload(projectId, metadata.fileName(), bytes),
-                        this::uploaded, this::refused)))));
-        upload.addFileRejectedListener(event -> showProblem(event.getErrorMessage().toLowerCase(Locale.ROOT).contains("large")
-                ? "\"" + event.getFileName() + "\" is larger than " + assets.maxSize().toMegabytes() + " MB."
-                : "\"" + event.getFileName() + "\" is not a " + ACCEPTED + " image."));
+        upload.setUploadHandler(Uploads.inMemory(
+                assets.maxSize().toBytes(),
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> Background.run(
+                        ui,
+                        () -> assets.upload(projectId, metadata.fileName(), bytes),
+                        this::uploaded,
+                        this::refused)))));
+        upload.addFileRejectedListener(event -> showProblem(
+                event.getErrorMessage().toLowerCase(Locale.ROOT).contains("large")
+                        ? "\"" + event.getFileName() + "\" is larger than "
+                                + assets.maxSize().toMegabytes() + " MB."
+                        : "\"" + event.getFileName() + "\" is not a " + ACCEPTED + " image."));
         upload.addAllFinishedListener(event -> upload.clearFileList());
         return upload;
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -24,7 +23,8 @@ public final class AssetPickerDialog extends Dialog {
     private final Span chosenName = new Span();
     private final Button use = new Button("Use this image");
 
-    public AssetPickerDialog(AssetService assets, UUID projectId, boolean canUpload, Consumer<Map<String, Object>> chosen) {
+    public AssetPickerDialog(
+            AssetService assets, UUID projectId, boolean canUpload, Consumer<Map<String, Object>> chosen) {
         setHeaderTitle("Choose an image");
         addClassName("asset-picker");
         setWidth("min(60rem, 96vw)");

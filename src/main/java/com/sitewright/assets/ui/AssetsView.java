@@ -26,7 +26,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.UUID;
 
 /**
@@ -51,7 +50,9 @@ class AssetsView extends VerticalLayout implements BeforeEnterObserver {
         this.assets = assets;
         addClassName("assets-view");
         setSizeFull();
-        header.addActions(new Button("Content", VaadinIcon.TABLE.create(),
+        header.addActions(new Button(
+                "Content",
+                VaadinIcon.TABLE.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))));
         body.addClassName("assets-body");
         detail.addClassNames("item-detail", "asset-detail");
@@ -89,9 +90,11 @@ class AssetsView extends VerticalLayout implements BeforeEnterObserver {
         top.addClassName("item-detail-top");
         var image = new Image(asset.url(), asset.alt());
         image.addClassName("asset-detail-image");
-        var facts = new Div(new Span(asset.contentType()),
+        var facts = new Div(
+                new Span(asset.contentType()),
                 new Span(asset.width() == null ? "" : asset.width() + "×" + asset.height() + " px"),
-                new Span(Formats.bytes(asset.sizeBytes())), new Span("Added " + Formats.dateTime(asset.createdAt())));
+                new Span(Formats.bytes(asset.sizeBytes())),
+                new Span("Added " + Formats.dateTime(asset.createdAt())));
         facts.addClassName("item-detail-meta");
         var alt = new TextField("Alt text");
         alt.setHelperText("Offered when the image is chosen for a field; each field keeps its own.");
@@ -119,7 +122,10 @@ class AssetsView extends VerticalLayout implements BeforeEnterObserver {
         try {
             AssetSummary described = assets.describe(projectId, asset.id(), alt.getValue());
             browser.refresh(described);
-            Notification.show("Saved the alt text of \"" + asset.fileName() + "\"", 3000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            "Saved the alt text of \"" + asset.fileName() + "\"",
+                            3000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException invalid) {
             alt.setErrorMessage(invalid.getMessage());

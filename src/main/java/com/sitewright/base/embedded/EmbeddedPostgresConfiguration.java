@@ -5,17 +5,16 @@ import com.sitewright.base.StudioSettings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 
 /**
  * Starts a real PostgreSQL server from the data directory when no external database is configured,
@@ -62,7 +61,7 @@ class EmbeddedPostgresConfiguration {
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, DATABASE);
             if (!exists.executeQuery().next()) {
                 connection.createStatement().execute("create database " + DATABASE);

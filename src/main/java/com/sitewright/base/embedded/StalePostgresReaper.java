@@ -1,8 +1,5 @@
 package com.sitewright.base.embedded;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * When the studio was killed without a shutdown (kill -9, power loss), its embedded PostgreSQL keeps
@@ -19,8 +18,7 @@ final class StalePostgresReaper {
 
     private static final Logger log = LoggerFactory.getLogger(StalePostgresReaper.class);
 
-    private StalePostgresReaper() {
-    }
+    private StalePostgresReaper() {}
 
     static void stopLeftover(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
@@ -46,14 +44,19 @@ final class StalePostgresReaper {
     private static Optional<Long> readPid(Path pidFile) {
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.getFirst().trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.getFirst().trim()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
     private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.contains("postgres")).orElse(false);
+        return process.info()
+                .command()
+                .map(command -> command.contains("postgres"))
+                .orElse(false);
     }
 
     private static void waitForPidFileToGo(Path pidFile) {

@@ -3,13 +3,12 @@ package com.sitewright.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.Command;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs a service call that may take seconds (a model save migrating thousands of items, an import check) off the
@@ -21,8 +20,7 @@ public final class Background {
 
     private static final ExecutorService WORKERS = Executors.newVirtualThreadPerTaskExecutor();
 
-    private Background() {
-    }
+    private Background() {}
 
     public static <T> void run(UI ui, Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
         SecurityContext user = SecurityContextHolder.getContext();

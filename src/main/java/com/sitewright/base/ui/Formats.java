@@ -14,8 +14,7 @@ public final class Formats {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String count(long value) {
         return String.format(Locale.ENGLISH, "%,d", value);

@@ -62,7 +62,8 @@ public final class MainLayout extends AppLayout {
             avatar.addClassName("user-avatar");
             var name = new Span(username);
             name.addClassName("user-name");
-            var role = new Span(String.join(", ", authentication.getGrantedRoles()).toLowerCase());
+            var role =
+                    new Span(String.join(", ", authentication.getGrantedRoles()).toLowerCase());
             role.addClassName("user-role");
             var logout = new Button(VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

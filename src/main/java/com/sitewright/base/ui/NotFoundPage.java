@@ -10,7 +10,8 @@ abstract class NotFoundPage extends VerticalLayout {
 
     NotFoundPage() {
         addClassName("error-view");
-        add(new H1("Not found"),
+        add(
+                new H1("Not found"),
                 new Paragraph("This page does not exist, or it is not yours to see."),
                 new Button("Go to your projects", click -> getUI().ifPresent(ui -> ui.navigate(""))));
     }

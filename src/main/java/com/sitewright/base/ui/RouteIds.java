@@ -1,15 +1,13 @@
 package com.sitewright.base.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
-
 import java.util.Optional;
 import java.util.UUID;
 
 /** Reads IDs from route parameters; a malformed one is treated like an unknown page. */
 public final class RouteIds {
 
-    private RouteIds() {
-    }
+    private RouteIds() {}
 
     /** The parameter as a UUID, or empty after rerouting to "not found". */
     public static Optional<UUID> require(BeforeEnterEvent event, String parameter) {

@@ -10,8 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** Shows a newly created secret the one time it can be seen, read-only and ready to copy. */
 public final class SecretDialog {
 
-    private SecretDialog() {
-    }
+    private SecretDialog() {}
 
     public static void open(String title, String secret, Component... extras) {
         var dialog = new Dialog();

@@ -22,7 +22,8 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
 
     public ServerErrorView() {
         addClassName("error-view");
-        add(new H1("Something went wrong"),
+        add(
+                new H1("Something went wrong"),
                 new Paragraph("The studio could not show this page. The problem has been logged; please try again."),
                 new Button("Go to your projects", click -> getUI().ifPresent(ui -> ui.navigate(""))));
     }

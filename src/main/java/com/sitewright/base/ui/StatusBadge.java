@@ -1,7 +1,6 @@
 package com.sitewright.base.ui;
 
 import com.vaadin.flow.component.html.Span;
-
 import java.util.Locale;
 
 /** A small coloured label for a status word such as "ready", "generating" or "draft". */

@@ -50,7 +50,8 @@ class StudioErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     private static Throwable rootOf(Throwable throwable) {
         Throwable current = throwable;
-        while (current.getCause() != null && current.getCause() != current
+        while (current.getCause() != null
+                && current.getCause() != current
                 && !(current instanceof InvalidInputException || current instanceof NotFoundException)) {
             current = current.getCause();
         }

@@ -12,8 +12,7 @@ public final class Uploads {
     /** Room for the multipart framing around the file. */
     private static final long REQUEST_OVERHEAD = 64 * 1024;
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     public static InMemoryUploadHandler inMemory(long maxFileBytes, InMemoryUploadCallback callback) {
         return new InMemoryUploadHandler(callback) {

@@ -5,12 +5,11 @@ import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.Validations;
 import com.sitewright.modeling.ModelEdit;
 import com.sitewright.modeling.ModelingService;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 @Component
 class AddFieldTool extends ModelTool {
@@ -32,7 +31,8 @@ class AddFieldTool extends ModelTool {
 
     @Override
     public String inputSchema() {
-        String types = Arrays.stream(FieldType.values()).map(t -> "\"" + t.id() + "\"").collect(Collectors.joining(","));
+        String types =
+                Arrays.stream(FieldType.values()).map(t -> "\"" + t.id() + "\"").collect(Collectors.joining(","));
         return """
                 {"type":"object","properties":{
                   "type":{"type":"string","description":"The content type's key or display name, e.g. MenuItem"},
@@ -59,10 +59,22 @@ class AddFieldTool extends ModelTool {
         }
         List<String> allowed = ToolArgs.texts(args, "allowedValues");
         Integer maxLength = ToolArgs.integer(args, "maxLength");
-        Validations validations = new Validations(null, maxLength, ToolArgs.number(args, "min"),
-                ToolArgs.number(args, "max"), null, allowed.isEmpty() ? null : allowed, null, null);
-        return new ModelEdit.AddField(ToolArgs.text(args, "type"), ToolArgs.text(args, "name"), fieldType,
-                ToolArgs.flag(args, "required"), validations, ToolArgs.texts(args, "referenceTypes"),
+        Validations validations = new Validations(
+                null,
+                maxLength,
+                ToolArgs.number(args, "min"),
+                ToolArgs.number(args, "max"),
+                null,
+                allowed.isEmpty() ? null : allowed,
+                null,
+                null);
+        return new ModelEdit.AddField(
+                ToolArgs.text(args, "type"),
+                ToolArgs.text(args, "name"),
+                fieldType,
+                ToolArgs.flag(args, "required"),
+                validations,
+                ToolArgs.texts(args, "referenceTypes"),
                 ToolArgs.integer(args, "position"));
     }
 }

@@ -37,9 +37,11 @@ class AddTypeTool extends ModelTool {
     ModelEdit edit(JsonNode args) {
         String kind = ToolArgs.optionalText(args, "kind");
         try {
-            return new ModelEdit.AddType(ToolArgs.text(args, "name"), kind == null ? null : ContentKind.of(kind.strip()));
+            return new ModelEdit.AddType(
+                    ToolArgs.text(args, "name"), kind == null ? null : ContentKind.of(kind.strip()));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("\"" + kind + "\" is not a kind of type; use page, component, data, media or settings.");
+            throw new InvalidInputException(
+                    "\"" + kind + "\" is not a kind of type; use page, component, data, media or settings.");
         }
     }
 }

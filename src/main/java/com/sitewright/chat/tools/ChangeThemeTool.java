@@ -4,12 +4,11 @@ import com.sitewright.codegen.SiteFonts;
 import com.sitewright.codegen.SiteTheme;
 import com.sitewright.codegen.SiteThemeService;
 import com.sitewright.codegen.ThemeChange;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /** Changes the site's colours, fonts and layout styles; the source is regenerated, the next preview shows it. */
 @Component
@@ -34,7 +33,9 @@ class ChangeThemeTool implements StudioTool {
 
     @Override
     public String inputSchema() {
-        String fonts = "{\"type\":\"string\",\"enum\":[" + String.join(",", SiteFonts.NAMES.stream().map(n -> "\"" + n + "\"").toList()) + "]}";
+        String fonts = "{\"type\":\"string\",\"enum\":["
+                + String.join(
+                        ",", SiteFonts.NAMES.stream().map(n -> "\"" + n + "\"").toList()) + "]}";
         return """
                 {"type":"object","properties":{
                   "primary":{"type":"string"},"accent":{"type":"string"},"background":{"type":"string"},"text":{"type":"string"},
@@ -71,17 +72,25 @@ class ChangeThemeTool implements StudioTool {
     @Override
     public ToolResult run(UUID projectId, JsonNode args) {
         SiteTheme theme = themes.change(projectId, change(args));
-        return new ToolResult("Theme changed: primary " + theme.primary() + ", accent " + theme.accent()
-                + ", headings in " + SiteFonts.name(theme.headingFont()) + ", body in " + SiteFonts.name(theme.bodyFont())
-                + ". The site source is being regenerated; preview again to see it.",
-                "projects/" + projectId + "/preview", "Open preview");
+        return new ToolResult(
+                "Theme changed: primary " + theme.primary() + ", accent " + theme.accent()
+                        + ", headings in " + SiteFonts.name(theme.headingFont()) + ", body in "
+                        + SiteFonts.name(theme.bodyFont())
+                        + ". The site source is being regenerated; preview again to see it.",
+                "projects/" + projectId + "/preview",
+                "Open preview");
     }
 
     private static ThemeChange change(JsonNode args) {
-        return new ThemeChange(ToolArgs.optionalText(args, "primary"), ToolArgs.optionalText(args, "accent"),
-                ToolArgs.optionalText(args, "background"), ToolArgs.optionalText(args, "text"),
-                ToolArgs.optionalText(args, "headingFont"), ToolArgs.optionalText(args, "bodyFont"),
-                ToolArgs.optionalText(args, "headerStyle"), ToolArgs.optionalText(args, "cardStyle"),
+        return new ThemeChange(
+                ToolArgs.optionalText(args, "primary"),
+                ToolArgs.optionalText(args, "accent"),
+                ToolArgs.optionalText(args, "background"),
+                ToolArgs.optionalText(args, "text"),
+                ToolArgs.optionalText(args, "headingFont"),
+                ToolArgs.optionalText(args, "bodyFont"),
+                ToolArgs.optionalText(args, "headerStyle"),
+                ToolArgs.optionalText(args, "cardStyle"),
                 ToolArgs.optionalText(args, "radius"));
     }
 

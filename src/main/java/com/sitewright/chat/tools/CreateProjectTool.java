@@ -1,10 +1,9 @@
 package com.sitewright.chat.tools;
 
 import com.sitewright.generation.GenerationService;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-
-import java.util.UUID;
 
 /** Starts a new project from a prompt; the chat links to it. */
 @Component
@@ -47,7 +46,9 @@ class CreateProjectTool implements StudioTool {
     @Override
     public ToolResult run(UUID projectId, JsonNode args) {
         GenerationService.Started started = generation.start(ToolArgs.text(args, "prompt"), null);
-        return new ToolResult("Created \"" + started.project().name() + "\"; its generation has started.",
-                "chat/" + started.project().id(), "Open the new project");
+        return new ToolResult(
+                "Created \"" + started.project().name() + "\"; its generation has started.",
+                "chat/" + started.project().id(),
+                "Open the new project");
     }
 }

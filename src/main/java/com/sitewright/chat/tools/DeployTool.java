@@ -5,13 +5,12 @@ import com.sitewright.deploy.DeploymentInfo;
 import com.sitewright.deploy.DeploymentService;
 import com.sitewright.preview.PreviewInfo;
 import com.sitewright.preview.PreviewService;
+import java.util.Comparator;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.Comparator;
-import java.util.UUID;
 
 /** Approves a built preview and deploys exactly that build; the card names the preview it ships. */
 @Component
@@ -62,14 +61,19 @@ class DeployTool implements StudioTool {
     @Override
     public ToolResult run(UUID projectId, JsonNode args) {
         DeploymentInfo deployment = deployments.approve(projectId, previewId(args));
-        return new ToolResult("Deployment of commit " + deployment.shortCommit() + " is " + deployment.state().id()
-                + "; the deployments page shows when it is live.", "projects/" + projectId + "/deployments", "Open deployments");
+        return new ToolResult(
+                "Deployment of commit " + deployment.shortCommit() + " is "
+                        + deployment.state().id() + "; the deployments page shows when it is live.",
+                "projects/" + projectId + "/deployments",
+                "Open deployments");
     }
 
     private PreviewInfo newestBuilt(UUID projectId) {
-        return previews.list(projectId).stream().filter(p -> p.state().isBuilt())
+        return previews.list(projectId).stream()
+                .filter(p -> p.state().isBuilt())
                 .max(Comparator.comparing(PreviewInfo::createdAt))
-                .orElseThrow(() -> new InvalidInputException("There is no built preview to deploy yet; ask for a preview first."));
+                .orElseThrow(() ->
+                        new InvalidInputException("There is no built preview to deploy yet; ask for a preview first."));
     }
 
     private static UUID previewId(JsonNode args) {

@@ -4,13 +4,12 @@ import com.sitewright.content.ContentService;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /** Lists the model's types with their item counts and fields; reads only. */
 @Component
@@ -54,11 +53,13 @@ class DescribeModelTool implements StudioTool {
         List<ContentTypeDefinition> types = model.model(projectId);
         Map<String, Long> counts = content.countByType(projectId);
         String text = types.stream()
-                .map(type -> type.displayName() + " (" + type.key() + ", " + type.kind().id() + ", "
+                .map(type -> type.displayName() + " (" + type.key() + ", "
+                        + type.kind().id() + ", "
                         + counts.getOrDefault(type.key(), 0L) + " items): "
                         + type.fields().stream().map(DescribeModelTool::field).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
-        return new ToolResult(types.size() + " content types:\n" + text, "projects/" + projectId + "/content", "Open content");
+        return new ToolResult(
+                types.size() + " content types:\n" + text, "projects/" + projectId + "/content", "Open content");
     }
 
     private static String field(FieldDefinition field) {

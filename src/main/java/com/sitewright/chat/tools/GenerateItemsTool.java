@@ -4,10 +4,9 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.modeling.ModelingService;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-
-import java.util.UUID;
 
 /** Adds items of one type in a background run, written by the project's engine. */
 @Component
@@ -55,9 +54,11 @@ class GenerateItemsTool implements StudioTool {
     public ToolResult run(UUID projectId, JsonNode args) {
         ContentTypeDefinition type = modeling.find(projectId, ToolArgs.text(args, "type"));
         generation.generateMore(projectId, type.key(), count(args));
-        return new ToolResult("Writing " + count(args) + " more " + type.displayName()
-                + " items; the progress shows on the projects list and the content grid fills as they come.",
-                "projects/" + projectId + "/content?type=" + type.key(), "Open content");
+        return new ToolResult(
+                "Writing " + count(args) + " more " + type.displayName()
+                        + " items; the progress shows on the projects list and the content grid fills as they come.",
+                "projects/" + projectId + "/content?type=" + type.key(),
+                "Open content");
     }
 
     private static int count(JsonNode args) {

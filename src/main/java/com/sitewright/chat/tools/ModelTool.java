@@ -3,9 +3,8 @@ package com.sitewright.chat.tools;
 import com.sitewright.modeling.ModelChange;
 import com.sitewright.modeling.ModelEdit;
 import com.sitewright.modeling.ModelingService;
-import tools.jackson.databind.JsonNode;
-
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 
 /** A tool that is one content-model edit: its card shows the check's summary, running applies it. */
 abstract class ModelTool implements StudioTool {
@@ -32,9 +31,13 @@ abstract class ModelTool implements StudioTool {
     @Override
     public ToolResult run(UUID projectId, JsonNode args) {
         ModelChange change = modeling.apply(projectId, edit(args));
-        String items = change.affectedItems() == 0 ? "Done." : "Done; " + change.affectedItems()
-                + (change.affectedItems() == 1 ? " item" : " items") + " updated with it.";
-        return new ToolResult(items + " The site source is being regenerated; preview again to see it.",
-                "projects/" + projectId + "/content", "Open content");
+        String items = change.affectedItems() == 0
+                ? "Done."
+                : "Done; " + change.affectedItems() + (change.affectedItems() == 1 ? " item" : " items")
+                        + " updated with it.";
+        return new ToolResult(
+                items + " The site source is being regenerated; preview again to see it.",
+                "projects/" + projectId + "/content",
+                "Open content");
     }
 }

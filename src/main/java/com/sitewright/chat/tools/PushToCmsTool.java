@@ -10,14 +10,13 @@ import com.sitewright.cms.push.PushPlan;
 import com.sitewright.cms.push.PushRequest;
 import com.sitewright.cms.push.PushState;
 import com.sitewright.cms.push.PushView;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Pushes the project to its connected CMS. The card names the CMS and, when the last thing done was a dry run, its
@@ -83,7 +82,9 @@ class PushToCmsTool implements StudioTool {
         String text = "Push to " + provider + ": the content types, images and items go to the CMS, and what is "
                 + "published here is published there. Only what changed since the last push is written; entries "
                 + "deleted in the studio stay in the CMS (delete them from the CMS page).";
-        if (!recent.isEmpty() && recent.getFirst().dryRun() && recent.getFirst().state() == PushState.SUCCEEDED
+        if (!recent.isEmpty()
+                && recent.getFirst().dryRun()
+                && recent.getFirst().state() == PushState.SUCCEEDED
                 && recent.getFirst().plan() != null) {
             text += " The last dry run planned " + plan(recent.getFirst().plan()) + ".";
         }
@@ -93,8 +94,10 @@ class PushToCmsTool implements StudioTool {
     @Override
     public ToolResult run(UUID projectId, JsonNode args) {
         PushView push = pushes.start(projectId, new PushRequest(false, false, false));
-        return new ToolResult("The push to " + push.provider() + " is " + push.state().id()
-                + "; the CMS page shows its progress and, at the end, its report.", "projects/" + projectId + "/cms",
+        return new ToolResult(
+                "The push to " + push.provider() + " is " + push.state().id()
+                        + "; the CMS page shows its progress and, at the end, its report.",
+                "projects/" + projectId + "/cms",
                 "Open CMS page");
     }
 
@@ -103,14 +106,17 @@ class PushToCmsTool implements StudioTool {
     }
 
     private CmsConnectionView connection(UUID projectId) {
-        return connections.find(projectId).orElseThrow(() -> new InvalidInputException(
-                "this project is not connected to a CMS yet; save its connection on the CMS page first."));
+        return connections
+                .find(projectId)
+                .orElseThrow(() -> new InvalidInputException(
+                        "this project is not connected to a CMS yet; save its connection on the CMS page first."));
     }
 
     private static String provider(JsonNode args) {
         String provider = ToolArgs.text(args, "provider");
-        return CmsProvider.of(provider).map(CmsProvider::id).orElseThrow(() -> new InvalidInputException(
-                "the CMS is one of optimizely, contentful or sanity."));
+        return CmsProvider.of(provider)
+                .map(CmsProvider::id)
+                .orElseThrow(() -> new InvalidInputException("the CMS is one of optimizely, contentful or sanity."));
     }
 
     private static String plan(PushPlan plan) {

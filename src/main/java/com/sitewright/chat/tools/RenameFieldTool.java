@@ -32,7 +32,7 @@ class RenameFieldTool extends ModelTool {
 
     @Override
     ModelEdit edit(JsonNode args) {
-        return new ModelEdit.RenameField(ToolArgs.text(args, "type"), ToolArgs.text(args, "field"),
-                ToolArgs.text(args, "newName"));
+        return new ModelEdit.RenameField(
+                ToolArgs.text(args, "type"), ToolArgs.text(args, "field"), ToolArgs.text(args, "newName"));
     }
 }

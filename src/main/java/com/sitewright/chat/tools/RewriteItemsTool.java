@@ -2,10 +2,9 @@ package com.sitewright.chat.tools;
 
 import com.sitewright.rewriting.RewriteRequest;
 import com.sitewright.rewriting.RewriteService;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-
-import java.util.UUID;
 
 /** Rewrites a text field of the items matching a filter, in the background; the chat says when it is done. */
 @Component
@@ -47,23 +46,33 @@ class RewriteItemsTool implements StudioTool {
     @Override
     public String preview(UUID projectId, JsonNode args) {
         RewriteService.Plan plan = rewrites.plan(projectId, request(args));
-        return "Rewrite the " + lowerFirst(plan.field().label()) + " of " + plan.items() + " " + plan.type().displayName() + " items"
-                + (ToolArgs.optionalText(args, "query") == null ? "" : " matching \"" + ToolArgs.optionalText(args, "query") + "\"")
-                + (plan.byModel() ? " with the language model: " + ToolArgs.optionalText(args, "instruction") : ": "
-                + "shorten to at most " + ToolArgs.integer(args, "maxLength") + " characters") + ".";
+        return "Rewrite the " + lowerFirst(plan.field().label()) + " of " + plan.items() + " "
+                + plan.type().displayName() + " items"
+                + (ToolArgs.optionalText(args, "query") == null
+                        ? ""
+                        : " matching \"" + ToolArgs.optionalText(args, "query") + "\"")
+                + (plan.byModel()
+                        ? " with the language model: " + ToolArgs.optionalText(args, "instruction")
+                        : ": " + "shorten to at most " + ToolArgs.integer(args, "maxLength") + " characters")
+                + ".";
     }
 
     @Override
     public ToolResult run(UUID projectId, JsonNode args) {
         RewriteService.Plan plan = rewrites.start(projectId, request(args));
-        return new ToolResult("Rewriting " + plan.items() + " " + plan.type().displayName()
-                + " items in the background; the chat will say when it is done.",
-                "projects/" + projectId + "/content?type=" + plan.type().key(), "Open content");
+        return new ToolResult(
+                "Rewriting " + plan.items() + " " + plan.type().displayName()
+                        + " items in the background; the chat will say when it is done.",
+                "projects/" + projectId + "/content?type=" + plan.type().key(),
+                "Open content");
     }
 
     private static RewriteRequest request(JsonNode args) {
-        return new RewriteRequest(ToolArgs.text(args, "type"), ToolArgs.text(args, "field"),
-                ToolArgs.optionalText(args, "query"), ToolArgs.optionalText(args, "instruction"),
+        return new RewriteRequest(
+                ToolArgs.text(args, "type"),
+                ToolArgs.text(args, "field"),
+                ToolArgs.optionalText(args, "query"),
+                ToolArgs.optionalText(args, "instruction"),
                 ToolArgs.integer(args, "maxLength"));
     }
 

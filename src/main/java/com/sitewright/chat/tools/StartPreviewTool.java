@@ -2,10 +2,9 @@ package com.sitewright.chat.tools;
 
 import com.sitewright.preview.PreviewInfo;
 import com.sitewright.preview.PreviewService;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-
-import java.util.UUID;
 
 /** Builds the latest site source and starts it; changes no content, so it runs without a card. */
 @Component
@@ -45,7 +44,10 @@ class StartPreviewTool implements StudioTool {
     @Override
     public ToolResult run(UUID projectId, JsonNode args) {
         PreviewInfo preview = previews.start(projectId);
-        return new ToolResult("Preview of commit " + preview.shortCommit() + " is " + preview.state().id()
-                + "; the build log and the site are on the preview page.", "projects/" + projectId + "/preview", "Open preview");
+        return new ToolResult(
+                "Preview of commit " + preview.shortCommit() + " is "
+                        + preview.state().id() + "; the build log and the site are on the preview page.",
+                "projects/" + projectId + "/preview",
+                "Open preview");
     }
 }

@@ -1,8 +1,7 @@
 package com.sitewright.chat.tools;
 
-import tools.jackson.databind.JsonNode;
-
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Something the chat can do in the studio. The model sees {@link #name}, {@link #description} and

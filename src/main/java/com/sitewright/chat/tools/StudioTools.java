@@ -1,10 +1,9 @@
 package com.sitewright.chat.tools;
 
-import org.springframework.stereotype.Component;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 
 /** The documented set of tools the chat may use, in a stable order. */
 @Component
@@ -13,7 +12,8 @@ public class StudioTools {
     private final List<StudioTool> tools;
 
     StudioTools(List<StudioTool> tools) {
-        this.tools = tools.stream().sorted(Comparator.comparing(StudioTool::name)).toList();
+        this.tools =
+                tools.stream().sorted(Comparator.comparing(StudioTool::name)).toList();
     }
 
     public List<StudioTool> all() {

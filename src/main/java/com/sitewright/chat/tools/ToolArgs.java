@@ -1,16 +1,14 @@
 package com.sitewright.chat.tools;
 
 import com.sitewright.base.InvalidInputException;
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /** Reads tool arguments, which come from a model or the command parser, with a clear error for each fault. */
 final class ToolArgs {
 
-    private ToolArgs() {
-    }
+    private ToolArgs() {}
 
     static String text(JsonNode args, String name) {
         String value = optionalText(args, name);

@@ -39,7 +39,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +81,13 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
     private ProjectSummary project;
     private ChatFeed.Subscription subscription;
 
-    ChatView(ProjectService projects, GenerationService generation, GenerationProgressFeed progressFeed,
-             ChatService chat, ChatFeed chatFeed, SiteThemeService themes) {
+    ChatView(
+            ProjectService projects,
+            GenerationService generation,
+            GenerationProgressFeed progressFeed,
+            ChatService chat,
+            ChatFeed chatFeed,
+            SiteThemeService themes) {
         this.projects = projects;
         this.themes = themes;
         this.generation = generation;
@@ -147,7 +151,8 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
         header.setTitle("New project");
         header.setSubtitle("One sentence in, a content model and thousands of items out.");
         engine.show(generation.aiAvailable() ? GenerationEngine.AI : GenerationEngine.OFFLINE);
-        prompt.setPlaceholder("Describe the website: business, CMS, scale… e.g. \"Build me a coffee shop website using Optimizely SaaS\"");
+        prompt.setPlaceholder(
+                "Describe the website: business, CMS, scale… e.g. \"Build me a coffee shop website using Optimizely SaaS\"");
         send.setText("Build");
         hint.setText("Ctrl+Enter to send");
         var intro = MessageBubble.fromStudio("What should we build? Name the business, and optionally the CMS "
@@ -199,22 +204,27 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
         if (history.isEmpty()) {
             return 0;
         }
-        boolean answered = history.size() > 1 && history.get(1).role() == ChatRole.STUDIO
-                && history.get(1).createdAt().isBefore(history.get(0).createdAt().plusSeconds(10));
+        boolean answered = history.size() > 1
+                && history.get(1).role() == ChatRole.STUDIO
+                && history.get(1)
+                        .createdAt()
+                        .isBefore(history.get(0).createdAt().plusSeconds(10));
         return answered ? 2 : 1;
     }
 
     private void showHint() {
-        hint.setText(chat.usesModel(project.id())
-                ? "Answered by " + project.engineLabel() + ". Changes wait for your approval. Ctrl+Enter to send."
-                : "Offline commands: type help to see them. Changes wait for your approval. Ctrl+Enter to send.");
+        hint.setText(
+                chat.usesModel(project.id())
+                        ? "Answered by " + project.engineLabel()
+                                + ". Changes wait for your approval. Ctrl+Enter to send."
+                        : "Offline commands: type help to see them. Changes wait for your approval. Ctrl+Enter to send.");
     }
 
     private void addProgress() {
         var done = new Div();
         done.addClassName("done-actions");
-        var card = new GenerationProgressCard(project.id(), project.engineLabel(), generation, progressFeed,
-                progress -> onFinished(progress, done));
+        var card = new GenerationProgressCard(
+                project.id(), project.engineLabel(), generation, progressFeed, progress -> onFinished(progress, done));
         conversation.add(card, done);
     }
 
@@ -223,22 +233,33 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
         if (progress.state() == RunState.SUCCEEDED || progress.state() == RunState.STOPPED) {
             ProjectSummary fresh = projects.get(project.id());
             // A run stopped early (its budget reached) keeps what it wrote: the project is ready with that.
-            String stopped = progress.state() == RunState.STOPPED && progress.error() != null ? " " + progress.error() : "";
-            var summary = MessageBubble.fromStudio("Ready: " + Formats.count(fresh.contentTypes()) + " content types and "
-                    + Formats.count(fresh.contentItems()) + " items, generated in " + Formats.duration(progress.elapsed()) + "."
-                    + stopped);
+            String stopped =
+                    progress.state() == RunState.STOPPED && progress.error() != null ? " " + progress.error() : "";
+            var summary =
+                    MessageBubble.fromStudio("Ready: " + Formats.count(fresh.contentTypes()) + " content types and "
+                            + Formats.count(fresh.contentItems()) + " items, generated in "
+                            + Formats.duration(progress.elapsed()) + "."
+                            + stopped);
             summary.getElement().appendChild(new StatusBadge(fresh.status().id()).getElement());
-            var open = new Button("Open content", VaadinIcon.TABLE.create(), click -> navigate("projects/" + project.id() + "/content"));
+            var open = new Button(
+                    "Open content",
+                    VaadinIcon.TABLE.create(),
+                    click -> navigate("projects/" + project.id() + "/content"));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             open.addClassName("open-content");
-            var preview = new Button("Preview the site", VaadinIcon.EYE.create(), click -> navigate("projects/" + project.id() + "/preview"));
+            var preview = new Button(
+                    "Preview the site",
+                    VaadinIcon.EYE.create(),
+                    click -> navigate("projects/" + project.id() + "/preview"));
             preview.addClassName("open-preview");
             var actions = new Div(open, preview);
             actions.addClassName("done-buttons");
             done.add(summary, siteLook(fresh), actions);
         } else {
-            done.add(MessageBubble.fromStudio("The run stopped: " + progress.error()
-                    + " What was generated is kept; you can ask for more in this chat or delete the project from the projects list."));
+            done.add(
+                    MessageBubble.fromStudio(
+                            "The run stopped: " + progress.error()
+                                    + " What was generated is kept; you can ask for more in this chat or delete the project from the projects list."));
         }
     }
 
@@ -255,7 +276,8 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
     private void show(ChatEntry entry) {
         Component existing = shown.get(entry.id());
         if (entry.isAction()) {
-            ActionCard card = existing instanceof ActionCard known ? known
+            ActionCard card = existing instanceof ActionCard known
+                    ? known
                     : new ActionCard(() -> approve(entry.id()), () -> cancel(entry.id()), this::navigate);
             card.show(entry);
             if (existing == null) {
@@ -268,7 +290,8 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver {
             bubble.link(ActionCard.linkLabel(entry.link()), entry.link(), this::navigate);
             return;
         }
-        MessageBubble bubble = entry.role() == ChatRole.USER ? MessageBubble.fromUser(entry.text())
+        MessageBubble bubble = entry.role() == ChatRole.USER
+                ? MessageBubble.fromUser(entry.text())
                 : MessageBubble.fromStudio(entry.text());
         bubble.show(entry.text(), entry.streaming());
         bubble.link(ActionCard.linkLabel(entry.link()), entry.link(), this::navigate);

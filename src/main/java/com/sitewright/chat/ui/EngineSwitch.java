@@ -3,7 +3,6 @@ package com.sitewright.chat.ui;
 import com.sitewright.project.GenerationEngine;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.select.Select;
-
 import java.util.function.Consumer;
 
 /**
@@ -23,8 +22,10 @@ final class EngineSwitch extends Composite<Select<GenerationEngine>> {
                 ? "AI · " + (modelName == null || modelName.isBlank() ? "model" : modelName)
                 : "Offline · commands");
         select.setItemEnabledProvider(engine -> engine != GenerationEngine.AI || aiAvailable);
-        select.setTooltipText(aiAvailable ? "Which engine writes content and answers this chat"
-                : "Set OPENAI_API_KEY to use a language model; until then the offline engine answers");
+        select.setTooltipText(
+                aiAvailable
+                        ? "Which engine writes content and answers this chat"
+                        : "Set OPENAI_API_KEY to use a language model; until then the offline engine answers");
         select.addValueChangeListener(event -> {
             if (!quiet && event.isFromClient() && event.getValue() != null) {
                 onChange.accept(event.getValue());

@@ -14,8 +14,11 @@ final class SiteLook extends Composite<Div> {
         look.addClassName("site-look");
         var swatches = new Div();
         swatches.addClassName("site-look-swatches");
-        swatches.add(swatch("Primary", theme.primary()), swatch("Accent", theme.accent()),
-                swatch("Background", theme.background()), swatch("Text", theme.text()));
+        swatches.add(
+                swatch("Primary", theme.primary()),
+                swatch("Accent", theme.accent()),
+                swatch("Background", theme.background()),
+                swatch("Text", theme.text()));
         var fonts = new Span(capitalised(SiteFonts.name(theme.headingFont())) + " headings · "
                 + SiteFonts.name(theme.bodyFont()) + " text · " + theme.radius() + " corners");
         fonts.addClassName("site-look-fonts");

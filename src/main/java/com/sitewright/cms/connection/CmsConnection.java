@@ -4,10 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 /**
  * A project's connection to its CMS. {@code settings} holds the plain settings as JSON; {@code secrets}
@@ -36,8 +35,7 @@ class CmsConnection {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected CmsConnection() {
-    }
+    protected CmsConnection() {}
 
     CmsConnection(UUID projectId) {
         this.projectId = projectId;

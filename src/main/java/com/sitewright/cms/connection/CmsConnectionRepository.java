@@ -1,8 +1,6 @@
 package com.sitewright.cms.connection;
 
+import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import java.util.UUID;
-
-interface CmsConnectionRepository extends JpaRepository<CmsConnection, UUID> {
-}
+interface CmsConnectionRepository extends JpaRepository<CmsConnection, UUID> {}

@@ -4,17 +4,16 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.SecretBox;
 import com.sitewright.project.ProjectService;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A project's one connection to its CMS: saved by the project's editors, read by whoever may see the
@@ -24,8 +23,7 @@ import java.util.UUID;
 public class CmsConnectionService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {};
 
     private final CmsConnectionRepository connections;
     private final ProjectService projects;
@@ -33,8 +31,12 @@ public class CmsConnectionService {
     private final VendorProbes probes;
     private final ApplicationEventPublisher events;
 
-    CmsConnectionService(CmsConnectionRepository connections, ProjectService projects, SecretBox box, VendorProbes probes,
-                         ApplicationEventPublisher events) {
+    CmsConnectionService(
+            CmsConnectionRepository connections,
+            ProjectService projects,
+            SecretBox box,
+            VendorProbes probes,
+            ApplicationEventPublisher events) {
         this.connections = connections;
         this.projects = projects;
         this.box = box;
@@ -75,11 +77,12 @@ public class CmsConnectionService {
     @Transactional
     public CmsConnectionView save(UUID projectId, String providerId, Map<String, ?> settings) {
         projects.get(projectId);
-        CmsProvider provider = CmsProvider.of(providerId).orElseThrow(() -> new InvalidInputException(
-                "provider is one of optimizely, contentful or sanity."));
+        CmsProvider provider = CmsProvider.of(providerId)
+                .orElseThrow(() -> new InvalidInputException("provider is one of optimizely, contentful or sanity."));
         Optional<CmsConnection> existing = connections.findById(projectId);
         Map<String, String> stored = existing.filter(connection -> connection.getProvider() == provider)
-                .map(this::storedSecrets).orElse(Map.of());
+                .map(this::storedSecrets)
+                .orElse(Map.of());
         ConnectionSettings checked = ConnectionSettings.check(provider, settings, stored);
         Map<String, String> sealedSecrets = new LinkedHashMap<>();
         checked.secrets().forEach((name, value) -> sealedSecrets.put(name, box.seal(value, projectId)));
@@ -104,7 +107,8 @@ public class CmsConnectionService {
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     public ConnectionCheck test(UUID projectId) {
         projects.get(projectId);
-        CmsConnection connection = connections.findById(projectId)
+        CmsConnection connection = connections
+                .findById(projectId)
                 .orElseThrow(() -> new NotFoundException("This project has no CMS connection yet."));
         OpenConnection open;
         try {

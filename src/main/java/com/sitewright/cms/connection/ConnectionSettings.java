@@ -2,7 +2,6 @@ package com.sitewright.cms.connection;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.SecretBox;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -29,8 +28,8 @@ record ConnectionSettings(Map<String, String> plain, Map<String, String> secrets
         for (String name : given.keySet()) {
             if (provider.settings().stream().noneMatch(setting -> setting.name().equals(name))) {
                 throw new InvalidInputException("'" + name + "' is not a setting of a " + provider.id()
-                        + " connection; its settings are " + provider.settings().stream().map(Setting::name)
-                        .collect(Collectors.joining(", ")) + ".");
+                        + " connection; its settings are "
+                        + provider.settings().stream().map(Setting::name).collect(Collectors.joining(", ")) + ".");
             }
         }
         Map<String, String> plain = new LinkedHashMap<>();
@@ -89,16 +88,18 @@ record ConnectionSettings(Map<String, String> plain, Map<String, String> secrets
     }
 
     private static InvalidInputException missing(CmsProvider provider, Setting setting) {
-        return new InvalidInputException("Setting '" + setting.name() + "' is required for a " + provider.id() + " connection.");
+        return new InvalidInputException(
+                "Setting '" + setting.name() + "' is required for a " + provider.id() + " connection.");
     }
 
     private static void checkSecret(Setting setting, String value) {
         if (value.length() > setting.maxLength()) {
-            throw new InvalidInputException("Setting '" + setting.name() + "' is at most " + setting.maxLength() + " characters.");
+            throw new InvalidInputException(
+                    "Setting '" + setting.name() + "' is at most " + setting.maxLength() + " characters.");
         }
         if (!value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw new InvalidInputException("Setting '" + setting.name()
-                    + "' may hold only visible ASCII characters, without spaces.");
+            throw new InvalidInputException(
+                    "Setting '" + setting.name() + "' may hold only visible ASCII characters, without spaces.");
         }
     }
 
@@ -107,12 +108,12 @@ record ConnectionSettings(Map<String, String> plain, Map<String, String> secrets
             case URL -> url(setting, value);
             case ID -> {
                 if (value.length() > setting.maxLength()) {
-                    throw new InvalidInputException("Setting '" + setting.name() + "' is at most "
-                            + setting.maxLength() + " characters.");
+                    throw new InvalidInputException(
+                            "Setting '" + setting.name() + "' is at most " + setting.maxLength() + " characters.");
                 }
                 if (!setting.pattern().matcher(value).matches()) {
-                    throw new InvalidInputException("Setting '" + setting.name() + "' may hold only "
-                            + setting.patternRule() + ".");
+                    throw new InvalidInputException(
+                            "Setting '" + setting.name() + "' may hold only " + setting.patternRule() + ".");
                 }
                 yield value;
             }
@@ -125,7 +126,8 @@ record ConnectionSettings(Map<String, String> plain, Map<String, String> secrets
             case VERSION -> {
                 String version = value.startsWith("v") ? value.substring(1) : value;
                 if (!VERSION.matcher(version).matches()) {
-                    throw new InvalidInputException("Setting '" + setting.name() + "' must be a date such as 2025-02-19.");
+                    throw new InvalidInputException(
+                            "Setting '" + setting.name() + "' must be a date such as 2025-02-19.");
                 }
                 yield version;
             }
@@ -149,7 +151,8 @@ record ConnectionSettings(Map<String, String> plain, Map<String, String> secrets
         String problem = "Setting '" + setting.name() + "' must be an http or https address with a host, such as "
                 + setting.defaultValue() + ".";
         if (value.length() > setting.maxLength()) {
-            throw new InvalidInputException("Setting '" + setting.name() + "' is at most " + setting.maxLength() + " characters.");
+            throw new InvalidInputException(
+                    "Setting '" + setting.name() + "' is at most " + setting.maxLength() + " characters.");
         }
         URI uri;
         try {
@@ -158,8 +161,12 @@ record ConnectionSettings(Map<String, String> plain, Map<String, String> secrets
             throw new InvalidInputException(problem);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank()
-                || uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        if (!(scheme.equals("http") || scheme.equals("https"))
+                || uri.getHost() == null
+                || uri.getHost().isBlank()
+                || uri.getRawUserInfo() != null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
             throw new InvalidInputException(problem);
         }
         return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;

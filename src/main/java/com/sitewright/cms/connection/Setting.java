@@ -6,8 +6,14 @@ import java.util.regex.Pattern;
  * One setting of a CMS connection: its name, what it holds, whether it is required or secret, and its
  * default (where {@code {projectId}} stands for the connection's project id setting).
  */
-record Setting(String name, Kind kind, boolean required, String defaultValue, Pattern pattern, String patternRule,
-              int maxLength) {
+record Setting(
+        String name,
+        Kind kind,
+        boolean required,
+        String defaultValue,
+        Pattern pattern,
+        String patternRule,
+        int maxLength) {
 
     /** What a setting holds, which decides how it is checked. */
     enum Kind {

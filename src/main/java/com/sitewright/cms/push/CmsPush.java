@@ -6,10 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.ColumnTransformer;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** One push of a project to its CMS (or its dry run). Plan, counts and failures are kept as JSON. */
 @Entity
@@ -78,11 +77,18 @@ class CmsPush {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
-    protected CmsPush() {
-    }
+    protected CmsPush() {}
 
-    CmsPush(UUID projectId, String provider, boolean dryRun, boolean confirmDeletes, boolean confirmTypeChanges,
-            String onlyItems, UUID retryOf, UUID createdBy, String emptyCounts) {
+    CmsPush(
+            UUID projectId,
+            String provider,
+            boolean dryRun,
+            boolean confirmDeletes,
+            boolean confirmTypeChanges,
+            String onlyItems,
+            UUID retryOf,
+            UUID createdBy,
+            String emptyCounts) {
         this.id = UUID.randomUUID();
         this.projectId = projectId;
         this.provider = provider;

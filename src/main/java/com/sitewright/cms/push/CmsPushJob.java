@@ -10,16 +10,6 @@ import com.sitewright.content.ContentService;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.security.ActingUser;
-import org.jobrunr.jobs.annotations.Job;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +22,15 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jobrunr.jobs.annotations.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pushes a project's model, images and items to its CMS, as the person who asked. It plans first (what to create,
@@ -59,10 +58,19 @@ public class CmsPushJob {
     private final Map<String, CmsVendor> vendors;
     private final JsonMapper json;
 
-    CmsPushJob(CmsPushRepository pushes, PushRecordStore records, CmsConnectionService connections,
-               ContentModelService models, ContentService content, AssetService assets, ActingUser acting,
-               TransactionTemplate transaction, ApplicationEventPublisher events, VendorClients clients,
-               List<CmsVendor> vendors, JsonMapper json) {
+    CmsPushJob(
+            CmsPushRepository pushes,
+            PushRecordStore records,
+            CmsConnectionService connections,
+            ContentModelService models,
+            ContentService content,
+            AssetService assets,
+            ActingUser acting,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events,
+            VendorClients clients,
+            List<CmsVendor> vendors,
+            JsonMapper json) {
         this.pushes = pushes;
         this.records = records;
         this.connections = connections;
@@ -73,7 +81,8 @@ public class CmsPushJob {
         this.transaction = transaction;
         this.events = events;
         this.clients = clients;
-        this.vendors = vendors.stream().collect(Collectors.toMap(vendor -> vendor.provider().id(), Function.identity()));
+        this.vendors = vendors.stream()
+                .collect(Collectors.toMap(vendor -> vendor.provider().id(), Function.identity()));
         this.json = json;
     }
 
@@ -97,20 +106,30 @@ public class CmsPushJob {
             run.save(PushPhase.DONE);
             finish(pushId, PushState.FAILED, e.getMessage());
         } catch (SecretBox.SecretRefusedException e) {
-            finish(pushId, PushState.FAILED, "The connection's secrets cannot be opened with the studio's secrets key "
-                    + "(was the key changed?): save the connection's secrets again.");
+            finish(
+                    pushId,
+                    PushState.FAILED,
+                    "The connection's secrets cannot be opened with the studio's secrets key "
+                            + "(was the key changed?): save the connection's secrets again.");
         } catch (RuntimeException e) {
             if (pushes.findById(pushId).isEmpty()) {
                 return;
             }
             log.error("Push {} stopped", pushId, e);
             run.save(PushPhase.DONE);
-            finish(pushId, PushState.FAILED, "Stopped by an internal error; what was written so far is kept and the "
-                    + "error was logged. Push again to continue.");
+            finish(
+                    pushId,
+                    PushState.FAILED,
+                    "Stopped by an internal error; what was written so far is kept and the "
+                            + "error was logged. Push again to continue.");
         } catch (Error e) {
-            // Even after the JVM's own failure (out of memory) the push must not block the project's next push for ever.
-            finish(pushId, PushState.FAILED, "Stopped by a failure of the studio itself (" + e.getClass().getSimpleName()
-                    + "); what was written so far is kept. Push again to continue.");
+            // Even after the JVM's own failure (out of memory) the push must not block the project's next push for
+            // ever.
+            finish(
+                    pushId,
+                    PushState.FAILED,
+                    "Stopped by a failure of the studio itself (" + e.getClass().getSimpleName()
+                            + "); what was written so far is kept. Push again to continue.");
             throw e;
         }
     }
@@ -160,9 +179,12 @@ public class CmsPushJob {
             }
             if (!typeChanges.isEmpty() && !push.isConfirmTypeChanges()) {
                 save(PushPhase.DONE);
-                finish(push.getId(), PushState.FAILED, typeChanges.size() + (typeChanges.size() == 1 ? " type" : " types")
-                        + " in the CMS already exist with other fields (see the plan): confirm the type changes to "
-                        + "update them. Nothing was written.");
+                finish(
+                        push.getId(),
+                        PushState.FAILED,
+                        typeChanges.size() + (typeChanges.size() == 1 ? " type" : " types")
+                                + " in the CMS already exist with other fields (see the plan): confirm the type changes to "
+                                + "update them. Nothing was written.");
                 return;
             }
             writeTypes();
@@ -173,26 +195,36 @@ public class CmsPushJob {
             }
             save(PushPhase.DONE);
             int failed = tally.failedCount();
-            finish(push.getId(), failed == 0 ? PushState.SUCCEEDED : PushState.FAILED, failed == 0 ? null
-                    : failed + (failed == 1 ? " was" : " were") + " not written (see the failures): fix them and "
-                    + "retry; everything else is in the CMS.");
+            finish(
+                    push.getId(),
+                    failed == 0 ? PushState.SUCCEEDED : PushState.FAILED,
+                    failed == 0
+                            ? null
+                            : failed + (failed == 1 ? " was" : " were")
+                                    + " not written (see the failures): fix them and "
+                                    + "retry; everything else is in the CMS.");
             if (failed == 0) {
                 events.publishEvent(new CmsPushedEvent(projectId, push.getProvider(), push.getId()));
             }
         }
 
         private void open() {
-            OpenConnection connection = connections.openForJob(projectId).orElseThrow(() -> VendorCallException.fatal(0,
-                    "The project has no CMS connection any more: connect it again and push."));
+            OpenConnection connection = connections
+                    .openForJob(projectId)
+                    .orElseThrow(() -> VendorCallException.fatal(
+                            0, "The project has no CMS connection any more: connect it again and push."));
             if (!connection.provider().id().equals(push.getProvider())) {
-                throw VendorCallException.fatal(0, "The project's connection now points at " + connection.provider().id()
-                        + ", not " + push.getProvider() + ": start a new push.");
+                throw VendorCallException.fatal(
+                        0,
+                        "The project's connection now points at "
+                                + connection.provider().id() + ", not " + push.getProvider() + ": start a new push.");
             }
             vendor = vendors.get(push.getProvider());
             target = vendor.target(connection);
             List<ContentTypeDefinition> model = models.load(projectId);
             Map<String, ContentTypeDefinition> byKey = model.stream()
-                    .collect(Collectors.toMap(ContentTypeDefinition::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+                    .collect(Collectors.toMap(
+                            ContentTypeDefinition::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
             mapped = vendor.map(model, connection);
             written = records.load(projectId, target);
             session = vendor.open(connection, clients.http(connection, requests));
@@ -200,7 +232,8 @@ public class CmsPushJob {
             only = onlyItems();
             library = library();
             library.forEach(asset -> assetKeys.put(asset.id(), vendor.key(RecordKind.ASSET, asset.id())));
-            pass = new ItemPass(content, vendor, byKey, assetKeys, mapped.refused().keySet());
+            pass = new ItemPass(
+                    content, vendor, byKey, assetKeys, mapped.refused().keySet());
             failedTypes = new HashSet<>(mapped.refused().keySet());
         }
 
@@ -210,11 +243,17 @@ public class CmsPushJob {
             PlanCounts assetCounts = planAssets();
             PlanCounts itemCounts = planItems();
             List<String> refused = mapped.refused().entrySet().stream()
-                    .map(entry -> entry.getKey() + ": " + entry.getValue()).toList();
+                    .map(entry -> entry.getKey() + ": " + entry.getValue())
+                    .toList();
             PushPlan plan = new PushPlan(typeCounts, assetCounts, itemCounts, mapped.notes(), refused, typeChanges);
             int deletesToDo = push.isConfirmDeletes() ? deletions.size() : 0;
-            int work = typeCounts.create() + typeCounts.update() + assetCounts.create() + assetCounts.update()
-                    + itemCounts.create() + itemCounts.update() + deletesToDo;
+            int work = typeCounts.create()
+                    + typeCounts.update()
+                    + assetCounts.create()
+                    + assetCounts.update()
+                    + itemCounts.create()
+                    + itemCounts.update()
+                    + deletesToDo;
             tally.unchangedInPlan(typeCounts.unchanged() + assetCounts.unchanged() + itemCounts.unchanged());
             int total = tally.done() + work;
             transaction.executeWithoutResult(status -> pushes.findById(push.getId())
@@ -231,7 +270,8 @@ public class CmsPushJob {
                 PushRecord before = written.get(RecordKind.TYPE).get(type.studioKey());
                 PlanCounts.Action action;
                 if (before != null) {
-                    action = before.hash().equals(ContentHash.of(type.definition())) ? PlanCounts.Action.UNCHANGED
+                    action = before.hash().equals(ContentHash.of(type.definition()))
+                            ? PlanCounts.Action.UNCHANGED
                             : PlanCounts.Action.UPDATE;
                 } else if (existing.containsKey(type.vendorKey())) {
                     List<String> differences = TypeDiff.between(existing.get(type.vendorKey()), vendor.summary(type));
@@ -252,13 +292,16 @@ public class CmsPushJob {
             PlanCounts counts = PlanCounts.NONE;
             for (AssetSummary asset : library) {
                 PushRecord before = written.get(RecordKind.ASSET).get(asset.id().toString());
-                PlanCounts.Action action = before == null ? PlanCounts.Action.CREATE
-                        : before.hash().equals(ContentHash.of(vendor.assetPayload(asset))) ? PlanCounts.Action.UNCHANGED
-                        : PlanCounts.Action.UPDATE;
+                PlanCounts.Action action = before == null
+                        ? PlanCounts.Action.CREATE
+                        : before.hash().equals(ContentHash.of(vendor.assetPayload(asset)))
+                                ? PlanCounts.Action.UNCHANGED
+                                : PlanCounts.Action.UPDATE;
                 assetActions.put(asset.id(), action);
                 counts = counts.plus(action);
             }
-            Set<String> libraryIds = library.stream().map(asset -> asset.id().toString()).collect(Collectors.toSet());
+            Set<String> libraryIds =
+                    library.stream().map(asset -> asset.id().toString()).collect(Collectors.toSet());
             for (PushRecord record : written.get(RecordKind.ASSET).values()) {
                 if (!libraryIds.contains(record.studioId())) {
                     deletions.add(record);
@@ -272,10 +315,12 @@ public class CmsPushJob {
         private PlanCounts planItems() {
             Set<String> seen = new HashSet<>();
             PlanCounts[] counts = {PlanCounts.NONE};
-            pass.walk(projectId, steps -> steps.forEach(step -> {
-                seen.add(step.itemId().toString());
-                counts[0] = counts[0].plus(itemAction(step));
-            }));
+            pass.walk(
+                    projectId,
+                    steps -> steps.forEach(step -> {
+                        seen.add(step.itemId().toString());
+                        counts[0] = counts[0].plus(itemAction(step));
+                    }));
             if (only == null) {
                 for (PushRecord record : written.get(RecordKind.ITEM).values()) {
                     if (!seen.contains(record.studioId())) {
@@ -290,7 +335,8 @@ public class CmsPushJob {
         private void writeTypes() {
             save(PushPhase.TYPES);
             List<VendorType> typesToWrite = mapped.types().stream()
-                    .filter(type -> typeActions.get(type.studioKey()) != PlanCounts.Action.UNCHANGED).toList();
+                    .filter(type -> typeActions.get(type.studioKey()) != PlanCounts.Action.UNCHANGED)
+                    .toList();
             if (typesToWrite.isEmpty()) {
                 return;
             }
@@ -298,8 +344,16 @@ public class CmsPushJob {
             for (VendorType type : typesToWrite) {
                 WriteResult result = results.getOrDefault(type.studioKey(), WriteResult.failed("The CMS did not say."));
                 if (result.ok()) {
-                    records.save(projectId, target, new PushRecord(RecordKind.TYPE, type.studioKey(), type.vendorKey(),
-                            ContentHash.of(type.definition()), result.vendorVersion(), true));
+                    records.save(
+                            projectId,
+                            target,
+                            new PushRecord(
+                                    RecordKind.TYPE,
+                                    type.studioKey(),
+                                    type.vendorKey(),
+                                    ContentHash.of(type.definition()),
+                                    result.vendorVersion(),
+                                    true));
                     tally.wrote(typeActions.get(type.studioKey()) == PlanCounts.Action.CREATE, false);
                 } else {
                     failedTypes.add(type.studioKey());
@@ -312,9 +366,11 @@ public class CmsPushJob {
         private void writeAssets() {
             phase = PushPhase.ASSETS;
             List<AssetSummary> assetsToWrite = library.stream()
-                    .filter(asset -> assetActions.get(asset.id()) != PlanCounts.Action.UNCHANGED).toList();
+                    .filter(asset -> assetActions.get(asset.id()) != PlanCounts.Action.UNCHANGED)
+                    .toList();
             for (int from = 0; from < assetsToWrite.size(); from += ItemPass.BATCH) {
-                List<AssetSummary> batch = assetsToWrite.subList(from, Math.min(assetsToWrite.size(), from + ItemPass.BATCH));
+                List<AssetSummary> batch =
+                        assetsToWrite.subList(from, Math.min(assetsToWrite.size(), from + ItemPass.BATCH));
                 Parallel.each(batch, AssetSummary::id, this::writeAsset);
                 save(PushPhase.ASSETS);
             }
@@ -328,8 +384,16 @@ public class CmsPushJob {
                     ? WriteResult.failed("The image could not be read from the studio's storage.")
                     : WriteResult.guarded(() -> session.writeAsset(asset, key, before, file));
             if (result.ok()) {
-                records.save(projectId, target, new PushRecord(RecordKind.ASSET, asset.id().toString(), key,
-                        ContentHash.of(vendor.assetPayload(asset)), result.vendorVersion(), result.published()));
+                records.save(
+                        projectId,
+                        target,
+                        new PushRecord(
+                                RecordKind.ASSET,
+                                asset.id().toString(),
+                                key,
+                                ContentHash.of(vendor.assetPayload(asset)),
+                                result.vendorVersion(),
+                                result.published()));
                 tally.wrote(before == null, result.published());
             } else {
                 tally.failed(RecordKind.ASSET, asset.id().toString(), result.failure());
@@ -348,12 +412,21 @@ public class CmsPushJob {
                         continue;
                     }
                     if (step.item() == null || failedTypes.contains(step.typeKey())) {
-                        tally.failed(RecordKind.ITEM, step.itemId().toString(), "Its type " + step.typeKey()
-                                + " is not in the CMS: " + (mapped.refused().containsKey(step.typeKey())
-                                ? mapped.refused().get(step.typeKey()) : "writing the type failed."));
+                        tally.failed(
+                                RecordKind.ITEM,
+                                step.itemId().toString(),
+                                "Its type " + step.typeKey()
+                                        + " is not in the CMS: "
+                                        + (mapped.refused().containsKey(step.typeKey())
+                                                ? mapped.refused().get(step.typeKey())
+                                                : "writing the type failed."));
                         continue;
                     }
-                    writes.add(new ItemWrite(step.itemId(), step.vendorKey(), step.hash(), step.item(),
+                    writes.add(new ItemWrite(
+                            step.itemId(),
+                            step.vendorKey(),
+                            step.hash(),
+                            step.item(),
                             written.get(RecordKind.ITEM).get(step.itemId().toString())));
                 }
                 if (writes.isEmpty()) {
@@ -361,8 +434,16 @@ public class CmsPushJob {
                 }
                 session.writeItems(writes, (write, result) -> {
                     if (result.ok()) {
-                        records.save(projectId, target, new PushRecord(RecordKind.ITEM, write.itemId().toString(),
-                                write.vendorKey(), write.hash(), result.vendorVersion(), result.published()));
+                        records.save(
+                                projectId,
+                                target,
+                                new PushRecord(
+                                        RecordKind.ITEM,
+                                        write.itemId().toString(),
+                                        write.vendorKey(),
+                                        write.hash(),
+                                        result.vendorVersion(),
+                                        result.published()));
                         tally.wrote(write.previous() == null, result.published());
                     } else {
                         tally.failed(RecordKind.ITEM, write.itemId().toString(), result.failure());
@@ -392,9 +473,13 @@ public class CmsPushJob {
 
         void save(PushPhase at) {
             phase = at;
-            transaction.executeWithoutResult(status -> pushes.findById(push.getId()).ifPresent(found -> found.progress(
-                    phase, tally.done(), requests.get(), json.writeValueAsString(tally.counts()),
-                    json.writeValueAsString(tally.failures()))));
+            transaction.executeWithoutResult(status -> pushes.findById(push.getId())
+                    .ifPresent(found -> found.progress(
+                            phase,
+                            tally.done(),
+                            requests.get(),
+                            json.writeValueAsString(tally.counts()),
+                            json.writeValueAsString(tally.failures()))));
         }
 
         private PlanCounts.Action itemAction(ItemPass.Step step) {
@@ -412,8 +497,7 @@ public class CmsPushJob {
             if (push.getOnlyItems() == null) {
                 return null;
             }
-            return new HashSet<>(json.readValue(push.getOnlyItems(), new TypeReference<List<UUID>>() {
-            }));
+            return new HashSet<>(json.readValue(push.getOnlyItems(), new TypeReference<List<UUID>>() {}));
         }
 
         private List<AssetSummary> library() {

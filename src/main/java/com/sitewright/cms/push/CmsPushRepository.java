@@ -1,11 +1,10 @@
 package com.sitewright.cms.push;
 
-import org.springframework.data.domain.Limit;
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CmsPushRepository extends JpaRepository<CmsPush, UUID> {
 

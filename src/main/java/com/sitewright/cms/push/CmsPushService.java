@@ -8,6 +8,10 @@ import com.sitewright.cms.connection.CmsConnectionService;
 import com.sitewright.cms.connection.CmsConnectionView;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,11 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Pushes of a project's model, images and items to its CMS: started (or dry-run) by its editors, followed by whoever
@@ -39,8 +38,14 @@ public class CmsPushService {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
 
-    CmsPushService(CmsPushRepository pushes, CmsConnectionService connections, ProjectService projects, JobScheduler jobs,
-                   JobPickup pickup, TransactionTemplate transaction, JsonMapper json) {
+    CmsPushService(
+            CmsPushRepository pushes,
+            CmsConnectionService connections,
+            ProjectService projects,
+            JobScheduler jobs,
+            JobPickup pickup,
+            TransactionTemplate transaction,
+            JsonMapper json) {
         this.pushes = pushes;
         this.connections = connections;
         this.projects = projects;
@@ -68,9 +73,14 @@ public class CmsPushService {
         if (earlier.counts().failed() == 0 && earlier.error() == null) {
             throw new InvalidInputException("Nothing failed in this push.");
         }
-        boolean onlyItems = earlier.counts().failed() > 0 && earlier.failures().size() == earlier.counts().failed()
-                && earlier.failures().stream().allMatch(failure -> failure.kind().equals("item"));
-        String only = onlyItems ? json.writeValueAsString(earlier.failures().stream().map(PushFailure::itemId).toList()) : null;
+        boolean onlyItems = earlier.counts().failed() > 0
+                && earlier.failures().size() == earlier.counts().failed()
+                && earlier.failures().stream()
+                        .allMatch(failure -> failure.kind().equals("item"));
+        String only = onlyItems
+                ? json.writeValueAsString(
+                        earlier.failures().stream().map(PushFailure::itemId).toList())
+                : null;
         return queue(projectId, new PushRequest(false, earlier.confirmDeletes(), false), only, pushId);
     }
 
@@ -78,7 +88,8 @@ public class CmsPushService {
     @Transactional(readOnly = true)
     public PushView get(UUID projectId, UUID pushId) {
         projects.get(projectId);
-        return pushes.findByIdAndProjectId(pushId, projectId).map(this::view)
+        return pushes.findByIdAndProjectId(pushId, projectId)
+                .map(this::view)
                 .orElseThrow(() -> new NotFoundException("No such push in this project."));
     }
 
@@ -87,20 +98,32 @@ public class CmsPushService {
     @Transactional(readOnly = true)
     public List<PushView> recent(UUID projectId) {
         projects.get(projectId);
-        return pushes.findByProjectIdOrderByCreatedAtDesc(projectId, Limit.of(LISTED)).stream().map(this::view).toList();
+        return pushes.findByProjectIdOrderByCreatedAtDesc(projectId, Limit.of(LISTED)).stream()
+                .map(this::view)
+                .toList();
     }
 
     private PushView queue(UUID projectId, PushRequest request, String onlyItems, UUID retryOf) {
         projects.get(projectId);
-        CmsConnectionView connection = connections.find(projectId).orElseThrow(() -> new InvalidInputException(
-                "Connect the project to its CMS first (its CMS connection)."));
+        CmsConnectionView connection = connections
+                .find(projectId)
+                .orElseThrow(
+                        () -> new InvalidInputException("Connect the project to its CMS first (its CMS connection)."));
         UUID userId = CurrentUser.require().id();
         CmsPush push = transaction.execute(status -> {
             if (pushes.existsByProjectIdAndStateIn(projectId, List.of(PushState.QUEUED, PushState.RUNNING))) {
                 throw new ConflictException("A push of this project is already running: wait for it to end.");
             }
-            return pushes.save(new CmsPush(projectId, connection.provider(), request.dryRun(), request.confirmDeletes(),
-                    request.confirmTypeChanges(), onlyItems, retryOf, userId, json.writeValueAsString(PushCounts.NONE)));
+            return pushes.save(new CmsPush(
+                    projectId,
+                    connection.provider(),
+                    request.dryRun(),
+                    request.confirmDeletes(),
+                    request.confirmTypeChanges(),
+                    onlyItems,
+                    retryOf,
+                    userId,
+                    json.writeValueAsString(PushCounts.NONE)));
         });
         UUID pushId = push.getId();
         jobs.<CmsPushJob>enqueue(job -> job.run(pushId));
@@ -111,21 +134,36 @@ public class CmsPushService {
     private PushView view(CmsPush push) {
         PushPlan plan = push.getPlan() == null ? null : json.readValue(push.getPlan(), PushPlan.class);
         PushCounts counts = json.readValue(push.getCounts(), PushCounts.class);
-        List<PushFailure> failures = json.readValue(push.getFailures(), new TypeReference<List<PushFailure>>() {
-        });
-        return new PushView(push.getId(), push.getProvider(), push.getState(), push.getPhase(), push.isDryRun(),
-                push.isConfirmDeletes(), plan, new PushView.Progress(push.getDone(), push.getTotal(), eta(push)), counts,
-                failures, push.getRequests(), push.getError(), push.getRetryOf(), push.getCreatedAt(),
-                push.getStartedAt(), push.getFinishedAt());
+        List<PushFailure> failures = json.readValue(push.getFailures(), new TypeReference<List<PushFailure>>() {});
+        return new PushView(
+                push.getId(),
+                push.getProvider(),
+                push.getState(),
+                push.getPhase(),
+                push.isDryRun(),
+                push.isConfirmDeletes(),
+                plan,
+                new PushView.Progress(push.getDone(), push.getTotal(), eta(push)),
+                counts,
+                failures,
+                push.getRequests(),
+                push.getError(),
+                push.getRetryOf(),
+                push.getCreatedAt(),
+                push.getStartedAt(),
+                push.getFinishedAt());
     }
 
     /** Seconds left at the pace so far; none before the first writes or after the end. */
     private static Long eta(CmsPush push) {
-        if (push.getState() != PushState.RUNNING || push.getStartedAt() == null || push.getDone() == 0
+        if (push.getState() != PushState.RUNNING
+                || push.getStartedAt() == null
+                || push.getDone() == 0
                 || push.getTotal() <= push.getDone()) {
             return null;
         }
-        double perItem = (double) Duration.between(push.getStartedAt(), Instant.now()).toMillis() / push.getDone();
+        double perItem =
+                (double) Duration.between(push.getStartedAt(), Instant.now()).toMillis() / push.getDone();
         return Math.round(perItem * (push.getTotal() - push.getDone()) / 1000);
     }
 }

@@ -4,11 +4,10 @@ import com.sitewright.assets.AssetSummary;
 import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
 import com.sitewright.cms.connection.CmsProvider;
 import com.sitewright.contentmodel.ContentTypeDefinition;
-import tools.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import tools.jackson.databind.JsonNode;
 
 /** One CMS vendor's side of a push: how the studio's model and values map to it, and how to write them. */
 interface CmsVendor {
@@ -30,8 +29,11 @@ interface CmsVendor {
      * An item's values in the vendor's format. {@code assets} names the vendor key of each image pushed; an asset
      * value whose image is not among them is left out.
      */
-    JsonNode values(ContentTypeDefinition type, Map<String, Object> data, Map<UUID, String> assets,
-                    Map<String, ContentTypeDefinition> model);
+    JsonNode values(
+            ContentTypeDefinition type,
+            Map<String, Object> data,
+            Map<UUID, String> assets,
+            Map<String, ContentTypeDefinition> model);
 
     /** What is written for an image, to hash (the bytes never change: images are replaced, not edited). */
     Object assetPayload(AssetSummary asset);

@@ -1,12 +1,11 @@
 package com.sitewright.cms.push;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.DateTimeFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A SHA-256 of what is written, over JSON with sorted keys, so equal content always hashes the same. */
 final class ContentHash {
@@ -16,8 +15,7 @@ final class ContentHash {
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     static String of(Object payload) {
         try {

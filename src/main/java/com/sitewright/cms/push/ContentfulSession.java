@@ -2,6 +2,15 @@ package com.sitewright.cms.push;
 
 import com.sitewright.assets.AssetSummary;
 import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -9,16 +18,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.time.Duration;
-import java.util.function.BiConsumer;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * A push's conversation with Contentful's Content Management API. Every update carries the resource's current
@@ -58,14 +57,16 @@ final class ContentfulSession implements VendorSession {
         for (int skip = 0; ; skip += PAGE) {
             VendorHttp.Answer answer = read(base + "/content_types?skip=" + skip + "&limit=" + PAGE);
             if (!answer.ok()) {
-                throw VendorCallException.fatal(answer.status(), "Could not read the content types in Contentful ("
-                        + answer.status() + "): " + problem(answer));
+                throw VendorCallException.fatal(
+                        answer.status(),
+                        "Could not read the content types in Contentful (" + answer.status() + "): " + problem(answer));
             }
             JsonNode page = answer.json();
             for (JsonNode type : page.path("items")) {
                 types.put(type.path("sys").path("id").asString(), ContentfulVendor.summarise(type));
             }
-            if (page.path("items").size() < PAGE || skip + PAGE >= page.path("total").asInt(Integer.MAX_VALUE)) {
+            if (page.path("items").size() < PAGE
+                    || skip + PAGE >= page.path("total").asInt(Integer.MAX_VALUE)) {
                 return types;
             }
         }
@@ -92,32 +93,32 @@ final class ContentfulSession implements VendorSession {
             Set<String> ours = new HashSet<>();
             body.path("fields").forEach(field -> ours.add(field.path("id").asString()));
             for (JsonNode field : current.json().path("fields")) {
-                if (!ours.contains(field.path("id").asString()) && !field.path("deleted").asBoolean(false)) {
+                if (!ours.contains(field.path("id").asString())
+                        && !field.path("deleted").asBoolean(false)) {
                     ((ArrayNode) body.path("fields")).add(((ObjectNode) field.deepCopy()).put("omitted", true));
                 }
             }
         } else if (current.status() != 404) {
             return failed(current, "read content type " + type.vendorKey());
         }
-        VendorHttp.Answer written = put(url, body, version, headers -> {
-        });
+        VendorHttp.Answer written = put(url, body, version, headers -> {});
         if (!written.ok()) {
             return WriteResult.failed("Contentful refused content type " + type.vendorKey() + " (" + written.status()
                     + "): " + problem(written));
         }
         long saved = written.json().path("sys").path("version").asLong();
-        VendorHttp.Answer activated = put(url + "/published", null, saved, headers -> {
-        });
+        VendorHttp.Answer activated = put(url + "/published", null, saved, headers -> {});
         if (!activated.ok()) {
             return failed(activated, "activate content type " + type.vendorKey());
         }
-        return WriteResult.done(String.valueOf(activated.json().path("sys").path("version").asLong()), true);
+        return WriteResult.done(
+                String.valueOf(activated.json().path("sys").path("version").asLong()), true);
     }
 
     @Override
     public WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, byte[] file) {
-        VendorHttp.Answer uploaded = call(HttpMethod.POST, uploads, MediaType.APPLICATION_OCTET_STREAM, file, headers -> {
-        });
+        VendorHttp.Answer uploaded =
+                call(HttpMethod.POST, uploads, MediaType.APPLICATION_OCTET_STREAM, file, headers -> {});
         if (!uploaded.ok()) {
             return failed(uploaded, "upload the image");
         }
@@ -131,23 +132,32 @@ final class ContentfulSession implements VendorSession {
         ObjectNode fileField = fields.putObject("file").putObject(locale);
         fileField.put("contentType", asset.contentType());
         fileField.put("fileName", asset.fileName());
-        fileField.putObject("uploadFrom").putObject("sys").put("type", "Link").put("linkType", "Upload").put("id", upload);
+        fileField
+                .putObject("uploadFrom")
+                .putObject("sys")
+                .put("type", "Link")
+                .put("linkType", "Upload")
+                .put("id", upload);
         String url = base + "/assets/" + vendorKey;
-        VendorHttp.Answer written = putCurrent(url, body, previous, headers -> {
-        });
+        VendorHttp.Answer written = putCurrent(url, body, previous, headers -> {});
         if (!written.ok()) {
             return failed(written, "create the image's asset");
         }
         long version = written.json().path("sys").path("version").asLong();
-        VendorHttp.Answer processing = put(url + "/files/" + locale + "/process", null, version, headers -> {
-        });
+        VendorHttp.Answer processing = put(url + "/files/" + locale + "/process", null, version, headers -> {});
         if (!processing.ok()) {
             return failed(processing, "have Contentful process the image");
         }
         JsonNode processed = null;
         for (int poll = 0; poll < PROCESS_POLLS && processed == null; poll++) {
             VendorHttp.Answer read = read(url);
-            if (read.ok() && read.json().path("fields").path("file").path(locale).path("url").isString()) {
+            if (read.ok()
+                    && read.json()
+                            .path("fields")
+                            .path("file")
+                            .path(locale)
+                            .path("url")
+                            .isString()) {
                 processed = read.json();
             } else {
                 pause(poll);
@@ -156,12 +166,13 @@ final class ContentfulSession implements VendorSession {
         if (processed == null) {
             return WriteResult.failed("Contentful did not finish processing the image; push again to try once more.");
         }
-        VendorHttp.Answer published = put(url + "/published", null, processed.path("sys").path("version").asLong(), headers -> {
-        });
+        VendorHttp.Answer published = put(
+                url + "/published", null, processed.path("sys").path("version").asLong(), headers -> {});
         if (!published.ok()) {
             return failed(published, "publish the image");
         }
-        return WriteResult.done(String.valueOf(published.json().path("sys").path("version").asLong()), true);
+        return WriteResult.done(
+                String.valueOf(published.json().path("sys").path("version").asLong()), true);
     }
 
     /** Contentful processes files in the background: a short, growing wait between looks. */
@@ -193,16 +204,15 @@ final class ContentfulSession implements VendorSession {
         String url = base + "/entries/" + write.vendorKey();
         String type = item.studioType();
         Consumer<HttpHeaders> typed = headers -> headers.set("X-Contentful-Content-Type", type);
-        VendorHttp.Answer written = putCurrent(url, entry(item.isPublished() ? item.published() : item.working()),
-                write.previous(), typed);
+        VendorHttp.Answer written =
+                putCurrent(url, entry(item.isPublished() ? item.published() : item.working()), write.previous(), typed);
         if (!written.ok()) {
             return failed(written, "write the entry");
         }
         long version = written.json().path("sys").path("version").asLong();
         boolean wasPublished = written.json().path("sys").has("publishedVersion");
         if (item.isPublished()) {
-            VendorHttp.Answer published = put(url + "/published", null, version, headers -> {
-            });
+            VendorHttp.Answer published = put(url + "/published", null, version, headers -> {});
             if (!published.ok()) {
                 return failed(published, "publish the entry");
             }
@@ -215,9 +225,15 @@ final class ContentfulSession implements VendorSession {
                 version = changes.json().path("sys").path("version").asLong();
             }
         } else if (wasPublished || write.previous() != null && write.previous().published()) {
-            VendorHttp.Answer unpublished = call(HttpMethod.DELETE, url + "/published", null, null,
-                    headers -> headers.set("X-Contentful-Version", String.valueOf(
-                            written.json().path("sys").path("version").asLong())));
+            VendorHttp.Answer unpublished = call(
+                    HttpMethod.DELETE,
+                    url + "/published",
+                    null,
+                    null,
+                    headers -> headers.set(
+                            "X-Contentful-Version",
+                            String.valueOf(
+                                    written.json().path("sys").path("version").asLong())));
             if (unpublished.ok()) {
                 version = unpublished.json().path("sys").path("version").asLong(version);
             } else if (unpublished.status() != 400 && unpublished.status() != 404) {
@@ -239,23 +255,30 @@ final class ContentfulSession implements VendorSession {
      * was cut off before recording the version), the current version is read and the write made once more over it.
      */
     private VendorHttp.Answer putCurrent(String url, JsonNode body, PushRecord previous, Consumer<HttpHeaders> extra) {
-        Long known = previous == null || previous.vendorVersion() == null ? null : Long.valueOf(previous.vendorVersion());
+        Long known =
+                previous == null || previous.vendorVersion() == null ? null : Long.valueOf(previous.vendorVersion());
         VendorHttp.Answer answer = put(url, body, known, extra);
         if (answer.status() == 409 || answer.status() == 404 && known != null) {
             VendorHttp.Answer current = read(url);
-            Long version = current.ok() ? current.json().path("sys").path("version").asLong() : null;
+            Long version =
+                    current.ok() ? current.json().path("sys").path("version").asLong() : null;
             answer = put(url, body, version, extra);
         }
         return answer;
     }
 
     private VendorHttp.Answer put(String url, JsonNode body, Long version, Consumer<HttpHeaders> extra) {
-        return call(HttpMethod.PUT, url, body == null ? null : CMA, body == null ? null : VendorHttp.json(body), headers -> {
-            if (version != null) {
-                headers.set("X-Contentful-Version", String.valueOf(version));
-            }
-            extra.accept(headers);
-        });
+        return call(
+                HttpMethod.PUT,
+                url,
+                body == null ? null : CMA,
+                body == null ? null : VendorHttp.json(body),
+                headers -> {
+                    if (version != null) {
+                        headers.set("X-Contentful-Version", String.valueOf(version));
+                    }
+                    extra.accept(headers);
+                });
     }
 
     @Override
@@ -266,54 +289,72 @@ final class ContentfulSession implements VendorSession {
             return;
         }
         if (!current.ok()) {
-            throw VendorCallException.of(current.status(), "Contentful did not say what it holds (" + current.status()
-                    + "): " + problem(current));
+            throw VendorCallException.of(
+                    current.status(),
+                    "Contentful did not say what it holds (" + current.status() + "): " + problem(current));
         }
         long version = current.json().path("sys").path("version").asLong();
         if (current.json().path("sys").has("publishedVersion")) {
             // Contentful deletes only what is not published.
             long at = version;
-            VendorHttp.Answer unpublished = call(HttpMethod.DELETE, url + "/published", null, null,
+            VendorHttp.Answer unpublished = call(
+                    HttpMethod.DELETE,
+                    url + "/published",
+                    null,
+                    null,
                     headers -> headers.set("X-Contentful-Version", String.valueOf(at)));
             if (!unpublished.ok()) {
-                throw VendorCallException.of(unpublished.status(), "Contentful did not unpublish it ("
-                        + unpublished.status() + "): " + problem(unpublished));
+                throw VendorCallException.of(
+                        unpublished.status(),
+                        "Contentful did not unpublish it (" + unpublished.status() + "): " + problem(unpublished));
             }
             version = unpublished.json().path("sys").path("version").asLong(version + 1);
         }
         long at = version;
-        VendorHttp.Answer deleted = call(HttpMethod.DELETE, url, null, null,
-                headers -> headers.set("X-Contentful-Version", String.valueOf(at)));
+        VendorHttp.Answer deleted = call(
+                HttpMethod.DELETE, url, null, null, headers -> headers.set("X-Contentful-Version", String.valueOf(at)));
         if (!deleted.ok() && deleted.status() != 404) {
-            throw VendorCallException.of(deleted.status(), "Contentful did not delete it (" + deleted.status() + "): "
-                    + problem(deleted));
+            throw VendorCallException.of(
+                    deleted.status(), "Contentful did not delete it (" + deleted.status() + "): " + problem(deleted));
         }
     }
 
     private VendorHttp.Answer read(String url) {
-        return call(HttpMethod.GET, url, null, null, headers -> {
-        });
+        return call(HttpMethod.GET, url, null, null, headers -> {});
     }
 
-    private VendorHttp.Answer call(HttpMethod method, String url, MediaType type, byte[] body, Consumer<HttpHeaders> extra) {
-        VendorHttp.Answer answer = http.send(method, url, headers -> {
-            headers.setBearerAuth(token);
-            extra.accept(headers);
-        }, type, body);
+    private VendorHttp.Answer call(
+            HttpMethod method, String url, MediaType type, byte[] body, Consumer<HttpHeaders> extra) {
+        VendorHttp.Answer answer = http.send(
+                method,
+                url,
+                headers -> {
+                    headers.setBearerAuth(token);
+                    extra.accept(headers);
+                },
+                type,
+                body);
         if (answer.status() == 401) {
-            throw VendorCallException.fatal(401, "Contentful refused the management token (401: " + problem(answer)
-                    + "): it is wrong, expired or revoked; save a valid managementToken in the connection.");
+            throw VendorCallException.fatal(
+                    401,
+                    "Contentful refused the management token (401: " + problem(answer)
+                            + "): it is wrong, expired or revoked; save a valid managementToken in the connection.");
         }
         if (answer.status() == 403) {
-            throw VendorCallException.fatal(403, "The management token may not do this in space '" + space
-                    + "', environment '" + environment + "' (403: " + problem(answer) + "): use a token of a user "
-                    + "who may edit content types and content there.");
+            throw VendorCallException.fatal(
+                    403,
+                    "The management token may not do this in space '" + space
+                            + "', environment '" + environment + "' (403: " + problem(answer)
+                            + "): use a token of a user "
+                            + "who may edit content types and content there.");
         }
         if (answer.status() == 404) {
             String missing = answer.json().path("details").path("type").asString("");
             if (missing.equals("Space") || missing.equals("Environment")) {
-                throw VendorCallException.fatal(404, "Contentful has no space '" + space + "' with an environment '"
-                        + environment + "' for this token (404): check spaceId and environment.");
+                throw VendorCallException.fatal(
+                        404,
+                        "Contentful has no space '" + space + "' with an environment '" + environment
+                                + "' for this token (404): check spaceId and environment.");
             }
         }
         return answer;
@@ -336,7 +377,9 @@ final class ContentfulSession implements VendorSession {
         for (JsonNode failed : error.path("details").path("errors")) {
             List<String> path = new java.util.ArrayList<>();
             failed.path("path").forEach(part -> path.add(part.asString()));
-            text.append("; ").append(String.join(".", path)).append(path.isEmpty() ? "" : " ")
+            text.append("; ")
+                    .append(String.join(".", path))
+                    .append(path.isEmpty() ? "" : " ")
                     .append(failed.path("details").asString(failed.path("name").asString("")));
         }
         return text.toString();

@@ -6,19 +6,17 @@ import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
 import com.sitewright.cms.connection.CmsProvider;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.Validations;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The studio's model and values in Contentful's terms (the README's mapping table): content types with the studio's
@@ -35,6 +33,7 @@ class ContentfulVendor implements CmsVendor {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Absolute web addresses or paths on the site, as the studio accepts them. */
     static final String URL_PATTERN = "^(https?://[^\\s/$.?#][^\\s]*|/[^\\s]*)$";
+
     static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$";
 
     @Override
@@ -57,8 +56,10 @@ class ContentfulVendor implements CmsVendor {
         model.forEach(type -> byKey.put(type.key(), type));
         for (ContentTypeDefinition type : model) {
             if (type.fields().size() > MAX_FIELDS) {
-                refused.put(type.key(), "Contentful takes at most " + MAX_FIELDS + " fields per content type; "
-                        + type.key() + " has " + type.fields().size() + ". Split it into two types in the studio.");
+                refused.put(
+                        type.key(),
+                        "Contentful takes at most " + MAX_FIELDS + " fields per content type; " + type.key() + " has "
+                                + type.fields().size() + ". Split it into two types in the studio.");
                 continue;
             }
             ObjectNode body = JSON.createObjectNode();
@@ -77,7 +78,8 @@ class ContentfulVendor implements CmsVendor {
             }
             for (String preferred : List.of("title", "name", "heading", "label")) {
                 for (JsonNode field : fields) {
-                    if (field.path("id").asString().equals(preferred) && field.path("type").asString().equals("Symbol")) {
+                    if (field.path("id").asString().equals(preferred)
+                            && field.path("type").asString().equals("Symbol")) {
                         display = preferred;
                     }
                 }
@@ -95,8 +97,11 @@ class ContentfulVendor implements CmsVendor {
         return new VendorModel(types, List.copyOf(notes), Map.copyOf(refused));
     }
 
-    private static ObjectNode field(FieldDefinition field, Map<String, ContentTypeDefinition> model,
-                                    ContentTypeDefinition owner, List<String> notes) {
+    private static ObjectNode field(
+            FieldDefinition field,
+            Map<String, ContentTypeDefinition> model,
+            ContentTypeDefinition owner,
+            List<String> notes) {
         ObjectNode mapped = JSON.createObjectNode();
         mapped.put("id", VendorKeys.typeId(field.key()));
         mapped.put("name", limit(field.label(), MAX_NAME));
@@ -215,8 +220,12 @@ class ContentfulVendor implements CmsVendor {
         validations.addObject().putObject("regexp").put("pattern", pattern);
     }
 
-    private static void linkTypes(ArrayNode validations, List<String> targets, Map<String, ContentTypeDefinition> model) {
-        List<String> known = targets.stream().filter(model::containsKey).map(VendorKeys::typeId).toList();
+    private static void linkTypes(
+            ArrayNode validations, List<String> targets, Map<String, ContentTypeDefinition> model) {
+        List<String> known = targets.stream()
+                .filter(model::containsKey)
+                .map(VendorKeys::typeId)
+                .toList();
         if (!known.isEmpty()) {
             ArrayNode allowed = validations.addObject().putArray("linkContentType");
             known.forEach(allowed::add);
@@ -259,8 +268,11 @@ class ContentfulVendor implements CmsVendor {
     }
 
     @Override
-    public JsonNode values(ContentTypeDefinition type, Map<String, Object> data, Map<UUID, String> assets,
-                           Map<String, ContentTypeDefinition> model) {
+    public JsonNode values(
+            ContentTypeDefinition type,
+            Map<String, Object> data,
+            Map<UUID, String> assets,
+            Map<String, ContentTypeDefinition> model) {
         ObjectNode fields = JSON.createObjectNode();
         for (FieldDefinition field : type.fields()) {
             Object value = data.get(field.key());
@@ -285,18 +297,26 @@ class ContentfulVendor implements CmsVendor {
                 String key = assets.get(StudioIds.parse(id));
                 yield key == null ? null : link("Asset", key);
             }
-            case REFERENCE -> value instanceof String id && StudioIds.parse(id) != null ? link("Entry", VendorKeys.documentId(StudioIds.parse(id))) : null;
+            case REFERENCE ->
+                value instanceof String id && StudioIds.parse(id) != null
+                        ? link("Entry", VendorKeys.documentId(StudioIds.parse(id)))
+                        : null;
             case REFERENCES -> {
                 if (!(value instanceof List<?> ids)) {
                     yield null;
                 }
                 ArrayNode links = JSON.createArrayNode();
-                ids.stream().filter(String.class::isInstance).map(id -> StudioIds.parse((String) id)).filter(java.util.Objects::nonNull)
+                ids.stream()
+                        .filter(String.class::isInstance)
+                        .map(id -> StudioIds.parse((String) id))
+                        .filter(java.util.Objects::nonNull)
                         .forEach(id -> links.add(link("Entry", VendorKeys.documentId(id))));
                 yield links;
             }
-            case INTEGER -> value instanceof Number number ? JSON.getNodeFactory().numberNode(number.longValue())
-                    : JSON.valueToTree(value);
+            case INTEGER ->
+                value instanceof Number number
+                        ? JSON.getNodeFactory().numberNode(number.longValue())
+                        : JSON.valueToTree(value);
             default -> JSON.valueToTree(value);
         };
     }

@@ -6,7 +6,6 @@ import com.sitewright.content.ContentService;
 import com.sitewright.content.ItemStatus;
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,7 @@ final class ItemPass {
     static final int BATCH = 200;
 
     /** One item of the walk: what it should become in the CMS; {@code type} is null when its type is refused. */
-    record Step(UUID itemId, String typeKey, String vendorKey, String hash, VendorItem item) {
-    }
+    record Step(UUID itemId, String typeKey, String vendorKey, String hash, VendorItem item) {}
 
     private final ContentService content;
     private final CmsVendor vendor;
@@ -32,8 +30,12 @@ final class ItemPass {
     private final Map<UUID, String> assetKeys;
     private final Set<String> refusedTypes;
 
-    ItemPass(ContentService content, CmsVendor vendor, Map<String, ContentTypeDefinition> model,
-             Map<UUID, String> assetKeys, Set<String> refusedTypes) {
+    ItemPass(
+            ContentService content,
+            CmsVendor vendor,
+            Map<String, ContentTypeDefinition> model,
+            Map<UUID, String> assetKeys,
+            Set<String> refusedTypes) {
         this.content = content;
         this.vendor = vendor;
         this.model = model;
@@ -61,11 +63,20 @@ final class ItemPass {
             return new Step(working.id(), working.typeKey(), key, null, null);
         }
         var workingValues = vendor.values(type, working.data(), assetKeys, model);
-        var publishedValues = working.status() != ItemStatus.PUBLISHED ? null
-                : !working.hasUnpublishedChanges() ? workingValues
-                : content.deliveryItem(projectId, ContentCopy.PUBLISHED, working.id())
-                        .map(published -> vendor.values(type, published.data(), assetKeys, model)).orElse(null);
-        VendorItem item = new VendorItem(type.key(), type.kind() == ContentKind.PAGE, working.title(), working.slug(), publishedValues, workingValues);
+        var publishedValues = working.status() != ItemStatus.PUBLISHED
+                ? null
+                : !working.hasUnpublishedChanges()
+                        ? workingValues
+                        : content.deliveryItem(projectId, ContentCopy.PUBLISHED, working.id())
+                                .map(published -> vendor.values(type, published.data(), assetKeys, model))
+                                .orElse(null);
+        VendorItem item = new VendorItem(
+                type.key(),
+                type.kind() == ContentKind.PAGE,
+                working.title(),
+                working.slug(),
+                publishedValues,
+                workingValues);
         return new Step(working.id(), working.typeKey(), key, ContentHash.of(item), item);
     }
 }

@@ -3,6 +3,15 @@ package com.sitewright.cms.push;
 import com.sitewright.assets.AssetSummary;
 import com.sitewright.cms.VendorKeys;
 import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -10,16 +19,6 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.function.BiConsumer;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * A push's conversation with Optimizely SaaS CMS's REST API v1: a client-credentials token (renewed before its 300
@@ -29,7 +28,8 @@ import java.util.function.Function;
 final class OptimizelySession implements VendorSession {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final MediaType MANIFEST = MediaType.parseMediaType("application/vnd.optimizely.cms.v1.manifest+json");
+    private static final MediaType MANIFEST =
+            MediaType.parseMediaType("application/vnd.optimizely.cms.v1.manifest+json");
     private static final Duration RENEW_BEFORE = Duration.ofSeconds(30);
     private static final int PAGE = 100;
 
@@ -51,14 +51,21 @@ final class OptimizelySession implements VendorSession {
     public Map<String, JsonNode> existingTypes() {
         Map<String, JsonNode> types = new HashMap<>();
         for (int page = 0; ; page++) {
-            JsonNode answer = ok(call(HttpMethod.GET, "/v1/contenttypes?pageIndex=" + page + "&pageSize=" + PAGE, null, null,
-                    headers -> {
-                    }), "read the content types").json();
+            JsonNode answer = ok(
+                            call(
+                                    HttpMethod.GET,
+                                    "/v1/contenttypes?pageIndex=" + page + "&pageSize=" + PAGE,
+                                    null,
+                                    null,
+                                    headers -> {}),
+                            "read the content types")
+                    .json();
             for (JsonNode type : answer.path("items")) {
                 types.put(type.path("key").asString(), OptimizelyVendor.summarise(type));
             }
             int seen = (page + 1) * PAGE;
-            if (answer.path("items").size() < PAGE || seen >= answer.path("totalCount").asInt(Integer.MAX_VALUE)) {
+            if (answer.path("items").size() < PAGE
+                    || seen >= answer.path("totalCount").asInt(Integer.MAX_VALUE)) {
                 return types;
             }
         }
@@ -70,12 +77,13 @@ final class OptimizelySession implements VendorSession {
         types.forEach(type -> manifest.withArray("contentTypes").add(type.definition()));
         manifest.putArray("displayTemplates");
         manifest.putArray("propertyGroups");
-        VendorHttp.Answer answer = call(HttpMethod.POST, "/v1/manifest", MANIFEST, VendorHttp.json(manifest), headers -> {
-            headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-            if (allowDataLoss) {
-                headers.set("cms-ignore-data-loss-warnings", "true");
-            }
-        });
+        VendorHttp.Answer answer =
+                call(HttpMethod.POST, "/v1/manifest", MANIFEST, VendorHttp.json(manifest), headers -> {
+                    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+                    if (allowDataLoss) {
+                        headers.set("cms-ignore-data-loss-warnings", "true");
+                    }
+                });
         Map<String, WriteResult> results = new LinkedHashMap<>();
         if (!answer.ok()) {
             String reason = "The CMS refused the content types (" + answer.status() + "): " + answer.problem();
@@ -84,13 +92,18 @@ final class OptimizelySession implements VendorSession {
         }
         Map<String, String> errors = new HashMap<>();
         for (JsonNode error : answer.json().path("errors")) {
-            errors.merge(error.path("resource").asString(""), error.path("message").asString("refused"),
+            errors.merge(
+                    error.path("resource").asString(""),
+                    error.path("message").asString("refused"),
                     (a, b) -> a + "; " + b);
         }
         for (VendorType type : types) {
             String error = errors.get(type.vendorKey());
-            results.put(type.studioKey(), error == null ? WriteResult.done(null, true)
-                    : WriteResult.failed("The CMS refused type " + type.vendorKey() + ": " + error));
+            results.put(
+                    type.studioKey(),
+                    error == null
+                            ? WriteResult.done(null, true)
+                            : WriteResult.failed("The CMS refused type " + type.vendorKey() + ": " + error));
         }
         return results;
     }
@@ -105,7 +118,8 @@ final class OptimizelySession implements VendorSession {
         MultipartBodyBuilder parts = new MultipartBodyBuilder();
         parts.part("content", content.toString(), MediaType.APPLICATION_JSON);
         parts.part("file", file, MediaType.parseMediaType(asset.contentType())).filename(asset.fileName());
-        VendorHttp.Answer answer = authorised(headers -> http.multipart(cmsUrl + "/v1/content", headers, parts),
+        VendorHttp.Answer answer = authorised(
+                headers -> http.multipart(cmsUrl + "/v1/content", headers, parts),
                 headers -> headers.set("Prefer", "return=representation"));
         if (answer.status() == 409) {
             return WriteResult.done(previous == null ? null : previous.vendorVersion(), true);
@@ -149,7 +163,8 @@ final class OptimizelySession implements VendorSession {
         boolean published = false;
         if (item.isPublished()) {
             if (version == null) {
-                return WriteResult.failed("The CMS did not say which version it created, so it could not be published.");
+                return WriteResult.failed(
+                        "The CMS did not say which version it created, so it could not be published.");
             }
             WriteResult done = publish(write.vendorKey(), version);
             if (!done.ok()) {
@@ -177,8 +192,12 @@ final class OptimizelySession implements VendorSession {
     }
 
     private VendorHttp.Answer addVersion(ItemWrite write, JsonNode properties) {
-        return call(HttpMethod.POST, "/v1/content/" + write.vendorKey() + "/versions", MediaType.APPLICATION_JSON,
-                VendorHttp.json(version(write, properties)), this::creating);
+        return call(
+                HttpMethod.POST,
+                "/v1/content/" + write.vendorKey() + "/versions",
+                MediaType.APPLICATION_JSON,
+                VendorHttp.json(version(write, properties)),
+                this::creating);
     }
 
     /** References may point at items later in the push, so the CMS is asked not to check them yet. */
@@ -203,29 +222,29 @@ final class OptimizelySession implements VendorSession {
     }
 
     private WriteResult publish(String key, String version) {
-        VendorHttp.Answer answer = call(HttpMethod.POST, "/v1/content/" + key + "/versions/" + version + ":publish", null,
-                null, headers -> {
-                });
+        VendorHttp.Answer answer = call(
+                HttpMethod.POST, "/v1/content/" + key + "/versions/" + version + ":publish", null, null, headers -> {});
         return answer.ok() ? WriteResult.done(version, true) : failure(answer, "publish it");
     }
 
     @Override
     public void delete(PushRecord record) {
-        VendorHttp.Answer answer = call(HttpMethod.DELETE, "/v1/content/" + record.vendorKey(), null, null, headers -> {
-        });
+        VendorHttp.Answer answer =
+                call(HttpMethod.DELETE, "/v1/content/" + record.vendorKey(), null, null, headers -> {});
         if (!answer.ok() && answer.status() != 404) {
-            throw VendorCallException.of(answer.status(), "The CMS did not delete it (" + answer.status() + "): "
-                    + answer.problem());
+            throw VendorCallException.of(
+                    answer.status(), "The CMS did not delete it (" + answer.status() + "): " + answer.problem());
         }
     }
 
-    private VendorHttp.Answer call(HttpMethod method, String path, MediaType type, byte[] body, Consumer<HttpHeaders> extra) {
+    private VendorHttp.Answer call(
+            HttpMethod method, String path, MediaType type, byte[] body, Consumer<HttpHeaders> extra) {
         return authorised(headers -> http.send(method, cmsUrl + path, headers, type, body), extra);
     }
 
     /** Sends with a current token; a 401 renews the token once (it may have been revoked early) and tries again. */
-    private VendorHttp.Answer authorised(Function<Consumer<HttpHeaders>, VendorHttp.Answer> send,
-                                         Consumer<HttpHeaders> extra) {
+    private VendorHttp.Answer authorised(
+            Function<Consumer<HttpHeaders>, VendorHttp.Answer> send, Consumer<HttpHeaders> extra) {
         VendorHttp.Answer answer = send.apply(headers -> {
             headers.setBearerAuth(token(false));
             extra.accept(headers);
@@ -236,13 +255,16 @@ final class OptimizelySession implements VendorSession {
                 extra.accept(headers);
             });
             if (answer.status() == 401) {
-                throw VendorCallException.fatal(401, "The CMS refused the push's access token: check the connection's "
-                        + "client id and secret.");
+                throw VendorCallException.fatal(
+                        401,
+                        "The CMS refused the push's access token: check the connection's " + "client id and secret.");
             }
         }
         if (answer.status() == 403) {
-            throw VendorCallException.fatal(403, "The API client may not do this in the CMS (" + answer.problem()
-                    + "): give it the rights to manage content types and content.");
+            throw VendorCallException.fatal(
+                    403,
+                    "The API client may not do this in the CMS (" + answer.problem()
+                            + "): give it the rights to manage content types and content.");
         }
         return answer;
     }
@@ -255,25 +277,33 @@ final class OptimizelySession implements VendorSession {
         request.put("grant_type", "client_credentials");
         request.put("client_id", connection.value("clientId"));
         request.put("client_secret", connection.value("clientSecret"));
-        VendorHttp.Answer answer = http.send(HttpMethod.POST, cmsUrl + "/oauth/token", headers -> {
-        }, MediaType.APPLICATION_JSON, VendorHttp.json(request));
+        VendorHttp.Answer answer = http.send(
+                HttpMethod.POST,
+                cmsUrl + "/oauth/token",
+                headers -> {},
+                MediaType.APPLICATION_JSON,
+                VendorHttp.json(request));
         if (answer.status() == 400 || answer.status() == 401) {
-            throw VendorCallException.fatal(answer.status(), "The CMS refused the client id and secret ("
-                    + answer.problem() + "): check the connection.");
+            throw VendorCallException.fatal(
+                    answer.status(),
+                    "The CMS refused the client id and secret (" + answer.problem() + "): check the connection.");
         }
         if (!answer.ok() || !answer.json().path("access_token").isString()) {
-            throw VendorCallException.fatal(answer.status(), "The CMS gave no access token (" + answer.status() + ": "
-                    + answer.problem() + ").");
+            throw VendorCallException.fatal(
+                    answer.status(),
+                    "The CMS gave no access token (" + answer.status() + ": " + answer.problem() + ").");
         }
         token = answer.json().path("access_token").asString();
-        tokenExpires = Instant.now().plusSeconds(answer.json().path("expires_in").asLong(300));
+        tokenExpires =
+                Instant.now().plusSeconds(answer.json().path("expires_in").asLong(300));
         return token;
     }
 
     private static VendorHttp.Answer ok(VendorHttp.Answer answer, String doing) {
         if (!answer.ok()) {
-            throw VendorCallException.fatal(answer.status(), "Could not " + doing + " in the CMS (" + answer.status()
-                    + "): " + answer.problem());
+            throw VendorCallException.fatal(
+                    answer.status(),
+                    "Could not " + doing + " in the CMS (" + answer.status() + "): " + answer.problem());
         }
         return answer;
     }
@@ -283,6 +313,8 @@ final class OptimizelySession implements VendorSession {
     }
 
     private static String limit(String text) {
-        return text == null || text.length() <= OptimizelyVendor.MAX_NAME ? text : text.substring(0, OptimizelyVendor.MAX_NAME);
+        return text == null || text.length() <= OptimizelyVendor.MAX_NAME
+                ? text
+                : text.substring(0, OptimizelyVendor.MAX_NAME);
     }
 }

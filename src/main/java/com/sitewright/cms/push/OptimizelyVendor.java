@@ -10,17 +10,16 @@ import com.sitewright.contentmodel.ContentValidator;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.Validations;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The studio's model and values in Optimizely SaaS CMS's terms (the README's mapping table): PascalCase type keys,
@@ -96,8 +95,11 @@ class OptimizelyVendor implements CmsVendor {
         return new VendorModel(types, List.copyOf(notes), Map.of());
     }
 
-    private static ObjectNode property(FieldDefinition field, Map<String, ContentTypeDefinition> model,
-                                       ContentTypeDefinition owner, List<String> notes) {
+    private static ObjectNode property(
+            FieldDefinition field,
+            Map<String, ContentTypeDefinition> model,
+            ContentTypeDefinition owner,
+            List<String> notes) {
         ObjectNode property = JSON.createObjectNode();
         Validations rules = field.validations();
         String where = owner.key() + "." + field.key();
@@ -164,7 +166,8 @@ class OptimizelyVendor implements CmsVendor {
         }
         if (listed && rules.allowedValues() != null && !rules.allowedValues().isEmpty()) {
             ArrayNode values = property.putArray("enum");
-            rules.allowedValues().forEach(value -> values.addObject().put("value", value).put("displayName", limit(value)));
+            rules.allowedValues()
+                    .forEach(value -> values.addObject().put("value", value).put("displayName", limit(value)));
         }
     }
 
@@ -195,7 +198,10 @@ class OptimizelyVendor implements CmsVendor {
     }
 
     private static void allowed(ObjectNode property, List<String> targets, Map<String, ContentTypeDefinition> model) {
-        List<String> known = targets.stream().filter(model::containsKey).map(VendorKeys::optimizelyType).toList();
+        List<String> known = targets.stream()
+                .filter(model::containsKey)
+                .map(VendorKeys::optimizelyType)
+                .toList();
         if (!known.isEmpty()) {
             ArrayNode allowed = property.putArray("allowedTypes");
             known.forEach(allowed::add);
@@ -228,8 +234,11 @@ class OptimizelyVendor implements CmsVendor {
     }
 
     @Override
-    public JsonNode values(ContentTypeDefinition type, Map<String, Object> data, Map<UUID, String> assets,
-                           Map<String, ContentTypeDefinition> model) {
+    public JsonNode values(
+            ContentTypeDefinition type,
+            Map<String, Object> data,
+            Map<UUID, String> assets,
+            Map<String, ContentTypeDefinition> model) {
         ObjectNode properties = JSON.createObjectNode();
         for (FieldDefinition field : type.fields()) {
             Object value = data.get(field.key());
@@ -248,8 +257,12 @@ class OptimizelyVendor implements CmsVendor {
         return properties;
     }
 
-    private static void asset(ObjectNode properties, FieldDefinition field, Object value, Map<UUID, String> assets,
-                              ContentTypeDefinition type) {
+    private static void asset(
+            ObjectNode properties,
+            FieldDefinition field,
+            Object value,
+            Map<UUID, String> assets,
+            ContentTypeDefinition type) {
         if (!(value instanceof Map<?, ?> chosen) || !(chosen.get("assetId") instanceof String id)) {
             return;
         }
@@ -260,13 +273,15 @@ class OptimizelyVendor implements CmsVendor {
         }
         properties.putObject(field.key()).put("value", "cms://content/" + key);
         String alt = VendorKeys.altProperty(field.key());
-        if (chosen.get("alt") instanceof String text && !text.isBlank() && type.field(alt).isEmpty()) {
+        if (chosen.get("alt") instanceof String text
+                && !text.isBlank()
+                && type.field(alt).isEmpty()) {
             properties.putObject(alt).put("value", text);
         }
     }
 
-    private JsonNode value(FieldDefinition field, Object value, Map<UUID, String> assets,
-                                  Map<String, ContentTypeDefinition> model) {
+    private JsonNode value(
+            FieldDefinition field, Object value, Map<UUID, String> assets, Map<String, ContentTypeDefinition> model) {
         return switch (field.type()) {
             case RICH_TEXT -> JSON.createObjectNode().put("html", String.valueOf(value));
             case DATE -> JSON.getNodeFactory().stringNode(value + "T00:00:00Z");
@@ -276,7 +291,10 @@ class OptimizelyVendor implements CmsVendor {
                     yield null;
                 }
                 ArrayNode references = JSON.createArrayNode();
-                ids.stream().filter(String.class::isInstance).map(String.class::cast).map(OptimizelyVendor::reference)
+                ids.stream()
+                        .filter(String.class::isInstance)
+                        .map(String.class::cast)
+                        .map(OptimizelyVendor::reference)
                         .forEach(references::add);
                 yield references;
             }
@@ -286,7 +304,8 @@ class OptimizelyVendor implements CmsVendor {
                 }
                 ArrayNode inline = JSON.createArrayNode();
                 for (Object block : blocks) {
-                    if (block instanceof Map<?, ?> fields && fields.get(ContentValidator.BLOCK_TYPE_KEY) instanceof String kind
+                    if (block instanceof Map<?, ?> fields
+                            && fields.get(ContentValidator.BLOCK_TYPE_KEY) instanceof String kind
                             && model.containsKey(kind)) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> blockData = (Map<String, Object>) fields;
@@ -303,7 +322,8 @@ class OptimizelyVendor implements CmsVendor {
 
     private static JsonNode reference(String id) {
         UUID target = StudioIds.parse(id);
-        return target == null ? JSON.getNodeFactory().nullNode()
+        return target == null
+                ? JSON.getNodeFactory().nullNode()
                 : JSON.getNodeFactory().stringNode(VendorKeys.optimizelyReference(target));
     }
 

@@ -15,8 +15,7 @@ import java.util.function.Function;
  */
 final class Parallel {
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     static <T, K, R> Map<K, R> each(List<T> elements, Function<T, K> key, Function<T, R> work) {
         Map<K, Future<R>> running = new LinkedHashMap<>();

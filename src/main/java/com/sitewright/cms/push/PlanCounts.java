@@ -18,5 +18,10 @@ public record PlanCounts(int create, int update, int unchanged, int delete) {
         return create + update + delete;
     }
 
-    enum Action { CREATE, UPDATE, UNCHANGED, DELETE }
+    enum Action {
+        CREATE,
+        UPDATE,
+        UNCHANGED,
+        DELETE
+    }
 }

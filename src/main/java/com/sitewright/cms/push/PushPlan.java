@@ -9,6 +9,10 @@ import java.util.List;
  * @param refused     types the CMS cannot take, with why (their items fail)
  * @param typeChanges types the CMS holds with other fields, waiting for confirmation
  */
-public record PushPlan(PlanCounts types, PlanCounts assets, PlanCounts items, List<String> notes,
-                       List<String> refused, List<TypeChange> typeChanges) {
-}
+public record PushPlan(
+        PlanCounts types,
+        PlanCounts assets,
+        PlanCounts items,
+        List<String> notes,
+        List<String> refused,
+        List<TypeChange> typeChanges) {}

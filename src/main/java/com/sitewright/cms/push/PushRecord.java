@@ -7,5 +7,5 @@ package com.sitewright.cms.push;
  *                      version id), when the next write needs it
  * @param published     whether what was written is published there
  */
-record PushRecord(RecordKind kind, String studioId, String vendorKey, String hash, String vendorVersion, boolean published) {
-}
+record PushRecord(
+        RecordKind kind, String studioId, String vendorKey, String hash, String vendorVersion, boolean published) {}

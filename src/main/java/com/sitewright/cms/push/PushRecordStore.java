@@ -1,13 +1,12 @@
 package com.sitewright.cms.push;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /** The push records of a project in one CMS; each is committed as soon as its write succeeded. */
 @Repository
@@ -28,10 +27,15 @@ class PushRecordStore {
         jdbc.sql("select kind, studio_id, vendor_key, hash, vendor_version, published from cms_push_records"
                         + " where project_id = ? and target = ?")
                 .params(projectId, target)
-                .query((rs, row) -> new PushRecord(RecordKind.of(rs.getString("kind")), rs.getString("studio_id"),
-                        rs.getString("vendor_key"), rs.getString("hash"), rs.getString("vendor_version"),
+                .query((rs, row) -> new PushRecord(
+                        RecordKind.of(rs.getString("kind")),
+                        rs.getString("studio_id"),
+                        rs.getString("vendor_key"),
+                        rs.getString("hash"),
+                        rs.getString("vendor_version"),
                         rs.getBoolean("published")))
-                .list().forEach(record -> records.get(record.kind()).put(record.studioId(), record));
+                .list()
+                .forEach(record -> records.get(record.kind()).put(record.studioId(), record));
         return records;
     }
 
@@ -41,8 +45,16 @@ class PushRecordStore {
                         + " on conflict (project_id, target, kind, studio_id) do update set vendor_key = excluded.vendor_key,"
                         + " hash = excluded.hash, vendor_version = excluded.vendor_version, published = excluded.published,"
                         + " updated_at = excluded.updated_at")
-                .params(projectId, target, record.kind().id(), record.studioId(), record.vendorKey(), record.hash(),
-                        record.vendorVersion(), record.published(), Timestamp.from(Instant.now()))
+                .params(
+                        projectId,
+                        target,
+                        record.kind().id(),
+                        record.studioId(),
+                        record.vendorKey(),
+                        record.hash(),
+                        record.vendorVersion(),
+                        record.published(),
+                        Timestamp.from(Instant.now()))
                 .update();
     }
 

@@ -8,5 +8,4 @@ package com.sitewright.cms.push;
  * @param confirmTypeChanges update types the CMS already holds with other fields (otherwise the push stops before
  *                           writing)
  */
-public record PushRequest(boolean dryRun, boolean confirmDeletes, boolean confirmTypeChanges) {
-}
+public record PushRequest(boolean dryRun, boolean confirmDeletes, boolean confirmTypeChanges) {}

@@ -1,9 +1,8 @@
 package com.sitewright.cms.push;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * How pushes talk to a CMS. The rate itself is the connection's {@code requestsPerSecond}; these bound the rest.
@@ -16,10 +15,10 @@ import java.time.Duration;
  * @param maxWait       the longest wait a 429's Retry-After is honoured for; longer waits fail the request
  */
 @ConfigurationProperties("sitewright.cms.push")
-record PushSettings(@DefaultValue("4") int concurrency,
-                    @DefaultValue("5s") Duration connectTimeout,
-                    @DefaultValue("30s") Duration answerTimeout,
-                    @DefaultValue("3") int attempts,
-                    @DefaultValue("1s") Duration backoff,
-                    @DefaultValue("60s") Duration maxWait) {
-}
+record PushSettings(
+        @DefaultValue("4") int concurrency,
+        @DefaultValue("5s") Duration connectTimeout,
+        @DefaultValue("30s") Duration answerTimeout,
+        @DefaultValue("3") int attempts,
+        @DefaultValue("1s") Duration backoff,
+        @DefaultValue("60s") Duration maxWait) {}

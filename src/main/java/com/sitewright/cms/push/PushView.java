@@ -1,7 +1,6 @@
 package com.sitewright.cms.push;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,9 +12,23 @@ import java.util.UUID;
  *                   far (null until there is a pace)
  * @param requests   requests sent to the CMS so far, retries included
  */
-public record PushView(UUID id, String provider, PushState state, PushPhase phase, boolean dryRun, boolean confirmDeletes,
-                       PushPlan plan, Progress progress, PushCounts counts, List<PushFailure> failures, int requests,
-                       String error, UUID retryOf, Instant createdAt, Instant startedAt, Instant finishedAt) {
+public record PushView(
+        UUID id,
+        String provider,
+        PushState state,
+        PushPhase phase,
+        boolean dryRun,
+        boolean confirmDeletes,
+        PushPlan plan,
+        Progress progress,
+        PushCounts counts,
+        List<PushFailure> failures,
+        int requests,
+        String error,
+        UUID retryOf,
+        Instant createdAt,
+        Instant startedAt,
+        Instant finishedAt) {
 
     public record Progress(int done, int total, Long etaSeconds) {
 

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What a push record stands for in the CMS. */
 enum RecordKind {
-    TYPE, ASSET, ITEM;
+    TYPE,
+    ASSET,
+    ITEM;
 
     String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,8 @@
 package com.sitewright.cms.push;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -7,10 +10,6 @@ import org.jsoup.nodes.TextNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The studio's rich text (simple HTML) as Contentful's rich-text document and as Sanity's Portable Text: paragraphs,
@@ -22,16 +21,13 @@ final class RichTextDocuments {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4");
 
-    private RichTextDocuments() {
-    }
+    private RichTextDocuments() {}
 
     /** A run of text with its marks; {@code link} is the address it links to, or null. */
-    private record Run(String text, boolean bold, boolean italic, String link) {
-    }
+    private record Run(String text, boolean bold, boolean italic, String link) {}
 
     /** A block: its style ({@code normal}, {@code h2}…), its list kind ({@code bullet}/{@code number}) or null, its runs. */
-    private record Block(String style, String list, List<Run> runs) {
-    }
+    private record Block(String style, String list, List<Run> runs) {}
 
     private static List<Block> blocks(String html) {
         List<Block> blocks = new ArrayList<>();
@@ -41,7 +37,8 @@ final class RichTextDocuments {
         for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
             if (node instanceof TextNode text) {
                 if (!text.isBlank()) {
-                    blocks.add(new Block("normal", null, List.of(new Run(text.text().strip(), false, false, null))));
+                    blocks.add(new Block(
+                            "normal", null, List.of(new Run(text.text().strip(), false, false, null))));
                 }
             } else if (node instanceof Element element) {
                 String tag = element.tagName();
@@ -76,7 +73,8 @@ final class RichTextDocuments {
                 switch (element.tagName()) {
                     case "strong", "b" -> collect(element, true, italic, link, runs);
                     case "em", "i" -> collect(element, bold, true, link, runs);
-                    case "a" -> collect(element, bold, italic, element.hasAttr("href") ? element.attr("href") : link, runs);
+                    case "a" ->
+                        collect(element, bold, italic, element.hasAttr("href") ? element.attr("href") : link, runs);
                     case "br" -> runs.add(new Run("\n", bold, italic, link));
                     default -> collect(element, bold, italic, link, runs);
                 }
@@ -92,7 +90,10 @@ final class RichTextDocuments {
         for (Block block : blocks(html)) {
             if (block.list() == null) {
                 list = null;
-                ObjectNode paragraph = node(block.style().equals("normal") ? "paragraph" : "heading-" + block.style().substring(1));
+                ObjectNode paragraph = node(
+                        block.style().equals("normal")
+                                ? "paragraph"
+                                : "heading-" + block.style().substring(1));
                 paragraph.set("content", inlines(block.runs()));
                 content.add(paragraph);
                 continue;
@@ -191,7 +192,11 @@ final class RichTextDocuments {
                 }
             }
             if (children.isEmpty()) {
-                children.addObject().put("_type", "span").put("_key", prefix + "s0").put("text", "").putArray("marks");
+                children.addObject()
+                        .put("_type", "span")
+                        .put("_key", prefix + "s0")
+                        .put("text", "")
+                        .putArray("marks");
             }
         }
         return out;

@@ -2,24 +2,22 @@ package com.sitewright.cms.push;
 
 import com.sitewright.assets.AssetSummary;
 import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.function.BiConsumer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A push's conversation with Sanity's HTTP API: images uploaded to the asset endpoint (Sanity names them by their
@@ -31,6 +29,7 @@ final class SanitySession implements VendorSession {
 
     /** Sanity refuses request bodies over 4 MB; the rest is room for the envelope. */
     static final int MAX_BODY = 4 * 1024 * 1024 - 16 * 1024;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final VendorHttp http;
@@ -69,15 +68,19 @@ final class SanitySession implements VendorSession {
 
     @Override
     public void knownAssets(Collection<PushRecord> written) {
-        written.stream().filter(record -> record.vendorVersion() != null)
+        written.stream()
+                .filter(record -> record.vendorVersion() != null)
                 .forEach(record -> assetIds.put(record.vendorKey(), record.vendorVersion()));
     }
 
     /** The asset document's ID is kept as the record's version: items refer to the image by it. */
     @Override
     public WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, byte[] file) {
-        VendorHttp.Answer answer = call(HttpMethod.POST, assetsUrl + "?filename="
-                + URLEncoder.encode(asset.fileName(), StandardCharsets.UTF_8), MediaType.parseMediaType(asset.contentType()), file);
+        VendorHttp.Answer answer = call(
+                HttpMethod.POST,
+                assetsUrl + "?filename=" + URLEncoder.encode(asset.fileName(), StandardCharsets.UTF_8),
+                MediaType.parseMediaType(asset.contentType()),
+                file);
         if (!answer.ok()) {
             return WriteResult.failed("Could not upload the image (" + answer.status() + "): " + answer.problem());
         }
@@ -131,8 +134,12 @@ final class SanitySession implements VendorSession {
         Parallel.each(indexes, i -> i, i -> {
             WriteResult outcome = WriteResult.guarded(() -> mutate(bodies.get(i)));
             for (ItemWrite write : transactions.get(i)) {
-                written.accept(write, outcome.ok() ? WriteResult.done(outcome.vendorVersion(), write.item().isPublished())
-                        : outcome);
+                written.accept(
+                        write,
+                        outcome.ok()
+                                ? WriteResult.done(
+                                        outcome.vendorVersion(), write.item().isPublished())
+                                : outcome);
             }
             return outcome;
         });
@@ -202,7 +209,8 @@ final class SanitySession implements VendorSession {
     /** Image references carry the studio asset's key until here; Sanity's asset ID replaces it. */
     private void resolveImages(JsonNode node) {
         if (node.isObject()) {
-            if (node.path("_type").asString("").equals("image") && node.path("asset").isObject()) {
+            if (node.path("_type").asString("").equals("image")
+                    && node.path("asset").isObject()) {
                 String key = node.path("asset").path("_ref").asString("");
                 String id = assetIds.get(key);
                 if (id == null) {
@@ -237,8 +245,8 @@ final class SanitySession implements VendorSession {
         }
         VendorHttp.Answer answer = call(HttpMethod.POST, mutateUrl, MediaType.APPLICATION_JSON, envelope(mutations));
         if (!answer.ok()) {
-            throw VendorCallException.of(answer.status(), "Sanity did not delete it (" + answer.status() + "): "
-                    + answer.problem());
+            throw VendorCallException.of(
+                    answer.status(), "Sanity did not delete it (" + answer.status() + "): " + answer.problem());
         }
     }
 
@@ -246,25 +254,31 @@ final class SanitySession implements VendorSession {
         Consumer<HttpHeaders> headers = h -> h.setBearerAuth(token);
         VendorHttp.Answer answer = http.send(method, url, headers, type, body);
         if (answer.status() == 401) {
-            throw VendorCallException.fatal(401, "Sanity refused the token (401: " + answer.problem() + "): it is wrong, "
-                    + "expired or revoked; save a valid token in the connection.");
+            throw VendorCallException.fatal(
+                    401,
+                    "Sanity refused the token (401: " + answer.problem() + "): it is wrong, "
+                            + "expired or revoked; save a valid token in the connection.");
         }
         if (answer.status() == 403) {
-            throw VendorCallException.fatal(403, "The token may not write to dataset '" + dataset + "' (403: "
-                    + answer.problem() + "): give it the Editor role or a write token.");
+            throw VendorCallException.fatal(
+                    403,
+                    "The token may not write to dataset '" + dataset + "' (403: " + answer.problem()
+                            + "): give it the Editor role or a write token.");
         }
         if (answer.status() == 404) {
             String message = answer.problem().toLowerCase(java.util.Locale.ROOT);
             if (message.contains("dataset")) {
-                throw VendorCallException.fatal(404, "Sanity project '" + project + "' has no dataset '" + dataset
-                        + "' (404): check dataset.");
+                throw VendorCallException.fatal(
+                        404, "Sanity project '" + project + "' has no dataset '" + dataset + "' (404): check dataset.");
             }
             if (message.contains("project")) {
-                throw VendorCallException.fatal(404, "Sanity has no project '" + project + "' (404): check projectId "
-                        + "and apiUrl.");
+                throw VendorCallException.fatal(
+                        404, "Sanity has no project '" + project + "' (404): check projectId " + "and apiUrl.");
             }
-            throw VendorCallException.fatal(404, "Sanity's API has no " + url.replaceFirst("\\?.*", "") + " (404): "
-                    + "check apiUrl and apiVersion.");
+            throw VendorCallException.fatal(
+                    404,
+                    "Sanity's API has no " + url.replaceFirst("\\?.*", "") + " (404): "
+                            + "check apiUrl and apiVersion.");
         }
         return answer;
     }

@@ -7,17 +7,16 @@ import com.sitewright.cms.connection.CmsProvider;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.ContentValidator;
 import com.sitewright.contentmodel.FieldDefinition;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The studio's values as Sanity documents (the README's mapping table): {@code _type} is the type's key,
@@ -42,21 +41,43 @@ class SanityVendor implements CmsVendor {
     }
 
     /** Type names Sanity Studio defines itself; a document type of the same name cannot be declared there. */
-    private static final java.util.Set<String> BUILT_IN = java.util.Set.of("array", "block", "boolean", "date",
-            "datetime", "document", "email", "file", "geopoint", "image", "number", "object", "reference",
-            "crossDatasetReference", "slug", "span", "string", "text", "url");
+    private static final java.util.Set<String> BUILT_IN = java.util.Set.of(
+            "array",
+            "block",
+            "boolean",
+            "date",
+            "datetime",
+            "document",
+            "email",
+            "file",
+            "geopoint",
+            "image",
+            "number",
+            "object",
+            "reference",
+            "crossDatasetReference",
+            "slug",
+            "span",
+            "string",
+            "text",
+            "url");
 
     @Override
     public VendorModel map(List<ContentTypeDefinition> model, OpenConnection connection) {
-        List<String> clashing = model.stream().map(ContentTypeDefinition::key).filter(BUILT_IN::contains).toList();
-        List<String> notes = new java.util.ArrayList<>(List.of(
-                "Sanity keeps its schema in Sanity Studio code, so no types are written: declare the "
-                        + model.size() + " document types (named by the studio's type keys) in your Sanity Studio to edit "
-                        + "the content there. Required fields and validations are checked by Sanity Studio, not by the push.",
-                "References are weak (_weak: true), as items are written in batches and may point at items written "
-                        + "later or not published; declare reference fields with weak: true in Sanity Studio.",
-                "An item published in the studio is the document <id>; its unpublished changes are the draft "
-                        + "drafts.<id>. Unpublishing in the studio deletes the published document and keeps the draft."));
+        List<String> clashing = model.stream()
+                .map(ContentTypeDefinition::key)
+                .filter(BUILT_IN::contains)
+                .toList();
+        List<String> notes = new java.util.ArrayList<>(
+                List.of(
+                        "Sanity keeps its schema in Sanity Studio code, so no types are written: declare the "
+                                + model.size()
+                                + " document types (named by the studio's type keys) in your Sanity Studio to edit "
+                                + "the content there. Required fields and validations are checked by Sanity Studio, not by the push.",
+                        "References are weak (_weak: true), as items are written in batches and may point at items written "
+                                + "later or not published; declare reference fields with weak: true in Sanity Studio.",
+                        "An item published in the studio is the document <id>; its unpublished changes are the draft "
+                                + "drafts.<id>. Unpublishing in the studio deletes the published document and keeps the draft."));
         if (!clashing.isEmpty()) {
             notes.add("The documents of " + String.join(", ", clashing) + " are written with that _type, which is also "
                     + "the name of a type Sanity Studio has built in: GROQ and the site read them, but Sanity Studio "
@@ -77,8 +98,11 @@ class SanityVendor implements CmsVendor {
 
     /** A document's fields; an image's {@code _ref} is the studio asset's key, which the session swaps for Sanity's asset ID. */
     @Override
-    public JsonNode values(ContentTypeDefinition type, Map<String, Object> data, Map<UUID, String> assets,
-                           Map<String, ContentTypeDefinition> model) {
+    public JsonNode values(
+            ContentTypeDefinition type,
+            Map<String, Object> data,
+            Map<UUID, String> assets,
+            Map<String, ContentTypeDefinition> model) {
         ObjectNode fields = JSON.createObjectNode();
         for (FieldDefinition field : type.fields()) {
             Object value = data.get(field.key());
@@ -93,14 +117,16 @@ class SanityVendor implements CmsVendor {
         return fields;
     }
 
-    private JsonNode value(FieldDefinition field, Object value, Map<UUID, String> assets,
-                           Map<String, ContentTypeDefinition> model) {
+    private JsonNode value(
+            FieldDefinition field, Object value, Map<UUID, String> assets, Map<String, ContentTypeDefinition> model) {
         return switch (field.type()) {
             case RICH_TEXT -> RichTextDocuments.portableText(String.valueOf(value));
             case SLUG -> JSON.createObjectNode().put("_type", "slug").put("current", String.valueOf(value));
             case ASSET -> {
-                if (!(value instanceof Map<?, ?> chosen) || !(chosen.get("assetId") instanceof String id)
-                        || StudioIds.parse(id) == null || assets.get(StudioIds.parse(id)) == null) {
+                if (!(value instanceof Map<?, ?> chosen)
+                        || !(chosen.get("assetId") instanceof String id)
+                        || StudioIds.parse(id) == null
+                        || assets.get(StudioIds.parse(id)) == null) {
                     yield null;
                 }
                 ObjectNode image = JSON.createObjectNode();
@@ -111,15 +137,19 @@ class SanityVendor implements CmsVendor {
                 }
                 yield image;
             }
-            case REFERENCE -> value instanceof String id && StudioIds.parse(id) != null ? reference(StudioIds.parse(id), null) : null;
+            case REFERENCE ->
+                value instanceof String id && StudioIds.parse(id) != null ? reference(StudioIds.parse(id), null) : null;
             case REFERENCES -> {
                 if (!(value instanceof List<?> ids)) {
                     yield null;
                 }
                 ArrayNode references = JSON.createArrayNode();
                 int index = 0;
-                for (UUID id : ids.stream().filter(String.class::isInstance).map(id -> StudioIds.parse((String) id))
-                        .filter(Objects::nonNull).toList()) {
+                for (UUID id : ids.stream()
+                        .filter(String.class::isInstance)
+                        .map(id -> StudioIds.parse((String) id))
+                        .filter(Objects::nonNull)
+                        .toList()) {
                     references.add(reference(id, "r" + index++));
                 }
                 yield references;
@@ -131,7 +161,8 @@ class SanityVendor implements CmsVendor {
                 ArrayNode objects = JSON.createArrayNode();
                 int index = 0;
                 for (Object block : blocks) {
-                    if (block instanceof Map<?, ?> fields && fields.get(ContentValidator.BLOCK_TYPE_KEY) instanceof String kind
+                    if (block instanceof Map<?, ?> fields
+                            && fields.get(ContentValidator.BLOCK_TYPE_KEY) instanceof String kind
                             && model.containsKey(kind)) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> blockData = (Map<String, Object>) fields;

@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Studio IDs as item values hold them (text): an ID a value names, or null when the text is not one. */
 final class StudioIds {
 
-    private StudioIds() {
-    }
+    private StudioIds() {}
 
     static UUID parse(String text) {
         try {

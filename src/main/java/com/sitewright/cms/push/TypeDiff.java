@@ -1,11 +1,10 @@
 package com.sitewright.cms.push;
 
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
 
 /**
  * How a type the CMS already holds differs from the studio's, field by field, in words: which fields only one side
@@ -14,8 +13,7 @@ import java.util.TreeSet;
  */
 final class TypeDiff {
 
-    private TypeDiff() {
-    }
+    private TypeDiff() {}
 
     static List<String> between(JsonNode inCms, JsonNode fromStudio) {
         List<String> differences = new ArrayList<>();
@@ -27,12 +25,14 @@ final class TypeDiff {
             boolean inTheirs = theirs.has(name);
             boolean inOurs = ours.has(name);
             if (inTheirs && !inOurs) {
-                differences.add("field " + name + " is only in the CMS (" + theirs.path(name).asString() + ")");
+                differences.add("field " + name + " is only in the CMS ("
+                        + theirs.path(name).asString() + ")");
             } else if (!inTheirs) {
                 differences.add("field " + name + " is new (" + ours.path(name).asString() + ")");
             } else if (!theirs.path(name).asString().equals(ours.path(name).asString())) {
-                differences.add("field " + name + " changes from " + theirs.path(name).asString() + " to "
-                        + ours.path(name).asString());
+                differences.add(
+                        "field " + name + " changes from " + theirs.path(name).asString() + " to "
+                                + ours.path(name).asString());
             }
         }
         return differences;

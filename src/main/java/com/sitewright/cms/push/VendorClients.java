@@ -1,12 +1,11 @@
 package com.sitewright.cms.push;
 
 import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
+import java.net.http.HttpClient;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
-
-import java.net.http.HttpClient;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** The one WebClient pushes share (on the JDK's HTTP client), and a paced {@link VendorHttp} per push. */
 @Component

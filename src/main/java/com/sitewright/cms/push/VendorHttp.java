@@ -1,5 +1,11 @@
 package com.sitewright.cms.push;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -9,13 +15,6 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
  * One push's calls to its CMS: at most {@code concurrency} in flight, spaced at the connection's rate, a 429
@@ -44,16 +43,21 @@ final class VendorHttp {
             String text = new String(body, StandardCharsets.UTF_8);
             try {
                 JsonNode error = json();
-                for (String field : new String[]{"detail", "title", "message", "error_description"}) {
-                    if (error.path(field).isString() && !error.path(field).asString().isBlank()) {
+                for (String field : new String[] {"detail", "title", "message", "error_description"}) {
+                    if (error.path(field).isString()
+                            && !error.path(field).asString().isBlank()) {
                         String found = error.path(field).asString();
                         JsonNode first = error.path("errors").path(0);
-                        return first.path("detail").isString() ? found + " (" + first.path("field").asString("")
-                                + ": " + first.path("detail").asString() + ")" : found;
+                        return first.path("detail").isString()
+                                ? found + " (" + first.path("field").asString("") + ": "
+                                        + first.path("detail").asString() + ")"
+                                : found;
                     }
                 }
                 if (error.path("error").isObject()) {
-                    return error.path("error").path("description").asString(error.path("error").toString());
+                    return error.path("error")
+                            .path("description")
+                            .asString(error.path("error").toString());
                 }
                 if (error.path("error").isString()) {
                     return error.path("error").asString();
@@ -97,8 +101,13 @@ final class VendorHttp {
         return exchange(HttpMethod.POST, url, headers, null, null, parts);
     }
 
-    private Answer exchange(HttpMethod method, String url, Consumer<HttpHeaders> headers, MediaType type, byte[] body,
-                            MultipartBodyBuilder parts) {
+    private Answer exchange(
+            HttpMethod method,
+            String url,
+            Consumer<HttpHeaders> headers,
+            MediaType type,
+            byte[] body,
+            MultipartBodyBuilder parts) {
         int failures = 0;
         int waits = 0;
         while (true) {
@@ -118,8 +127,10 @@ final class VendorHttp {
             if (answer.status() == 429) {
                 Duration wait = retryAfter(answer.headers());
                 if (wait.compareTo(settings.maxWait()) > 0 || ++waits > 20) {
-                    throw VendorCallException.of(429, "The CMS kept refusing requests as too many (429) and asked to wait "
-                            + wait.toSeconds() + " s; lower requestsPerSecond or push again later.");
+                    throw VendorCallException.of(
+                            429,
+                            "The CMS kept refusing requests as too many (429) and asked to wait " + wait.toSeconds()
+                                    + " s; lower requestsPerSecond or push again later.");
                 }
                 pacer.pause(wait);
                 continue;
@@ -129,16 +140,23 @@ final class VendorHttp {
                     backOff(failures);
                     continue;
                 }
-                throw givingUp(VendorCallException.of(answer.status(), "The CMS failed with " + answer.status() + " ("
-                        + answer.problem() + ") " + settings.attempts() + " times in a row."));
+                throw givingUp(VendorCallException.of(
+                        answer.status(),
+                        "The CMS failed with " + answer.status() + " (" + answer.problem() + ") " + settings.attempts()
+                                + " times in a row."));
             }
             failingInARow.set(0);
             return answer;
         }
     }
 
-    private Answer once(HttpMethod method, String url, Consumer<HttpHeaders> headers, MediaType type, byte[] body,
-                        MultipartBodyBuilder parts) {
+    private Answer once(
+            HttpMethod method,
+            String url,
+            Consumer<HttpHeaders> headers,
+            MediaType type,
+            byte[] body,
+            MultipartBodyBuilder parts) {
         // Headers are worked out before taking a place in flight: working them out may itself call the CMS (a token
         // renewal), which would otherwise wait forever for a place the callers waiting on that token hold.
         HttpHeaders resolved = new HttpHeaders();
@@ -159,20 +177,29 @@ final class VendorHttp {
             } else if (body != null) {
                 ready = request.contentType(type).bodyValue(body);
             }
-            return ready.exchangeToMono(response -> response.bodyToMono(byte[].class).defaultIfEmpty(new byte[0])
-                            .map(bytes -> new Answer(response.statusCode().value(), response.headers().asHttpHeaders(), bytes)))
+            return ready.exchangeToMono(response -> response.bodyToMono(byte[].class)
+                            .defaultIfEmpty(new byte[0])
+                            .map(bytes -> new Answer(
+                                    response.statusCode().value(),
+                                    response.headers().asHttpHeaders(),
+                                    bytes)))
                     .timeout(settings.answerTimeout())
                     .block();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw VendorCallException.fatal(0, "The push was interrupted.");
         } catch (WebClientRequestException e) {
-            throw VendorCallException.of(0, "The CMS at " + hostOf(url) + " could not be reached (" + rootMessage(e) + ").");
+            throw VendorCallException.of(
+                    0, "The CMS at " + hostOf(url) + " could not be reached (" + rootMessage(e) + ").");
         } catch (RuntimeException e) {
-            if (e.getCause() instanceof TimeoutException || e instanceof IllegalStateException && e.getMessage() != null
-                    && e.getMessage().contains("Timeout")) {
-                throw VendorCallException.of(0, "The CMS at " + hostOf(url) + " did not answer within "
-                        + settings.answerTimeout().toSeconds() + " s.");
+            if (e.getCause() instanceof TimeoutException
+                    || e instanceof IllegalStateException
+                            && e.getMessage() != null
+                            && e.getMessage().contains("Timeout")) {
+                throw VendorCallException.of(
+                        0,
+                        "The CMS at " + hostOf(url) + " did not answer within "
+                                + settings.answerTimeout().toSeconds() + " s.");
             }
             throw e;
         } finally {
@@ -182,8 +209,10 @@ final class VendorHttp {
 
     private VendorCallException givingUp(VendorCallException last) {
         if (failingInARow.incrementAndGet() >= STOP_AFTER_FAILING) {
-            return VendorCallException.fatal(last.status(), last.getMessage() + " The push stopped: the CMS is failing "
-                    + "every request. Push again later; it continues where it stopped.");
+            return VendorCallException.fatal(
+                    last.status(),
+                    last.getMessage() + " The push stopped: the CMS is failing "
+                            + "every request. Push again later; it continues where it stopped.");
         }
         return last;
     }
@@ -199,7 +228,7 @@ final class VendorHttp {
 
     /** Retry-After in seconds (Optimizely, Sanity) or Contentful's reset header; one second when neither says. */
     static Duration retryAfter(HttpHeaders headers) {
-        for (String name : new String[]{HttpHeaders.RETRY_AFTER, "X-Contentful-RateLimit-Reset"}) {
+        for (String name : new String[] {HttpHeaders.RETRY_AFTER, "X-Contentful-RateLimit-Reset"}) {
             String value = headers.getFirst(name);
             if (value != null) {
                 try {

@@ -10,5 +10,4 @@ import java.util.Map;
  * @param notes   what the vendor cannot express, or expresses differently, listed before anything is written
  * @param refused types the vendor cannot take at all, with the reason; their items are reported as failed
  */
-record VendorModel(List<VendorType> types, List<String> notes, Map<String, String> refused) {
-}
+record VendorModel(List<VendorType> types, List<String> notes, Map<String, String> refused) {}

@@ -1,12 +1,11 @@
 package com.sitewright.cms.push;
 
 import com.sitewright.assets.AssetSummary;
-import tools.jackson.databind.JsonNode;
-
-import java.util.function.BiConsumer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A push's authenticated conversation with one CMS. Calls may come from several threads at once; the
@@ -24,8 +23,7 @@ interface VendorSession {
      * The images earlier pushes wrote, for a vendor that names them itself (Sanity derives an asset's ID from its
      * bytes, kept as the record's version) and so must look up what an item's image field points at.
      */
-    default void knownAssets(Collection<PushRecord> written) {
-    }
+    default void knownAssets(Collection<PushRecord> written) {}
 
     /** Uploads an image, its bytes as the studio stores them, and makes it usable by items. */
     WriteResult writeAsset(AssetSummary asset, String vendorKey, PushRecord previous, byte[] file);

@@ -41,9 +41,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +48,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A project's CMS: the connection with Test, the dry run's plan, Push with live progress, the last pushes with
@@ -87,7 +86,11 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
     /** The push this page started or saw running, to say how it ended. */
     private UUID following;
 
-    CmsView(ProjectService projects, CmsConnectionService connections, CmsPushService pushes, ContentService content,
+    CmsView(
+            ProjectService projects,
+            CmsConnectionService connections,
+            CmsPushService pushes,
+            ContentService content,
             AuthenticationContext authentication) {
         this.projects = projects;
         this.connections = connections;
@@ -99,8 +102,12 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
         openVendor.setTarget(AnchorTarget.BLANK);
         openVendor.getElement().setAttribute("rel", "noopener");
         openVendor.addClassNames("button-link", "open-in-cms");
-        header.addActions(openVendor, new Button("Content", VaadinIcon.TABLE.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))));
+        header.addActions(
+                openVendor,
+                new Button(
+                        "Content",
+                        VaadinIcon.TABLE.create(),
+                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))));
 
         form = new ConnectionForm(this::save, this::test, this::confirmDelete);
         progress = new PushProgress(this::retry);
@@ -120,8 +127,10 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
         var head = new Div(new H2("Push"), buttons);
         head.addClassName("cms-card-head");
         notConnected.addClassNames("empty-state", "cms-not-connected");
-        notConnected.add(new Span("Not connected yet"), new Paragraph("Save the connection above, test it, then run a "
-                + "dry run to see what the push would write."));
+        notConnected.add(
+                new Span("Not connected yet"),
+                new Paragraph("Save the connection above, test it, then run a "
+                        + "dry run to see what the push would write."));
         pushCard.addClassNames("card", "cms-push");
         pushCard.add(head, about, notConnected, progress, plan);
 
@@ -129,8 +138,8 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
         history.addClassName("card");
         add(header, form, pushCard, history);
         if (!canEdit) {
-            var readOnly = new Paragraph("You can look at the connection and the pushes; changing them takes the "
-                    + "editor role.");
+            var readOnly = new Paragraph(
+                    "You can look at the connection and the pushes; changing them takes the " + "editor role.");
             readOnly.addClassName("cms-read-only");
             addComponentAtIndex(1, readOnly);
         }
@@ -167,7 +176,8 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The CMS the project was made for, when it names one; Optimizely otherwise. */
     private static CmsProvider suggested(ProjectSummary project) {
-        return project.cmsType() == null ? CmsProvider.OPTIMIZELY
+        return project.cmsType() == null
+                ? CmsProvider.OPTIMIZELY
                 : CmsProvider.of(project.cmsType().id()).orElse(CmsProvider.OPTIMIZELY);
     }
 
@@ -180,8 +190,12 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
             openVendor.add(VaadinIcon.EXTERNAL_LINK.create());
             openVendor.setHref(vendor.url());
         });
-        header.setSubtitle(project.name() + " · " + (connection == null ? "no CMS connected"
-                : CmsProvider.of(connection.provider()).map(ConnectionForm::providerName).orElse(connection.provider())));
+        header.setSubtitle(project.name() + " · "
+                + (connection == null
+                        ? "no CMS connected"
+                        : CmsProvider.of(connection.provider())
+                                .map(ConnectionForm::providerName)
+                                .orElse(connection.provider())));
         notConnected.setVisible(connection == null);
         plan.setVisible(connection != null);
     }
@@ -217,8 +231,10 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
         Background.run(ui, () -> connections.test(project), form::showCheck, failed -> {
             form.hideCheck();
             log.warn("Testing the CMS connection of project {} failed", project, failed);
-            error(failed instanceof InvalidInputException || failed instanceof NotFoundException ? failed.getMessage()
-                    : "The connection could not be tested. Please try again.");
+            error(
+                    failed instanceof InvalidInputException || failed instanceof NotFoundException
+                            ? failed.getMessage()
+                            : "The connection could not be tested. Please try again.");
         });
     }
 
@@ -249,16 +265,20 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
             start(new PushRequest(false, false, plan.confirmTypeChanges()));
             return;
         }
-        var alsoDelete = new Checkbox("Also delete " + Formats.count(deletions) + (deletions == 1 ? " entry" : " entries")
-                + " removed in the studio");
+        var alsoDelete = new Checkbox("Also delete " + Formats.count(deletions)
+                + (deletions == 1 ? " entry" : " entries") + " removed in the studio");
         alsoDelete.addClassName("confirm-deletes");
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Push to " + (connection == null ? "the CMS" : PushProgress.providerName(connection.provider())) + "?");
-        dialog.add(new Paragraph("The plan has entries that were removed in the studio but are still in the CMS. "
-                + "Left unticked, they stay there."), alsoDelete);
+        dialog.setHeader(
+                "Push to " + (connection == null ? "the CMS" : PushProgress.providerName(connection.provider())) + "?");
+        dialog.add(
+                new Paragraph("The plan has entries that were removed in the studio but are still in the CMS. "
+                        + "Left unticked, they stay there."),
+                alsoDelete);
         dialog.setCancelable(true);
         dialog.setConfirmText("Push");
-        dialog.addConfirmListener(event -> start(new PushRequest(false, alsoDelete.getValue(), plan.confirmTypeChanges())));
+        dialog.addConfirmListener(
+                event -> start(new PushRequest(false, alsoDelete.getValue(), plan.confirmTypeChanges())));
         dialog.open();
     }
 
@@ -298,7 +318,10 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
         if (running && following == null) {
             following = latest.id();
         }
-        if (following != null && latest != null && following.equals(latest.id()) && latest.state().isFinished()) {
+        if (following != null
+                && latest != null
+                && following.equals(latest.id())
+                && latest.state().isFinished()) {
             following = null;
             report(latest);
         }
@@ -307,10 +330,13 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void report(PushView finished) {
         if (finished.state().id().equals("succeeded")) {
-            String text = finished.dryRun() ? "Dry run done: the plan is below"
-                    : "Pushed to " + PushProgress.providerName(finished.provider()) + ": " + Formats.count(finished.counts().created()) + " created, "
-                    + Formats.count(finished.counts().updated()) + " updated";
-            Notification.show(text, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            String text = finished.dryRun()
+                    ? "Dry run done: the plan is below"
+                    : "Pushed to " + PushProgress.providerName(finished.provider()) + ": "
+                            + Formats.count(finished.counts().created()) + " created, "
+                            + Formats.count(finished.counts().updated()) + " updated";
+            Notification.show(text, 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } else {
             error(finished.error() == null ? "The push failed." : finished.error());
         }
@@ -335,8 +361,11 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Item titles for the failures that name items; types and images keep their keys. */
     private Map<String, String> failedTitles(List<PushFailure> failures) {
-        Collection<UUID> ids = failures.stream().filter(failure -> failure.kind().equals("item"))
-                .map(failure -> RouteIds.parse(failure.itemId()).orElse(null)).filter(Objects::nonNull).toList();
+        Collection<UUID> ids = failures.stream()
+                .filter(failure -> failure.kind().equals("item"))
+                .map(failure -> RouteIds.parse(failure.itemId()).orElse(null))
+                .filter(Objects::nonNull)
+                .toList();
         Map<String, String> titles = new HashMap<>();
         if (!ids.isEmpty()) {
             content.titles(projectId, ids).forEach((id, title) -> titles.put(id.toString(), title));
@@ -345,6 +374,7 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 6000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

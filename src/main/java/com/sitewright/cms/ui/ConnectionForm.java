@@ -18,7 +18,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -31,17 +30,29 @@ import java.util.function.BiConsumer;
 final class ConnectionForm extends Composite<Div> {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("cmsUrl", "CMS API URL"), Map.entry("clientId", "Client ID"),
-            Map.entry("clientSecret", "Client secret"), Map.entry("graphUrl", "Graph URL"),
-            Map.entry("graphSingleKey", "Graph single key"), Map.entry("graphAppKey", "Graph app key"),
-            Map.entry("graphSecret", "Graph secret"), Map.entry("locale", "Locale"),
-            Map.entry("requestsPerSecond", "Requests per second"), Map.entry("spaceId", "Space ID"),
-            Map.entry("environment", "Environment"), Map.entry("managementToken", "Management token"),
-            Map.entry("deliveryToken", "Delivery token"), Map.entry("previewToken", "Preview token"),
-            Map.entry("managementUrl", "Management API URL"), Map.entry("uploadUrl", "Upload API URL"),
-            Map.entry("deliveryUrl", "Delivery API URL"), Map.entry("previewUrl", "Preview API URL"),
-            Map.entry("projectId", "Project ID"), Map.entry("dataset", "Dataset"), Map.entry("token", "API token"),
-            Map.entry("apiVersion", "API version"), Map.entry("apiUrl", "API URL"));
+            Map.entry("cmsUrl", "CMS API URL"),
+            Map.entry("clientId", "Client ID"),
+            Map.entry("clientSecret", "Client secret"),
+            Map.entry("graphUrl", "Graph URL"),
+            Map.entry("graphSingleKey", "Graph single key"),
+            Map.entry("graphAppKey", "Graph app key"),
+            Map.entry("graphSecret", "Graph secret"),
+            Map.entry("locale", "Locale"),
+            Map.entry("requestsPerSecond", "Requests per second"),
+            Map.entry("spaceId", "Space ID"),
+            Map.entry("environment", "Environment"),
+            Map.entry("managementToken", "Management token"),
+            Map.entry("deliveryToken", "Delivery token"),
+            Map.entry("previewToken", "Preview token"),
+            Map.entry("managementUrl", "Management API URL"),
+            Map.entry("uploadUrl", "Upload API URL"),
+            Map.entry("deliveryUrl", "Delivery API URL"),
+            Map.entry("previewUrl", "Preview API URL"),
+            Map.entry("projectId", "Project ID"),
+            Map.entry("dataset", "Dataset"),
+            Map.entry("token", "API token"),
+            Map.entry("apiVersion", "API version"),
+            Map.entry("apiUrl", "API URL"));
 
     private final Select<CmsProvider> provider = new Select<>();
     private final FormLayout fields = new FormLayout();
@@ -53,8 +64,10 @@ final class ConnectionForm extends Composite<Div> {
     private final Button delete = new Button("Delete", VaadinIcon.TRASH.create());
     private CmsConnectionView current;
 
-    ConnectionForm(BiConsumer<CmsProvider, Map<String, String>> onSave, BiConsumer<CmsProvider, Map<String, String>> onTest,
-                   Runnable onDelete) {
+    ConnectionForm(
+            BiConsumer<CmsProvider, Map<String, String>> onSave,
+            BiConsumer<CmsProvider, Map<String, String>> onTest,
+            Runnable onDelete) {
         Div card = getContent();
         card.addClassNames("card", "cms-connection");
         var title = new H2("Connection");
@@ -72,7 +85,9 @@ final class ConnectionForm extends Composite<Div> {
             }
         });
         fields.addClassName("cms-settings");
-        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
+        fields.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("32em", 2),
                 new FormLayout.ResponsiveStep("56em", 3));
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -93,7 +108,9 @@ final class ConnectionForm extends Composite<Div> {
     /** Shows the saved connection, or an empty form for the provider the project was made for. */
     void show(CmsConnectionView connection, CmsProvider suggested) {
         current = connection;
-        CmsProvider chosen = connection == null ? suggested : CmsProvider.of(connection.provider()).orElse(suggested);
+        CmsProvider chosen = connection == null
+                ? suggested
+                : CmsProvider.of(connection.provider()).orElse(suggested);
         if (chosen.equals(provider.getValue())) {
             showFields(chosen);
         } else {
@@ -159,8 +176,11 @@ final class ConnectionForm extends Composite<Div> {
                 input.setPlaceholder(field.defaultValue());
             }
             if (field.secret()) {
-                ((PasswordField) input).setHelperText(same && current.settings().containsKey(field.name())
-                        ? "Stored; leave as is to keep it" : null);
+                ((PasswordField) input)
+                        .setHelperText(
+                                same && current.settings().containsKey(field.name())
+                                        ? "Stored; leave as is to keep it"
+                                        : null);
                 input.setClearButtonVisible(true);
             }
             if (same && current.settings().get(field.name()) != null) {
@@ -197,13 +217,15 @@ final class ConnectionForm extends Composite<Div> {
 
     private static String about(CmsProvider provider) {
         return switch (provider) {
-            case OPTIMIZELY -> "An API client of the CMS (Settings › API Keys) writes the model and content; "
-                    + "the Graph keys let the site read it. Every URL can point to a proxy or a test server.";
-            case CONTENTFUL -> "A personal access token or app token with content management rights writes the model "
-                    + "and content; the delivery and preview tokens let the site read it.";
-            case SANITY -> "A token with Editor rights (Manage › API › Tokens) writes the documents; the same token "
-                    + "lets the site read drafts.";
+            case OPTIMIZELY ->
+                "An API client of the CMS (Settings › API Keys) writes the model and content; "
+                        + "the Graph keys let the site read it. Every URL can point to a proxy or a test server.";
+            case CONTENTFUL ->
+                "A personal access token or app token with content management rights writes the model "
+                        + "and content; the delivery and preview tokens let the site read it.";
+            case SANITY ->
+                "A token with Editor rights (Manage › API › Tokens) writes the documents; the same token "
+                        + "lets the site read drafts.";
         };
     }
-
 }

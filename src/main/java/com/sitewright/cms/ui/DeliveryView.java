@@ -33,7 +33,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.UUID;
 
 /** A project's delivery API: where generated sites read content, and the tokens they read it with. */
@@ -57,19 +56,29 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
         this.tokens = tokens;
         addClassName("delivery-view");
         setSizeFull();
-        header.addActions(new Button("Content", VaadinIcon.TABLE.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))),
-                new Button("Preview", VaadinIcon.EYE.create(),
+        header.addActions(
+                new Button(
+                        "Content",
+                        VaadinIcon.TABLE.create(),
+                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))),
+                new Button(
+                        "Preview",
+                        VaadinIcon.EYE.create(),
                         click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview"))));
 
         endpoint.addClassName("code-block");
-        var about = new Div(new H2("Endpoint"), new Paragraph("Generated sites read this project's content here, "
-                + "with a delivery token: a preview token also sees drafts, a production token only published items."), endpoint);
+        var about = new Div(
+                new H2("Endpoint"),
+                new Paragraph(
+                        "Generated sites read this project's content here, "
+                                + "with a delivery token: a preview token also sees drafts, a production token only published items."),
+                endpoint);
         about.addClassName("card");
 
         kind.setLabel("Kind");
         kind.setItems(DeliveryKind.values());
-        kind.setItemLabelGenerator(value -> value == DeliveryKind.PREVIEW ? "Preview (sees drafts)" : "Production (published only)");
+        kind.setItemLabelGenerator(
+                value -> value == DeliveryKind.PREVIEW ? "Preview (sees drafts)" : "Production (published only)");
         kind.setValue(DeliveryKind.PRODUCTION);
         name.setPlaceholder("e.g. Production site");
         name.setMaxLength(80);
@@ -88,15 +97,19 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(new ComponentRenderer<>(token -> new StatusBadge(token.isActive() ? "active" : "revoked")))
                 .setHeader("Status");
         grid.addColumn(new ComponentRenderer<>(token -> {
-            var revoke = new Button("Revoke", click -> {
-                tokens.revoke(projectId, token.getId());
-                refresh();
-            });
-            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            revoke.setEnabled(token.isActive());
-            revoke.setAriaLabel("Revoke " + token.getName());
-            return revoke;
-        })).setHeader("").setFlexGrow(0).setWidth("120px");
+                    var revoke = new Button("Revoke", click -> {
+                        tokens.revoke(projectId, token.getId());
+                        refresh();
+                    });
+                    revoke.addThemeVariants(
+                            ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                    revoke.setEnabled(token.isActive());
+                    revoke.setAriaLabel("Revoke " + token.getName());
+                    return revoke;
+                }))
+                .setHeader("")
+                .setFlexGrow(0)
+                .setWidth("120px");
         add(header, about, card, grid);
         setFlexGrow(1, grid);
     }
@@ -127,8 +140,8 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showSecret(String secret) {
-        var example = new Pre("curl -H 'Authorization: Bearer " + secret + "' \\\n  " + baseUrl() + "/delivery/v1/" + projectId
-                + "/content-types");
+        var example = new Pre("curl -H 'Authorization: Bearer " + secret + "' \\\n  " + baseUrl() + "/delivery/v1/"
+                + projectId + "/content-types");
         example.addClassName("code-block");
         SecretDialog.open("Copy the delivery token now", secret, example);
     }
@@ -142,7 +155,8 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
         if (request == null) {
             return "";
         }
-        var servlet = (jakarta.servlet.http.HttpServletRequest) ((com.vaadin.flow.server.VaadinServletRequest) request).getHttpServletRequest();
+        var servlet = (jakarta.servlet.http.HttpServletRequest)
+                ((com.vaadin.flow.server.VaadinServletRequest) request).getHttpServletRequest();
         return servlet.getScheme() + "://" + servlet.getServerName() + ":" + servlet.getServerPort();
     }
 }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
 import java.util.List;
 
 /**
@@ -46,11 +45,16 @@ final class PlanPanel extends Composite<Div> {
         shownKey = key;
         body.removeAll();
         PushPlan plan = push == null ? null : push.plan();
-        deletions = plan == null ? 0 : plan.types().delete() + plan.assets().delete() + plan.items().delete();
+        deletions = plan == null
+                ? 0
+                : plan.types().delete() + plan.assets().delete() + plan.items().delete();
         getContent().getElement().setAttribute("data-plan", String.valueOf(plan != null));
         if (plan == null) {
-            var empty = new Div(new Span("No plan yet"), new Paragraph("Run a dry run: it lists what a push would "
-                    + "create, change, leave as it is or delete, and what the CMS cannot express. It writes nothing."));
+            var empty = new Div(
+                    new Span("No plan yet"),
+                    new Paragraph(
+                            "Run a dry run: it lists what a push would "
+                                    + "create, change, leave as it is or delete, and what the CMS cannot express. It writes nothing."));
             empty.addClassNames("empty-state", "cms-plan-empty");
             body.add(empty);
             return;
@@ -92,12 +96,17 @@ final class PlanPanel extends Composite<Div> {
         for (TypeChange change : changes) {
             var name = new Span(change.type());
             name.addClassName("cms-type-name");
-            var differences = new UnorderedList(change.differences().stream().map(ListItem::new).toArray(ListItem[]::new));
+            var differences = new UnorderedList(
+                    change.differences().stream().map(ListItem::new).toArray(ListItem[]::new));
             items.add(new ListItem(name, differences));
         }
         updateTypes.setValue(false);
-        var box = new Div(new H3("Types the CMS holds with other fields"), new Paragraph("A push stops before "
-                + "writing unless these types are updated to the studio's fields."), items, updateTypes);
+        var box = new Div(
+                new H3("Types the CMS holds with other fields"),
+                new Paragraph(
+                        "A push stops before " + "writing unless these types are updated to the studio's fields."),
+                items,
+                updateTypes);
         box.addClassNames("cms-plan-section", "cms-type-changes");
         return box;
     }
@@ -112,8 +121,12 @@ final class PlanPanel extends Composite<Div> {
     private static Component counts(PushPlan plan) {
         var table = new Div();
         table.addClassName("cms-plan-counts");
-        table.add(cell("", "cms-count-head"), cell("New", "cms-count-head"), cell("Changed", "cms-count-head"),
-                cell("Unchanged", "cms-count-head"), cell("To delete", "cms-count-head"));
+        table.add(
+                cell("", "cms-count-head"),
+                cell("New", "cms-count-head"),
+                cell("Changed", "cms-count-head"),
+                cell("Unchanged", "cms-count-head"),
+                cell("To delete", "cms-count-head"));
         row(table, "Content types", "types", plan.types());
         row(table, "Images", "assets", plan.assets());
         row(table, "Items", "items", plan.items());
@@ -121,8 +134,11 @@ final class PlanPanel extends Composite<Div> {
     }
 
     private static void row(Div table, String label, String kind, PlanCounts counts) {
-        table.add(cell(label, "cms-count-label"), number(counts.create(), kind, "create"),
-                number(counts.update(), kind, "update"), number(counts.unchanged(), kind, "unchanged"),
+        table.add(
+                cell(label, "cms-count-label"),
+                number(counts.create(), kind, "create"),
+                number(counts.update(), kind, "update"),
+                number(counts.unchanged(), kind, "unchanged"),
                 number(counts.delete(), kind, "delete"));
     }
 

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,13 +51,25 @@ final class PushHistory extends Composite<Div> {
         grid.addClassName("cms-history-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(push -> Formats.dateTime(push.createdAt())).setHeader("Started").setFlexGrow(0).setWidth("170px");
+        grid.addColumn(push -> Formats.dateTime(push.createdAt()))
+                .setHeader("Started")
+                .setFlexGrow(0)
+                .setWidth("170px");
         grid.addColumn(PushHistory::what).setHeader("What").setFlexGrow(0).setWidth("90px");
-        grid.addColumn(new ComponentRenderer<>(PushHistory::state)).setHeader("State").setFlexGrow(0).setWidth("124px");
+        grid.addColumn(new ComponentRenderer<>(PushHistory::state))
+                .setHeader("State")
+                .setFlexGrow(0)
+                .setWidth("124px");
         grid.addColumn(PushHistory::result).setHeader("Result").setFlexGrow(1);
-        grid.addColumn(push -> Formats.count(push.requests())).setHeader("Requests").setFlexGrow(0).setWidth("100px");
+        grid.addColumn(push -> Formats.count(push.requests()))
+                .setHeader("Requests")
+                .setFlexGrow(0)
+                .setWidth("100px");
         grid.addColumn(PushHistory::took).setHeader("Took").setFlexGrow(0).setWidth("90px");
-        grid.addColumn(new ComponentRenderer<>(this::retryButton)).setHeader("").setFlexGrow(0).setWidth("140px");
+        grid.addColumn(new ComponentRenderer<>(this::retryButton))
+                .setHeader("")
+                .setFlexGrow(0)
+                .setWidth("140px");
         grid.setDetailsVisibleOnClick(false);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.addItemClickListener(event -> {
@@ -99,10 +110,17 @@ final class PushHistory extends Composite<Div> {
             if (push.plan() == null) {
                 return push.error() == null ? "No plan" : firstLine(push.error());
             }
-            int writes = push.plan().types().create() + push.plan().types().update() + push.plan().assets().create()
-                    + push.plan().assets().update() + push.plan().items().create() + push.plan().items().update();
-            return Formats.count(writes) + " to write, " + Formats.count(push.plan().items().unchanged()
-                    + push.plan().assets().unchanged() + push.plan().types().unchanged()) + " unchanged";
+            int writes = push.plan().types().create()
+                    + push.plan().types().update()
+                    + push.plan().assets().create()
+                    + push.plan().assets().update()
+                    + push.plan().items().create()
+                    + push.plan().items().update();
+            return Formats.count(writes) + " to write, "
+                    + Formats.count(push.plan().items().unchanged()
+                            + push.plan().assets().unchanged()
+                            + push.plan().types().unchanged())
+                    + " unchanged";
         }
         PushCounts counts = push.counts();
         List<String> parts = new ArrayList<>();
@@ -120,7 +138,8 @@ final class PushHistory extends Composite<Div> {
     }
 
     private static String took(PushView push) {
-        return push.startedAt() == null || push.finishedAt() == null ? ""
+        return push.startedAt() == null || push.finishedAt() == null
+                ? ""
                 : Formats.duration(Duration.between(push.startedAt(), push.finishedAt()));
     }
 

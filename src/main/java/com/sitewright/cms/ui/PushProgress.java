@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -76,8 +75,11 @@ final class PushProgress extends Composite<Div> {
             phase.setText(phaseLabel(push.phase(), push.dryRun()));
             bar.setIndeterminate(progress.total() == 0);
             bar.setValue(progress.total() == 0 ? 0 : Math.min(1, (double) progress.done() / progress.total()));
-            figures.setText(progress.total() == 0 ? "Planning…" : Formats.count(progress.done()) + " of "
-                    + Formats.count(progress.total()) + " · " + progress.percent() + "%");
+            figures.setText(
+                    progress.total() == 0
+                            ? "Planning…"
+                            : Formats.count(progress.done()) + " of " + Formats.count(progress.total()) + " · "
+                                    + progress.percent() + "%");
             eta.setText(progress.etaSeconds() == null ? "" : eta(progress.etaSeconds()));
         } else {
             figures.setText(summary(push));
@@ -107,9 +109,13 @@ final class PushProgress extends Composite<Div> {
 
     private void showCounts(PushCounts pushed) {
         counts.removeAll();
-        counts.add(count("Created", pushed.created(), "created"), count("Updated", pushed.updated(), "updated"),
-                count("Unchanged", pushed.unchanged(), "unchanged"), count("Deleted", pushed.deleted(), "deleted"),
-                count("Published", pushed.published(), "published"), count("Failed", pushed.failed(), "failed"));
+        counts.add(
+                count("Created", pushed.created(), "created"),
+                count("Updated", pushed.updated(), "updated"),
+                count("Unchanged", pushed.unchanged(), "unchanged"),
+                count("Deleted", pushed.deleted(), "deleted"),
+                count("Published", pushed.published(), "published"),
+                count("Failed", pushed.failed(), "failed"));
     }
 
     private static Div count(String label, int value, String key) {
@@ -127,13 +133,15 @@ final class PushProgress extends Composite<Div> {
     }
 
     private static String summary(PushView push) {
-        String took = push.startedAt() == null || push.finishedAt() == null ? ""
+        String took = push.startedAt() == null || push.finishedAt() == null
+                ? ""
                 : " in " + Formats.duration(Duration.between(push.startedAt(), push.finishedAt()));
         if (push.dryRun()) {
             return "Planned" + took + ": nothing was written.";
         }
-        return Formats.count(push.progress().done()) + " of " + Formats.count(push.progress().total()) + " handled" + took
-                + " · " + Formats.count(push.requests()) + " requests to the CMS";
+        return Formats.count(push.progress().done()) + " of "
+                + Formats.count(push.progress().total()) + " handled" + took + " · " + Formats.count(push.requests())
+                + " requests to the CMS";
     }
 
     static String phaseLabel(PushPhase phase, boolean dryRun) {

@@ -1,7 +1,6 @@
 package com.sitewright.cms.ui;
 
 import com.sitewright.cms.connection.CmsConnectionView;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +19,16 @@ record VendorLink(String label, String url) {
         var settings = connection.settings();
         return switch (connection.provider()) {
             case "optimizely" -> Optional.of(new VendorLink("Open in Optimizely", optimizely(settings.get("cmsUrl"))));
-            case "contentful" -> Optional.ofNullable(settings.get("spaceId")).map(space -> new VendorLink(
-                    "Open in Contentful", "https://app.contentful.com/spaces/" + encode(space) + "/environments/"
-                    + encode(settings.getOrDefault("environment", "master")) + "/entries"));
-            case "sanity" -> Optional.ofNullable(settings.get("projectId")).map(project -> new VendorLink(
-                    "Open in Sanity", "https://www.sanity.io/manage/project/" + encode(project)));
+            case "contentful" ->
+                Optional.ofNullable(settings.get("spaceId"))
+                        .map(space -> new VendorLink(
+                                "Open in Contentful",
+                                "https://app.contentful.com/spaces/" + encode(space) + "/environments/"
+                                        + encode(settings.getOrDefault("environment", "master")) + "/entries"));
+            case "sanity" ->
+                Optional.ofNullable(settings.get("projectId"))
+                        .map(project -> new VendorLink(
+                                "Open in Sanity", "https://www.sanity.io/manage/project/" + encode(project)));
             default -> Optional.empty();
         };
     }

@@ -1,7 +1,6 @@
 package com.sitewright.cms.webhook;
 
 import com.sitewright.content.ContentChangedEvent;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +9,5 @@ import java.util.UUID;
  * or everything when the change could not be narrowed down. {@code published} is true when the published view
  * changed (what production sites read); otherwise only drafts changed (what previews read).
  */
-public record CmsContentChanged(UUID projectId, List<ContentChangedEvent.ChangedItem> items, boolean everything,
-                                boolean published) {
-}
+public record CmsContentChanged(
+        UUID projectId, List<ContentChangedEvent.ChangedItem> items, boolean everything, boolean published) {}

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -35,8 +34,7 @@ class CmsWebhook {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected CmsWebhook() {
-    }
+    protected CmsWebhook() {}
 
     CmsWebhook(UUID projectId, String sealedSecret) {
         this.projectId = projectId;

@@ -1,12 +1,11 @@
 package com.sitewright.cms.webhook;
 
 import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.Optional;
-import java.util.UUID;
 
 interface CmsWebhookRepository extends JpaRepository<CmsWebhook, UUID> {
 

@@ -10,15 +10,6 @@ import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
 import com.sitewright.project.ProjectService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -31,6 +22,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Receives a project's CMS webhooks: checks the secret or signature before anything else, maps the vendor's
@@ -45,11 +44,14 @@ public class CmsWebhookService {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Refused calls per project within a minute before the webhook pauses: a vendor never gets its secret wrong. */
     static final int REFUSALS_PER_MINUTE = 20;
+
     private static final long MINUTE_MILLIS = 60_000;
     private static final Pattern GRAPH_DOC_ID = Pattern.compile("^(.+)_([^_]+)_([^_]+)$");
     private static final Pattern HEX_KEY = Pattern.compile("[0-9a-fA-F]{32}");
-    private static final Pattern STUDIO_ID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Set<String> CONTENTFUL_PUBLISHING = Set.of("publish", "unpublish", "delete", "archive", "unarchive");
+    private static final Pattern STUDIO_ID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Set<String> CONTENTFUL_PUBLISHING =
+            Set.of("publish", "unpublish", "delete", "archive", "unarchive");
     private static final Set<String> CONTENTFUL_DRAFTS = Set.of("create", "save", "auto_save");
 
     private final CmsWebhookRepository hooks;
@@ -61,8 +63,14 @@ public class CmsWebhookService {
     private final ApplicationEventPublisher events;
     private final Map<UUID, Deque<Long>> refusals = new ConcurrentHashMap<>();
 
-    CmsWebhookService(CmsWebhookRepository hooks, CmsConnectionService connections, ProjectService projects,
-                      ContentService content, SecretBox box, PublicUrlSettings publicUrl, ApplicationEventPublisher events) {
+    CmsWebhookService(
+            CmsWebhookRepository hooks,
+            CmsConnectionService connections,
+            ProjectService projects,
+            ContentService content,
+            SecretBox box,
+            PublicUrlSettings publicUrl,
+            ApplicationEventPublisher events) {
         this.hooks = hooks;
         this.connections = connections;
         this.projects = projects;
@@ -86,31 +94,47 @@ public class CmsWebhookService {
      * @throws MalformedWebhookException  when an authentic call's body cannot be read
      */
     public WebhookReceipt receive(UUID projectId, String providerId, WebhookCall call) {
-        CmsProvider provider = CmsProvider.of(providerId).filter(found -> found.id().equals(providerId))
-                .orElseThrow(() -> new NotFoundException("There is no CMS webhook here: the last part of the address is "
-                        + "optimizely, contentful or sanity."));
+        CmsProvider provider = CmsProvider.of(providerId)
+                .filter(found -> found.id().equals(providerId))
+                .orElseThrow(
+                        () -> new NotFoundException("There is no CMS webhook here: the last part of the address is "
+                                + "optimizely, contentful or sanity."));
         throttle(projectId);
         if (connections.providerOf(projectId).filter(provider::equals).isEmpty()) {
             throw new NotFoundException("No project with a " + provider.id() + " connection has this address.");
         }
-        CmsWebhook hook = hooks.findById(projectId).orElseThrow(() -> new NotFoundException(
-                "This project's webhook is not set up yet: the studio creates it when the connection is saved."));
+        CmsWebhook hook = hooks.findById(projectId)
+                .orElseThrow(
+                        () -> new NotFoundException(
+                                "This project's webhook is not set up yet: the studio creates it when the connection is saved."));
         String secret;
         try {
             secret = box.open(hook.getSecret(), projectId);
         } catch (SecretBox.SecretRefusedException e) {
-            refuse(projectId, provider, "The studio cannot open this project's webhook secret (was its secrets key "
-                    + "changed?): save the CMS connection again to register a new webhook.");
+            refuse(
+                    projectId,
+                    provider,
+                    "The studio cannot open this project's webhook secret (was its secrets key "
+                            + "changed?): save the CMS connection again to register a new webhook.");
             return null;
         }
         String refusal = switch (provider) {
-            case OPTIMIZELY -> call.urlSecret() == null
-                    ? "The webhook address carries no secret: use the address the studio registered with Optimizely Graph."
-                    : WebhookSignatures.sameSecret(call.urlSecret(), secret) ? null
-                    : "The secret in the webhook address is not this project's: use the address the studio registered.";
-            case CONTENTFUL -> WebhookSignatures.contentfulRefusal(secret, call.method(), call.path(),
-                    name -> call.header().apply(name), call.body(), Instant.now());
-            case SANITY -> WebhookSignatures.sanityRefusal(secret, call.header().apply("sanity-webhook-signature"), call.body());
+            case OPTIMIZELY ->
+                call.urlSecret() == null
+                        ? "The webhook address carries no secret: use the address the studio registered with Optimizely Graph."
+                        : WebhookSignatures.sameSecret(call.urlSecret(), secret)
+                                ? null
+                                : "The secret in the webhook address is not this project's: use the address the studio registered.";
+            case CONTENTFUL ->
+                WebhookSignatures.contentfulRefusal(
+                        secret,
+                        call.method(),
+                        call.path(),
+                        name -> call.header().apply(name),
+                        call.body(),
+                        Instant.now());
+            case SANITY ->
+                WebhookSignatures.sanityRefusal(secret, call.header().apply("sanity-webhook-signature"), call.body());
         };
         if (refusal != null) {
             refuse(projectId, provider, refusal);
@@ -121,9 +145,15 @@ public class CmsWebhookService {
             case CONTENTFUL -> contentful(projectId, call.header().apply("x-contentful-topic"), body);
             case SANITY -> sanity(projectId, body);
         };
-        log.info("{} webhook for project {}: {}", provider.id(), projectId, receipt.ignored() != null ? "ignored, "
-                + receipt.ignored() : receipt.everything() ? "refreshing everything" : "refreshing " + receipt.items().size()
-                + " item(s)");
+        log.info(
+                "{} webhook for project {}: {}",
+                provider.id(),
+                projectId,
+                receipt.ignored() != null
+                        ? "ignored, " + receipt.ignored()
+                        : receipt.everything()
+                                ? "refreshing everything"
+                                : "refreshing " + receipt.items().size() + " item(s)");
         return receipt;
     }
 
@@ -132,13 +162,16 @@ public class CmsWebhookService {
     @Transactional(readOnly = true)
     public WebhookStatus status(UUID projectId) {
         projects.get(projectId);
-        CmsProvider provider = connections.providerOf(projectId)
+        CmsProvider provider = connections
+                .providerOf(projectId)
                 .orElseThrow(() -> new NotFoundException("This project has no CMS connection yet."));
-        String url = publicUrl.base().map(base -> base + path(projectId, provider)).orElse(null);
+        String url =
+                publicUrl.base().map(base -> base + path(projectId, provider)).orElse(null);
         return hooks.findById(projectId)
-                .map(hook -> new WebhookStatus(provider.id(), hook.getState().id(), hook.getDetail(), url, hook.getUpdatedAt()))
-                .orElseGet(() -> new WebhookStatus(provider.id(), WebhookState.PENDING.id(),
-                        "The webhook's registration is queued.", url, null));
+                .map(hook -> new WebhookStatus(
+                        provider.id(), hook.getState().id(), hook.getDetail(), url, hook.getUpdatedAt()))
+                .orElseGet(() -> new WebhookStatus(
+                        provider.id(), WebhookState.PENDING.id(), "The webhook's registration is queued.", url, null));
     }
 
     private WebhookReceipt optimizely(UUID projectId, JsonNode body) {
@@ -146,8 +179,10 @@ public class CmsWebhookService {
         String subject = type.path("subject").asString("");
         String action = type.path("action").asString("");
         if (!type.isObject() || subject.isEmpty() || action.isEmpty()) {
-            throw new MalformedWebhookException(false, "An Optimizely Graph webhook body has type.subject and type.action "
-                    + "(e.g. {\"type\":{\"subject\":\"doc\",\"action\":\"updated\"},\"data\":{\"docId\":\"…\"}}).");
+            throw new MalformedWebhookException(
+                    false,
+                    "An Optimizely Graph webhook body has type.subject and type.action "
+                            + "(e.g. {\"type\":{\"subject\":\"doc\",\"action\":\"updated\"},\"data\":{\"docId\":\"…\"}}).");
         }
         if (subject.equals("bulk")) {
             return announce(projectId, List.of(), true, true);
@@ -158,20 +193,23 @@ public class CmsWebhookService {
         String docId = body.path("data").path("docId").asString("");
         Matcher matcher = GRAPH_DOC_ID.matcher(docId);
         if (!matcher.matches()) {
-            throw new MalformedWebhookException(false, "A doc.updated webhook has data.docId of the form "
-                    + "<key>_<locale>_<status>.");
+            throw new MalformedWebhookException(
+                    false, "A doc.updated webhook has data.docId of the form " + "<key>_<locale>_<status>.");
         }
         String key = matcher.group(1).replace("-", "");
         boolean published = matcher.group(3).equalsIgnoreCase("Published");
-        Optional<UUID> id = HEX_KEY.matcher(key).matches() ? Optional.of(com.sitewright.cms.VendorKeys.fromOptimizelyContent(key))
+        Optional<UUID> id = HEX_KEY.matcher(key).matches()
+                ? Optional.of(com.sitewright.cms.VendorKeys.fromOptimizelyContent(key))
                 : Optional.empty();
         return announce(projectId, id, published);
     }
 
     private WebhookReceipt contentful(UUID projectId, String topic, JsonNode body) {
         if (topic == null || !topic.strip().matches("ContentManagement\\.[A-Za-z]+\\.[A-Za-z_]+")) {
-            throw new MalformedWebhookException(false, "A Contentful webhook has an X-Contentful-Topic header of the form "
-                    + "ContentManagement.<Type>.<action>.");
+            throw new MalformedWebhookException(
+                    false,
+                    "A Contentful webhook has an X-Contentful-Topic header of the form "
+                            + "ContentManagement.<Type>.<action>.");
         }
         String[] parts = topic.strip().split("\\.");
         String kind = parts[1];
@@ -200,8 +238,10 @@ public class CmsWebhookService {
     private WebhookReceipt sanity(UUID projectId, JsonNode body) {
         String id = body.path("_id").asString("");
         if (id.isEmpty()) {
-            throw new MalformedWebhookException(false, "A Sanity webhook body carries the document's _id (the default "
-                    + "projection, or one that keeps _id).");
+            throw new MalformedWebhookException(
+                    false,
+                    "A Sanity webhook body carries the document's _id (the default "
+                            + "projection, or one that keeps _id).");
         }
         boolean draft = id.startsWith("drafts.") || id.startsWith("versions.");
         String plain = id.startsWith("drafts.") ? id.substring("drafts.".length()) : id;
@@ -229,15 +269,19 @@ public class CmsWebhookService {
         if (any.isEmpty()) {
             return announce(projectId, List.of(), true, published);
         }
-        ContentChangedEvent.ChangedItem item = new ContentChangedEvent.ChangedItem(id.get(), any.get().typeKey(),
-                any.get().slug(), shown.map(ContentItemRow::slug).orElse(null));
+        ContentChangedEvent.ChangedItem item = new ContentChangedEvent.ChangedItem(
+                id.get(),
+                any.get().typeKey(),
+                any.get().slug(),
+                shown.map(ContentItemRow::slug).orElse(null));
         return announce(projectId, List.of(item), false, published);
     }
 
-    private WebhookReceipt announce(UUID projectId, List<ContentChangedEvent.ChangedItem> items, boolean everything,
-                                    boolean published) {
+    private WebhookReceipt announce(
+            UUID projectId, List<ContentChangedEvent.ChangedItem> items, boolean everything, boolean published) {
         events.publishEvent(new CmsContentChanged(projectId, items, everything, published));
-        return new WebhookReceipt(items.stream().map(ContentChangedEvent.ChangedItem::id).toList(), everything, published, null);
+        return new WebhookReceipt(
+                items.stream().map(ContentChangedEvent.ChangedItem::id).toList(), everything, published, null);
     }
 
     private static JsonNode json(String body) {
@@ -263,7 +307,8 @@ public class CmsWebhookService {
                 recent.pollFirst();
             }
             if (recent.size() >= REFUSALS_PER_MINUTE) {
-                throw new WebhookThrottledException(Math.max(1, (recent.peekFirst() + MINUTE_MILLIS - now + 999) / 1000));
+                throw new WebhookThrottledException(
+                        Math.max(1, (recent.peekFirst() + MINUTE_MILLIS - now + 999) / 1000));
             }
         }
     }

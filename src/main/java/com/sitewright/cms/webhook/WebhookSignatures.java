@@ -1,7 +1,5 @@
 package com.sitewright.cms.webhook;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -17,6 +15,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The vendors' ways of proving a webhook call is theirs, each compared in constant time:
@@ -36,8 +36,7 @@ final class WebhookSignatures {
 
     private static final Pattern SANITY_HEADER = Pattern.compile("^t=(\\d+)[, ]+v1=([^, ]+)$");
 
-    private WebhookSignatures() {
-    }
+    private WebhookSignatures() {}
 
     static boolean sameSecret(String given, String expected) {
         if (given == null || expected == null) {
@@ -52,8 +51,8 @@ final class WebhookSignatures {
      * @param header a request header by lower-case name, null when absent
      * @param path   the request's path and query as received
      */
-    static String contentfulRefusal(String secret, String method, String path, Function<String, String> header,
-                                    String body, Instant now) {
+    static String contentfulRefusal(
+            String secret, String method, String path, Function<String, String> header, String body, Instant now) {
         String signature = header.apply("x-contentful-signature");
         String signedHeaders = header.apply("x-contentful-signed-headers");
         String timestamp = header.apply("x-contentful-timestamp");
@@ -87,10 +86,14 @@ final class WebhookSignatures {
         signed.put("x-contentful-signed-headers", "");
         signed.put("x-contentful-signed-headers", String.join(",", signed.keySet()));
         StringBuilder headers = new StringBuilder();
-        signed.forEach((name, value) -> headers.append(headers.isEmpty() ? "" : ";").append(name).append(':').append(value));
+        signed.forEach((name, value) -> headers.append(headers.isEmpty() ? "" : ";")
+                .append(name)
+                .append(':')
+                .append(value));
         String canonical = method.toUpperCase(Locale.ROOT) + "\n" + normalisedPath(path) + "\n" + headers + "\n" + body;
         String expected = HexFormat.of().formatHex(hmac(secret, canonical));
-        return sameSecret(signature.strip().toLowerCase(Locale.ROOT), expected) ? null
+        return sameSecret(signature.strip().toLowerCase(Locale.ROOT), expected)
+                ? null
                 : "The Contentful signature does not match: the call was not signed with this project's webhook secret.";
     }
 
@@ -103,9 +106,10 @@ final class WebhookSignatures {
         if (!matcher.matches()) {
             return "The sanity-webhook-signature header is not of the form t=<timestamp>,v1=<signature>.";
         }
-        String expected = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(hmac(secret, matcher.group(1) + "." + body));
-        return sameSecret(matcher.group(2), expected) ? null
+        String expected =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(secret, matcher.group(1) + "." + body));
+        return sameSecret(matcher.group(2), expected)
+                ? null
                 : "The Sanity signature does not match: the call was not signed with this project's webhook secret.";
     }
 

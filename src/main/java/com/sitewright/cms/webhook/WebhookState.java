@@ -24,6 +24,9 @@ public enum WebhookState {
     }
 
     static WebhookState of(String id) {
-        return Arrays.stream(values()).filter(state -> state.id.equals(id)).findFirst().orElse(FAILED);
+        return Arrays.stream(values())
+                .filter(state -> state.id.equals(id))
+                .findFirst()
+                .orElse(FAILED);
     }
 }

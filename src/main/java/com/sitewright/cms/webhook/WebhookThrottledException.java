@@ -6,8 +6,12 @@ public class WebhookThrottledException extends RuntimeException {
     private final long retryAfterSeconds;
 
     WebhookThrottledException(long retryAfterSeconds) {
-        super("Too many webhook calls with a wrong secret or signature for this project: try again in "
-                + retryAfterSeconds + " seconds.", null, false, false);
+        super(
+                "Too many webhook calls with a wrong secret or signature for this project: try again in "
+                        + retryAfterSeconds + " seconds.",
+                null,
+                false,
+                false);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

@@ -3,7 +3,6 @@ package com.sitewright.content.bulk;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.sitewright.base.InvalidInputException;
-
 import java.util.Locale;
 
 /** What a bulk operation does to each selected item. */

@@ -4,15 +4,14 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.content.ContentService;
 import com.sitewright.security.ActingUser;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Works through a bulk operation in batches, as the person who asked for it. Each batch commits together with the
@@ -30,7 +29,11 @@ public class BulkJob {
     private final ActingUser acting;
     private final TransactionTemplate transaction;
 
-    BulkJob(BulkOperationRepository operations, BulkService bulk, ContentService content, ActingUser acting,
+    BulkJob(
+            BulkOperationRepository operations,
+            BulkService bulk,
+            ContentService content,
+            ActingUser acting,
             TransactionTemplate transaction) {
         this.operations = operations;
         this.bulk = bulk;
@@ -72,7 +75,10 @@ public class BulkJob {
                 return;
             }
             log.error("Bulk operation {} failed", operationId, e);
-            update(operationId, op -> op.fail("Stopped by an internal error; the batches done so far are kept and the error was logged."));
+            update(
+                    operationId,
+                    op -> op.fail(
+                            "Stopped by an internal error; the batches done so far are kept and the error was logged."));
         }
     }
 
@@ -81,9 +87,12 @@ public class BulkJob {
         if (!selection.byIds()) {
             return content.ids(projectId, selection.query(), cursor, BulkService.BATCH);
         }
-        return selection.ids().stream().distinct().sorted()
+        return selection.ids().stream()
+                .distinct()
+                .sorted()
                 .filter(id -> cursor == null || id.compareTo(cursor) > 0)
-                .limit(BulkService.BATCH).toList();
+                .limit(BulkService.BATCH)
+                .toList();
     }
 
     private BulkOperation current(UUID operationId) {
@@ -91,6 +100,7 @@ public class BulkJob {
     }
 
     private void update(UUID operationId, java.util.function.Consumer<BulkOperation> change) {
-        transaction.executeWithoutResult(status -> operations.findById(operationId).ifPresent(change));
+        transaction.executeWithoutResult(
+                status -> operations.findById(operationId).ifPresent(change));
     }
 }

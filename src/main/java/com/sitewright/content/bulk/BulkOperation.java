@@ -7,10 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.ColumnTransformer;
-
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** A bulk change of many items run as a job: its request, progress and the cursor it continues from. */
 @Entity
@@ -64,8 +63,7 @@ class BulkOperation {
     @Version
     private long version;
 
-    protected BulkOperation() {
-    }
+    protected BulkOperation() {}
 
     BulkOperation(UUID projectId, BulkAction action, String request, int total, UUID createdBy) {
         this.id = UUID.randomUUID();

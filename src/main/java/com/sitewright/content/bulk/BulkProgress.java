@@ -7,8 +7,16 @@ import java.util.UUID;
  * Where a bulk operation stands. {@code done} counts the selected items worked through; {@code affected} those
  * that changed (an item already published is not published again).
  */
-public record BulkProgress(UUID id, BulkAction action, BulkState state, int total, int done, int affected, String error,
-                           Instant createdAt, Instant finishedAt) {
+public record BulkProgress(
+        UUID id,
+        BulkAction action,
+        BulkState state,
+        int total,
+        int done,
+        int affected,
+        String error,
+        Instant createdAt,
+        Instant finishedAt) {
 
     public double fraction() {
         return total == 0 ? 1 : Math.min(1, (double) done / total);

@@ -2,7 +2,6 @@ package com.sitewright.content.bulk;
 
 import com.sitewright.content.ContentQuery;
 import com.sitewright.content.ItemStatus;
-
 import java.util.List;
 import java.util.UUID;
 

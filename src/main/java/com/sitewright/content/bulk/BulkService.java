@@ -6,16 +6,15 @@ import com.sitewright.base.NotFoundException;
 import com.sitewright.content.ContentService;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Publishing, unpublishing, deleting or setting a field on many items: a small selection at once, a large one as a
@@ -27,6 +26,7 @@ public class BulkService {
 
     /** Up to this many items are changed within the request; more become a job. */
     public static final int AT_ONCE = 200;
+
     static final int BATCH = 500;
     private static final int MAX_IDS = 10_000;
 
@@ -38,8 +38,14 @@ public class BulkService {
     private final JsonMapper json;
     private final TransactionTemplate transaction;
 
-    BulkService(ContentService content, ProjectService projects, BulkOperationRepository operations, JobScheduler jobs,
-                JobPickup pickup, JsonMapper json, TransactionTemplate transaction) {
+    BulkService(
+            ContentService content,
+            ProjectService projects,
+            BulkOperationRepository operations,
+            JobScheduler jobs,
+            JobPickup pickup,
+            JsonMapper json,
+            TransactionTemplate transaction) {
         this.content = content;
         this.projects = projects;
         this.operations = operations;
@@ -54,7 +60,8 @@ public class BulkService {
     @Transactional(readOnly = true)
     public long count(UUID projectId, BulkSelection selection) {
         checkSelection(selection);
-        return selection.byIds() ? content.existing(projectId, selection.ids()).size()
+        return selection.byIds()
+                ? content.existing(projectId, selection.ids()).size()
                 : content.count(projectId, selection.query());
     }
 
@@ -71,13 +78,14 @@ public class BulkService {
             return new BulkResult(0, Optional.empty());
         }
         if (total <= AT_ONCE) {
-            List<UUID> ids = request.selection().byIds() ? request.selection().ids()
+            List<UUID> ids = request.selection().byIds()
+                    ? request.selection().ids()
                     : content.ids(projectId, request.selection().query(), null, AT_ONCE);
             return new BulkResult(apply(projectId, request, content.existing(projectId, ids)), Optional.empty());
         }
         UUID userId = CurrentUser.require().id();
-        BulkOperation operation = transaction.execute(status -> operations.save(new BulkOperation(projectId, request.action(),
-                json.writeValueAsString(request), (int) total, userId)));
+        BulkOperation operation = transaction.execute(status -> operations.save(
+                new BulkOperation(projectId, request.action(), json.writeValueAsString(request), (int) total, userId)));
         UUID operationId = operation.getId();
         jobs.<BulkJob>enqueue(job -> job.run(operationId));
         pickup.now();
@@ -88,7 +96,9 @@ public class BulkService {
     @Transactional(readOnly = true)
     public BulkProgress get(UUID projectId, UUID operationId) {
         projects.get(projectId);
-        return operations.findByIdAndProjectId(operationId, projectId).map(BulkOperation::progress)
+        return operations
+                .findByIdAndProjectId(operationId, projectId)
+                .map(BulkOperation::progress)
                 .orElseThrow(() -> new NotFoundException("No such bulk operation"));
     }
 
@@ -118,7 +128,8 @@ public class BulkService {
             if (request.field() == null || request.field().isBlank()) {
                 throw new InvalidInputException("Name the \"field\" to set.");
             }
-            String typeKey = request.selection().byIds() ? null : request.selection().typeKey();
+            String typeKey =
+                    request.selection().byIds() ? null : request.selection().typeKey();
             if (!request.selection().byIds() && typeKey == null) {
                 throw new InvalidInputException("Setting a field needs a filter on one content type (\"type\").");
             }

@@ -1,11 +1,13 @@
 package com.sitewright.content.bulk;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 public enum BulkState {
-    QUEUED, RUNNING, DONE, FAILED;
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED;
 
     @JsonValue
     public String id() {

@@ -1,12 +1,11 @@
 package com.sitewright.content.transfer;
 
 import com.sitewright.contentmodel.FieldDefinition;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How a field's value is written in a CSV cell and read back: text as it is, numbers and booleans plainly, a
@@ -19,6 +18,7 @@ final class CsvCells {
     static final String LIST_SEPARATOR = "; ";
     /** The item's own columns, before its fields; a field keyed like one of them (a "slug" field) shares its column. */
     static final List<String> ITEM_COLUMNS = List.of("id", "slug", "status");
+
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final JsonMapper json;
@@ -46,12 +46,18 @@ final class CsvCells {
 
     private String plain(FieldDefinition field, Object value) {
         return switch (field.type()) {
-            case REFERENCES -> value instanceof List<?> list
-                    ? String.join(LIST_SEPARATOR, list.stream().map(String::valueOf).toList()) : String.valueOf(value);
+            case REFERENCES ->
+                value instanceof List<?> list
+                        ? String.join(
+                                LIST_SEPARATOR,
+                                list.stream().map(String::valueOf).toList())
+                        : String.valueOf(value);
             case JSON, BLOCKS -> json.writeValueAsString(value);
             case ASSET -> value instanceof String text ? text : json.writeValueAsString(value);
-            case NUMBER -> value instanceof Double number && number == Math.rint(number) && Math.abs(number) < 1e15
-                    ? Long.toString(number.longValue()) : String.valueOf(value);
+            case NUMBER ->
+                value instanceof Double number && number == Math.rint(number) && Math.abs(number) < 1e15
+                        ? Long.toString(number.longValue())
+                        : String.valueOf(value);
             default -> String.valueOf(value);
         };
     }
@@ -79,10 +85,12 @@ final class CsvCells {
 
     /** The value of a cell, null for an empty one (which clears the field). */
     Object read(FieldDefinition field, String rawCell) throws Unreadable {
-        String cell = rawCell == null ? null : switch (field.type()) {
-            case NUMBER, INTEGER, BOOLEAN -> rawCell;
-            default -> fromText(rawCell);
-        };
+        String cell = rawCell == null
+                ? null
+                : switch (field.type()) {
+                    case NUMBER, INTEGER, BOOLEAN -> rawCell;
+                    default -> fromText(rawCell);
+                };
         String text = cell == null ? "" : cell.strip();
         if (text.isEmpty()) {
             return null;
@@ -106,12 +114,17 @@ final class CsvCells {
                     throw new Unreadable("must be a whole number, not \"" + shortened(text) + "\"");
                 }
             }
-            case BOOLEAN -> switch (text.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "1" -> Boolean.TRUE;
-                case "false", "no", "0" -> Boolean.FALSE;
-                default -> throw new Unreadable("must be true or false, not \"" + shortened(text) + "\"");
-            };
-            case REFERENCES -> Arrays.stream(text.split(";")).map(String::strip).filter(id -> !id.isEmpty()).toList();
+            case BOOLEAN ->
+                switch (text.toLowerCase(Locale.ROOT)) {
+                    case "true", "yes", "1" -> Boolean.TRUE;
+                    case "false", "no", "0" -> Boolean.FALSE;
+                    default -> throw new Unreadable("must be true or false, not \"" + shortened(text) + "\"");
+                };
+            case REFERENCES ->
+                Arrays.stream(text.split(";"))
+                        .map(String::strip)
+                        .filter(id -> !id.isEmpty())
+                        .toList();
             case JSON, BLOCKS -> parse(text);
             case ASSET -> text.startsWith("{") ? parse(text) : text;
             default -> cell;

@@ -6,13 +6,6 @@ import com.sitewright.content.ImportRow;
 import com.sitewright.content.ItemStatus;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -25,6 +18,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads an import file into rows for one content type. What is wrong with the file as a whole (not text, no
@@ -51,8 +50,14 @@ final class ItemFileReader {
     }
 
     private List<ImportRow> csv(ContentTypeDefinition type, String text) {
-        CSVFormat csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true).setTrim(false).get();
+        CSVFormat csv = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .setTrim(false)
+                .get();
         try (CSVParser parser = csv.parse(new StringReader(text))) {
             List<String> header = parser.getHeaderNames();
             List<ImportProblem> headerProblems = new ArrayList<>();
@@ -61,14 +66,22 @@ final class ItemFileReader {
                 if (CsvCells.ITEM_COLUMNS.contains(column) || type.field(column).isPresent()) {
                     known++;
                 } else {
-                    headerProblems.add(new ImportProblem(1, column.isBlank() ? "(empty column name)" : CsvCells.shortened(column),
+                    headerProblems.add(new ImportProblem(
+                            1,
+                            column.isBlank() ? "(empty column name)" : CsvCells.shortened(column),
                             "is not a field of " + type.displayName()));
                 }
             }
             if (known == 0) {
-                throw new InvalidInputException("The first line of a CSV file names its columns: id, slug, status and field keys of "
-                        + type.displayName() + " (" + String.join(", ", type.fields().stream().map(FieldDefinition::key).toList())
-                        + "). This file's first line names none of them; is it CSV?");
+                throw new InvalidInputException(
+                        "The first line of a CSV file names its columns: id, slug, status and field keys of "
+                                + type.displayName() + " ("
+                                + String.join(
+                                        ", ",
+                                        type.fields().stream()
+                                                .map(FieldDefinition::key)
+                                                .toList())
+                                + "). This file's first line names none of them; is it CSV?");
             }
             List<ImportRow> rows = new ArrayList<>();
             boolean first = true;
@@ -82,8 +95,8 @@ final class ItemFileReader {
                 String slug = null;
                 ItemStatus status = null;
                 if (!record.isConsistent()) {
-                    problems.add(new ImportProblem(rowNumber, "(row)", "has " + record.size() + " cells; the header has "
-                            + header.size()));
+                    problems.add(new ImportProblem(
+                            rowNumber, "(row)", "has " + record.size() + " cells; the header has " + header.size()));
                 }
                 for (String column : header) {
                     if (!record.isSet(column)) {
@@ -98,13 +111,14 @@ final class ItemFileReader {
                             type.field("slug").ifPresent(field -> data.put(field.key(), value));
                         }
                         case "status" -> status = status(cell, rowNumber, problems);
-                        default -> type.field(column).ifPresent(field -> {
-                            try {
-                                data.put(field.key(), cells.read(field, cell));
-                            } catch (CsvCells.Unreadable e) {
-                                problems.add(new ImportProblem(rowNumber, field.key(), e.getMessage()));
-                            }
-                        });
+                        default ->
+                            type.field(column).ifPresent(field -> {
+                                try {
+                                    data.put(field.key(), cells.read(field, cell));
+                                } catch (CsvCells.Unreadable e) {
+                                    problems.add(new ImportProblem(rowNumber, field.key(), e.getMessage()));
+                                }
+                            });
                     }
                 }
                 rows.add(new ImportRow(rowNumber, id, slug, status, data, problems));
@@ -114,7 +128,8 @@ final class ItemFileReader {
             }
             return rows;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidInputException("The file is not valid CSV: " + CsvCells.shortened(String.valueOf(e.getMessage())));
+            throw new InvalidInputException(
+                    "The file is not valid CSV: " + CsvCells.shortened(String.valueOf(e.getMessage())));
         }
     }
 
@@ -123,11 +138,13 @@ final class ItemFileReader {
         try {
             root = json.readTree(text);
         } catch (JacksonException e) {
-            throw new InvalidInputException("The file is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ").");
+            throw new InvalidInputException(
+                    "The file is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ").");
         }
         if (root == null || !root.isArray()) {
-            throw new InvalidInputException("A JSON import is an array of items: [{\"id\", \"slug\", \"status\", \"data\": {…}}, …].");
+            throw new InvalidInputException(
+                    "A JSON import is an array of items: [{\"id\", \"slug\", \"status\", \"data\": {…}}, …].");
         }
         List<ImportRow> rows = new ArrayList<>();
         int number = 0;
@@ -141,14 +158,20 @@ final class ItemFileReader {
                 continue;
             }
             UUID id = element.hasNonNull("id") ? id(element.path("id").asString(""), number, problems) : null;
-            String slug = element.hasNonNull("slug") ? element.path("slug").asString("").strip() : null;
-            ItemStatus status = element.hasNonNull("status") ? status(element.path("status").asString(""), number, problems) : null;
+            String slug = element.hasNonNull("slug")
+                    ? element.path("slug").asString("").strip()
+                    : null;
+            ItemStatus status =
+                    element.hasNonNull("status") ? status(element.path("status").asString(""), number, problems) : null;
             Map<String, Object> data = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> entry : element.path("data").properties()) {
                 if (type.field(entry.getKey()).isEmpty()) {
-                    problems.add(new ImportProblem(number, CsvCells.shortened(entry.getKey()), "is not a field of " + type.displayName()));
+                    problems.add(new ImportProblem(
+                            number, CsvCells.shortened(entry.getKey()), "is not a field of " + type.displayName()));
                 } else {
-                    data.put(entry.getKey(), entry.getValue().isNull() ? null : json.treeToValue(entry.getValue(), Object.class));
+                    data.put(
+                            entry.getKey(),
+                            entry.getValue().isNull() ? null : json.treeToValue(entry.getValue(), Object.class));
                 }
             }
             rows.add(new ImportRow(number, id, slug == null || slug.isEmpty() ? null : slug, status, data, problems));
@@ -178,15 +201,16 @@ final class ItemFileReader {
         try {
             return ItemStatus.of(text);
         } catch (IllegalArgumentException e) {
-            problems.add(new ImportProblem(row, "status", "is draft or published, not \"" + CsvCells.shortened(text) + "\""));
+            problems.add(new ImportProblem(
+                    row, "status", "is draft or published, not \"" + CsvCells.shortened(text) + "\""));
             return null;
         }
     }
 
     private static void checkSize(int rows) {
         if (rows >= MAX_ROWS) {
-            throw new InvalidInputException("An import holds at most " + String.format("%,d", MAX_ROWS)
-                    + " items; split the file.");
+            throw new InvalidInputException(
+                    "An import holds at most " + String.format("%,d", MAX_ROWS) + " items; split the file.");
         }
     }
 
@@ -194,15 +218,21 @@ final class ItemFileReader {
     private static String decode(byte[] bytes) {
         for (byte b : bytes) {
             if (b == 0) {
-                throw new InvalidInputException("The file is not text: save it as CSV (UTF-8) or JSON and import that.");
+                throw new InvalidInputException(
+                        "The file is not text: save it as CSV (UTF-8) or JSON and import that.");
             }
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("The file is not UTF-8 text: save it as CSV (UTF-8) or JSON and import that.");
+            throw new InvalidInputException(
+                    "The file is not UTF-8 text: save it as CSV (UTF-8) or JSON and import that.");
         }
     }
 }

@@ -1,7 +1,6 @@
 package com.sitewright.content.transfer;
 
 import com.sitewright.base.InvalidInputException;
-
 import java.util.Locale;
 
 /** The file formats items are exported to and imported from. */

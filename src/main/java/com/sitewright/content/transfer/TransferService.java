@@ -10,13 +10,6 @@ import com.sitewright.content.ItemStatus;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -29,6 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Exporting a type's items (all, or the ones a filter matches) as CSV or JSON, and importing such a file: checked
@@ -39,6 +38,7 @@ public class TransferService {
 
     /** Larger files are refused before they are read. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
+
     private static final int PAGE = ContentService.MAX_PAGE_SIZE;
 
     private final ContentService content;
@@ -66,7 +66,8 @@ public class TransferService {
 
     /** Writes the type's items that match the search and status, a page at a time, so any number fits. */
     @PreAuthorize("isAuthenticated()")
-    public void export(UUID projectId, String typeKey, String text, ItemStatus status, TransferFormat format, OutputStream out) {
+    public void export(
+            UUID projectId, String typeKey, String text, ItemStatus status, TransferFormat format, OutputStream out) {
         ContentTypeDefinition type = exportable(projectId, typeKey);
         ContentQuery query = new ContentQuery(typeKey, text, status, "title", true);
         try {
@@ -89,8 +90,8 @@ public class TransferService {
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     public ImportReport importFile(UUID projectId, String typeKey, TransferFormat format, byte[] file, boolean dryRun) {
         if (file.length > MAX_BYTES) {
-            throw new InvalidInputException("The file is " + (file.length / (1024 * 1024)) + " MB; an import is at most "
-                    + (MAX_BYTES / (1024 * 1024)) + " MB. Split it into smaller files.");
+            throw new InvalidInputException("The file is " + (file.length / (1024 * 1024))
+                    + " MB; an import is at most " + (MAX_BYTES / (1024 * 1024)) + " MB. Split it into smaller files.");
         }
         ContentTypeDefinition type = exportable(projectId, typeKey);
         List<ImportRow> rows = reader.read(type, format, file);
@@ -101,12 +102,19 @@ public class TransferService {
         return type.key() + "." + format.extension();
     }
 
-    private void exportCsv(UUID projectId, ContentTypeDefinition type, ContentQuery query, Writer writer) throws IOException {
+    private void exportCsv(UUID projectId, ContentTypeDefinition type, ContentQuery query, Writer writer)
+            throws IOException {
         List<String> header = new ArrayList<>(CsvCells.ITEM_COLUMNS);
         List<FieldDefinition> fields = type.fields().stream()
-                .filter(field -> !CsvCells.ITEM_COLUMNS.contains(field.key())).toList();
+                .filter(field -> !CsvCells.ITEM_COLUMNS.contains(field.key()))
+                .toList();
         fields.forEach(field -> header.add(field.key()));
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
+        CSVPrinter printer = new CSVPrinter(
+                writer,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get());
         pages(projectId, query, row -> {
             List<String> cellsOfRow = new ArrayList<>(header.size());
             cellsOfRow.add(row.id().toString());

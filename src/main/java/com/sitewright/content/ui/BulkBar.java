@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
-
 /**
  * What to do with the selected items: publish, unpublish, set a field, delete; and, when a whole page is ticked,
  * the offer to act on every item the filter matches. While a large change runs it shows its progress instead.
@@ -41,7 +40,8 @@ final class BulkBar extends Composite<Div> {
         allMatching.addClassName("select-all-matching");
         allMatching.addClickListener(click -> actions.selectAllMatching());
         buttons.addClassName("bulk-buttons");
-        buttons.add(button("Publish", VaadinIcon.UPLOAD_ALT, BulkAction.PUBLISH, actions, ButtonVariant.LUMO_PRIMARY),
+        buttons.add(
+                button("Publish", VaadinIcon.UPLOAD_ALT, BulkAction.PUBLISH, actions, ButtonVariant.LUMO_PRIMARY),
                 button("Unpublish", VaadinIcon.DOWNLOAD_ALT, BulkAction.UNPUBLISH, actions),
                 button("Set field…", VaadinIcon.EDIT, BulkAction.SET, actions),
                 button("Delete", VaadinIcon.TRASH, BulkAction.DELETE, actions, ButtonVariant.LUMO_ERROR));
@@ -59,8 +59,10 @@ final class BulkBar extends Composite<Div> {
     /** {@code selected} items ticked; {@code matching} the filter's total, offered when more than the ticked ones. */
     void showSelection(long selected, long matching, boolean allSelected) {
         getContent().setVisible(selected > 0 || allSelected);
-        count.setText(allSelected ? "All " + Formats.count(matching) + " matching items selected"
-                : Formats.count(selected) + " selected");
+        count.setText(
+                allSelected
+                        ? "All " + Formats.count(matching) + " matching items selected"
+                        : Formats.count(selected) + " selected");
         allMatching.setText("Select all " + Formats.count(matching) + " matching");
         allMatching.setVisible(!allSelected && matching > selected && selected > 0);
         getContent().getElement().setAttribute("data-count", String.valueOf(allSelected ? matching : selected));
@@ -83,7 +85,8 @@ final class BulkBar extends Composite<Div> {
         getContent().getElement().removeAttribute("data-state");
     }
 
-    private static Button button(String text, VaadinIcon icon, BulkAction action, Actions actions, ButtonVariant... variants) {
+    private static Button button(
+            String text, VaadinIcon icon, BulkAction action, Actions actions, ButtonVariant... variants) {
         var button = new Button(text, icon.create(), click -> actions.act(action));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addThemeVariants(variants);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
-
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -67,7 +66,9 @@ final class ColumnChooser extends Button {
         try {
             fields.setItems(columns.fields());
             Set<FieldDefinition> shown = new LinkedHashSet<>();
-            columns.fields().stream().filter(field -> columns.isShown(field.key())).forEach(shown::add);
+            columns.fields().stream()
+                    .filter(field -> columns.isShown(field.key()))
+                    .forEach(shown::add);
             fields.setValue(shown);
         } finally {
             refreshing = false;

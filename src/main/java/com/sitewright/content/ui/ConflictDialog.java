@@ -9,7 +9,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,26 +20,37 @@ final class ConflictDialog extends Dialog {
 
     private static final int MAX_SHOWN = 160;
 
-    ConflictDialog(ContentTypeDefinition type, Map<String, Object> mine, ContentItemRow theirs, Runnable useTheirs,
-                   Runnable saveMine) {
+    ConflictDialog(
+            ContentTypeDefinition type,
+            Map<String, Object> mine,
+            ContentItemRow theirs,
+            Runnable useTheirs,
+            Runnable saveMine) {
         setHeaderTitle("Someone else saved this item");
         addClassName("conflict-dialog");
         setWidth("48rem");
         add(new Paragraph("Version " + theirs.version() + " was saved while you were editing. Where the two differ:"));
         var table = new Div();
         table.addClassName("conflict-table");
-        table.add(cell("Field", "conflict-head"), cell("Yours", "conflict-head"), cell("Saved (v" + theirs.version() + ")", "conflict-head"));
+        table.add(
+                cell("Field", "conflict-head"),
+                cell("Yours", "conflict-head"),
+                cell("Saved (v" + theirs.version() + ")", "conflict-head"));
         int differing = 0;
         for (FieldDefinition field : type.fields()) {
             Object yours = mine.get(field.key());
             Object saved = theirs.data().get(field.key());
             if (!Objects.equals(String.valueOf(yours), String.valueOf(saved))) {
                 differing++;
-                table.add(cell(field.label(), "conflict-field"), cell(shown(yours), "conflict-mine"), cell(shown(saved), "conflict-theirs"));
+                table.add(
+                        cell(field.label(), "conflict-field"),
+                        cell(shown(yours), "conflict-mine"),
+                        cell(shown(saved), "conflict-theirs"));
             }
         }
         if (differing == 0) {
-            add(new Paragraph("Your values are the same as the saved ones; saving yours changes nothing but the version."));
+            add(new Paragraph(
+                    "Your values are the same as the saved ones; saving yours changes nothing but the version."));
         } else {
             add(table);
         }

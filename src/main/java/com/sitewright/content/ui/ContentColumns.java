@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,6 +29,7 @@ final class ContentColumns {
     static final int DEFAULT_FIELD_COLUMNS = 5;
     /** Fields that hold the item's title, which already has its own column. */
     private static final Set<String> TITLE_LIKE_FIELDS = Set.of("title", "name", "slug");
+
     private static final int CELL_TEXT = 120;
 
     private final Grid<ContentItemRow> grid;
@@ -66,18 +66,32 @@ final class ContentColumns {
     void rebuild() {
         fieldColumns.clear();
         grid.removeAllColumns();
-        grid.addColumn(ContentItemRow::title).setHeader("Title").setKey("title").setSortProperty("title")
-                .setSortable(true).setFlexGrow(4).setWidth("280px").setFrozen(true).setResizable(true);
+        grid.addColumn(ContentItemRow::title)
+                .setHeader("Title")
+                .setKey("title")
+                .setSortProperty("title")
+                .setSortable(true)
+                .setFlexGrow(4)
+                .setWidth("280px")
+                .setFrozen(true)
+                .setResizable(true);
         if (anyType) {
-            grid.addColumn(row -> typeNames.apply(row.typeKey())).setHeader("Type").setKey("type").setSortProperty("type")
-                    .setSortable(true).setFlexGrow(2).setResizable(true);
+            grid.addColumn(row -> typeNames.apply(row.typeKey()))
+                    .setHeader("Type")
+                    .setKey("type")
+                    .setSortProperty("type")
+                    .setSortable(true)
+                    .setFlexGrow(2)
+                    .setResizable(true);
         }
         for (FieldDefinition field : type.fields()) {
             if (!shown.contains(field.key())) {
                 continue;
             }
             Grid.Column<ContentItemRow> column = grid.addColumn(row -> cell(row, field))
-                    .setHeader(field.label()).setKey("f_" + field.key()).setResizable(true)
+                    .setHeader(field.label())
+                    .setKey("f_" + field.key())
+                    .setResizable(true)
                     .setFlexGrow(field.type() == FieldType.LONG_TEXT || field.type() == FieldType.RICH_TEXT ? 3 : 1)
                     .setWidth(isNumeric(field) || field.type() == FieldType.BOOLEAN ? "110px" : "180px")
                     .setTextAlign(isNumeric(field) ? ColumnTextAlign.END : ColumnTextAlign.START);
@@ -87,13 +101,27 @@ final class ContentColumns {
             column.getElement().setAttribute("data-field", field.key());
             fieldColumns.put(field.key(), column);
         }
-        grid.addColumn(ContentItemRow::slug).setHeader("Slug").setKey("slug").setSortProperty("slug")
-                .setSortable(true).setFlexGrow(2).setResizable(true);
+        grid.addColumn(ContentItemRow::slug)
+                .setHeader("Slug")
+                .setKey("slug")
+                .setSortProperty("slug")
+                .setSortable(true)
+                .setFlexGrow(2)
+                .setResizable(true);
         grid.addColumn(new ComponentRenderer<>(ItemStatusBadges::of))
-                .setHeader("Status").setKey("status").setSortProperty("status").setSortable(true)
-                .setFlexGrow(0).setWidth("120px");
-        grid.addColumn(row -> Formats.dateTime(row.updatedAt())).setHeader("Updated").setKey("updatedAt")
-                .setSortProperty("updatedAt").setSortable(true).setFlexGrow(0).setWidth("170px");
+                .setHeader("Status")
+                .setKey("status")
+                .setSortProperty("status")
+                .setSortable(true)
+                .setFlexGrow(0)
+                .setWidth("120px");
+        grid.addColumn(row -> Formats.dateTime(row.updatedAt()))
+                .setHeader("Updated")
+                .setKey("updatedAt")
+                .setSortProperty("updatedAt")
+                .setSortable(true)
+                .setFlexGrow(0)
+                .setWidth("170px");
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("title")).build());
     }
 
@@ -121,7 +149,10 @@ final class ContentColumns {
 
     /** The shown field columns, in the type's order. */
     List<String> shown() {
-        return fields().stream().map(FieldDefinition::key).filter(shown::contains).toList();
+        return fields().stream()
+                .map(FieldDefinition::key)
+                .filter(shown::contains)
+                .toList();
     }
 
     boolean isDefaultChoice() {
@@ -130,7 +161,10 @@ final class ContentColumns {
 
     /** Reference fields whose column is visible: the ones whose titles a page of rows needs. */
     List<FieldDefinition> shownReferences() {
-        return fields().stream().filter(ReferenceTitles::isReference).filter(field -> isShown(field.key())).toList();
+        return fields().stream()
+                .filter(ReferenceTitles::isReference)
+                .filter(field -> isShown(field.key()))
+                .toList();
     }
 
     private static Set<String> defaultFields(ContentTypeDefinition type) {
@@ -151,14 +185,29 @@ final class ContentColumns {
         return switch (field.type()) {
             case REFERENCE, REFERENCES -> titles.text(row, field);
             case BOOLEAN -> Boolean.TRUE.equals(value) ? "Yes" : "No";
-            case NUMBER -> value instanceof Number number ? String.format(Locale.ENGLISH, "%.2f", number.doubleValue())
-                    : String.valueOf(value);
-            case RICH_TEXT -> shortened(String.valueOf(value).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip());
-            case BLOCKS -> value instanceof List<?> blocks ? Formats.count(blocks.size()) + (blocks.size() == 1 ? " block" : " blocks") : "";
-            case ASSET -> value instanceof Map<?, ?> asset ? String.valueOf(asset.get(asset.containsKey("url") ? "url" : "alt"))
-                    : String.valueOf(value);
-            case JSON -> value instanceof Map<?, ?> map ? "{ " + Formats.count(map.size()) + " keys }"
-                    : value instanceof List<?> list ? "[ " + Formats.count(list.size()) + " entries ]" : shortened(String.valueOf(value));
+            case NUMBER ->
+                value instanceof Number number
+                        ? String.format(Locale.ENGLISH, "%.2f", number.doubleValue())
+                        : String.valueOf(value);
+            case RICH_TEXT ->
+                shortened(String.valueOf(value)
+                        .replaceAll("<[^>]*>", " ")
+                        .replaceAll("\\s+", " ")
+                        .strip());
+            case BLOCKS ->
+                value instanceof List<?> blocks
+                        ? Formats.count(blocks.size()) + (blocks.size() == 1 ? " block" : " blocks")
+                        : "";
+            case ASSET ->
+                value instanceof Map<?, ?> asset
+                        ? String.valueOf(asset.get(asset.containsKey("url") ? "url" : "alt"))
+                        : String.valueOf(value);
+            case JSON ->
+                value instanceof Map<?, ?> map
+                        ? "{ " + Formats.count(map.size()) + " keys }"
+                        : value instanceof List<?> list
+                                ? "[ " + Formats.count(list.size()) + " entries ]"
+                                : shortened(String.valueOf(value));
             default -> shortened(String.valueOf(value));
         };
     }

@@ -2,7 +2,9 @@ package com.sitewright.content.ui;
 
 import com.sitewright.assets.AssetService;
 import com.sitewright.assets.ui.AssetPickerDialog;
+import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.content.ContentItemRow;
@@ -17,25 +19,22 @@ import com.sitewright.content.bulk.BulkSelection;
 import com.sitewright.content.bulk.BulkService;
 import com.sitewright.content.transfer.TransferFormat;
 import com.sitewright.content.transfer.TransferService;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadEvent;
-import com.sitewright.base.InvalidInputException;
-import com.sitewright.base.ui.Poller;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.sitewright.contentmodel.ContentModelService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -49,8 +48,8 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,8 @@ import java.util.UUID;
 @Route("projects/:projectId/content")
 @PageTitle("Content · Sitewright")
 @PermitAll
-class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar.Actions, ColumnChooser.Listener,
-        InlineEditor.Listener {
+class ContentView extends VerticalLayout
+        implements BeforeEnterObserver, BulkBar.Actions, ColumnChooser.Listener, InlineEditor.Listener {
 
     private static final String ALL_STATUSES = "Any status";
 
@@ -87,22 +86,27 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     private final ContentColumns columns;
     private final ColumnChooser columnChooser;
     private final InlineEditor inline;
-    private final ItemEditor detail = new ItemEditor(new EditorActions(), new FieldInput.Candidates() {
-        @Override
-        public List<com.sitewright.content.ReferenceCandidate> find(List<String> types, String search, int offset, int limit) {
-            return content.candidates(projectId, types, search, offset, limit);
-        }
+    private final ItemEditor detail = new ItemEditor(
+            new EditorActions(),
+            new FieldInput.Candidates() {
+                @Override
+                public List<com.sitewright.content.ReferenceCandidate> find(
+                        List<String> types, String search, int offset, int limit) {
+                    return content.candidates(projectId, types, search, offset, limit);
+                }
 
-        @Override
-        public List<com.sitewright.content.ReferenceCandidate> named(java.util.Collection<UUID> ids) {
-            return content.candidatesById(projectId, ids);
-        }
-    }, this::chooseAsset);
+                @Override
+                public List<com.sitewright.content.ReferenceCandidate> named(java.util.Collection<UUID> ids) {
+                    return content.candidatesById(projectId, ids);
+                }
+            },
+            this::chooseAsset);
     private final Button newItem = new Button("New item", VaadinIcon.PLUS.create());
     private final BulkBar bulkBar = new BulkBar(this);
     private final Poller bulkPoller = new Poller(500, this::followBulk);
     /** The bulk selection is every item the filter matches, not only the ticked rows. */
     private boolean allMatching;
+
     private long matching;
     private UUID runningBulk;
 
@@ -123,8 +127,13 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     /** What the grid shows, for downloads, which run outside the UI's lock. */
     private volatile ContentQuery shownQuery;
 
-    ContentView(ProjectService projects, ContentModelService model, ContentService content, BulkService bulk,
-                TransferService transfer, AssetService assets) {
+    ContentView(
+            ProjectService projects,
+            ContentModelService model,
+            ContentService content,
+            BulkService bulk,
+            TransferService transfer,
+            AssetService assets) {
         this.projects = projects;
         this.model = model;
         this.content = content;
@@ -134,7 +143,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         this.referenceTitles = new ReferenceTitles(ids -> content.titles(projectId, ids));
         this.columns = new ContentColumns(grid, referenceTitles, this::displayName);
         this.columnChooser = new ColumnChooser(columns, this);
-        this.inline = new InlineEditor(grid, (row, data) -> content.update(projectId, row.id(), data, row.version()), this);
+        this.inline =
+                new InlineEditor(grid, (row, data) -> content.update(projectId, row.id(), data, row.version()), this);
         addClassName("content-view");
         setSizeFull();
 
@@ -170,19 +180,33 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         });
         total.addClassName("grid-total");
 
-        header.addActions(new Button("Content model", VaadinIcon.SITEMAP.create(),
+        header.addActions(new Button(
+                "Content model",
+                VaadinIcon.SITEMAP.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/model"))));
-        header.addActions(new Button("Assets", VaadinIcon.PICTURE.create(),
+        header.addActions(new Button(
+                "Assets",
+                VaadinIcon.PICTURE.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/assets"))));
-        header.addActions(new Button("Source", VaadinIcon.CODE.create(),
+        header.addActions(new Button(
+                "Source",
+                VaadinIcon.CODE.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/source"))));
-        header.addActions(new Button("Delivery API", VaadinIcon.CONNECT.create(),
+        header.addActions(new Button(
+                "Delivery API",
+                VaadinIcon.CONNECT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/delivery"))));
-        header.addActions(new Button("CMS", VaadinIcon.CLOUD.create(),
+        header.addActions(new Button(
+                "CMS",
+                VaadinIcon.CLOUD.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/cms"))));
-        header.addActions(new Button("Deployments", VaadinIcon.CLOUD_UPLOAD.create(),
+        header.addActions(new Button(
+                "Deployments",
+                VaadinIcon.CLOUD_UPLOAD.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/deployments"))));
-        var preview = new Button("Preview", VaadinIcon.EYE.create(),
+        var preview = new Button(
+                "Preview",
+                VaadinIcon.EYE.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview")));
         preview.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         header.addActions(preview);
@@ -193,12 +217,14 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         importButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
         importButton.addClassName("import-items");
         importButton.addClickListener(click -> new ImportDialog(transfer, projectId, type, () -> {
-            typeCounts = content.countByType(projectId);
-            refreshGrid();
-        }).open());
+                    typeCounts = content.countByType(projectId);
+                    refreshGrid();
+                })
+                .open());
         var exportLabel = new Span("Export");
         exportLabel.addClassName("export-label");
-        newItem.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY,
+        newItem.addThemeVariants(
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY,
                 com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
         newItem.addClassName("new-item");
         newItem.addClickListener(click -> newItem());
@@ -259,7 +285,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         List<ContentTypeDefinition> types = model.model(projectId);
         typesByKey = types.stream().collect(java.util.stream.Collectors.toMap(ContentTypeDefinition::key, t -> t));
         typeCounts = content.countByType(projectId);
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
 
         updatingFromUrl = true;
         try {
@@ -267,14 +294,21 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
             choices.add(ALL_TYPES);
             choices.addAll(types);
             typeSelect.setItems(choices);
-            ContentTypeDefinition initial = typesByKey.getOrDefault(Optional.ofNullable(first(params, "type")).orElse(""), ALL_TYPES);
+            ContentTypeDefinition initial = typesByKey.getOrDefault(
+                    Optional.ofNullable(first(params, "type")).orElse(""), ALL_TYPES);
             search.setValue(Optional.ofNullable(first(params, "q")).orElse(""));
             String status = first(params, "status");
             statusSelect.setValue("published".equals(status) || "draft".equals(status) ? status : ALL_STATUSES);
             typeSelect.setValue(initial);
             String chosenColumns = first(params, "cols");
-            selectType(initial, chosenColumns == null ? null
-                    : java.util.Arrays.stream(chosenColumns.split(",")).map(String::strip).filter(key -> !key.isEmpty()).toList());
+            selectType(
+                    initial,
+                    chosenColumns == null
+                            ? null
+                            : java.util.Arrays.stream(chosenColumns.split(","))
+                                    .map(String::strip)
+                                    .filter(key -> !key.isEmpty())
+                                    .toList());
         } finally {
             updatingFromUrl = false;
         }
@@ -320,8 +354,11 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         if (detail.item() != null && detail.item().id().equals(saved.id())) {
             showDetail(saved);
         }
-        Notification.show("Saved \"" + saved.title() + "\" (version " + saved.version() + ").", 3000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(
+                        "Saved \"" + saved.title() + "\" (version " + saved.version() + ").",
+                        3000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     @Override
@@ -348,26 +385,29 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         grid.deselectAll();
         grid.scrollToStart();
         grid.setItems(
-                query -> {
-                    ContentQuery sorted = withSort(base, query.getSortOrders());
-                    List<ContentItemRow> rows = content.page(projectId, sorted, query.getOffset(), query.getLimit());
-                    referenceTitles.load(rows, columns.shownReferences());
-                    return rows.stream();
-                },
-                query -> {
-                    // The grid asks for the size once per refresh; the label shows the same number.
-                    long matches = content.count(projectId, base);
-                    matching = matches;
-                    total.setText(Formats.count(matches) + " items");
-                    return (int) Math.min(Integer.MAX_VALUE, matches);
-                })
+                        query -> {
+                            ContentQuery sorted = withSort(base, query.getSortOrders());
+                            List<ContentItemRow> rows =
+                                    content.page(projectId, sorted, query.getOffset(), query.getLimit());
+                            referenceTitles.load(rows, columns.shownReferences());
+                            return rows.stream();
+                        },
+                        query -> {
+                            // The grid asks for the size once per refresh; the label shows the same number.
+                            long matches = content.count(projectId, base);
+                            matching = matches;
+                            total.setText(Formats.count(matches) + " items");
+                            return (int) Math.min(Integer.MAX_VALUE, matches);
+                        })
                 .setIdentifierProvider(ContentItemRow::id);
     }
 
     private ContentQuery baseQuery() {
         String status = statusSelect.getValue();
         ItemStatus itemStatus = status == null || ALL_STATUSES.equals(status) ? null : ItemStatus.of(status);
-        return ContentQuery.ofType(type == ALL_TYPES ? null : type.key()).withText(search.getValue()).withStatus(itemStatus);
+        return ContentQuery.ofType(type == ALL_TYPES ? null : type.key())
+                .withText(search.getValue())
+                .withStatus(itemStatus);
     }
 
     private static ContentQuery withSort(ContentQuery query, List<QuerySortOrder> orders) {
@@ -410,7 +450,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
             }
             ContentItemRow item = detail.item();
             try {
-                ContentItemRow saved = item == null ? content.create(projectId, detail.type().key(), detail.data())
+                ContentItemRow saved = item == null
+                        ? content.create(projectId, detail.type().key(), detail.data())
                         : content.update(projectId, item.id(), detail.data(), item.version());
                 saved(saved, item == null ? "Created" : "Saved");
             } catch (com.sitewright.content.InvalidContentException e) {
@@ -420,12 +461,15 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
                 ContentItemRow theirs = content.get(projectId, item.id());
                 java.util.Map<String, Object> mine = detail.data();
                 new ConflictDialog(detail.type(), mine, theirs, () -> showDetail(theirs), () -> {
-                    try {
-                        saved(content.update(projectId, item.id(), mine, theirs.version()), "Saved over version " + theirs.version());
-                    } catch (InvalidInputException | com.sitewright.base.ConflictException again) {
-                        warn(again.getMessage());
-                    }
-                }).open();
+                            try {
+                                saved(
+                                        content.update(projectId, item.id(), mine, theirs.version()),
+                                        "Saved over version " + theirs.version());
+                            } catch (InvalidInputException | com.sitewright.base.ConflictException again) {
+                                warn(again.getMessage());
+                            }
+                        })
+                        .open();
             } catch (InvalidInputException | com.sitewright.base.ConflictException e) {
                 warn(e.getMessage());
             }
@@ -434,7 +478,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         @Override
         public void publish(boolean publish) {
             UUID id = detail.item().id();
-            List<ContentItemRow> changed = publish ? content.publish(projectId, List.of(id)) : content.unpublish(projectId, List.of(id));
+            List<ContentItemRow> changed =
+                    publish ? content.publish(projectId, List.of(id)) : content.unpublish(projectId, List.of(id));
             saved(changed.getFirst(), publish ? "Published" : "Unpublished");
         }
 
@@ -464,7 +509,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
 
         @Override
         public void openInPreview() {
-            getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview",
+            getUI().ifPresent(ui -> ui.navigate(
+                    "projects/" + projectId + "/preview",
                     QueryParameters.simple(Map.of("item", detail.item().id().toString()))));
         }
 
@@ -479,8 +525,11 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         syncUrl(item.id());
         grid.getDataProvider().refreshAll();
         typeCounts = content.countByType(projectId);
-        Notification.show(what + " \"" + item.title() + "\" (version " + item.version() + ").", 4000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(
+                        what + " \"" + item.title() + "\" (version " + item.version() + ").",
+                        4000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void newItem() {
@@ -530,8 +579,11 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
 
     @Override
     public void act(BulkAction action) {
-        BulkSelection selection = allMatching ? BulkSelection.matching(baseQuery().typeKey(), baseQuery().text(), baseQuery().status())
-                : BulkSelection.of(grid.getSelectedItems().stream().map(ContentItemRow::id).toList());
+        BulkSelection selection = allMatching
+                ? BulkSelection.matching(
+                        baseQuery().typeKey(), baseQuery().text(), baseQuery().status())
+                : BulkSelection.of(
+                        grid.getSelectedItems().stream().map(ContentItemRow::id).toList());
         long count = bulk.count(projectId, selection);
         if (action == BulkAction.SET) {
             ContentTypeDefinition only = singleType();
@@ -539,17 +591,20 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
                 warn("Choose one content type to set a field on its items.");
                 return;
             }
-            new SetFieldDialog(only, count, (field, value) -> run(new BulkRequest(action, selection, field, value))).open();
+            new SetFieldDialog(only, count, (field, value) -> run(new BulkRequest(action, selection, field, value)))
+                    .open();
             return;
         }
         var dialog = new ConfirmDialog();
         dialog.setHeader(action.label() + " " + Formats.count(count) + (count == 1 ? " item?" : " items?"));
-        dialog.setText(switch (action) {
-            case PUBLISH -> "Production sites show their current versions from now on.";
-            case UNPUBLISH -> "They leave production sites and stay here as drafts.";
-            case DELETE -> "They are removed from the studio and from production for good, and every reference to them is removed.";
-            case SET -> "";
-        });
+        dialog.setText(
+                switch (action) {
+                    case PUBLISH -> "Production sites show their current versions from now on.";
+                    case UNPUBLISH -> "They leave production sites and stay here as drafts.";
+                    case DELETE ->
+                        "They are removed from the studio and from production for good, and every reference to them is removed.";
+                    case SET -> "";
+                });
         dialog.setCancelable(true);
         dialog.setConfirmText(action.label() + " " + Formats.count(count));
         dialog.setConfirmButtonTheme(action == BulkAction.DELETE ? "error primary" : "primary");
@@ -585,7 +640,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
             bulkPoller.setActive(false);
             bulkBar.hideProgress();
             if (progress.error() != null) {
-                warn(progress.action().label() + " stopped after " + Formats.count(progress.done()) + " items: " + progress.error());
+                warn(progress.action().label() + " stopped after " + Formats.count(progress.done()) + " items: "
+                        + progress.error());
                 refreshGrid();
             } else {
                 finishedBulk(progress.action(), progress.affected());
@@ -594,8 +650,11 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     }
 
     private void finishedBulk(BulkAction action, int affected) {
-        var done = Notification.show(capitalised(action.pastTense()) + " " + Formats.count(affected)
-                + (affected == 1 ? " item." : " items."), 4000, Notification.Position.BOTTOM_START);
+        var done = Notification.show(
+                capitalised(action.pastTense()) + " " + Formats.count(affected)
+                        + (affected == 1 ? " item." : " items."),
+                4000,
+                Notification.Position.BOTTOM_START);
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         allMatching = false;
         grid.deselectAll();
@@ -608,7 +667,10 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
         if (type != ALL_TYPES) {
             return type;
         }
-        List<String> keys = grid.getSelectedItems().stream().map(ContentItemRow::typeKey).distinct().toList();
+        List<String> keys = grid.getSelectedItems().stream()
+                .map(ContentItemRow::typeKey)
+                .distinct()
+                .toList();
         return !allMatching && keys.size() == 1 ? typesByKey.get(keys.getFirst()) : null;
     }
 
@@ -646,7 +708,8 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver, BulkBar
     }
 
     private long countOf(ContentTypeDefinition choice) {
-        return choice == ALL_TYPES ? typeCounts.values().stream().mapToLong(Long::longValue).sum()
+        return choice == ALL_TYPES
+                ? typeCounts.values().stream().mapToLong(Long::longValue).sum()
                 : typeCounts.getOrDefault(choice.key(), 0L);
     }
 

@@ -24,9 +24,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -36,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One field of the item editor: the input that suits its type, reading and writing the stored value. References
@@ -65,8 +64,12 @@ final class FieldInput {
     private final HasValidation validation;
     private String unreadable;
 
-    private FieldInput(FieldDefinition field, Component component, Function<Object, Object> read,
-                       java.util.function.Consumer<Object> write, HasValidation validation) {
+    private FieldInput(
+            FieldDefinition field,
+            Component component,
+            Function<Object, Object> read,
+            java.util.function.Consumer<Object> write,
+            HasValidation validation) {
         this.field = field;
         this.component = component;
         this.read = read;
@@ -103,46 +106,79 @@ final class FieldInput {
         }
     }
 
-    static FieldInput of(FieldDefinition field, Candidates candidates, AssetLibrary library, Map<String, String> typeNames,
-                         boolean readOnly) {
+    static FieldInput of(
+            FieldDefinition field,
+            Candidates candidates,
+            AssetLibrary library,
+            Map<String, String> typeNames,
+            boolean readOnly) {
         String label = field.label() + (field.required() ? " *" : "");
         FieldInput input = switch (field.type()) {
             case LONG_TEXT -> text(field, new TextArea(label));
             case RICH_TEXT -> markdown(field, label);
             case NUMBER -> {
                 var number = new NumberField(label);
-                yield new FieldInput(field, number, ignored -> number.getValue(), value -> number.setValue(
-                        value instanceof Number n ? n.doubleValue() : null), number);
+                yield new FieldInput(
+                        field,
+                        number,
+                        ignored -> number.getValue(),
+                        value -> number.setValue(value instanceof Number n ? n.doubleValue() : null),
+                        number);
             }
             case INTEGER -> {
                 var integer = new IntegerField(label);
-                yield new FieldInput(field, integer, ignored -> integer.getValue() == null ? null : integer.getValue().longValue(),
-                        value -> integer.setValue(value instanceof Number n ? n.intValue() : null), integer);
+                yield new FieldInput(
+                        field,
+                        integer,
+                        ignored -> integer.getValue() == null
+                                ? null
+                                : integer.getValue().longValue(),
+                        value -> integer.setValue(value instanceof Number n ? n.intValue() : null),
+                        integer);
             }
             case BOOLEAN -> {
                 var flag = new Checkbox(field.label());
-                yield new FieldInput(field, flag, ignored -> flag.getValue(), value -> flag.setValue(Boolean.TRUE.equals(value)), null);
+                yield new FieldInput(
+                        field,
+                        flag,
+                        ignored -> flag.getValue(),
+                        value -> flag.setValue(Boolean.TRUE.equals(value)),
+                        null);
             }
             case DATE -> {
                 var date = new DatePicker(label);
-                yield new FieldInput(field, date, ignored -> date.getValue() == null ? null : date.getValue().toString(), value -> {
-                    try {
-                        date.setValue(value == null ? null : LocalDate.parse(String.valueOf(value)));
-                    } catch (DateTimeParseException e) {
-                        date.setValue(null);
-                    }
-                }, date);
+                yield new FieldInput(
+                        field,
+                        date,
+                        ignored ->
+                                date.getValue() == null ? null : date.getValue().toString(),
+                        value -> {
+                            try {
+                                date.setValue(value == null ? null : LocalDate.parse(String.valueOf(value)));
+                            } catch (DateTimeParseException e) {
+                                date.setValue(null);
+                            }
+                        },
+                        date);
             }
             case ENUM -> {
                 var choice = new Select<String>();
                 choice.setLabel(label);
                 List<String> options = new ArrayList<>();
                 options.add("");
-                options.addAll(field.validations().allowedValues() == null ? List.of() : field.validations().allowedValues());
+                options.addAll(
+                        field.validations().allowedValues() == null
+                                ? List.of()
+                                : field.validations().allowedValues());
                 choice.setItems(options);
                 choice.setItemLabelGenerator(option -> option.isEmpty() ? "—" : option);
-                yield new FieldInput(field, choice, ignored -> choice.getValue() == null || choice.getValue().isEmpty() ? null
-                        : choice.getValue(), value -> choice.setValue(value == null ? "" : String.valueOf(value)), choice);
+                yield new FieldInput(
+                        field,
+                        choice,
+                        ignored ->
+                                choice.getValue() == null || choice.getValue().isEmpty() ? null : choice.getValue(),
+                        value -> choice.setValue(value == null ? "" : String.valueOf(value)),
+                        choice);
             }
             case REFERENCE -> reference(field, label, candidates, typeNames);
             case REFERENCES -> references(field, label, candidates, typeNames);
@@ -216,23 +252,28 @@ final class FieldInput {
             choose.addClassName("choose-asset");
             box.addComponentAtIndex(1, choose);
         }
-        return new FieldInput(field, box, ignored -> {
-            String address = url.getValue().strip();
-            if (address.isEmpty()) {
-                return null;
-            }
-            Map<String, Object> asset = new java.util.LinkedHashMap<>(stored);
-            if (!address.equals(stored.get("url"))) {
-                asset.remove("assetId");
-            }
-            asset.put("url", address);
-            if (alt.getValue().isBlank()) {
-                asset.remove("alt");
-            } else {
-                asset.put("alt", alt.getValue().strip());
-            }
-            return asset;
-        }, show, url);
+        return new FieldInput(
+                field,
+                box,
+                ignored -> {
+                    String address = url.getValue().strip();
+                    if (address.isEmpty()) {
+                        return null;
+                    }
+                    Map<String, Object> asset = new java.util.LinkedHashMap<>(stored);
+                    if (!address.equals(stored.get("url"))) {
+                        asset.remove("assetId");
+                    }
+                    asset.put("url", address);
+                    if (alt.getValue().isBlank()) {
+                        asset.remove("alt");
+                    } else {
+                        asset.put("alt", alt.getValue().strip());
+                    }
+                    return asset;
+                },
+                show,
+                url);
     }
 
     private static FieldInput text(FieldDefinition field, AbstractField<?, String> text) {
@@ -245,8 +286,12 @@ final class FieldInput {
         if (field.type() == FieldType.DATE_TIME && text instanceof TextField single) {
             single.setPlaceholder("2026-03-14T09:30:00Z");
         }
-        return new FieldInput(field, text, ignored -> text.getValue().isBlank() ? null : text.getValue(),
-                value -> text.setValue(value == null ? "" : String.valueOf(value)), (HasValidation) text);
+        return new FieldInput(
+                field,
+                text,
+                ignored -> text.getValue().isBlank() ? null : text.getValue(),
+                value -> text.setValue(value == null ? "" : String.valueOf(value)),
+                (HasValidation) text);
     }
 
     /** Markdown in, safe HTML stored; the preview shows what the site will show. */
@@ -272,30 +317,45 @@ final class FieldInput {
         });
         var box = new Div(tabs, area, preview);
         box.addClassName("markdown-editor");
-        return new FieldInput(field, box, ignored -> {
-            String html = RichTextMarkdown.toHtml(area.getValue());
-            return html.isEmpty() ? null : html;
-        }, value -> area.setValue(value == null ? "" : RichTextMarkdown.toMarkdown(String.valueOf(value))), area);
+        return new FieldInput(
+                field,
+                box,
+                ignored -> {
+                    String html = RichTextMarkdown.toHtml(area.getValue());
+                    return html.isEmpty() ? null : html;
+                },
+                value -> area.setValue(value == null ? "" : RichTextMarkdown.toMarkdown(String.valueOf(value))),
+                area);
     }
 
     private static FieldInput json(FieldDefinition field, String label) {
         var area = new TextArea(label);
         area.addClassNames("json-input", "monospace");
         FieldInput[] self = new FieldInput[1];
-        self[0] = new FieldInput(field, area, ignored -> {
-            String text = area.getValue().strip();
-            self[0].unreadable = null;
-            if (text.isEmpty()) {
-                return null;
-            }
-            try {
-                return JSON.readValue(text, Object.class);
-            } catch (JacksonException e) {
-                self[0].unreadable = "is not valid JSON (line " + e.getLocation().getLineNr() + ")";
-                return null;
-            }
-        }, value -> area.setValue(value == null ? "" : value instanceof String text ? text
-                : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value)), area);
+        self[0] = new FieldInput(
+                field,
+                area,
+                ignored -> {
+                    String text = area.getValue().strip();
+                    self[0].unreadable = null;
+                    if (text.isEmpty()) {
+                        return null;
+                    }
+                    try {
+                        return JSON.readValue(text, Object.class);
+                    } catch (JacksonException e) {
+                        self[0].unreadable =
+                                "is not valid JSON (line " + e.getLocation().getLineNr() + ")";
+                        return null;
+                    }
+                },
+                value -> area.setValue(
+                        value == null
+                                ? ""
+                                : value instanceof String text
+                                        ? text
+                                        : JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value)),
+                area);
         area.addValueChangeListener(event -> {
             self[0].value();
             self[0].showError(self[0].unreadable == null ? null : "Not valid JSON yet");
@@ -303,30 +363,57 @@ final class FieldInput {
         return self[0];
     }
 
-    private static FieldInput reference(FieldDefinition field, String label, Candidates candidates, Map<String, String> typeNames) {
+    private static FieldInput reference(
+            FieldDefinition field, String label, Candidates candidates, Map<String, String> typeNames) {
         var picker = new ComboBox<ReferenceCandidate>(label);
         picker.setItemLabelGenerator(candidate -> name(candidate, field, typeNames));
-        picker.setItems(query -> candidates.find(field.referenceTypes(), query.getFilter().orElse(""),
-                query.getOffset(), query.getLimit()).stream());
+        picker.setItems(
+                query -> candidates
+                        .find(field.referenceTypes(), query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                        .stream());
         picker.setClearButtonVisible(true);
-        picker.setPlaceholder("Search " + String.join(", ", field.referenceTypes().stream()
-                .map(key -> typeNames.getOrDefault(key, key)).toList()));
-        return new FieldInput(field, picker, ignored -> picker.getValue() == null ? null : picker.getValue().id().toString(),
-                value -> picker.setValue(ids(value).isEmpty() ? null
-                        : candidates.named(ids(value)).stream().findFirst().orElse(null)), picker);
+        picker.setPlaceholder("Search "
+                + String.join(
+                        ", ",
+                        field.referenceTypes().stream()
+                                .map(key -> typeNames.getOrDefault(key, key))
+                                .toList()));
+        return new FieldInput(
+                field,
+                picker,
+                ignored -> picker.getValue() == null
+                        ? null
+                        : picker.getValue().id().toString(),
+                value -> picker.setValue(
+                        ids(value).isEmpty()
+                                ? null
+                                : candidates.named(ids(value)).stream()
+                                        .findFirst()
+                                        .orElse(null)),
+                picker);
     }
 
-    private static FieldInput references(FieldDefinition field, String label, Candidates candidates, Map<String, String> typeNames) {
+    private static FieldInput references(
+            FieldDefinition field, String label, Candidates candidates, Map<String, String> typeNames) {
         var picker = new MultiSelectComboBox<ReferenceCandidate>(label);
         picker.setItemLabelGenerator(candidate -> name(candidate, field, typeNames));
-        picker.setItems(query -> candidates.find(field.referenceTypes(), query.getFilter().orElse(""),
-                query.getOffset(), query.getLimit()).stream());
+        picker.setItems(
+                query -> candidates
+                        .find(field.referenceTypes(), query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                        .stream());
         picker.setClearButtonVisible(true);
         picker.setKeepFilter(true);
         // Ordered as picked: the set keeps the order the items were chosen in.
-        return new FieldInput(field, picker, ignored -> picker.getValue().isEmpty() ? null
-                : picker.getValue().stream().map(candidate -> candidate.id().toString()).toList(),
-                value -> picker.setValue(new LinkedHashSet<>(candidates.named(ids(value)))), picker);
+        return new FieldInput(
+                field,
+                picker,
+                ignored -> picker.getValue().isEmpty()
+                        ? null
+                        : picker.getValue().stream()
+                                .map(candidate -> candidate.id().toString())
+                                .toList(),
+                value -> picker.setValue(new LinkedHashSet<>(candidates.named(ids(value)))),
+                picker);
     }
 
     private static String name(ReferenceCandidate candidate, FieldDefinition field, Map<String, String> typeNames) {

@@ -12,7 +12,6 @@ import com.sitewright.content.transfer.TransferService;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,8 +19,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-
 import java.util.Locale;
 import java.util.UUID;
 
@@ -49,9 +48,10 @@ final class ImportDialog extends Dialog {
         setHeaderTitle("Import " + type.displayName() + " items");
         addClassName("import-dialog");
         setWidth("46rem");
-        var hint = new Paragraph("A CSV file whose first line names the columns (id, slug, status and field keys, as an export "
-                + "has them) or a JSON export. Rows with an id update that item, the others are new. Nothing is written until "
-                + "the whole file checks out.");
+        var hint = new Paragraph(
+                "A CSV file whose first line names the columns (id, slug, status and field keys, as an export "
+                        + "has them) or a JSON export. Rows with an id update that item, the others are new. Nothing is written until "
+                        + "the whole file checks out.");
         hint.addClassName("import-hint");
         upload.setUploadHandler(Uploads.inMemory(TransferService.MAX_BYTES, (metadata, bytes) -> {
             String name = metadata.fileName() == null ? "" : metadata.fileName().toLowerCase(Locale.ROOT);
@@ -65,9 +65,11 @@ final class ImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(TransferService.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".json", "text/csv", "application/json");
-        upload.addFileRejectedListener(event -> showProblem(event.getErrorMessage().contains("large")
-                ? "The file is larger than " + (TransferService.MAX_BYTES / (1024 * 1024)) + " MB; split it into smaller files."
-                : "Choose a .csv or .json file."));
+        upload.addFileRejectedListener(event -> showProblem(
+                event.getErrorMessage().contains("large")
+                        ? "The file is larger than " + (TransferService.MAX_BYTES / (1024 * 1024))
+                                + " MB; split it into smaller files."
+                        : "Choose a .csv or .json file."));
         report.addClassName("import-report");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClassName("apply-import");
@@ -84,20 +86,28 @@ final class ImportDialog extends Dialog {
         apply.setEnabled(false);
         report.removeAll();
         report.add(working("Checking the file…"));
-        Background.run(ui, () -> transfer.importFile(projectId, type.key(), chosen, bytes, true), this::show, this::refused);
+        Background.run(
+                ui, () -> transfer.importFile(projectId, type.key(), chosen, bytes, true), this::show, this::refused);
     }
 
     /** Writes the checked file off the UI thread; it applies completely or not at all. */
     private void apply() {
         apply.setEnabled(false);
         report.add(working("Importing…"));
-        Background.run(UI.getCurrent(), () -> transfer.importFile(projectId, type.key(), format, file, false), done -> {
-            close();
-            onImported.run();
-            com.vaadin.flow.component.notification.Notification.show("Imported: " + Formats.count(done.created()) + " new, "
-                    + Formats.count(done.updated()) + " updated.", 5000, com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START)
-                    .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
-        }, this::refused);
+        Background.run(
+                UI.getCurrent(),
+                () -> transfer.importFile(projectId, type.key(), format, file, false),
+                done -> {
+                    close();
+                    onImported.run();
+                    com.vaadin.flow.component.notification.Notification.show(
+                                    "Imported: " + Formats.count(done.created()) + " new, "
+                                            + Formats.count(done.updated()) + " updated.",
+                                    5000,
+                                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START)
+                            .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+                },
+                this::refused);
     }
 
     private void refused(RuntimeException e) {
@@ -121,19 +131,25 @@ final class ImportDialog extends Dialog {
 
     private void show(ImportReport checked) {
         report.removeAll();
-        var summary = new Div(new Span(Formats.count(checked.valid()) + " valid rows: " + Formats.count(checked.created())
-                + " new, " + Formats.count(checked.updated()) + " updates"));
+        var summary = new Div(new Span(Formats.count(checked.valid()) + " valid rows: "
+                + Formats.count(checked.created()) + " new, " + Formats.count(checked.updated()) + " updates"));
         summary.addClassName("import-summary");
         report.add(summary);
         if (checked.hasErrors()) {
-            var problems = new Span(Formats.count(checked.errorCount()) + (checked.errorCount() == 1 ? " problem" : " problems")
-                    + (checked.errorCount() > checked.errors().size() ? " (the first " + Formats.count(checked.errors().size()) + " listed)" : "")
+            var problems = new Span(Formats.count(checked.errorCount())
+                    + (checked.errorCount() == 1 ? " problem" : " problems")
+                    + (checked.errorCount() > checked.errors().size()
+                            ? " (the first " + Formats.count(checked.errors().size()) + " listed)"
+                            : "")
                     + ": fix them in the file and choose it again.");
             problems.addClassName("import-problems-count");
             Grid<ImportProblem> grid = new Grid<>();
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             grid.addColumn(ImportProblem::row).setHeader("Row").setWidth("5rem").setFlexGrow(0);
-            grid.addColumn(ImportProblem::field).setHeader("Field").setWidth("10rem").setFlexGrow(0);
+            grid.addColumn(ImportProblem::field)
+                    .setHeader("Field")
+                    .setWidth("10rem")
+                    .setFlexGrow(0);
             grid.addColumn(ImportProblem::reason).setHeader("Problem").setFlexGrow(1);
             grid.setItems(checked.errors());
             grid.setHeight("16rem");

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.grid.editor.Editor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.binder.Binder;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,16 +63,25 @@ final class InlineEditor {
         editor.setBuffered(true);
         editor.addOpenListener(event -> fill(event.getItem()));
         grid.addItemDoubleClickListener(event -> edit(event.getItem()));
-        Shortcuts.addShortcutListener(grid, () -> {
-            if (editor.isOpen()) {
-                save();
-            }
-        }, Key.ENTER).listenOn(grid).resetFocusOnActiveElement();
-        Shortcuts.addShortcutListener(grid, () -> {
-            if (editor.isOpen()) {
-                editor.cancel();
-            }
-        }, Key.ESCAPE).listenOn(grid);
+        Shortcuts.addShortcutListener(
+                        grid,
+                        () -> {
+                            if (editor.isOpen()) {
+                                save();
+                            }
+                        },
+                        Key.ENTER)
+                .listenOn(grid)
+                .resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(
+                        grid,
+                        () -> {
+                            if (editor.isOpen()) {
+                                editor.cancel();
+                            }
+                        },
+                        Key.ESCAPE)
+                .listenOn(grid);
     }
 
     /** Sets up the editors of freshly built columns; without {@code editable} the grid stays read-only. */
@@ -87,14 +95,18 @@ final class InlineEditor {
                 .filter(field -> field.type() == FieldType.TEXT)
                 .filter(field -> field.key().equals("title") || field.key().equals("name"))
                 .findFirst();
-        titleField.ifPresent(field -> grid.getColumnByKey("title").setEditorComponent(input(field).component()));
+        titleField.ifPresent(field ->
+                grid.getColumnByKey("title").setEditorComponent(input(field).component()));
         columns.fields().stream()
                 .filter(field -> field.type() == FieldType.SLUG && field.key().equals("slug"))
                 .findFirst()
-                .ifPresent(field -> grid.getColumnByKey("slug").setEditorComponent(input(field).component()));
+                .ifPresent(field -> grid.getColumnByKey("slug")
+                        .setEditorComponent(input(field).component()));
         for (FieldDefinition field : columns.fields()) {
             // Fields whose value a cell shows whole are edited there; the rest need the item editor's room.
-            if (ContentColumns.isScalar(field) && columns.column(field.key()) != null && !inputs.containsKey(field.key())) {
+            if (ContentColumns.isScalar(field)
+                    && columns.column(field.key()) != null
+                    && !inputs.containsKey(field.key())) {
                 columns.column(field.key()).setEditorComponent(input(field).component());
             }
         }
@@ -108,12 +120,19 @@ final class InlineEditor {
         cancel.addClassName("inline-cancel");
         var actions = new Span(save, cancel);
         actions.addClassName("inline-actions");
-        grid.addComponentColumn(this::pencil).setKey("edit").setHeader("").setWidth("88px").setFlexGrow(0)
-                .setFrozenToEnd(true).setEditorComponent(actions);
+        grid.addComponentColumn(this::pencil)
+                .setKey("edit")
+                .setHeader("")
+                .setWidth("88px")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true)
+                .setEditorComponent(actions);
     }
 
     boolean isEditing(ContentItemRow row) {
-        return editor.isOpen() && editor.getItem() != null && editor.getItem().id().equals(row.id());
+        return editor.isOpen()
+                && editor.getItem() != null
+                && editor.getItem().id().equals(row.id());
     }
 
     void cancel() {
@@ -128,7 +147,7 @@ final class InlineEditor {
         edit.setAriaLabel("Edit " + row.title() + " in the grid");
         edit.addClassName("inline-edit");
         // The pencil edits in place; it should not also open the item editor beside the grid.
-        edit.getElement().addEventListener("click", ignored -> { }).addEventData("event.stopPropagation()");
+        edit.getElement().addEventListener("click", ignored -> {}).addEventData("event.stopPropagation()");
         return edit;
     }
 

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +81,10 @@ final class ItemEditor extends Composite<Aside> {
         close.setAriaLabel("Close the item");
         top.add(new H2(shown == null ? "New " + itemType.displayName() : shown.title()), close);
         if (shown != null) {
-            meta.add(ItemStatusBadges.of(shown), new Span("/" + shown.slug()), new Span("v" + shown.version()),
+            meta.add(
+                    ItemStatusBadges.of(shown),
+                    new Span("/" + shown.slug()),
+                    new Span("v" + shown.version()),
                     new Span("Updated " + Formats.dateTime(shown.updatedAt())));
         } else {
             meta.add(new Span(itemType.displayName() + " · a draft until you publish it"));
@@ -102,11 +104,14 @@ final class ItemEditor extends Composite<Aside> {
             buttons.add(button("Save", VaadinIcon.CHECK, "save-item", actions::save, ButtonVariant.LUMO_PRIMARY));
             if (shown != null) {
                 boolean published = shown.status() == com.sitewright.content.ItemStatus.PUBLISHED;
-                buttons.add(button(shown.hasUnpublishedChanges() || !published ? "Publish" : "Unpublish",
+                buttons.add(button(
+                        shown.hasUnpublishedChanges() || !published ? "Publish" : "Unpublish",
                         published && !shown.hasUnpublishedChanges() ? VaadinIcon.DOWNLOAD_ALT : VaadinIcon.UPLOAD_ALT,
-                        "publish-item", () -> actions.publish(shown.hasUnpublishedChanges() || !published)));
+                        "publish-item",
+                        () -> actions.publish(shown.hasUnpublishedChanges() || !published)));
                 buttons.add(button("Duplicate", VaadinIcon.COPY_O, "duplicate-item", actions::duplicate));
-                buttons.add(button("Delete", VaadinIcon.TRASH, "delete-item", actions::delete, ButtonVariant.LUMO_ERROR));
+                buttons.add(
+                        button("Delete", VaadinIcon.TRASH, "delete-item", actions::delete, ButtonVariant.LUMO_ERROR));
             }
         }
         if (shown != null && itemType.kind() != ContentKind.COMPONENT) {
@@ -142,10 +147,13 @@ final class ItemEditor extends Composite<Aside> {
 
     /** Fields whose input cannot give a value yet (JSON that does not parse), with why; shown on the inputs. */
     List<String> unreadable() {
-        return inputs.values().stream().filter(input -> {
-            input.value();
-            return input.unreadable() != null;
-        }).map(input -> input.field().label() + " " + input.unreadable()).toList();
+        return inputs.values().stream()
+                .filter(input -> {
+                    input.value();
+                    return input.unreadable() != null;
+                })
+                .map(input -> input.field().label() + " " + input.unreadable())
+                .toList();
     }
 
     /** Puts the reasons a save was refused on the fields they are about. */
@@ -166,8 +174,8 @@ final class ItemEditor extends Composite<Aside> {
             input.showError(input.unreadable());
             return;
         }
-        ContentTypeDefinition holder = new ContentTypeDefinition(type.key(), type.displayName(), type.kind(), null,
-                List.of(input.field()));
+        ContentTypeDefinition holder =
+                new ContentTypeDefinition(type.key(), type.displayName(), type.kind(), null, List.of(input.field()));
         Map<String, Object> data = new LinkedHashMap<>();
         if (value != null) {
             data.put(input.field().key(), value);
@@ -176,7 +184,8 @@ final class ItemEditor extends Composite<Aside> {
         input.showError(errors.isEmpty() ? null : errors.getFirst().reason());
     }
 
-    private static Button button(String text, VaadinIcon icon, String className, Runnable action, ButtonVariant... variants) {
+    private static Button button(
+            String text, VaadinIcon icon, String className, Runnable action, ButtonVariant... variants) {
         var button = new Button(text, icon.create(), click -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addThemeVariants(variants);

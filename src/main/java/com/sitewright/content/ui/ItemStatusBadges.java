@@ -6,8 +6,7 @@ import com.sitewright.content.ContentItemRow;
 /** An item's status as a badge: a published item edited since shows "changed" until it is published again. */
 final class ItemStatusBadges {
 
-    private ItemStatusBadges() {
-    }
+    private ItemStatusBadges() {}
 
     static StatusBadge of(ContentItemRow item) {
         if (!item.hasUnpublishedChanges()) {

@@ -2,7 +2,6 @@ package com.sitewright.content.ui;
 
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.contentmodel.FieldDefinition;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ final class ReferenceTitles {
 
     /** Beyond this many remembered titles the cache starts over, so a long scroll does not grow it without end. */
     private static final int MAX_REMEMBERED = 20_000;
+
     private static final int NAMES_SHOWN = 2;
 
     private final Function<Collection<UUID>, Map<UUID, String>> lookup;

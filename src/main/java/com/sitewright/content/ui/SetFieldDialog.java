@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -30,7 +29,8 @@ final class SetFieldDialog extends Dialog {
         setHeaderTitle("Set a field on " + Formats.count(count) + (count == 1 ? " item" : " items"));
         addClassName("set-field-dialog");
         setWidth("28rem");
-        List<FieldDefinition> settable = type.fields().stream().filter(SetFieldDialog::settable).toList();
+        List<FieldDefinition> settable =
+                type.fields().stream().filter(SetFieldDialog::settable).toList();
         var field = new ComboBox<FieldDefinition>("Field");
         field.setItems(settable);
         field.setItemLabelGenerator(FieldDefinition::label);
@@ -48,8 +48,11 @@ final class SetFieldDialog extends Dialog {
         });
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         set.addClassName("confirm-set");
-        add(new Paragraph("Every selected " + type.displayName() + " gets this value; an empty value clears an optional field."),
-                field, input);
+        add(
+                new Paragraph("Every selected " + type.displayName()
+                        + " gets this value; an empty value clears an optional field."),
+                field,
+                input);
         getFooter().add(new Button("Cancel", click -> close()), set);
     }
 
@@ -72,8 +75,11 @@ final class SetFieldDialog extends Dialog {
             case NUMBER, INTEGER -> {
                 var number = new NumberField("Value");
                 number.setStep(field.type() == FieldType.INTEGER ? 1 : 0.01);
-                value = () -> number.getValue() == null ? null
-                        : field.type() == FieldType.INTEGER ? (Object) Math.round(number.getValue()) : number.getValue();
+                value = () -> number.getValue() == null
+                        ? null
+                        : field.type() == FieldType.INTEGER
+                                ? (Object) Math.round(number.getValue())
+                                : number.getValue();
                 component = number;
             }
             case BOOLEAN -> {
@@ -88,7 +94,10 @@ final class SetFieldDialog extends Dialog {
             case ENUM -> {
                 var choice = new Select<String>();
                 choice.setLabel("Value");
-                choice.setItems(field.validations().allowedValues() == null ? List.of() : field.validations().allowedValues());
+                choice.setItems(
+                        field.validations().allowedValues() == null
+                                ? List.of()
+                                : field.validations().allowedValues());
                 value = choice::getValue;
                 component = choice;
             }

@@ -4,10 +4,9 @@ import com.sitewright.base.NotFoundException;
 import com.sitewright.deploy.DeploymentInfo;
 import com.sitewright.deploy.DeploymentService;
 import com.sitewright.preview.ui.PreviewPromotion;
-import org.springframework.stereotype.Component;
-
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /** Approve & deploy on the preview page, carried out by the deployment service. */
 @Component

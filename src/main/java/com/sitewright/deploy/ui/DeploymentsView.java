@@ -37,14 +37,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A project's production history: every deployment with its build and state, the live one marked,
@@ -86,8 +85,12 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
         openLive.getElement().setAttribute("rel", "noopener");
         openLive.addClassNames("button-link", "button-link-primary", "open-live-site");
         openLive.add(VaadinIcon.EXTERNAL_LINK.create());
-        header.addActions(new Button("Preview", VaadinIcon.EYE.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview"))), openLive);
+        header.addActions(
+                new Button(
+                        "Preview",
+                        VaadinIcon.EYE.create(),
+                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview"))),
+                openLive);
 
         summary.addClassNames("card", "live-summary");
         configureGrid();
@@ -100,17 +103,35 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addClassName("deployments-grid");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
         grid.setPartNameGenerator(deployment -> deployment.state() == DeploymentState.LIVE ? "live-row" : null);
-        grid.addColumn(deployment -> "#" + numbers.getOrDefault(deployment.id(), 0)).setHeader("#")
-                .setFlexGrow(0).setWidth("64px");
-        grid.addColumn(new ComponentRenderer<>(DeploymentsView::state)).setHeader("State").setFlexGrow(0).setWidth("124px")
+        grid.addColumn(deployment -> "#" + numbers.getOrDefault(deployment.id(), 0))
+                .setHeader("#")
+                .setFlexGrow(0)
+                .setWidth("64px");
+        grid.addColumn(new ComponentRenderer<>(DeploymentsView::state))
+                .setHeader("State")
+                .setFlexGrow(0)
+                .setWidth("124px")
                 .setTooltipGenerator(deployment -> deployment.error() == null ? null : deployment.error());
-        grid.addColumn(new ComponentRenderer<>(DeploymentsView::build)).setHeader("Build").setFlexGrow(0).setWidth("210px");
-        grid.addColumn(new ComponentRenderer<>(DeploymentsView::address)).setHeader("Address").setFlexGrow(1);
-        grid.addColumn(deployment -> Formats.dateTime(deployment.createdAt())).setHeader("Created")
-                .setFlexGrow(0).setWidth("180px");
-        grid.addColumn(new ComponentRenderer<>(DeploymentsView::livePeriod)).setHeader("Live").setFlexGrow(0).setWidth("200px");
+        grid.addColumn(new ComponentRenderer<>(DeploymentsView::build))
+                .setHeader("Build")
+                .setFlexGrow(0)
+                .setWidth("210px");
+        grid.addColumn(new ComponentRenderer<>(DeploymentsView::address))
+                .setHeader("Address")
+                .setFlexGrow(1);
+        grid.addColumn(deployment -> Formats.dateTime(deployment.createdAt()))
+                .setHeader("Created")
+                .setFlexGrow(0)
+                .setWidth("180px");
+        grid.addColumn(new ComponentRenderer<>(DeploymentsView::livePeriod))
+                .setHeader("Live")
+                .setFlexGrow(0)
+                .setWidth("200px");
         if (canEdit) {
-            grid.addColumn(new ComponentRenderer<>(this::rollbackButton)).setHeader("").setFlexGrow(0).setWidth("130px");
+            grid.addColumn(new ComponentRenderer<>(this::rollbackButton))
+                    .setHeader("")
+                    .setFlexGrow(0)
+                    .setWidth("130px");
         }
         // The state's tooltip has a failure's message; the row opens to show it in full, with the server's last lines.
         grid.setDetailsVisibleOnClick(false);
@@ -137,8 +158,11 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
         empty.removeAll();
         var go = new Anchor("projects/" + projectId + "/preview", "Go to the preview");
         go.addClassNames("button-link", "button-link-primary");
-        empty.add(new Span("Nothing deployed yet"), new Paragraph("Build a preview of the site, look at it, then approve it: "
-                + "the very build you checked goes live here, and every deployment can be rolled back to."), go);
+        empty.add(
+                new Span("Nothing deployed yet"),
+                new Paragraph("Build a preview of the site, look at it, then approve it: "
+                        + "the very build you checked goes live here, and every deployment can be rolled back to."),
+                go);
         refresh();
     }
 
@@ -165,7 +189,8 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
         grid.setItems(all);
         grid.setVisible(!all.isEmpty());
         empty.setVisible(all.isEmpty());
-        Optional<DeploymentInfo> live = all.stream().filter(d -> d.state() == DeploymentState.LIVE).findFirst();
+        Optional<DeploymentInfo> live =
+                all.stream().filter(d -> d.state() == DeploymentState.LIVE).findFirst();
         showSummary(live);
         boolean inProgress = all.stream().anyMatch(DeploymentsView::inProgress);
         poller.setActive(inProgress);
@@ -186,11 +211,13 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
             dot.addClassName("live-dot");
             var title = new Span("Live");
             title.addClassName("live-summary-title");
-            var url = new Anchor(deployment.url() == null ? "" : deployment.url(), deployment.url() == null ? "" : deployment.url());
+            var url = new Anchor(
+                    deployment.url() == null ? "" : deployment.url(), deployment.url() == null ? "" : deployment.url());
             url.setTarget(AnchorTarget.BLANK);
             url.addClassName("live-summary-url");
-            var meta = new Span("Deployment #" + numbers.getOrDefault(deployment.id(), 0) + " · build " + deployment.buildId()
-                    + " · commit " + deployment.shortCommit() + " · since " + Formats.dateTime(deployment.liveAt()));
+            var meta = new Span("Deployment #" + numbers.getOrDefault(deployment.id(), 0) + " · build "
+                    + deployment.buildId() + " · commit " + deployment.shortCommit() + " · since "
+                    + Formats.dateTime(deployment.liveAt()));
             meta.addClassName("live-summary-meta");
             summary.add(new Div(dot, title, url), meta);
         });
@@ -199,8 +226,11 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
     private void reportRollback(DeploymentInfo deployment) {
         if (deployment.state() == DeploymentState.LIVE) {
             rollingBack = null;
-            Notification.show("Deployment #" + numbers.get(deployment.id()) + " is live again", 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            "Deployment #" + numbers.get(deployment.id()) + " is live again",
+                            4000,
+                            Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } else if (deployment.state() == DeploymentState.FAILED) {
             rollingBack = null;
             error("The rollback failed: " + firstLine(deployment.error()));
@@ -231,7 +261,8 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
             try {
                 DeploymentInfo queued = deployments.rollback(projectId, deployment.id());
                 rollingBack = queued.id();
-                Notification.show("Rolling back to deployment #" + number + "…", 3000, Notification.Position.BOTTOM_START);
+                Notification.show(
+                        "Rolling back to deployment #" + number + "…", 3000, Notification.Position.BOTTOM_START);
                 refresh();
             } catch (InvalidInputException | ConflictException e) {
                 error(e.getMessage());
@@ -324,6 +355,7 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 6000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -4,7 +4,6 @@ import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -82,8 +81,12 @@ final class Blueprint {
                 String phrase = String.join(" ", List.of(words).subList(start, start + length));
                 // A type of that very name wins over another's alias and over the generic reading: the
                 // "products" a studio named get its Product type, not its services.
-                Optional<TypeSpec> match = listable().filter(t -> ownNamesOf(t).contains(phrase)).findFirst()
-                        .or(() -> listable().filter(t -> namesOf(t).contains(phrase)).findFirst());
+                Optional<TypeSpec> match = listable()
+                        .filter(t -> ownNamesOf(t).contains(phrase))
+                        .findFirst()
+                        .or(() -> listable()
+                                .filter(t -> namesOf(t).contains(phrase))
+                                .findFirst());
                 if (match.isPresent()) {
                     return match;
                 }
@@ -100,7 +103,8 @@ final class Blueprint {
         int minimum = 1;
         for (TypeSpec type : types) {
             for (FieldDefinition field : type.definition().fields()) {
-                if (field.type() == FieldType.REFERENCES && field.referenceTypes().equals(List.of(key))
+                if (field.type() == FieldType.REFERENCES
+                        && field.referenceTypes().equals(List.of(key))
                         && field.validations().minItems() != null) {
                     minimum = Math.max(minimum, field.validations().minItems());
                 }
@@ -114,7 +118,8 @@ final class Blueprint {
     }
 
     private static Set<String> ownNamesOf(TypeSpec type) {
-        return new LinkedHashSet<>(List.of(type.definition().displayName().toLowerCase(Locale.ROOT),
+        return new LinkedHashSet<>(List.of(
+                type.definition().displayName().toLowerCase(Locale.ROOT),
                 Text.displayNameOf(type.key()).toLowerCase(Locale.ROOT)));
     }
 
@@ -136,8 +141,12 @@ final class Blueprint {
     }
 
     static String singular(String word) {
-        if (word.length() <= 3 || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")
-                || word.equals("news") || word.equals("series")) {
+        if (word.length() <= 3
+                || word.endsWith("ss")
+                || word.endsWith("us")
+                || word.endsWith("is")
+                || word.equals("news")
+                || word.equals("series")) {
             return word;
         }
         if (word.endsWith("ies")) {
@@ -168,19 +177,24 @@ final class Blueprint {
                 for (String target : field.referenceTypes()) {
                     TypeSpec targetType = byKey.get(target);
                     if (targetType == null) {
-                        throw new IllegalStateException(type.key() + "." + field.key() + " points at unknown " + target);
+                        throw new IllegalStateException(
+                                type.key() + "." + field.key() + " points at unknown " + target);
                     }
                     if (target.equals(type.key())) {
                         throw new IllegalStateException(type.key() + "." + field.key() + " points at its own type");
                     }
-                    if (field.type() == FieldType.BLOCKS && targetType.definition().kind() != ContentKind.COMPONENT) {
-                        throw new IllegalStateException(type.key() + "." + field.key() + " embeds non-component " + target);
+                    if (field.type() == FieldType.BLOCKS
+                            && targetType.definition().kind() != ContentKind.COMPONENT) {
+                        throw new IllegalStateException(
+                                type.key() + "." + field.key() + " embeds non-component " + target);
                     }
                 }
                 if (field.type().id().startsWith("reference") || field.type() == FieldType.BLOCKS) {
                     if (field.referenceTypes().isEmpty()
-                            || field.referenceTypes().stream().distinct().count() != field.referenceTypes().size()) {
-                        throw new IllegalStateException(type.key() + "." + field.key() + " needs distinct allowed types");
+                            || field.referenceTypes().stream().distinct().count()
+                                    != field.referenceTypes().size()) {
+                        throw new IllegalStateException(
+                                type.key() + "." + field.key() + " needs distinct allowed types");
                     }
                 }
             }
@@ -195,8 +209,8 @@ final class Blueprint {
             TypeSpec next = pending.stream()
                     .filter(t -> placed.containsAll(dependencies(t)))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("Reference cycle among " + pending.stream()
-                            .map(TypeSpec::key).toList()));
+                    .orElseThrow(() -> new IllegalStateException("Reference cycle among "
+                            + pending.stream().map(TypeSpec::key).toList()));
             ordered.add(next);
             placed.add(next.key());
             pending.remove(next);

@@ -16,8 +16,7 @@ final class Blueprints {
     private static final Map<Industry, Blueprint> ALL = buildAll();
     private static final Map<String, Blueprint> BY_PROMPT = new ConcurrentHashMap<>();
 
-    private Blueprints() {
-    }
+    private Blueprints() {}
 
     static Blueprint of(Industry industry) {
         return ALL.get(industry);
@@ -69,7 +68,8 @@ final class Blueprints {
         List<ThingKind.Named> named = things.isEmpty() ? List.of() : PromptTypes.select(builder, vocabulary, things);
         if (!named.isEmpty()) {
             // The named things' menu entries come before the industry's own, so the header shows them.
-            vocabulary = CommonVocabulary.BASE.extendedWith(PromptTypes.addTo(builder, named))
+            vocabulary = CommonVocabulary.BASE
+                    .extendedWith(PromptTypes.addTo(builder, named))
                     .extendedWith(model.vocabulary());
         }
         CommonTypes.addTo(builder, vocabulary);
@@ -82,12 +82,22 @@ final class Blueprints {
     }
 
     private static List<IndustryModel> models() {
-        return List.of(new CoffeeShopModel(), new RestaurantModel(), new EcommerceModel(),
-                new BlogModel(), new LawFirmModel(), new RealEstateModel(), new SaasModel(), new HotelModel(),
+        return List.of(
+                new CoffeeShopModel(),
+                new RestaurantModel(),
+                new EcommerceModel(),
+                new BlogModel(),
+                new LawFirmModel(),
+                new RealEstateModel(),
+                new SaasModel(),
+                new HotelModel(),
                 new GenericModel());
     }
 
     private static IndustryModel model(Industry industry) {
-        return models().stream().filter(m -> m.industry() == industry).findFirst().orElseThrow();
+        return models().stream()
+                .filter(m -> m.industry() == industry)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -2,7 +2,6 @@ package com.sitewright.generation.blueprint;
 
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.SiteRoutes;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,11 +18,10 @@ import java.util.Set;
  */
 final class CommonTypes {
 
-    static final List<String> FOCAL_POINTS = List.of("center", "top", "bottom", "left", "right",
-            "top-left", "top-right", "bottom-left", "bottom-right");
+    static final List<String> FOCAL_POINTS =
+            List.of("center", "top", "bottom", "left", "right", "top-left", "top-right", "bottom-left", "bottom-right");
 
-    private CommonTypes() {
-    }
+    private CommonTypes() {}
 
     static void addTo(ModelBuilder m, Vocabulary vocabulary) {
         addMedia(m, vocabulary);
@@ -35,21 +33,46 @@ final class CommonTypes {
     }
 
     private static void addMedia(ModelBuilder m, Vocabulary vocabulary) {
-        int photoCombinations = vocabulary.list("photoSubject").size() * vocabulary.list("photoSetting").size();
-        m.media("image").displayName("Image").count(Math.min(150, photoCombinations))
+        int photoCombinations = vocabulary.list("photoSubject").size()
+                * vocabulary.list("photoSetting").size();
+        m.media("image")
+                .displayName("Image")
+                .count(Math.min(150, photoCombinations))
                 .describe("Image metadata; the file itself is attached as an asset.")
                 .aliases("photo", "picture", "image")
-                .titles(TitleSource.combo(p -> p.get(0) + " " + p.get(1),
-                        vocabulary.list("photoSubject"), vocabulary.list("photoSetting")))
-                .text("title").required().max(120).fromTitle()
-                .text("alt").label("Alt text").required().length(5, 200)
-                .from(ctx -> "Photo of " + Text.lowerFirst(ctx.title()) + " at " + ctx.intent().siteName())
-                .text("caption").max(240).fill(0.6).from(ctx -> Text.truncate(ctx.sentence(), 240))
-                .text("credit").max(80).fill(0.7).from(ctx -> "Photo: " + ctx.personName())
-                .integer("width").required().range(320, 8000).from(ctx -> ctx.pick(List.of(1600, 2048, 2400, 3000, 4000)))
-                .integer("height").required().range(240, 8000)
-                .from(ctx -> (int) Math.round((Integer) ctx.value("width") * ctx.pick(List.of(0.5625, 0.6667, 0.75, 1.0, 1.25))))
-                .enumOf("focalPoint", FOCAL_POINTS).fill(0.7)
+                .titles(TitleSource.combo(
+                        p -> p.get(0) + " " + p.get(1),
+                        vocabulary.list("photoSubject"),
+                        vocabulary.list("photoSetting")))
+                .text("title")
+                .required()
+                .max(120)
+                .fromTitle()
+                .text("alt")
+                .label("Alt text")
+                .required()
+                .length(5, 200)
+                .from(ctx -> "Photo of " + Text.lowerFirst(ctx.title()) + " at "
+                        + ctx.intent().siteName())
+                .text("caption")
+                .max(240)
+                .fill(0.6)
+                .from(ctx -> Text.truncate(ctx.sentence(), 240))
+                .text("credit")
+                .max(80)
+                .fill(0.7)
+                .from(ctx -> "Photo: " + ctx.personName())
+                .integer("width")
+                .required()
+                .range(320, 8000)
+                .from(ctx -> ctx.pick(List.of(1600, 2048, 2400, 3000, 4000)))
+                .integer("height")
+                .required()
+                .range(240, 8000)
+                .from(ctx -> (int)
+                        Math.round((Integer) ctx.value("width") * ctx.pick(List.of(0.5625, 0.6667, 0.75, 1.0, 1.25))))
+                .enumOf("focalPoint", FOCAL_POINTS)
+                .fill(0.7)
                 .asset("file");
     }
 
@@ -62,27 +85,49 @@ final class CommonTypes {
             faqByQuestion.put(parts[1], parts);
             categories.add(parts[0]);
         }
-        m.data("faq").displayName("FAQ").count(faqByQuestion.size())
+        m.data("faq")
+                .displayName("FAQ")
+                .count(faqByQuestion.size())
                 .describe("A question customers ask, with its answer.")
                 .aliases("question", "faq")
                 .titles(TitleSource.fixed(new ArrayList<>(faqByQuestion.keySet())))
-                .text("question").required().max(200).localized().fromTitle()
-                .richText("answer").required()
+                .text("question")
+                .required()
+                .max(200)
+                .localized()
+                .fromTitle()
+                .richText("answer")
+                .required()
                 .from(ctx -> ItemContext.paragraphs(ctx.fill(faqByQuestion.get(ctx.part(0))[2])))
-                .enumOf("category", new ArrayList<>(categories)).required()
+                .enumOf("category", new ArrayList<>(categories))
+                .required()
                 .from(ctx -> faqByQuestion.get(ctx.part(0))[0])
-                .integer("sortOrder").range(0, 1000).from(ctx -> (ctx.index() + 1) * 10);
+                .integer("sortOrder")
+                .range(0, 1000)
+                .from(ctx -> (ctx.index() + 1) * 10);
 
-        m.data("testimonial").count(40)
+        m.data("testimonial")
+                .count(40)
                 .describe("A quote from a happy customer.")
                 .aliases("testimonial", "quote")
                 .titles(people())
-                .longText("quote").required().length(20, 400).template(vocabulary.list("quote").toArray(String[]::new))
-                .text("personName").required().max(80).fromTitle()
-                .text("personRole").max(80).from(ctx -> ctx.pick("role"))
-                .integer("rating").range(1, 5).from(ctx -> ctx.chance(0.8) ? 5 : 4)
+                .longText("quote")
+                .required()
+                .length(20, 400)
+                .template(vocabulary.list("quote").toArray(String[]::new))
+                .text("personName")
+                .required()
+                .max(80)
+                .fromTitle()
+                .text("personRole")
+                .max(80)
+                .from(ctx -> ctx.pick("role"))
+                .integer("rating")
+                .range(1, 5)
+                .from(ctx -> ctx.chance(0.8) ? 5 : 4)
                 .enumOf("source", "google", "email", "survey", "social", "in-person")
-                .bool("featured").from(ctx -> ctx.chance(0.25))
+                .bool("featured")
+                .from(ctx -> ctx.chance(0.25))
                 .asset("portrait");
     }
 
@@ -93,7 +138,9 @@ final class CommonTypes {
     private static SiteLinks.Target target(ItemContext ctx, Map<String, String> pathByLabel) {
         SiteLinks links = ctx.links();
         return links.resolve(pathByLabel.get(ctx.part(0)))
-                .orElseGet(() -> links.resolve(links.paths().get(ctx.index() % links.paths().size())).orElseThrow());
+                .orElseGet(() -> links.resolve(
+                                links.paths().get(ctx.index() % links.paths().size()))
+                        .orElseThrow());
     }
 
     private static Map<String, Object> childLinks(ItemContext ctx) {
@@ -116,7 +163,8 @@ final class CommonTypes {
         Map<String, String> pathByLabel = new LinkedHashMap<>();
         // The industry's own entries first (they make the header), the ones every site has after them.
         List<String> common = CommonVocabulary.BASE.list("nav");
-        List<String> entries = new ArrayList<>(vocabulary.list("nav").stream().filter(e -> !common.contains(e)).toList());
+        List<String> entries = new ArrayList<>(
+                vocabulary.list("nav").stream().filter(e -> !common.contains(e)).toList());
         entries.addAll(vocabulary.list("nav").stream().filter(common::contains).toList());
         for (String entry : entries) {
             String[] parts = ItemContext.split(entry);
@@ -126,17 +174,36 @@ final class CommonTypes {
         }
         // A link names a page (a reference, so it follows the page when its slug changes) or a URL: a
         // listing of the site or an address elsewhere. The generator only links to what the site will have.
-        m.data("navigationLink").count(pathByLabel.size())
+        m.data("navigationLink")
+                .count(pathByLabel.size())
                 .describe("One entry of a menu: a page of the site, or a URL (a listing, or another site).")
                 .titles(TitleSource.fixed(new ArrayList<>(pathByLabel.keySet())))
-                .text("label").required().max(40).localized().fromTitle()
-                .reference("page", "standardPage", "contactPage", "landingPage").fill(1.0)
-                .from(ctx -> target(ctx, pathByLabel).pageId() == null ? null : target(ctx, pathByLabel).pageId().toString())
-                .url("url").label("URL").fill(1.0)
-                .from(ctx -> target(ctx, pathByLabel).pageId() == null ? target(ctx, pathByLabel).path() : null)
-                .text("description").max(120).fill(0.4).from(ctx -> Text.truncate(ctx.sentence(), 120))
-                .bool("openInNewTab").from(ctx -> false).fill(0.3)
-                .json("children").fill(0.3).from(ctx -> childLinks(ctx));
+                .text("label")
+                .required()
+                .max(40)
+                .localized()
+                .fromTitle()
+                .reference("page", "standardPage", "contactPage", "landingPage")
+                .fill(1.0)
+                .from(ctx -> target(ctx, pathByLabel).pageId() == null
+                        ? null
+                        : target(ctx, pathByLabel).pageId().toString())
+                .url("url")
+                .label("URL")
+                .fill(1.0)
+                .from(ctx -> target(ctx, pathByLabel).pageId() == null
+                        ? target(ctx, pathByLabel).path()
+                        : null)
+                .text("description")
+                .max(120)
+                .fill(0.4)
+                .from(ctx -> Text.truncate(ctx.sentence(), 120))
+                .bool("openInNewTab")
+                .from(ctx -> false)
+                .fill(0.3)
+                .json("children")
+                .fill(0.3)
+                .from(ctx -> childLinks(ctx));
     }
 
     /** The listings and top-level pages the model's types give a site, at their default counts. */
@@ -158,70 +225,157 @@ final class CommonTypes {
 
     private static void addComponents(ModelBuilder m, Vocabulary vocabulary) {
         List<String> placements = vocabulary.list("placement");
-        m.component("hero").count(8).describe("Large banner at the top of a page.")
+        m.component("hero")
+                .count(8)
+                .describe("Large banner at the top of a page.")
                 .titles(componentTitles("Hero", placements))
-                .text("heading").required().max(90).localized()
-                .text("subheading").max(200).localized()
-                .text("ctaLabel").label("Button label").max(30).localized()
-                .url("ctaUrl").label("Button link")
-                .reference("backgroundImage", "image").fill(0.8)
+                .text("heading")
+                .required()
+                .max(90)
+                .localized()
+                .text("subheading")
+                .max(200)
+                .localized()
+                .text("ctaLabel")
+                .label("Button label")
+                .max(30)
+                .localized()
+                .url("ctaUrl")
+                .label("Button link")
+                .reference("backgroundImage", "image")
+                .fill(0.8)
                 .enumOf("alignment", "left", "center", "right")
                 .enumOf("theme", "light", "dark", "brand")
                 .asset("backgroundVideo");
-        m.component("callToAction").count(8).describe("A short prompt with one button.")
+        m.component("callToAction")
+                .count(8)
+                .describe("A short prompt with one button.")
                 .titles(componentTitles("Call to Action", placements))
-                .text("heading").required().max(90).localized()
-                .longText("body").max(300)
-                .text("buttonLabel").required().max(30).localized()
-                .url("buttonUrl").required()
+                .text("heading")
+                .required()
+                .max(90)
+                .localized()
+                .longText("body")
+                .max(300)
+                .text("buttonLabel")
+                .required()
+                .max(30)
+                .localized()
+                .url("buttonUrl")
+                .required()
                 .enumOf("style", "primary", "secondary", "subtle");
-        m.component("featureGrid").count(6).describe("Two to four columns of short features.")
+        m.component("featureGrid")
+                .count(6)
+                .describe("Two to four columns of short features.")
                 .titles(componentTitles("Feature Grid", placements))
-                .text("heading").required().max(90).localized()
-                .text("intro").max(240).localized()
-                .integer("columns").required().range(2, 4)
-                .json("features").required().from(CommonTypes::features);
-        m.component("richTextSection").count(8).describe("A block of formatted text.")
+                .text("heading")
+                .required()
+                .max(90)
+                .localized()
+                .text("intro")
+                .max(240)
+                .localized()
+                .integer("columns")
+                .required()
+                .range(2, 4)
+                .json("features")
+                .required()
+                .from(CommonTypes::features);
+        m.component("richTextSection")
+                .count(8)
+                .describe("A block of formatted text.")
                 .titles(componentTitles("Text Section", placements))
-                .text("heading").max(90).localized()
-                .richText("body").required().from(ctx -> ctx.richText(1, 2))
+                .text("heading")
+                .max(90)
+                .localized()
+                .richText("body")
+                .required()
+                .from(ctx -> ctx.richText(1, 2))
                 .enumOf("width", "narrow", "regular", "wide");
-        m.component("testimonialStrip").count(4).describe("A row of customer quotes.")
+        m.component("testimonialStrip")
+                .count(4)
+                .describe("A row of customer quotes.")
                 .titles(componentTitles("Testimonial Strip", placements))
-                .text("heading").max(90).localized()
-                .references("testimonials", m.testimonialTypes()).required().items(1, 6)
+                .text("heading")
+                .max(90)
+                .localized()
+                .references("testimonials", m.testimonialTypes())
+                .required()
+                .items(1, 6)
                 .enumOf("layout", "carousel", "grid", "single");
-        m.component("imageGallery").count(6).describe("A grid or carousel of images.")
+        m.component("imageGallery")
+                .count(6)
+                .describe("A grid or carousel of images.")
                 .titles(componentTitles("Image Gallery", placements))
-                .text("heading").max(90).localized()
-                .references("images", "image").required().items(2, 12)
+                .text("heading")
+                .max(90)
+                .localized()
+                .references("images", "image")
+                .required()
+                .items(2, 12)
                 .enumOf("layout", "grid", "masonry", "carousel")
                 .bool("showCaptions");
-        m.component("faqSection").displayName("FAQ Section").count(4).describe("A list of questions and answers.")
+        m.component("faqSection")
+                .displayName("FAQ Section")
+                .count(4)
+                .describe("A list of questions and answers.")
                 .titles(componentTitles("FAQ Section", placements))
-                .text("heading").required().max(90).localized()
-                .from(ctx -> ctx.pick(List.of("Frequently asked questions", "Good to know", "Questions & answers",
-                        "Before you visit", "Still wondering?")))
-                .references("faqs", "faq").required().items(2, 10);
-        m.component("newsletterSignup").count(3).describe("An email sign-up form.")
+                .text("heading")
+                .required()
+                .max(90)
+                .localized()
+                .from(ctx -> ctx.pick(List.of(
+                        "Frequently asked questions",
+                        "Good to know",
+                        "Questions & answers",
+                        "Before you visit",
+                        "Still wondering?")))
+                .references("faqs", "faq")
+                .required()
+                .items(2, 10);
+        m.component("newsletterSignup")
+                .count(3)
+                .describe("An email sign-up form.")
                 .titles(componentTitles("Newsletter Signup", placements))
-                .text("heading").required().max(90).localized()
-                .longText("body").max(300)
-                .text("buttonLabel").required().max(30).localized()
+                .text("heading")
+                .required()
+                .max(90)
+                .localized()
+                .longText("body")
+                .max(300)
+                .text("buttonLabel")
+                .required()
+                .max(30)
+                .localized()
                 .from(ctx -> ctx.pick(List.of("Subscribe", "Sign me up", "Join the list", "Keep me posted")))
-                .text("listId").label("Mailing list ID").required().pattern("^[a-z0-9-]{3,40}$")
+                .text("listId")
+                .label("Mailing list ID")
+                .required()
+                .pattern("^[a-z0-9-]{3,40}$")
                 .from(ctx -> ctx.pick(List.of("newsletter", "monthly-news", "members", "offers")))
-                .text("privacyNote").max(200).localized()
+                .text("privacyNote")
+                .max(200)
+                .localized()
                 .from(ctx -> "We send one email a month and never share your address. Unsubscribe any time.");
-        m.component("announcementBanner").count(4).describe("A slim banner for news and opening-hour changes.")
+        m.component("announcementBanner")
+                .count(4)
+                .describe("A slim banner for news and opening-hour changes.")
                 .titles(componentTitles("Announcement", placements))
-                .text("message").required().max(140).localized()
+                .text("message")
+                .required()
+                .max(140)
+                .localized()
                 .from(ctx -> Text.truncate(ctx.sentence(), 140))
-                .text("linkLabel").max(30).localized()
+                .text("linkLabel")
+                .max(30)
+                .localized()
                 .url("linkUrl")
-                .enumOf("tone", "info", "promo", "warning").required()
-                .dateTime("startsAt").from(ctx -> ctx.dateTime(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)))
-                .dateTime("endsAt").from(ctx -> ctx.dateTime(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)));
+                .enumOf("tone", "info", "promo", "warning")
+                .required()
+                .dateTime("startsAt")
+                .from(ctx -> ctx.dateTime(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30)))
+                .dateTime("endsAt")
+                .from(ctx -> ctx.dateTime(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31)));
     }
 
     private static Map<String, Object> features(ItemContext ctx) {
@@ -232,7 +386,9 @@ final class CommonTypes {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("title", ctx.fill(parts[0]));
             item.put("description", ctx.fill(parts[1]));
-            item.put("icon", ctx.pick(List.of("star", "heart", "leaf", "clock", "shield", "sparkle", "map-pin", "check")));
+            item.put(
+                    "icon",
+                    ctx.pick(List.of("star", "heart", "leaf", "clock", "shield", "sparkle", "map-pin", "check")));
             items.add(item);
         }
         Map<String, Object> json = new LinkedHashMap<>();
@@ -242,37 +398,74 @@ final class CommonTypes {
 
     private static void addPages(ModelBuilder m, Vocabulary vocabulary) {
         List<String> allComponents = m.keys(ContentKind.COMPONENT);
-        m.page("homePage").singleton().describe("The front page.")
+        m.page("homePage")
+                .singleton()
+                .describe("The front page.")
                 .titles(TitleSource.fixed("Home"))
-                .longText("introduction").max(400)
-                .blocks("sections", allComponents).required().items(3, 10)
+                .longText("introduction")
+                .max(400)
+                .blocks("sections", allComponents)
+                .required()
+                .items(3, 10)
                 .reference("featuredImage", "image");
-        m.page("standardPage").count(vocabulary.list("page").size()).describe("A general content page.")
+        m.page("standardPage")
+                .count(vocabulary.list("page").size())
+                .describe("A general content page.")
                 .titles(TitleSource.fixed(vocabulary.list("page")))
-                .text("summary").max(300).localized()
-                .richText("body").required().from(ctx -> ctx.richText(2, 5))
-                .blocks("sections", List.of("richTextSection", "imageGallery", "callToAction", "faqSection",
-                        "featureGrid")).items(0, 6).fill(0.6)
-                .bool("showInFooter").from(ctx -> ctx.chance(0.4));
-        m.page("contactPage").count(2).describe("How to reach the business.")
+                .text("summary")
+                .max(300)
+                .localized()
+                .richText("body")
+                .required()
+                .from(ctx -> ctx.richText(2, 5))
+                .blocks(
+                        "sections",
+                        List.of("richTextSection", "imageGallery", "callToAction", "faqSection", "featureGrid"))
+                .items(0, 6)
+                .fill(0.6)
+                .bool("showInFooter")
+                .from(ctx -> ctx.chance(0.4));
+        m.page("contactPage")
+                .count(2)
+                .describe("How to reach the business.")
                 .titles(TitleSource.fixed("Contact", "Press & Media"))
-                .longText("intro").max(400)
-                .email("email").required()
+                .longText("intro")
+                .max(400)
+                .email("email")
+                .required()
                 .from(ctx -> ctx.email(ctx.index() == 0 ? "hello" : "press"))
-                .phone("phone").fill(0.9)
-                .longText("address").max(300).from(ctx -> ctx.fullAddress())
-                .json("openingHours").from(CommonTypes::openingHours)
-                .url("mapUrl").label("Map link")
-                .from(ctx -> "https://maps.google.com/?q=" + Slugs.slugify(ctx.intent().siteName()).replace('-', '+'))
-                .bool("showContactForm").from(ctx -> true);
-        m.page("landingPage").count(vocabulary.list("campaign").size()).describe("A campaign page.")
+                .phone("phone")
+                .fill(0.9)
+                .longText("address")
+                .max(300)
+                .from(ctx -> ctx.fullAddress())
+                .json("openingHours")
+                .from(CommonTypes::openingHours)
+                .url("mapUrl")
+                .label("Map link")
+                .from(ctx -> "https://maps.google.com/?q="
+                        + Slugs.slugify(ctx.intent().siteName()).replace('-', '+'))
+                .bool("showContactForm")
+                .from(ctx -> true);
+        m.page("landingPage")
+                .count(vocabulary.list("campaign").size())
+                .describe("A campaign page.")
                 .aliases("landing page", "campaign")
                 .titles(TitleSource.fixed(vocabulary.list("campaign")))
-                .text("campaign").max(80).fromTitle()
-                .date("startsOn").from(ctx -> ctx.date(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 9, 30)))
-                .date("endsOn").from(ctx -> ctx.localDate(LocalDate.of(2026, 10, 1), LocalDate.of(2027, 3, 31)).toString())
-                .blocks("sections", allComponents).required().items(2, 8)
-                .bool("noIndex").label("Hide from search engines").from(ctx -> ctx.chance(0.2));
+                .text("campaign")
+                .max(80)
+                .fromTitle()
+                .date("startsOn")
+                .from(ctx -> ctx.date(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 9, 30)))
+                .date("endsOn")
+                .from(ctx -> ctx.localDate(LocalDate.of(2026, 10, 1), LocalDate.of(2027, 3, 31))
+                        .toString())
+                .blocks("sections", allComponents)
+                .required()
+                .items(2, 8)
+                .bool("noIndex")
+                .label("Hide from search engines")
+                .from(ctx -> ctx.chance(0.2));
     }
 
     static Map<String, Object> openingHours(ItemContext ctx) {
@@ -289,28 +482,67 @@ final class CommonTypes {
     }
 
     private static void addSettings(ModelBuilder m, Vocabulary vocabulary) {
-        m.settings("navigation").count(3).describe("A menu of links: header, footer or mobile.")
+        m.settings("navigation")
+                .count(3)
+                .describe("A menu of links: header, footer or mobile.")
                 .titles(TitleSource.fixed("Main Navigation", "Footer Navigation", "Mobile Navigation"))
-                .text("title").required().max(80).fromTitle()
-                .enumOf("placement", "header", "footer", "mobile").required()
+                .text("title")
+                .required()
+                .max(80)
+                .fromTitle()
+                .enumOf("placement", "header", "footer", "mobile")
+                .required()
                 .from(ctx -> List.of("header", "footer", "mobile").get(ctx.index() % 3))
-                .references("links", "navigationLink").required().items(1, 12)
+                .references("links", "navigationLink")
+                .required()
+                .items(1, 12)
                 .from(CommonTypes::menuLinks);
-        m.settings("siteSettings").singleton().describe("Site-wide name, contact details and defaults.")
+        m.settings("siteSettings")
+                .singleton()
+                .describe("Site-wide name, contact details and defaults.")
                 .titles(TitleSource.fixed("Site Settings"))
-                .text("siteName").required().max(60).from(ctx -> ctx.intent().siteName())
-                .text("tagline").max(120).localized().from(ctx -> ctx.fill(ctx.pick("tagline"))).fill(1.0)
-                .email("contactEmail").required().from(ctx -> ctx.email("hello"))
-                .phone("phone").fill(1.0)
-                .longText("address").max(300).from(CommonTypes::headAddress).fill(1.0)
-                .enumOf("currency", "EUR", "USD", "GBP").required().from(ctx -> ctx.site().currency())
-                .json("socialLinks").from(CommonTypes::socialLinks).fill(1.0)
-                .text("defaultSeoTitle").label("Default SEO title").max(70).localized()
-                .from(ctx -> Text.truncate(ctx.intent().siteName() + " | " + ctx.fill(ctx.pick("tagline")), 70)).fill(1.0)
-                .text("defaultSeoDescription").label("Default SEO description").max(160).localized()
-                .from(ctx -> Text.truncate(ctx.sentence(), 160)).fill(1.0)
-                .reference("primaryNavigation", "navigation").from(ctx -> navigationId(ctx, 0)).fill(1.0)
-                .reference("footerNavigation", "navigation").from(ctx -> navigationId(ctx, 1)).fill(1.0)
+                .text("siteName")
+                .required()
+                .max(60)
+                .from(ctx -> ctx.intent().siteName())
+                .text("tagline")
+                .max(120)
+                .localized()
+                .from(ctx -> ctx.fill(ctx.pick("tagline")))
+                .fill(1.0)
+                .email("contactEmail")
+                .required()
+                .from(ctx -> ctx.email("hello"))
+                .phone("phone")
+                .fill(1.0)
+                .longText("address")
+                .max(300)
+                .from(CommonTypes::headAddress)
+                .fill(1.0)
+                .enumOf("currency", "EUR", "USD", "GBP")
+                .required()
+                .from(ctx -> ctx.site().currency())
+                .json("socialLinks")
+                .from(CommonTypes::socialLinks)
+                .fill(1.0)
+                .text("defaultSeoTitle")
+                .label("Default SEO title")
+                .max(70)
+                .localized()
+                .from(ctx -> Text.truncate(ctx.intent().siteName() + " | " + ctx.fill(ctx.pick("tagline")), 70))
+                .fill(1.0)
+                .text("defaultSeoDescription")
+                .label("Default SEO description")
+                .max(160)
+                .localized()
+                .from(ctx -> Text.truncate(ctx.sentence(), 160))
+                .fill(1.0)
+                .reference("primaryNavigation", "navigation")
+                .from(ctx -> navigationId(ctx, 0))
+                .fill(1.0)
+                .reference("footerNavigation", "navigation")
+                .from(ctx -> navigationId(ctx, 1))
+                .fill(1.0)
                 .asset("logo")
                 .asset("favicon");
     }
@@ -369,7 +601,7 @@ final class CommonTypes {
 
     /** Unique person names for types whose items are people. */
     static TitleSource people() {
-        return TitleSource.combo(p -> p.get(0) + " " + p.get(1), CommonVocabulary.FIRST_NAMES,
-                CommonVocabulary.LAST_NAMES);
+        return TitleSource.combo(
+                p -> p.get(0) + " " + p.get(1), CommonVocabulary.FIRST_NAMES, CommonVocabulary.LAST_NAMES);
     }
 }

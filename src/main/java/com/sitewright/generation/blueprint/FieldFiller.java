@@ -3,7 +3,6 @@ package com.sitewright.generation.blueprint;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.Validations;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +15,7 @@ import java.util.Map;
  */
 final class FieldFiller {
 
-    private FieldFiller() {
-    }
+    private FieldFiller() {}
 
     static void fill(TypeSpec type, ItemContext ctx, Map<String, Object> into) {
         type.bindings().forEach((name, source) -> ctx.bind(name, String.valueOf(source.next(ctx))));
@@ -33,7 +31,8 @@ final class FieldFiller {
             value = fit(definition, value);
             if (value == null) {
                 if (definition.required()) {
-                    throw new IllegalStateException("No value for required field " + type.key() + "." + definition.key());
+                    throw new IllegalStateException(
+                            "No value for required field " + type.key() + "." + definition.key());
                 }
                 continue;
             }
@@ -58,7 +57,10 @@ final class FieldFiller {
             case LONG_TEXT -> ctx.paragraph(ctx.between(2, 3));
             case RICH_TEXT -> ctx.richText(2, 4);
             case NUMBER -> ctx.decimal(v.min() == null ? 0 : v.min(), v.max() == null ? 100 : v.max(), 2);
-            case INTEGER -> ctx.between(v.min() == null ? 0 : v.min().intValue(), v.max() == null ? 100 : v.max().intValue());
+            case INTEGER ->
+                ctx.between(
+                        v.min() == null ? 0 : v.min().intValue(),
+                        v.max() == null ? 100 : v.max().intValue());
             case BOOLEAN -> ctx.chance(0.5);
             case DATE -> ctx.date(2023, 2026);
             case DATE_TIME -> ctx.dateTime(2023, 2026);
@@ -68,8 +70,13 @@ final class FieldFiller {
             case EMAIL -> ctx.email(ctx.pick(List.of("hello", "info", "team", "press", "bookings")));
             case ASSET -> null;
             case REFERENCE -> ctx.ref(field.referenceTypes());
-            case REFERENCES -> ctx.refs(field.referenceTypes(), v.minItems() == null ? 1 : v.minItems(),
-                    v.maxItems() == null ? Math.max(4, v.minItems() == null ? 1 : v.minItems()) : Math.min(v.maxItems(), 6));
+            case REFERENCES ->
+                ctx.refs(
+                        field.referenceTypes(),
+                        v.minItems() == null ? 1 : v.minItems(),
+                        v.maxItems() == null
+                                ? Math.max(4, v.minItems() == null ? 1 : v.minItems())
+                                : Math.min(v.maxItems(), 6));
             case JSON -> new LinkedHashMap<String, Object>();
             case BLOCKS -> blocks(field, ctx);
         };
@@ -91,8 +98,12 @@ final class FieldFiller {
         if (key.equals("title") || key.equals("name")) {
             return ctx.title();
         }
-        if (key.contains("subheading") || key.contains("subtitle") || key.contains("tagline")
-                || key.contains("summary") || key.contains("excerpt") || key.contains("intro")
+        if (key.contains("subheading")
+                || key.contains("subtitle")
+                || key.contains("tagline")
+                || key.contains("summary")
+                || key.contains("excerpt")
+                || key.contains("intro")
                 || key.contains("teaser")) {
             return ctx.sentence();
         }

@@ -20,8 +20,11 @@ final class IndustryDetector {
             for (String entry : weighted) {
                 int colon = entry.lastIndexOf(':');
                 String phrase = entry.substring(0, colon);
-                keywords.add(new Keyword(phrase, Integer.parseInt(entry.substring(colon + 1)),
-                        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?:s|es)?(?![\\p{L}\\p{N}])")));
+                keywords.add(new Keyword(
+                        phrase,
+                        Integer.parseInt(entry.substring(colon + 1)),
+                        Pattern.compile(
+                                "(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?:s|es)?(?![\\p{L}\\p{N}])")));
             }
             return List.copyOf(keywords);
         }
@@ -32,15 +35,14 @@ final class IndustryDetector {
             "\\b(?:repair|barber|barbers|tattoo|body|print|beauty|nail|hair|auto|grooming|tailor|framing|bike|car|pet grooming)"
                     + "\\s+(?:shop|store)s?\\b");
 
-    private record Hit(Industry industry, Keyword keyword, int start, int end) {
-    }
+    private record Hit(Industry industry, Keyword keyword, int start, int end) {}
 
-    private IndustryDetector() {
-    }
+    private IndustryDetector() {}
 
     /** The weight of the strongest keyword in the text, 0 when none matches. */
     static int strength(String text) {
-        String masked = SERVICE_SHOP.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+        String masked =
+                SERVICE_SHOP.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
         int best = 0;
         for (Industry industry : Industry.values()) {
             for (Keyword keyword : industry.weightedKeywords()) {
@@ -56,7 +58,8 @@ final class IndustryDetector {
     static Optional<Industry> phraseStartingWith(String text, String subject) {
         for (Industry industry : Industry.values()) {
             for (Keyword keyword : industry.weightedKeywords()) {
-                if (keyword.weight() >= 4 && keyword.phrase().startsWith(subject + " ")
+                if (keyword.weight() >= 4
+                        && keyword.phrase().startsWith(subject + " ")
                         && keyword.pattern().matcher(text).find()) {
                     return Optional.of(industry);
                 }
@@ -67,7 +70,8 @@ final class IndustryDetector {
 
     /** @param text lowercase, accent-free prompt text with CMS names removed */
     static Industry detect(String text) {
-        StringBuilder masked = new StringBuilder(SERVICE_SHOP.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
+        StringBuilder masked = new StringBuilder(
+                SERVICE_SHOP.matcher(text).replaceAll(m -> " ".repeat(m.group().length())));
         List<Hit> hits = new ArrayList<>();
         List<Keyword> all = new ArrayList<>();
         Map<Keyword, Industry> owner = new HashMap<>();
@@ -93,12 +97,15 @@ final class IndustryDetector {
         Map<Industry, Integer> scores = new EnumMap<>(Industry.class);
         hits.forEach(hit -> scores.merge(hit.industry(), hit.keyword().weight(), Integer::sum));
         int best = scores.values().stream().max(Integer::compare).orElseThrow();
-        List<Hit> tied = hits.stream().filter(h -> scores.get(h.industry()) == best)
-                .sorted(Comparator.comparingInt(Hit::start)).toList();
+        List<Hit> tied = hits.stream()
+                .filter(h -> scores.get(h.industry()) == best)
+                .sorted(Comparator.comparingInt(Hit::start))
+                .toList();
         Hit first = tied.getFirst();
         // In "coffee blog" the first word only qualifies the second, which names the business.
         for (Hit other : tied) {
-            if (other.industry() != first.industry() && other.start() > first.end()
+            if (other.industry() != first.industry()
+                    && other.start() > first.end()
                     && text.substring(first.end(), other.start()).isBlank()) {
                 return other.industry();
             }

@@ -1,7 +1,6 @@
 package com.sitewright.generation.blueprint;
 
 import com.sitewright.project.CmsType;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -40,13 +39,20 @@ public record Intent(
     }
 
     /** An intent that names no content of its own and no place: the industry's model as it is. */
-    public Intent(Industry industry, String siteName, CmsType cmsType, Long requestedScale, String scaleTarget,
-                  List<String> notices, long seed, String subject) {
+    public Intent(
+            Industry industry,
+            String siteName,
+            CmsType cmsType,
+            Long requestedScale,
+            String scaleTarget,
+            List<String> notices,
+            long seed,
+            String subject) {
         this(industry, siteName, cmsType, requestedScale, scaleTarget, notices, seed, subject, List.of(), null);
     }
 
     public Intent withNotices(List<String> newNotices) {
-        return new Intent(industry, siteName, cmsType, requestedScale, scaleTarget, newNotices, seed, subject, things,
-                place);
+        return new Intent(
+                industry, siteName, cmsType, requestedScale, scaleTarget, newNotices, seed, subject, things, place);
     }
 }

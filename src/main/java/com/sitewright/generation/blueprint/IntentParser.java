@@ -1,7 +1,6 @@
 package com.sitewright.generation.blueprint;
 
 import com.sitewright.project.CmsType;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +18,70 @@ public final class IntentParser {
 
     private static final Pattern CMS = Pattern.compile("(?i)\\b(optimizely|contentful|sanity)\\b");
     /** Words any business could use of itself: a subject made only of them says nothing about the trade. */
-    private static final Set<String> VAGUE = Set.of("business", "company", "brand", "marketing",
-            "product", "corporate", "official", "personal", "simple", "modern", "nice", "small", "new", "basic",
-            "beautiful", "professional", "one-page", "single-page", "static", "responsive", "mobile", "demo", "test",
-            "sample", "example", "landing", "informational", "info", "brochure", "promotional", "local", "little",
-            "great", "good", "clean", "quick", "full", "complete", "whole", "shop", "store", "online", "family",
-            "friend", "friends", "client", "clients", "project", "side", "hustle", "idea", "thing", "organisation",
-            "organization", "group", "team", "place", "own", "first", "fancy", "cool", "awesome", "portfolio");
+    private static final Set<String> VAGUE = Set.of(
+            "business",
+            "company",
+            "brand",
+            "marketing",
+            "product",
+            "corporate",
+            "official",
+            "personal",
+            "simple",
+            "modern",
+            "nice",
+            "small",
+            "new",
+            "basic",
+            "beautiful",
+            "professional",
+            "one-page",
+            "single-page",
+            "static",
+            "responsive",
+            "mobile",
+            "demo",
+            "test",
+            "sample",
+            "example",
+            "landing",
+            "informational",
+            "info",
+            "brochure",
+            "promotional",
+            "local",
+            "little",
+            "great",
+            "good",
+            "clean",
+            "quick",
+            "full",
+            "complete",
+            "whole",
+            "shop",
+            "store",
+            "online",
+            "family",
+            "friend",
+            "friends",
+            "client",
+            "clients",
+            "project",
+            "side",
+            "hustle",
+            "idea",
+            "thing",
+            "organisation",
+            "organization",
+            "group",
+            "team",
+            "place",
+            "own",
+            "first",
+            "fancy",
+            "cool",
+            "awesome",
+            "portfolio");
 
     public Intent parse(String prompt) {
         if (prompt == null || prompt.isBlank()) {
@@ -33,8 +89,11 @@ public final class IntentParser {
                     "Tell me what to build, for example: Build me a coffee shop website using Optimizely SaaS.");
         }
         if (prompt.length() > MAX_PROMPT_LENGTH) {
-            throw new InvalidPromptException(String.format(Locale.ENGLISH,
-                    "The prompt is %,d characters long; keep it under %,d characters.", prompt.length(), MAX_PROMPT_LENGTH));
+            throw new InvalidPromptException(String.format(
+                    Locale.ENGLISH,
+                    "The prompt is %,d characters long; keep it under %,d characters.",
+                    prompt.length(),
+                    MAX_PROMPT_LENGTH));
         }
         String text = PromptText.clean(prompt);
         if (!PromptText.hasLetters(text)) {
@@ -67,8 +126,17 @@ public final class IntentParser {
             notices.add("I didn't recognise a specific industry, so I built a general business site for "
                     + Text.withArticle(subject) + ".");
         }
-        Intent intent = new Intent(industry, siteName, cms(text), scale == null ? null : scale.value(),
-                scale == null || scale.value() == null ? null : scale.noun(), notices, seed, subject, things, place);
+        Intent intent = new Intent(
+                industry,
+                siteName,
+                cms(text),
+                scale == null ? null : scale.value(),
+                scale == null || scale.value() == null ? null : scale.noun(),
+                notices,
+                seed,
+                subject,
+                things,
+                place);
         if (industry == Industry.GENERIC && !knownSubject && added.isEmpty()) {
             notices.add(assumed(intent));
             intent = intent.withNotices(notices);

@@ -1,7 +1,5 @@
 package com.sitewright.generation.blueprint;
 
-import net.datafaker.Faker;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import net.datafaker.Faker;
 
 /**
  * Everything a value source may use while one item is generated: the item's seeded random, its
@@ -38,8 +37,16 @@ final class ItemContext {
     private Map<String, Object> data = new LinkedHashMap<>();
     private Map<String, String> bindings = Map.of();
 
-    ItemContext(Random random, Supplier<Faker> faker, Blueprint blueprint, GenerationPlan plan, UUID projectId,
-                SiteProfile site, Title title, String slug, int index) {
+    ItemContext(
+            Random random,
+            Supplier<Faker> faker,
+            Blueprint blueprint,
+            GenerationPlan plan,
+            UUID projectId,
+            SiteProfile site,
+            Title title,
+            String slug,
+            int index) {
         this.random = random;
         this.faker = faker;
         this.blueprint = blueprint;
@@ -296,8 +303,8 @@ final class ItemContext {
     }
 
     /** Rich text written from the given vocabulary lists instead of the site-wide ones. */
-    String richText(int minSections, int maxSections, String lead, String headingList, String sentenceList,
-                    String bulletList) {
+    String richText(
+            int minSections, int maxSections, String lead, String headingList, String sentenceList, String bulletList) {
         StringBuilder html = new StringBuilder(1024);
         if (lead != null) {
             html.append("<p>").append(Text.html(lead)).append("</p>");
@@ -318,7 +325,9 @@ final class ItemContext {
         };
         for (int s = 0; s < sections; s++) {
             if (s > 0 || lead != null || chance(0.4)) {
-                html.append("<h2>").append(Text.html(fill(headings.get(2 * s % headings.size())))).append("</h2>");
+                html.append("<h2>")
+                        .append(Text.html(fill(headings.get(2 * s % headings.size()))))
+                        .append("</h2>");
             }
             html.append("<p>");
             if (chance(0.3)) {
@@ -333,8 +342,11 @@ final class ItemContext {
                 html.append("</ul>");
             }
             if (chance(0.2)) {
-                html.append("<h3>").append(Text.html(fill(headings.get((2 * s + 1) % headings.size()))))
-                        .append("</h3><p><em>").append(sentencesText.apply(1)).append("</em></p>");
+                html.append("<h3>")
+                        .append(Text.html(fill(headings.get((2 * s + 1) % headings.size()))))
+                        .append("</h3><p><em>")
+                        .append(sentencesText.apply(1))
+                        .append("</em></p>");
             }
         }
         return html.toString();
@@ -389,8 +401,10 @@ final class ItemContext {
 
     /** A path of a page on the site, as navigation and buttons link to: one the site will have. */
     String sitePath() {
-        List<String> menu = blueprint.vocabulary().list("nav").stream().map(entry -> ItemContext.split(entry)[1])
-                .filter(path -> links().resolve(path).isPresent()).toList();
+        List<String> menu = blueprint.vocabulary().list("nav").stream()
+                .map(entry -> ItemContext.split(entry)[1])
+                .filter(path -> links().resolve(path).isPresent())
+                .toList();
         return pick(menu.isEmpty() ? links().paths() : menu);
     }
 
@@ -427,7 +441,9 @@ final class ItemContext {
     /** A point within a few kilometres of the city centre: {latitude, longitude}. */
     double[] nearby() {
         double[] centre = site.coordinates();
-        return new double[] {decimal(centre[0] - 0.04, centre[0] + 0.04, 5), decimal(centre[1] - 0.06, centre[1] + 0.06, 5)};
+        return new double[] {
+            decimal(centre[0] - 0.04, centre[0] + 0.04, 5), decimal(centre[1] - 0.06, centre[1] + 0.06, 5)
+        };
     }
 
     double decimal(double low, double high, int decimals) {
@@ -504,7 +520,9 @@ final class ItemContext {
 
     /** The item at a known index (fixed-list types such as categories), or a random one if the plan has fewer. */
     String refAt(String type, int index) {
-        return index < plan.count(type) ? OfflineGenerator.itemId(projectId, type, index).toString() : ref(type);
+        return index < plan.count(type)
+                ? OfflineGenerator.itemId(projectId, type, index).toString()
+                : ref(type);
     }
 
     /** Between min and max distinct ids of existing items of the types (fewer if fewer exist). */

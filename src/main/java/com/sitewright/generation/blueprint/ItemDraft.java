@@ -8,13 +8,7 @@ import java.util.UUID;
  * (String, Integer, Long, Double, Boolean, List, Map) keyed by field key.
  */
 public record ItemDraft(
-        UUID id,
-        String typeKey,
-        String locale,
-        String slug,
-        String title,
-        Map<String, Object> data,
-        String status) {
+        UUID id, String typeKey, String locale, String slug, String title, Map<String, Object> data, String status) {
 
     public static final String PUBLISHED = "published";
     public static final String DRAFT = "draft";

@@ -1,7 +1,6 @@
 package com.sitewright.generation.blueprint;
 
 import com.sitewright.contentmodel.ContentKind;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,11 +23,25 @@ final class ModelBuilder {
     /** A routable page: title, slug, seoTitle and seoDescription come first on every page type. */
     TypeBuilder page(String key) {
         TypeBuilder type = add(key, ContentKind.PAGE);
-        type.text("title").required().max(120).localized().fromTitle()
-                .slug("slug").required().from(ItemContext::slug)
-                .text("seoTitle").label("SEO title").max(70).localized().fill(0.9)
+        type.text("title")
+                .required()
+                .max(120)
+                .localized()
+                .fromTitle()
+                .slug("slug")
+                .required()
+                .from(ItemContext::slug)
+                .text("seoTitle")
+                .label("SEO title")
+                .max(70)
+                .localized()
+                .fill(0.9)
                 .from(ctx -> Text.truncate(ctx.title() + " | " + ctx.intent().siteName(), 70))
-                .text("seoDescription").label("SEO description").max(160).localized().fill(0.9)
+                .text("seoDescription")
+                .label("SEO description")
+                .max(160)
+                .localized()
+                .fill(0.9)
                 .from(ctx -> Text.truncate(ctx.sentence(), 160));
         return type;
     }
@@ -72,7 +85,10 @@ final class ModelBuilder {
     }
 
     List<String> keys(ContentKind kind) {
-        return types.stream().filter(t -> t.kind() == kind).map(TypeBuilder::key).toList();
+        return types.stream()
+                .filter(t -> t.kind() == kind)
+                .map(TypeBuilder::key)
+                .toList();
     }
 
     List<TypeBuilder> types() {

@@ -1,8 +1,6 @@
 package com.sitewright.generation.blueprint;
 
 import com.sitewright.contentmodel.ContentKind;
-import net.datafaker.Faker;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import net.datafaker.Faker;
 
 /**
  * Plans a site's content model and generates its items without any network or model calls.
@@ -47,8 +46,8 @@ public final class OfflineGenerator {
         return new GenerationPlan(planned, blueprint.definitions(), counts);
     }
 
-    private static void applyScale(Blueprint blueprint, Intent intent, Map<String, Integer> counts,
-                                   List<String> notices) {
+    private static void applyScale(
+            Blueprint blueprint, Intent intent, Map<String, Integer> counts, List<String> notices) {
         String noun = intent.scaleTarget();
         TypeSpec target = blueprint.matchNoun(noun).orElse(blueprint.primary());
         String targetName = plural(target.definition().displayName());
@@ -60,7 +59,8 @@ public final class OfflineGenerator {
         int requested = (int) Math.min(intent.requestedScale(), MAX_ITEMS_PER_TYPE);
         int minimum = blueprint.minimumCount(target.key());
         if (requested < minimum) {
-            notices.add("The site needs at least " + minimum + " " + targetName + ", so I'll generate " + minimum + ".");
+            notices.add(
+                    "The site needs at least " + minimum + " " + targetName + ", so I'll generate " + minimum + ".");
             requested = minimum;
         }
         counts.put(target.key(), requested);
@@ -91,15 +91,23 @@ public final class OfflineGenerator {
         Title title = type.titles().title(index, Seeds.forType(intent.seed(), typeKey));
         String slug = Slugs.forItem(title.text(), index);
         workspace.random.setSeed(Seeds.forItem(intent.seed(), projectId, typeKey, index));
-        ItemContext ctx = new ItemContext(workspace.random, workspace::faker, blueprint, plan, projectId, site,
-                title, slug, index);
+        ItemContext ctx = new ItemContext(
+                workspace.random, workspace::faker, blueprint, plan, projectId, site, title, slug, index);
 
         Map<String, Object> data = ctx.data();
         FieldFiller.fill(type, ctx, data);
-        boolean draft = !type.singleton() && count >= 20
-                && type.definition().kind() != ContentKind.SETTINGS && ctx.chance(DRAFT_RATE);
-        return new ItemDraft(itemId(projectId, typeKey, index), typeKey, "en", slug, title.text(),
-                Collections.unmodifiableMap(data), draft ? ItemDraft.DRAFT : ItemDraft.PUBLISHED);
+        boolean draft = !type.singleton()
+                && count >= 20
+                && type.definition().kind() != ContentKind.SETTINGS
+                && ctx.chance(DRAFT_RATE);
+        return new ItemDraft(
+                itemId(projectId, typeKey, index),
+                typeKey,
+                "en",
+                slug,
+                title.text(),
+                Collections.unmodifiableMap(data),
+                draft ? ItemDraft.DRAFT : ItemDraft.PUBLISHED);
     }
 
     /** Per-thread state reused across items: constructing a Faker costs far more than an item. */
@@ -114,6 +122,7 @@ public final class OfflineGenerator {
             }
             return faker;
         }
+
         Intent lastIntent;
         SiteProfile lastSite;
 

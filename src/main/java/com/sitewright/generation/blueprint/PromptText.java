@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /** Turns a raw prompt into plain words: markup, scripts and control characters are removed. */
 final class PromptText {
 
-    private static final Pattern SCRIPT_OR_STYLE = Pattern.compile(
-            "(?is)<(script|style|iframe|object|template|noscript)\\b[^>]*>.*?(</\\1\\s*>|\\z)");
+    private static final Pattern SCRIPT_OR_STYLE =
+            Pattern.compile("(?is)<(script|style|iframe|object|template|noscript)\\b[^>]*>.*?(</\\1\\s*>|\\z)");
     private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?(-->|\\z)");
     private static final Pattern TAG = Pattern.compile("(?s)</?[a-zA-Z!/?][^<>]*>");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?[0-9a-fA-F]{1,6});");
@@ -23,8 +23,7 @@ final class PromptText {
                     + "|contentful(?:\\s+(?:cms|platform))?|sanity(?:\\.io)?(?:\\s+(?:cms|studio))?"
                     + "|(?:saas|headless)\\s+cms|cms)\\b");
 
-    private PromptText() {
-    }
+    private PromptText() {}
 
     static String clean(String prompt) {
         String text = SCRIPT_OR_STYLE.matcher(prompt).replaceAll(" ");
@@ -43,18 +42,23 @@ final class PromptText {
 
     /** Text with the CMS names removed, still in its original case. */
     static String withoutCms(String cleanText) {
-        return SPACES.matcher(CMS_NAMES.matcher(cleanText).replaceAll(" ")).replaceAll(" ").trim();
+        return SPACES.matcher(CMS_NAMES.matcher(cleanText).replaceAll(" "))
+                .replaceAll(" ")
+                .trim();
     }
 
     /** Lowercase, accent-free, CMS-free text for keyword matching. */
     static String forMatching(String cleanText) {
-        String folded = MARKS.matcher(Normalizer.normalize(withoutCms(cleanText), Normalizer.Form.NFD)).replaceAll("");
+        String folded = MARKS.matcher(Normalizer.normalize(withoutCms(cleanText), Normalizer.Form.NFD))
+                .replaceAll("");
         return folded.toLowerCase(Locale.ROOT);
     }
 
     /** The form the seed is computed from: case and spacing do not change the site. */
     static String normalized(String cleanText) {
-        return SPACES.matcher(cleanText.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        return SPACES.matcher(cleanText.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .trim();
     }
 
     private static String decodeEntities(String text) {
@@ -65,13 +69,19 @@ final class PromptText {
             String code = m.group(1);
             try {
                 int cp = code.startsWith("x") || code.startsWith("X")
-                        ? Integer.parseInt(code.substring(1), 16) : Integer.parseInt(code);
+                        ? Integer.parseInt(code.substring(1), 16)
+                        : Integer.parseInt(code);
                 return Character.isValidCodePoint(cp) ? Matcher.quoteReplacement(Character.toString(cp)) : " ";
             } catch (NumberFormatException e) {
                 return " ";
             }
         });
-        return decoded.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&apos;", "'").replace("&amp;", "&");
+        return decoded.replace("&nbsp;", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 }

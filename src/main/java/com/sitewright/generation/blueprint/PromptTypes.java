@@ -1,7 +1,6 @@
 package com.sitewright.generation.blueprint;
 
 import com.sitewright.contentmodel.SiteRoutes;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,90 +19,411 @@ import java.util.Set;
 final class PromptTypes {
 
     /** Aliases of the general business model that stand for anything; a named thing gets its own type instead. */
-    private static final Set<String> CATCH_ALL = Set.of("product", "item", "case study", "project", "portfolio item",
-            "portfolio", "job", "work", "treatment", "offering", "venue", "site", "store", "plan", "bundle", "story",
-            "person", "people", "staff", "rating", "question");
+    private static final Set<String> CATCH_ALL = Set.of(
+            "product",
+            "item",
+            "case study",
+            "project",
+            "portfolio item",
+            "portfolio",
+            "job",
+            "work",
+            "treatment",
+            "offering",
+            "venue",
+            "site",
+            "store",
+            "plan",
+            "bundle",
+            "story",
+            "person",
+            "people",
+            "staff",
+            "rating",
+            "question");
     /** The types every site gets ({@link CommonTypes}), added after the named things. */
-    private static final Set<String> COMMON_KEYS = Set.of("image", "faq", "testimonial", "hero", "callToAction",
-            "featureGrid", "richTextSection", "testimonialStrip", "imageGallery", "faqSection", "newsletterSignup",
-            "announcementBanner", "homePage", "standardPage", "contactPage", "landingPage", "navigationLink",
-            "navigation", "siteSettings");
-    private static final Set<String> COMMON_NAMES = Set.of("image", "photo", "picture", "faq", "question",
-            "testimonial", "quote", "home page", "standard page", "contact page", "landing page", "campaign",
-            "navigation", "menu link", "site setting", "setting", "hero", "banner", "call to action");
-    private static final Set<String> MULTI_DAY = Set.of("retreat", "camp", "course", "festival", "residency", "trip",
-            "expedition", "holiday", "getaway", "term", "intensive", "bootcamp", "season", "league", "exhibition",
-            "exhibit", "fair");
+    private static final Set<String> COMMON_KEYS = Set.of(
+            "image",
+            "faq",
+            "testimonial",
+            "hero",
+            "callToAction",
+            "featureGrid",
+            "richTextSection",
+            "testimonialStrip",
+            "imageGallery",
+            "faqSection",
+            "newsletterSignup",
+            "announcementBanner",
+            "homePage",
+            "standardPage",
+            "contactPage",
+            "landingPage",
+            "navigationLink",
+            "navigation",
+            "siteSettings");
 
-    private static final List<String> EVENT_QUALIFIERS = List.of("Beginners'", "Weekend", "Evening", "Morning",
-            "Open", "Community", "Intermediate", "Advanced", "Family", "Members'", "Seasonal", "Introductory");
+    private static final Set<String> COMMON_NAMES = Set.of(
+            "image",
+            "photo",
+            "picture",
+            "faq",
+            "question",
+            "testimonial",
+            "quote",
+            "home page",
+            "standard page",
+            "contact page",
+            "landing page",
+            "campaign",
+            "navigation",
+            "menu link",
+            "site setting",
+            "setting",
+            "hero",
+            "banner",
+            "call to action");
+    private static final Set<String> MULTI_DAY = Set.of(
+            "retreat",
+            "camp",
+            "course",
+            "festival",
+            "residency",
+            "trip",
+            "expedition",
+            "holiday",
+            "getaway",
+            "term",
+            "intensive",
+            "bootcamp",
+            "season",
+            "league",
+            "exhibition",
+            "exhibit",
+            "fair");
+
+    private static final List<String> EVENT_QUALIFIERS = List.of(
+            "Beginners'",
+            "Weekend",
+            "Evening",
+            "Morning",
+            "Open",
+            "Community",
+            "Intermediate",
+            "Advanced",
+            "Family",
+            "Members'",
+            "Seasonal",
+            "Introductory");
     private static final Map<String, List<String>> QUALIFIERS = Map.ofEntries(
-            Map.entry("retreat", List.of("Silent", "Weekend", "Beginners'", "Week-Long", "Mindfulness", "Restorative",
-                    "Mountain", "Winter", "Spring", "Autumn", "Summer", "Deep Rest")),
-            Map.entry("class", List.of("Beginners'", "Intermediate", "Advanced", "Taster", "Technique", "Kids'",
-                    "Morning", "Evening", "Lunchtime", "Weekend", "Drop-In", "Masterclass")),
-            Map.entry("workshop", List.of("Introductory", "Hands-On", "Weekend", "Evening", "Masterclass",
-                    "Beginners'", "Advanced", "Family", "Seasonal", "One-Day")),
-            Map.entry("tour", List.of("Classic", "Private", "Sunset", "Morning", "Behind-the-Scenes", "Grand",
-                    "Express", "Seasonal", "Family", "Connoisseur's")),
-            Map.entry("tasting", List.of("Classic", "Premium", "Vertical", "Seasonal", "Private", "Cheese-Paired",
-                    "Introductory", "Reserve")),
-            Map.entry("lesson", List.of("Private", "Group", "Beginner", "Improver", "Advanced", "Taster", "Family",
-                    "Intensive")),
-            Map.entry("course", List.of("Foundation", "Intermediate", "Advanced", "Intensive", "Evening", "Weekend",
-                    "Summer", "Online", "Conversation", "Exam Preparation")));
-    private static final List<String> OFFERING_QUALIFIERS = List.of("Classic", "Signature", "Private", "Express",
-            "Premium", "Family", "Weekend", "Seasonal", "Essential", "Deluxe");
-    private static final List<String> OFFERING_VARIANTS = List.of("", " for Two", " (Half Day)", " Plus", " for Groups");
-    private static final List<String> PRODUCT_PREFIXES = List.of("Harbour", "Northgate", "Old Town", "Riverside",
-            "Juniper", "Copper", "Meadow", "Lantern", "Fox Hollow", "Saltmarsh", "Hillcrest", "Bramble", "Ember",
-            "Willow", "Granite", "Kestrel");
+            Map.entry(
+                    "retreat",
+                    List.of(
+                            "Silent",
+                            "Weekend",
+                            "Beginners'",
+                            "Week-Long",
+                            "Mindfulness",
+                            "Restorative",
+                            "Mountain",
+                            "Winter",
+                            "Spring",
+                            "Autumn",
+                            "Summer",
+                            "Deep Rest")),
+            Map.entry(
+                    "class",
+                    List.of(
+                            "Beginners'",
+                            "Intermediate",
+                            "Advanced",
+                            "Taster",
+                            "Technique",
+                            "Kids'",
+                            "Morning",
+                            "Evening",
+                            "Lunchtime",
+                            "Weekend",
+                            "Drop-In",
+                            "Masterclass")),
+            Map.entry(
+                    "workshop",
+                    List.of(
+                            "Introductory",
+                            "Hands-On",
+                            "Weekend",
+                            "Evening",
+                            "Masterclass",
+                            "Beginners'",
+                            "Advanced",
+                            "Family",
+                            "Seasonal",
+                            "One-Day")),
+            Map.entry(
+                    "tour",
+                    List.of(
+                            "Classic",
+                            "Private",
+                            "Sunset",
+                            "Morning",
+                            "Behind-the-Scenes",
+                            "Grand",
+                            "Express",
+                            "Seasonal",
+                            "Family",
+                            "Connoisseur's")),
+            Map.entry(
+                    "tasting",
+                    List.of(
+                            "Classic",
+                            "Premium",
+                            "Vertical",
+                            "Seasonal",
+                            "Private",
+                            "Cheese-Paired",
+                            "Introductory",
+                            "Reserve")),
+            Map.entry(
+                    "lesson",
+                    List.of("Private", "Group", "Beginner", "Improver", "Advanced", "Taster", "Family", "Intensive")),
+            Map.entry(
+                    "course",
+                    List.of(
+                            "Foundation",
+                            "Intermediate",
+                            "Advanced",
+                            "Intensive",
+                            "Evening",
+                            "Weekend",
+                            "Summer",
+                            "Online",
+                            "Conversation",
+                            "Exam Preparation")));
+    private static final List<String> OFFERING_QUALIFIERS = List.of(
+            "Classic",
+            "Signature",
+            "Private",
+            "Express",
+            "Premium",
+            "Family",
+            "Weekend",
+            "Seasonal",
+            "Essential",
+            "Deluxe");
+    private static final List<String> OFFERING_VARIANTS =
+            List.of("", " for Two", " (Half Day)", " Plus", " for Groups");
+    private static final List<String> PRODUCT_PREFIXES = List.of(
+            "Harbour",
+            "Northgate",
+            "Old Town",
+            "Riverside",
+            "Juniper",
+            "Copper",
+            "Meadow",
+            "Lantern",
+            "Fox Hollow",
+            "Saltmarsh",
+            "Hillcrest",
+            "Bramble",
+            "Ember",
+            "Willow",
+            "Granite",
+            "Kestrel");
     private static final Map<String, List<String>> VARIETIES = Map.ofEntries(
-            Map.entry("beer", List.of("IPA", "Pale Ale", "Stout", "Porter", "Lager", "Saison", "Sour", "Pilsner",
-                    "Wheat Beer", "Amber Ale", "Red Ale", "Session IPA")),
-            Map.entry("wine", List.of("Pinot Noir", "Chardonnay", "Riesling", "Syrah", "Sauvignon Blanc", "Rosé",
-                    "Cabernet Franc", "Pinot Gris", "Sparkling Brut", "Gamay")),
-            Map.entry("vintage", List.of("Pinot Noir 2016", "Chardonnay 2017", "Riesling 2018", "Syrah 2019",
-                    "Rosé 2020", "Cabernet Franc 2021", "Pinot Gris 2022", "Sparkling Brut 2023", "Gamay 2024",
-                    "Reserve Red 2015")),
-            Map.entry("design", List.of("Swallow", "Dagger and Rose", "Panther", "Koi", "Anchor", "Moth", "Snake",
-                    "Tiger", "Eagle", "Sacred Heart", "Peony", "Crescent Moon")),
-            Map.entry("print", List.of("Coastline", "Botanical", "City Map", "Mountain", "Abstract", "Portrait",
-                    "Still Life", "Seascape")),
-            Map.entry("bike", List.of("Road Bike", "Gravel Bike", "Commuter", "Cargo Bike", "E-Bike",
-                    "Mountain Bike", "Folding Bike", "Kids' Bike")),
-            Map.entry("book", List.of("Novel", "Memoir", "Cookbook", "Poetry Collection", "Field Guide",
-                    "Picture Book", "Essay Collection", "Travel Guide")),
+            Map.entry(
+                    "beer",
+                    List.of(
+                            "IPA",
+                            "Pale Ale",
+                            "Stout",
+                            "Porter",
+                            "Lager",
+                            "Saison",
+                            "Sour",
+                            "Pilsner",
+                            "Wheat Beer",
+                            "Amber Ale",
+                            "Red Ale",
+                            "Session IPA")),
+            Map.entry(
+                    "wine",
+                    List.of(
+                            "Pinot Noir",
+                            "Chardonnay",
+                            "Riesling",
+                            "Syrah",
+                            "Sauvignon Blanc",
+                            "Rosé",
+                            "Cabernet Franc",
+                            "Pinot Gris",
+                            "Sparkling Brut",
+                            "Gamay")),
+            Map.entry(
+                    "vintage",
+                    List.of(
+                            "Pinot Noir 2016",
+                            "Chardonnay 2017",
+                            "Riesling 2018",
+                            "Syrah 2019",
+                            "Rosé 2020",
+                            "Cabernet Franc 2021",
+                            "Pinot Gris 2022",
+                            "Sparkling Brut 2023",
+                            "Gamay 2024",
+                            "Reserve Red 2015")),
+            Map.entry(
+                    "design",
+                    List.of(
+                            "Swallow",
+                            "Dagger and Rose",
+                            "Panther",
+                            "Koi",
+                            "Anchor",
+                            "Moth",
+                            "Snake",
+                            "Tiger",
+                            "Eagle",
+                            "Sacred Heart",
+                            "Peony",
+                            "Crescent Moon")),
+            Map.entry(
+                    "print",
+                    List.of(
+                            "Coastline",
+                            "Botanical",
+                            "City Map",
+                            "Mountain",
+                            "Abstract",
+                            "Portrait",
+                            "Still Life",
+                            "Seascape")),
+            Map.entry(
+                    "bike",
+                    List.of(
+                            "Road Bike",
+                            "Gravel Bike",
+                            "Commuter",
+                            "Cargo Bike",
+                            "E-Bike",
+                            "Mountain Bike",
+                            "Folding Bike",
+                            "Kids' Bike")),
+            Map.entry(
+                    "book",
+                    List.of(
+                            "Novel",
+                            "Memoir",
+                            "Cookbook",
+                            "Poetry Collection",
+                            "Field Guide",
+                            "Picture Book",
+                            "Essay Collection",
+                            "Travel Guide")),
             Map.entry("pot", List.of("Vase", "Bowl", "Mug", "Planter", "Jug", "Serving Dish", "Teapot", "Bud Vase")));
-    private static final List<String> CASE_TYPES = List.of("A Complete Rethink", "A Quick Turnaround",
-            "A Long-Term Partnership", "A Growth Plan", "A New Direction", "A Custom Commission", "A Full Redesign",
-            "A Community Project", "A Launch", "An Annual Programme");
-    private static final List<String> CASE_CLIENTS = List.of("a Regional Bank", "a Neighbourhood Café",
-            "the City Council", "a Primary School", "a Tech Start-Up", "a Local Charity", "a Boutique Hotel",
-            "a Retirement Community", "a Sports Club", "a Family-Run Shop", "a Dental Practice", "a Housing Co-Op",
-            "a Festival", "an Art Gallery", "a Logistics Firm", "a University Department");
-    private static final List<String> ROUTE_ADJECTIVES = List.of("Crimson", "Quiet", "Broken", "Silver", "Hidden",
-            "Long", "Golden", "Narrow", "Wild", "Lonely", "Crooked", "Iron", "Velvet", "Falling", "Northern", "Sunlit");
-    private static final List<String> ROUTE_NOUNS = List.of("Arete", "Crack", "Traverse", "Groove", "Slab", "Roof",
-            "Corner", "Ridge", "Chimney", "Overhang", "Flake", "Edge");
-    private static final List<String> ORG_PREFIXES = List.of("Northwind", "Harbour", "Meridian", "Alder", "Brightwater",
-            "Kestrel", "Oakfield", "Silverline", "Fernhill", "Riverside", "Blackthorn", "Lakeside");
-    private static final List<String> ORG_SUFFIXES = List.of("Partners", "& Co.", "Group", "Collective", "Works",
-            "Trust", "Associates", "Foundation");
-    private static final List<String> PET_NAMES = List.of("Biscuit", "Pepper", "Luna", "Otis", "Maple", "Juniper",
-            "Bramble", "Ziggy", "Hazel", "Milo", "Nutmeg", "Willow", "Scout", "Poppy", "Basil", "Clover");
-    private static final List<String> BREEDS = List.of("Beagle", "Spaniel", "Labrador", "Terrier", "Collie",
-            "Poodle Cross", "Whippet", "Dachshund");
-    private static final List<String> JOB_LEVELS = List.of("Junior", "Senior", "Lead", "Part-Time", "Trainee",
-            "Weekend");
-    private static final List<String> THING_ADJECTIVES = List.of("Classic", "Signature", "Seasonal", "Original",
-            "Heritage", "Limited", "House", "Special", "Everyday", "Premium", "Small-Batch", "Featured");
-    private static final List<String> ARTICLE_PATTERNS = List.of("%s: What We've Learned", "A Beginner's Guide to %s",
-            "Five Questions About %s", "Behind the Scenes: %s", "Getting Started With %s", "%s, Explained",
-            "Our Favourite %s This Season", "What's New in %s");
+    private static final List<String> CASE_TYPES = List.of(
+            "A Complete Rethink",
+            "A Quick Turnaround",
+            "A Long-Term Partnership",
+            "A Growth Plan",
+            "A New Direction",
+            "A Custom Commission",
+            "A Full Redesign",
+            "A Community Project",
+            "A Launch",
+            "An Annual Programme");
+    private static final List<String> CASE_CLIENTS = List.of(
+            "a Regional Bank",
+            "a Neighbourhood Café",
+            "the City Council",
+            "a Primary School",
+            "a Tech Start-Up",
+            "a Local Charity",
+            "a Boutique Hotel",
+            "a Retirement Community",
+            "a Sports Club",
+            "a Family-Run Shop",
+            "a Dental Practice",
+            "a Housing Co-Op",
+            "a Festival",
+            "an Art Gallery",
+            "a Logistics Firm",
+            "a University Department");
+    private static final List<String> ROUTE_ADJECTIVES = List.of(
+            "Crimson",
+            "Quiet",
+            "Broken",
+            "Silver",
+            "Hidden",
+            "Long",
+            "Golden",
+            "Narrow",
+            "Wild",
+            "Lonely",
+            "Crooked",
+            "Iron",
+            "Velvet",
+            "Falling",
+            "Northern",
+            "Sunlit");
+    private static final List<String> ROUTE_NOUNS = List.of(
+            "Arete",
+            "Crack",
+            "Traverse",
+            "Groove",
+            "Slab",
+            "Roof",
+            "Corner",
+            "Ridge",
+            "Chimney",
+            "Overhang",
+            "Flake",
+            "Edge");
+    private static final List<String> ORG_PREFIXES = List.of(
+            "Northwind",
+            "Harbour",
+            "Meridian",
+            "Alder",
+            "Brightwater",
+            "Kestrel",
+            "Oakfield",
+            "Silverline",
+            "Fernhill",
+            "Riverside",
+            "Blackthorn",
+            "Lakeside");
+    private static final List<String> ORG_SUFFIXES =
+            List.of("Partners", "& Co.", "Group", "Collective", "Works", "Trust", "Associates", "Foundation");
+    private static final List<String> PET_NAMES = List.of(
+            "Biscuit", "Pepper", "Luna", "Otis", "Maple", "Juniper", "Bramble", "Ziggy", "Hazel", "Milo", "Nutmeg",
+            "Willow", "Scout", "Poppy", "Basil", "Clover");
+    private static final List<String> BREEDS =
+            List.of("Beagle", "Spaniel", "Labrador", "Terrier", "Collie", "Poodle Cross", "Whippet", "Dachshund");
+    private static final List<String> JOB_LEVELS =
+            List.of("Junior", "Senior", "Lead", "Part-Time", "Trainee", "Weekend");
+    private static final List<String> THING_ADJECTIVES = List.of(
+            "Classic",
+            "Signature",
+            "Seasonal",
+            "Original",
+            "Heritage",
+            "Limited",
+            "House",
+            "Special",
+            "Everyday",
+            "Premium",
+            "Small-Batch",
+            "Featured");
+    private static final List<String> ARTICLE_PATTERNS = List.of(
+            "%s: What We've Learned",
+            "A Beginner's Guide to %s",
+            "Five Questions About %s",
+            "Behind the Scenes: %s",
+            "Getting Started With %s",
+            "%s, Explained",
+            "Our Favourite %s This Season",
+            "What's New in %s");
 
-    private PromptTypes() {
-    }
+    private PromptTypes() {}
 
     /**
      * The things the base model lacks, in the prompt's order, each once, none taking a route the site has.
@@ -143,7 +463,9 @@ final class PromptTypes {
             }
             ThingKind.Named named = read.get();
             String segment = segment(named.key());
-            if (names.contains(phrase) || names.contains(named.noun()) || names.contains(named.head())
+            if (names.contains(phrase)
+                    || names.contains(named.noun())
+                    || names.contains(named.head())
                     || taken.contains(named.key())
                     || taken.contains(segment)) {
                 continue;
@@ -165,11 +487,15 @@ final class PromptTypes {
     /** Adds a type for each named thing; returns the vocabulary its menu entries and copy come from. */
     static Vocabulary addTo(ModelBuilder m, List<ThingKind.Named> things) {
         Vocabulary.Builder words = Vocabulary.builder();
-        String person = things.stream().filter(t -> t.kind() == ThingKind.PERSON).map(ThingKind.Named::key)
-                .findFirst().orElse(m.has("teamMember") ? "teamMember" : m.has("author") ? "author" : null);
+        String person = things.stream()
+                .filter(t -> t.kind() == ThingKind.PERSON)
+                .map(ThingKind.Named::key)
+                .findFirst()
+                .orElse(m.has("teamMember") ? "teamMember" : m.has("author") ? "author" : null);
         String personField = person == null ? null : fieldName(things, person, m);
         // People come first: the other types point at them.
-        List<ThingKind.Named> ordered = new ArrayList<>(things.stream().filter(t -> t.kind() == ThingKind.PERSON).toList());
+        List<ThingKind.Named> ordered = new ArrayList<>(
+                things.stream().filter(t -> t.kind() == ThingKind.PERSON).toList());
         ordered.addAll(things.stream().filter(t -> t.kind() != ThingKind.PERSON).toList());
         String primary = null;
         List<TypeBuilder> caseStudies = new ArrayList<>();
@@ -183,8 +509,11 @@ final class PromptTypes {
                 case ARTICLE -> person == null ? plain(m, thing, words) : article(m, thing, person, things, words);
                 case EPISODE -> episode(m, thing, person, words);
                 case ROUTE -> route(m, thing, person, words);
-                case PLACE -> SharedTypes.location(m, thing.key(), 6).displayName(thing.displayName())
-                        .describe("A " + thing.noun() + " of the business.").aliases(thing.phrase(), thing.noun());
+                case PLACE ->
+                    SharedTypes.location(m, thing.key(), 6)
+                            .displayName(thing.displayName())
+                            .describe("A " + thing.noun() + " of the business.")
+                            .aliases(thing.phrase(), thing.noun());
                 case ORGANISATION -> organisation(m, thing, words);
                 case ANIMAL -> animal(m, thing, words);
                 case JOB -> job(m, thing, things, words);
@@ -199,13 +528,24 @@ final class PromptTypes {
             words.add("nav", thing.pluralName() + "||/" + segment(thing.key()));
             words.add("sentence", "Our " + thing.nounPlural() + " are a big part of what makes {siteName} special.");
             words.add("bullet", Text.titleCase(thing.nounPlural()) + " you can browse online");
-            m.component(thing.key() + "Highlights").count(3).describe("A strip of " + thing.nounPlural() + ".")
-                    .titles(TitleSource.fixed(thing.displayName() + " Highlights – Homepage",
+            m.component(thing.key() + "Highlights")
+                    .count(3)
+                    .describe("A strip of " + thing.nounPlural() + ".")
+                    .titles(TitleSource.fixed(
+                            thing.displayName() + " Highlights – Homepage",
                             thing.displayName() + " Highlights – Landing Pages",
                             thing.displayName() + " Highlights – Footer"))
-                    .text("heading").required().max(90).localized().template("Our " + thing.nounPlural(),
-                            "Featured " + thing.nounPlural(), "Discover our " + thing.nounPlural())
-                    .references("items", thing.key()).required().items(3, 9);
+                    .text("heading")
+                    .required()
+                    .max(90)
+                    .localized()
+                    .template(
+                            "Our " + thing.nounPlural(),
+                            "Featured " + thing.nounPlural(),
+                            "Discover our " + thing.nounPlural())
+                    .references("items", thing.key())
+                    .required()
+                    .items(3, 9);
         }
         if (m.industry() == Industry.GENERIC) {
             if (things.stream().anyMatch(t -> t.kind() == ThingKind.CASE_STUDY) && m.has("project")) {
@@ -234,70 +574,127 @@ final class PromptTypes {
     private static TypeBuilder person(ModelBuilder m, ThingKind.Named thing, Vocabulary.Builder words) {
         String noun = thing.noun();
         String display = thing.displayName();
-        List<String> roles = List.of(display, "Senior " + display, "Lead " + display, "Guest " + display,
-                "Head " + display, "Trainee " + display);
+        List<String> roles = List.of(
+                display,
+                "Senior " + display,
+                "Lead " + display,
+                "Guest " + display,
+                "Head " + display,
+                "Trainee " + display);
         String bios = thing.key() + "Bio";
-        words.add(bios, "{first} is one of the " + thing.nounPlural() + " at {siteName}, {aSubject} in {city}.",
-                "{first} has worked as " + Text.withArticle(noun) + " for {#4-22} years and joined {siteName} in {#2012-2025}.",
+        words.add(
+                bios,
+                "{first} is one of the " + thing.nounPlural() + " at {siteName}, {aSubject} in {city}.",
+                "{first} has worked as " + Text.withArticle(noun)
+                        + " for {#4-22} years and joined {siteName} in {#2012-2025}.",
                 "People come back to {first} for patient, friendly advice and a good sense of humour.",
                 "{first} trained in {#2004-2020} and still takes a course every year to keep learning.",
                 "Outside work, {first} can usually be found somewhere in {neighborhood}.",
                 "{first} believes every visit to {siteName} should leave you wanting to come back.",
                 "Ask {first} about anything to do with our {subject}; it's what {first} loves most.");
-        return m.data(thing.key()).count(12).displayName(display)
+        return m.data(thing.key())
+                .count(12)
+                .displayName(display)
                 .describe("One of the " + thing.nounPlural() + ", with a short bio and portrait.")
                 .aliases(thing.phrase(), noun)
                 .titles(CommonTypes.people())
-                .text("name").required().max(80).fromTitle()
-                .slug("slug").required()
-                .text("role").required().max(80).from(ctx -> ctx.pick(roles))
-                .longText("bio").required().length(40, 1500).from(ctx -> sentences(ctx, bios, 2, 3))
-                .integer("yearsExperience").range(0, 60).from(ctx -> ctx.between(2, 25))
-                .email("email").from(ctx -> ctx.personalEmail(ctx.title()))
-                .url("instagramUrl").label("Instagram").fill(0.4)
-                .bool("featured").from(ctx -> ctx.index() < 3)
+                .text("name")
+                .required()
+                .max(80)
+                .fromTitle()
+                .slug("slug")
+                .required()
+                .text("role")
+                .required()
+                .max(80)
+                .from(ctx -> ctx.pick(roles))
+                .longText("bio")
+                .required()
+                .length(40, 1500)
+                .from(ctx -> sentences(ctx, bios, 2, 3))
+                .integer("yearsExperience")
+                .range(0, 60)
+                .from(ctx -> ctx.between(2, 25))
+                .email("email")
+                .from(ctx -> ctx.personalEmail(ctx.title()))
+                .url("instagramUrl")
+                .label("Instagram")
+                .fill(0.4)
+                .bool("featured")
+                .from(ctx -> ctx.index() < 3)
                 .asset("portrait");
     }
 
-    private static TypeBuilder event(ModelBuilder m, ThingKind.Named thing, String person, String personField,
-                                     Vocabulary.Builder words) {
+    private static TypeBuilder event(
+            ModelBuilder m, ThingKind.Named thing, String person, String personField, Vocabulary.Builder words) {
         boolean multiDay = MULTI_DAY.contains(thing.head());
         List<String> qualifiers = QUALIFIERS.getOrDefault(thing.head(), EVENT_QUALIFIERS);
-        List<String> names = qualifiers.stream().map(q -> q + " " + thing.displayName()).toList();
+        List<String> names =
+                qualifiers.stream().map(q -> q + " " + thing.displayName()).toList();
         String summaries = thing.key() + "Summary";
-        words.add(summaries, "A {0} at {siteName} in {1} {2}, open to everyone.",
+        words.add(
+                summaries,
+                "A {0} at {siteName} in {1} {2}, open to everyone.",
                 "Join us for the {0} in {1}: small groups, friendly faces and plenty of time for questions.",
                 "Our {0} returns in {1} {2}. Places are limited, so book early.",
                 "Spend time with our team at the {0} this {1}.");
-        TypeBuilder type = m.page(thing.key()).count(48).displayName(thing.displayName())
+        TypeBuilder type = m.page(thing.key())
+                .count(48)
+                .displayName(thing.displayName())
                 .describe("A " + thing.noun() + " with its dates, place and price.")
                 .aliases(thing.phrase(), thing.noun(), "event")
                 .titles(SharedTypes.monthly(names))
-                .text("summary").required().max(240).localized().from(ctx -> ctx.fill(ctx.pick(summaries)))
-                .richText("description").required().from(ctx -> ctx.richText(2, 3, (String) ctx.value("summary")));
+                .text("summary")
+                .required()
+                .max(240)
+                .localized()
+                .from(ctx -> ctx.fill(ctx.pick(summaries)))
+                .richText("description")
+                .required()
+                .from(ctx -> ctx.richText(2, 3, (String) ctx.value("summary")));
         if (multiDay) {
-            type.date("startDate").required().from(PromptTypes::dayInTitledMonth)
-                    .date("endDate").required()
-                    .from(ctx -> LocalDate.parse((String) ctx.value("startDate")).plusDays(ctx.between(2, 6)).toString());
+            type.date("startDate")
+                    .required()
+                    .from(PromptTypes::dayInTitledMonth)
+                    .date("endDate")
+                    .required()
+                    .from(ctx -> LocalDate.parse((String) ctx.value("startDate"))
+                            .plusDays(ctx.between(2, 6))
+                            .toString());
         } else {
-            type.dateTime("startsAt").required().from(ctx -> SharedTypes.startInTitledMonth(ctx, 9, 19))
-                    .dateTime("endsAt").fill(1.0)
-                    .from(ctx -> ItemContext.plusMinutes((String) ctx.value("startsAt"), ctx.pick(List.of(60, 90, 120, 180))));
+            type.dateTime("startsAt")
+                    .required()
+                    .from(ctx -> SharedTypes.startInTitledMonth(ctx, 9, 19))
+                    .dateTime("endsAt")
+                    .fill(1.0)
+                    .from(ctx -> ItemContext.plusMinutes(
+                            (String) ctx.value("startsAt"), ctx.pick(List.of(60, 90, 120, 180))));
         }
-        type.text("venue").required().max(160).from(ctx -> ctx.intent().siteName() + ", " + ctx.streetAddress()
-                        + ", " + ctx.site().city());
+        type.text("venue")
+                .required()
+                .max(160)
+                .from(ctx -> ctx.intent().siteName() + ", " + ctx.streetAddress() + ", "
+                        + ctx.site().city());
         if (m.has("location")) {
             type.reference("location", "location").fill(0.8);
         }
         if (person != null) {
             type.references(personField, person).items(0, 3).fill(0.9).from(ctx -> ctx.refs(person, 1, 2));
         }
-        return type.number("price").required().range(0, 10000)
+        return type.number("price")
+                .required()
+                .range(0, 10000)
                 .from(ctx -> multiDay ? ctx.price(240, 1400, 10) : ctx.price(0, 60, 5))
-                .integer("capacity").range(1, 1000).from(ctx -> multiDay ? ctx.between(8, 30) : ctx.between(6, 40))
-                .bool("soldOut").from(ctx -> ctx.chance(0.1))
-                .url("bookingUrl").label("Booking link").from(ctx -> ctx.linkTo("/contact"))
-                .reference("heroImage", "image").fill(0.7);
+                .integer("capacity")
+                .range(1, 1000)
+                .from(ctx -> multiDay ? ctx.between(8, 30) : ctx.between(6, 40))
+                .bool("soldOut")
+                .from(ctx -> ctx.chance(0.1))
+                .url("bookingUrl")
+                .label("Booking link")
+                .from(ctx -> ctx.linkTo("/contact"))
+                .reference("heroImage", "image")
+                .fill(0.7);
     }
 
     private static String dayInTitledMonth(ItemContext ctx) {
@@ -305,141 +702,258 @@ final class PromptTypes {
         return month.atDay(ctx.between(1, Math.min(24, month.lengthOfMonth()))).toString();
     }
 
-    private static TypeBuilder offering(ModelBuilder m, ThingKind.Named thing, String person, String personField,
-                                        Vocabulary.Builder words) {
+    private static TypeBuilder offering(
+            ModelBuilder m, ThingKind.Named thing, String person, String personField, Vocabulary.Builder words) {
         List<String> qualifiers = QUALIFIERS.getOrDefault(thing.head(), OFFERING_QUALIFIERS);
         String summaries = thing.key() + "Summary";
-        words.add(summaries, "The {title} is one of the most popular ways to get to know {siteName}.",
+        words.add(
+                summaries,
+                "The {title} is one of the most popular ways to get to know {siteName}.",
                 "Book the {title} and let our team take care of the details.",
                 "Our {title}: everything you'd hope for from a good {subject}, and a little more.",
                 "A relaxed, unhurried " + thing.noun() + " led by people who love what they do.");
-        TypeBuilder type = m.page(thing.key()).count(24).displayName(thing.displayName())
+        TypeBuilder type = m.page(thing.key())
+                .count(24)
+                .displayName(thing.displayName())
                 .describe("A " + thing.noun() + " you can book, with its price and length.")
                 .aliases(thing.phrase(), thing.noun())
-                .titles(TitleSource.combo(p -> p.get(0) + " " + thing.displayName() + p.get(1), qualifiers, OFFERING_VARIANTS))
-                .text("summary").required().max(240).localized().from(ctx -> ctx.fill(ctx.pick(summaries)))
-                .richText("description").required().from(ctx -> ctx.richText(2, 3, (String) ctx.value("summary")))
-                .number("price").required().range(0, 10000).from(ctx -> ctx.price(15, 180, 5)
-                        * (ctx.part(1).contains("Two") ? 2 : 1) * (ctx.part(0).equals("Private") ? 1.5 : 1))
-                .integer("durationMinutes").label("Duration (minutes)").required().range(5, 1440)
+                .titles(TitleSource.combo(
+                        p -> p.get(0) + " " + thing.displayName() + p.get(1), qualifiers, OFFERING_VARIANTS))
+                .text("summary")
+                .required()
+                .max(240)
+                .localized()
+                .from(ctx -> ctx.fill(ctx.pick(summaries)))
+                .richText("description")
+                .required()
+                .from(ctx -> ctx.richText(2, 3, (String) ctx.value("summary")))
+                .number("price")
+                .required()
+                .range(0, 10000)
+                .from(ctx -> ctx.price(15, 180, 5)
+                        * (ctx.part(1).contains("Two") ? 2 : 1)
+                        * (ctx.part(0).equals("Private") ? 1.5 : 1))
+                .integer("durationMinutes")
+                .label("Duration (minutes)")
+                .required()
+                .range(5, 1440)
                 .from(ctx -> ctx.part(1).contains("Half Day") ? 240 : ctx.pick(List.of(30, 45, 60, 90, 120)))
-                .integer("maxGuests").range(1, 200).from(ctx -> ctx.part(1).contains("Two") ? 2 : ctx.between(4, 16))
-                .bool("bookableOnline").from(ctx -> ctx.chance(0.85));
+                .integer("maxGuests")
+                .range(1, 200)
+                .from(ctx -> ctx.part(1).contains("Two") ? 2 : ctx.between(4, 16))
+                .bool("bookableOnline")
+                .from(ctx -> ctx.chance(0.85));
         if (person != null) {
             type.references(personField, person).items(0, 3).fill(0.7).from(ctx -> ctx.refs(person, 1, 2));
         }
-        return type.reference("heroImage", "image").fill(0.7)
-                .bool("featured").from(ctx -> ctx.chance(0.12));
+        return type.reference("heroImage", "image").fill(0.7).bool("featured").from(ctx -> ctx.chance(0.12));
     }
 
     private static TypeBuilder product(ModelBuilder m, ThingKind.Named thing, String person, Vocabulary.Builder words) {
         List<String> varieties = VARIETIES.getOrDefault(thing.head(), List.of(thing.displayName()));
         List<String> prefixes = thing.head().equals("design") || thing.head().equals("flash")
-                ? List.of("Traditional", "Neo-Traditional", "Blackwork", "Fine-Line", "Japanese", "Dotwork", "Illustrative")
+                ? List.of(
+                        "Traditional",
+                        "Neo-Traditional",
+                        "Blackwork",
+                        "Fine-Line",
+                        "Japanese",
+                        "Dotwork",
+                        "Illustrative")
                 : PRODUCT_PREFIXES;
         String summaries = thing.key() + "Summary";
-        words.add(summaries, "The {title}: made with care at {siteName} in {city}.",
+        words.add(
+                summaries,
+                "The {title}: made with care at {siteName} in {city}.",
                 "A favourite with our regulars, the {title} sells out every {season}.",
                 "One of our " + thing.nounPlural() + ", chosen and looked after by our own team.",
                 "Small quantities, honest prices: the {title} is available while stocks last.");
-        TypeBuilder type = m.page(thing.key()).count(60).displayName(thing.displayName())
+        TypeBuilder type = m.page(thing.key())
+                .count(60)
+                .displayName(thing.displayName())
                 .describe("One of the " + thing.nounPlural() + ", with its price.")
                 .aliases(thing.phrase(), thing.noun())
                 .titles(TitleSource.combo(p -> p.get(0) + " " + p.get(1), prefixes, varieties))
-                .text("summary").required().max(240).localized().from(ctx -> ctx.fill(ctx.pick(summaries)))
-                .richText("description").required().from(ctx -> ctx.richText(1, 3, (String) ctx.value("summary")))
-                .number("price").required().range(0, 100000).from(ctx -> ctx.retailPrice(8, 120))
-                .bool("inStock").from(ctx -> ctx.chance(0.85));
+                .text("summary")
+                .required()
+                .max(240)
+                .localized()
+                .from(ctx -> ctx.fill(ctx.pick(summaries)))
+                .richText("description")
+                .required()
+                .from(ctx -> ctx.richText(1, 3, (String) ctx.value("summary")))
+                .number("price")
+                .required()
+                .range(0, 100000)
+                .from(ctx -> ctx.retailPrice(8, 120))
+                .bool("inStock")
+                .from(ctx -> ctx.chance(0.85));
         switch (thing.head()) {
-            case "beer", "ale", "lager", "cider", "brew" -> type.number("abv").label("ABV (%)").range(0, 20)
-                    .from(ctx -> ctx.decimal(3.5, 9.5, 1));
-            case "wine", "vintage" -> type.integer("year").range(1950, 2030)
-                    .from(ctx -> {
-                        String[] parts = ctx.part(1).split(" ");
-                        String last = parts[parts.length - 1];
-                        return last.matches("\\d{4}") ? Integer.parseInt(last) : ctx.between(2015, 2024);
-                    })
-                    .number("abv").label("ABV (%)").range(0, 20).from(ctx -> ctx.decimal(11.5, 14.5, 1));
-            default -> {
-            }
+            case "beer", "ale", "lager", "cider", "brew" ->
+                type.number("abv").label("ABV (%)").range(0, 20).from(ctx -> ctx.decimal(3.5, 9.5, 1));
+            case "wine", "vintage" ->
+                type.integer("year")
+                        .range(1950, 2030)
+                        .from(ctx -> {
+                            String[] parts = ctx.part(1).split(" ");
+                            String last = parts[parts.length - 1];
+                            return last.matches("\\d{4}") ? Integer.parseInt(last) : ctx.between(2015, 2024);
+                        })
+                        .number("abv")
+                        .label("ABV (%)")
+                        .range(0, 20)
+                        .from(ctx -> ctx.decimal(11.5, 14.5, 1));
+            default -> {}
         }
         if (person != null) {
             type.references("makers", person).items(0, 2).fill(0.5).from(ctx -> ctx.refs(person, 1, 1));
         }
-        return type.reference("heroImage", "image").fill(0.8)
-                .bool("featured").from(ctx -> ctx.chance(0.1));
+        return type.reference("heroImage", "image").fill(0.8).bool("featured").from(ctx -> ctx.chance(0.1));
     }
 
-    private static TypeBuilder caseStudy(ModelBuilder m, ThingKind.Named thing, String person, Vocabulary.Builder words) {
-        TypeBuilder type = m.page(thing.key()).count(24).displayName(thing.displayName())
+    private static TypeBuilder caseStudy(
+            ModelBuilder m, ThingKind.Named thing, String person, Vocabulary.Builder words) {
+        TypeBuilder type = m.page(thing.key())
+                .count(24)
+                .displayName(thing.displayName())
                 .describe("A piece of past work: the client, the challenge and the outcome.")
                 .aliases(thing.phrase(), thing.noun(), "case study", "project", "portfolio")
-                .titles(TitleSource.combo(p -> p.get(0) + " for " + p.get(1) + " (" + p.get(2) + ")", CASE_TYPES,
-                        CASE_CLIENTS, List.of("2019", "2020", "2021", "2022", "2023", "2024", "2025")))
-                .text("client").required().max(120).from(ctx -> Text.titleCase(ctx.part(1).replaceFirst("^(a|an|the) ", "")))
-                .text("summary").required().max(300).localized()
+                .titles(TitleSource.combo(
+                        p -> p.get(0) + " for " + p.get(1) + " (" + p.get(2) + ")",
+                        CASE_TYPES,
+                        CASE_CLIENTS,
+                        List.of("2019", "2020", "2021", "2022", "2023", "2024", "2025")))
+                .text("client")
+                .required()
+                .max(120)
+                .from(ctx -> Text.titleCase(ctx.part(1).replaceFirst("^(a|an|the) ", "")))
+                .text("summary")
+                .required()
+                .max(300)
+                .localized()
                 .from(ctx -> ctx.fill("{0} for {1}, delivered by the {siteName} team in {2}."))
-                .longText("challenge").required().max(600).from(ctx -> ctx.fill(ctx.pick(List.of(
-                        "{1} came to us needing results quickly, with a tight budget and a fixed deadline.",
-                        "{1} had outgrown the way it worked and wanted a partner who could see the whole picture.",
-                        "After two false starts with other suppliers, {1} needed someone to get it right first time."))))
-                .longText("approach").max(600).from(ctx -> ctx.fill(ctx.pick(List.of(
+                .longText("challenge")
+                .required()
+                .max(600)
+                .from(
+                        ctx -> ctx.fill(
+                                ctx.pick(
+                                        List.of(
+                                                "{1} came to us needing results quickly, with a tight budget and a fixed deadline.",
+                                                "{1} had outgrown the way it worked and wanted a partner who could see the whole picture.",
+                                                "After two false starts with other suppliers, {1} needed someone to get it right first time."))))
+                .longText("approach")
+                .max(600)
+                .from(ctx -> ctx.fill(ctx.pick(List.of(
                         "We started by listening: a week of interviews and site visits before anything was proposed.",
                         "We split the work into small steps, each one agreed and tested with the client before the next.",
                         "A small senior team worked alongside the client's own people from day one."))))
-                .longText("outcome").required().max(600).from(ctx -> ctx.fill(ctx.pick(List.of(
+                .longText("outcome")
+                .required()
+                .max(600)
+                .from(ctx -> ctx.fill(ctx.pick(List.of(
                         "Delivered on time and on budget, with {#15-60}% better results in the first year.",
                         "The client has since asked us back twice, and recommends {siteName} to partners.",
                         "Finished {#1-4} weeks early; the client's team now runs it without outside help."))))
-                .richText("body").required().from(ctx -> ctx.richText(2, 3, (String) ctx.value("summary")))
-                .date("completedOn").required().from(ctx -> ctx.date(Integer.parseInt(ctx.part(2)), Integer.parseInt(ctx.part(2))));
+                .richText("body")
+                .required()
+                .from(ctx -> ctx.richText(2, 3, (String) ctx.value("summary")))
+                .date("completedOn")
+                .required()
+                .from(ctx -> ctx.date(Integer.parseInt(ctx.part(2)), Integer.parseInt(ctx.part(2))));
         if (person != null) {
             type.references("team", person).items(0, 4).fill(0.7).from(ctx -> ctx.refs(person, 1, 3));
         }
-        return type.reference("heroImage", "image").fill(0.8)
-                .bool("featured").from(ctx -> ctx.chance(0.1));
+        return type.reference("heroImage", "image").fill(0.8).bool("featured").from(ctx -> ctx.chance(0.1));
     }
 
-    private static TypeBuilder article(ModelBuilder m, ThingKind.Named thing, String person,
-                                       List<ThingKind.Named> things, Vocabulary.Builder words) {
-        List<String> topics = new ArrayList<>(List.of("Your First Visit", "Our Story", "The Season Ahead",
-                "Looking After Yourself", "Our Neighbourhood", "Working With Us", "Getting Started", "Our Values"));
+    private static TypeBuilder article(
+            ModelBuilder m,
+            ThingKind.Named thing,
+            String person,
+            List<ThingKind.Named> things,
+            Vocabulary.Builder words) {
+        List<String> topics = new ArrayList<>(List.of(
+                "Your First Visit",
+                "Our Story",
+                "The Season Ahead",
+                "Looking After Yourself",
+                "Our Neighbourhood",
+                "Working With Us",
+                "Getting Started",
+                "Our Values"));
         things.stream().filter(t -> t != thing).forEach(t -> topics.add("Our " + Text.titleCase(t.nounPlural())));
         String intros = thing.key() + "Intro";
-        words.add(intros, "People ask us about {1} all the time, so here is our honest take.",
+        words.add(
+                intros,
+                "People ask us about {1} all the time, so here is our honest take.",
                 "A short read on {1} from the team at {siteName}.",
                 "Everything you need to know about {1}, in plain English.");
-        return SharedTypes.article(m, thing.key(), 60, TitleSource.combo(p -> p.get(0).replace("%s", p.get(1)),
-                        ARTICLE_PATTERNS, topics), person, intros)
-                .displayName(thing.displayName()).describe("A " + thing.noun() + " from the team.")
+        return SharedTypes.article(
+                        m,
+                        thing.key(),
+                        60,
+                        TitleSource.combo(p -> p.get(0).replace("%s", p.get(1)), ARTICLE_PATTERNS, topics),
+                        person,
+                        intros)
+                .displayName(thing.displayName())
+                .describe("A " + thing.noun() + " from the team.")
                 .aliases(thing.phrase(), thing.noun());
     }
 
     private static TypeBuilder episode(ModelBuilder m, ThingKind.Named thing, String person, Vocabulary.Builder words) {
-        List<String> topics = List.of("Starting Out", "Lessons From Ten Years", "The Local Scene", "Listener Questions",
-                "Behind the Scenes", "Big Mistakes and Small Wins", "The Year Ahead", "Tools of the Trade",
-                "Guest Interview", "Myths and Facts", "What We'd Do Differently", "Community Stories");
+        List<String> topics = List.of(
+                "Starting Out",
+                "Lessons From Ten Years",
+                "The Local Scene",
+                "Listener Questions",
+                "Behind the Scenes",
+                "Big Mistakes and Small Wins",
+                "The Year Ahead",
+                "Tools of the Trade",
+                "Guest Interview",
+                "Myths and Facts",
+                "What We'd Do Differently",
+                "Community Stories");
         TitleSource numbered = (index, seed) -> {
             String topic = topics.get(Math.floorMod(index * 7 + (int) Math.floorMod(seed, 12L), topics.size()));
-            return new Title(thing.displayName() + " " + (index + 1) + ": " + topic, List.of(String.valueOf(index + 1), topic));
+            return new Title(
+                    thing.displayName() + " " + (index + 1) + ": " + topic, List.of(String.valueOf(index + 1), topic));
         };
         String summaries = thing.key() + "Summary";
-        words.add(summaries, "In this " + thing.noun() + " we talk about {1} with the people who know it best.",
+        words.add(
+                summaries,
+                "In this " + thing.noun() + " we talk about {1} with the people who know it best.",
                 "{1}: a conversation from {siteName} in {city}.",
                 "A relaxed half hour on {1}, with listener questions at the end.");
-        TypeBuilder type = m.page(thing.key()).count(80).displayName(thing.displayName())
+        TypeBuilder type = m.page(thing.key())
+                .count(80)
+                .displayName(thing.displayName())
                 .describe("One " + thing.noun() + ", with its notes.")
                 .aliases(thing.phrase(), thing.noun(), "episode")
                 .titles(numbered)
-                .integer("number").required().range(1, 1_000_000).from(ctx -> Integer.parseInt(ctx.part(0)))
-                .text("summary").required().max(240).localized().from(ctx -> ctx.fill(ctx.pick(summaries)))
-                .richText("notes").required().from(ctx -> ctx.richText(1, 3, (String) ctx.value("summary")))
-                .dateTime("publishedAt").required()
+                .integer("number")
+                .required()
+                .range(1, 1_000_000)
+                .from(ctx -> Integer.parseInt(ctx.part(0)))
+                .text("summary")
+                .required()
+                .max(240)
+                .localized()
+                .from(ctx -> ctx.fill(ctx.pick(summaries)))
+                .richText("notes")
+                .required()
+                .from(ctx -> ctx.richText(1, 3, (String) ctx.value("summary")))
+                .dateTime("publishedAt")
+                .required()
                 .from(ctx -> {
                     LocalDate day = LocalDate.of(2023, 1, 2).plusWeeks(ctx.index() % 200);
                     return ctx.dateTime(day, day);
                 })
-                .integer("durationMinutes").label("Length (minutes)").range(1, 600).from(ctx -> ctx.between(18, 75));
+                .integer("durationMinutes")
+                .label("Length (minutes)")
+                .range(1, 600)
+                .from(ctx -> ctx.between(18, 75));
         if (person != null) {
             type.references("hosts", person).items(0, 3).fill(0.9).from(ctx -> ctx.refs(person, 1, 2));
         }
@@ -453,22 +967,46 @@ final class PromptTypes {
             default -> List.of("Easy", "Moderate", "Challenging", "Hard", "Expert");
         };
         String notes = thing.key() + "Notes";
-        words.add(notes, "A {steady|fun|punchy|technical} " + thing.noun() + " that rewards good footwork.",
+        words.add(
+                notes,
+                "A {steady|fun|punchy|technical} " + thing.noun() + " that rewards good footwork.",
                 "Start slowly: the hardest moves come near the end.",
                 "Popular with regulars on {weekday} evenings, so come early.",
                 "Set with beginners in mind, but there is something here for everyone.");
-        TypeBuilder type = m.data(thing.key()).count(120).displayName(thing.displayName())
+        TypeBuilder type = m.data(thing.key())
+                .count(120)
+                .displayName(thing.displayName())
                 .describe("A " + thing.noun() + " with its grade.")
                 .aliases(thing.phrase(), thing.noun())
                 .titles(TitleSource.combo(p -> p.get(0) + " " + p.get(1), ROUTE_ADJECTIVES, ROUTE_NOUNS))
-                .text("name").required().max(80).fromTitle()
-                .slug("slug").required()
-                .enumOf("grade", grades).required()
-                .text("area").max(80).from(ctx -> ctx.pick(List.of("North Wall", "The Cave", "Slab Wall", "Main Hall",
-                        "Training Area", "East Face", "Lower Loop", "Upper Loop")))
-                .longText("notes").max(600).from(ctx -> sentences(ctx, notes, 1, 2))
-                .integer("lengthMetres").label("Length (metres)").range(1, 100000).from(ctx -> ctx.between(8, 40))
-                .date("setOn").from(ctx -> ctx.date(2025, 2026));
+                .text("name")
+                .required()
+                .max(80)
+                .fromTitle()
+                .slug("slug")
+                .required()
+                .enumOf("grade", grades)
+                .required()
+                .text("area")
+                .max(80)
+                .from(ctx -> ctx.pick(List.of(
+                        "North Wall",
+                        "The Cave",
+                        "Slab Wall",
+                        "Main Hall",
+                        "Training Area",
+                        "East Face",
+                        "Lower Loop",
+                        "Upper Loop")))
+                .longText("notes")
+                .max(600)
+                .from(ctx -> sentences(ctx, notes, 1, 2))
+                .integer("lengthMetres")
+                .label("Length (metres)")
+                .range(1, 100000)
+                .from(ctx -> ctx.between(8, 40))
+                .date("setOn")
+                .from(ctx -> ctx.date(2025, 2026));
         if (person != null) {
             type.reference("setBy", person).fill(0.9);
         }
@@ -477,71 +1015,130 @@ final class PromptTypes {
 
     private static TypeBuilder organisation(ModelBuilder m, ThingKind.Named thing, Vocabulary.Builder words) {
         String about = thing.key() + "About";
-        words.add(about, "{title} has worked with {siteName} since {#2012-2025}.",
+        words.add(
+                about,
+                "{title} has worked with {siteName} since {#2012-2025}.",
                 "We are proud to count {title} among our " + thing.nounPlural() + ".",
                 "Based in {city}, {title} shares our care for doing things properly.");
-        return m.data(thing.key()).count(20).displayName(thing.displayName())
+        return m.data(thing.key())
+                .count(20)
+                .displayName(thing.displayName())
                 .describe("One of the " + thing.nounPlural() + " the business works with.")
                 .aliases(thing.phrase(), thing.noun())
                 .titles(TitleSource.combo(p -> p.get(0) + " " + p.get(1), ORG_PREFIXES, ORG_SUFFIXES))
-                .text("name").required().max(80).fromTitle()
-                .slug("slug").required()
-                .longText("description").required().max(600).from(ctx -> sentences(ctx, about, 1, 2))
-                .url("websiteUrl").label("Website")
+                .text("name")
+                .required()
+                .max(80)
+                .fromTitle()
+                .slug("slug")
+                .required()
+                .longText("description")
+                .required()
+                .max(600)
+                .from(ctx -> sentences(ctx, about, 1, 2))
+                .url("websiteUrl")
+                .label("Website")
                 .from(ctx -> "https://www." + Slugs.slugify(ctx.title()).replace("-", "") + ".example")
-                .bool("featured").from(ctx -> ctx.chance(0.2))
+                .bool("featured")
+                .from(ctx -> ctx.chance(0.2))
                 .asset("logo");
     }
 
     private static TypeBuilder animal(ModelBuilder m, ThingKind.Named thing, Vocabulary.Builder words) {
         String about = thing.key() + "About";
-        words.add(about, "{0} loves long walks and longer naps.", "{0} is gentle, curious and good with children.",
+        words.add(
+                about,
+                "{0} loves long walks and longer naps.",
+                "{0} is gentle, curious and good with children.",
                 "{0} came to us in {#2022-2026} and has been a favourite ever since.",
                 "Calm around other animals, {0} is happiest with a garden to explore.");
-        return m.data(thing.key()).count(30).displayName(thing.displayName())
+        return m.data(thing.key())
+                .count(30)
+                .displayName(thing.displayName())
                 .describe("One of the " + thing.nounPlural() + ".")
                 .aliases(thing.phrase(), thing.noun())
                 .titles(TitleSource.combo(p -> p.get(0) + " the " + p.get(1), PET_NAMES, BREEDS))
-                .text("name").required().max(80).fromTitle()
-                .slug("slug").required()
-                .text("breed").max(80).from(ctx -> ctx.part(1))
-                .integer("ageYears").label("Age (years)").range(0, 40).from(ctx -> ctx.between(1, 12))
-                .longText("about").required().max(600).from(ctx -> sentences(ctx, about, 2, 3))
+                .text("name")
+                .required()
+                .max(80)
+                .fromTitle()
+                .slug("slug")
+                .required()
+                .text("breed")
+                .max(80)
+                .from(ctx -> ctx.part(1))
+                .integer("ageYears")
+                .label("Age (years)")
+                .range(0, 40)
+                .from(ctx -> ctx.between(1, 12))
+                .longText("about")
+                .required()
+                .max(600)
+                .from(ctx -> sentences(ctx, about, 2, 3))
                 .asset("photo");
     }
 
-    private static TypeBuilder job(ModelBuilder m, ThingKind.Named thing, List<ThingKind.Named> things,
-                                   Vocabulary.Builder words) {
-        List<String> roles = new ArrayList<>(things.stream().filter(t -> t.kind() == ThingKind.PERSON)
-                .map(ThingKind.Named::displayName).toList());
+    private static TypeBuilder job(
+            ModelBuilder m, ThingKind.Named thing, List<ThingKind.Named> things, Vocabulary.Builder words) {
+        List<String> roles = new ArrayList<>(things.stream()
+                .filter(t -> t.kind() == ThingKind.PERSON)
+                .map(ThingKind.Named::displayName)
+                .toList());
         roles.addAll(List.of("Front of House Assistant", "Team Coordinator", "Marketing Assistant", "Operations Lead"));
-        return m.page(thing.key()).count(8).displayName(thing.displayName())
+        return m.page(thing.key())
+                .count(8)
+                .displayName(thing.displayName())
                 .describe("An opening on the team.")
                 .aliases(thing.phrase(), thing.noun(), "vacancy", "job")
                 .titles(TitleSource.combo(p -> p.get(0) + " " + p.get(1), JOB_LEVELS, roles))
-                .text("summary").required().max(240).localized()
+                .text("summary")
+                .required()
+                .max(240)
+                .localized()
                 .from(ctx -> ctx.fill("We're looking for a {0} {1} to join {siteName} in {city}."))
-                .richText("description").required().from(ctx -> ctx.richText(2, 3, (String) ctx.value("summary")))
-                .enumOf("employmentType", "full-time", "part-time", "seasonal", "freelance").required()
-                .from(ctx -> ctx.part(0).equals("Part-Time") || ctx.part(0).equals("Weekend") ? "part-time" : "full-time")
-                .date("closingDate").required().from(ctx -> ctx.date(LocalDate.of(2026, 11, 1), LocalDate.of(2027, 2, 28)))
-                .url("applyUrl").label("How to apply").from(ctx -> ctx.linkTo("/careers"));
+                .richText("description")
+                .required()
+                .from(ctx -> ctx.richText(2, 3, (String) ctx.value("summary")))
+                .enumOf("employmentType", "full-time", "part-time", "seasonal", "freelance")
+                .required()
+                .from(ctx ->
+                        ctx.part(0).equals("Part-Time") || ctx.part(0).equals("Weekend") ? "part-time" : "full-time")
+                .date("closingDate")
+                .required()
+                .from(ctx -> ctx.date(LocalDate.of(2026, 11, 1), LocalDate.of(2027, 2, 28)))
+                .url("applyUrl")
+                .label("How to apply")
+                .from(ctx -> ctx.linkTo("/careers"));
     }
 
     private static TypeBuilder plain(ModelBuilder m, ThingKind.Named thing, Vocabulary.Builder words) {
         String summaries = thing.key() + "Summary";
-        words.add(summaries, "The {title}, one of the " + thing.nounPlural() + " at {siteName}.",
+        words.add(
+                summaries,
+                "The {title}, one of the " + thing.nounPlural() + " at {siteName}.",
                 "Ask our team about the {title} next time you visit.",
                 "A favourite at {siteName}: the {title}.");
-        return m.page(thing.key()).count(30).displayName(thing.displayName())
+        return m.page(thing.key())
+                .count(30)
+                .displayName(thing.displayName())
                 .describe("One of the " + thing.nounPlural() + ".")
                 .aliases(thing.phrase(), thing.noun())
-                .titles(TitleSource.combo(p -> p.get(0) + " " + thing.displayName() + p.get(1), THING_ADJECTIVES,
+                .titles(TitleSource.combo(
+                        p -> p.get(0) + " " + thing.displayName() + p.get(1),
+                        THING_ADJECTIVES,
                         List.of("", " No. 2", " No. 3")))
-                .text("summary").required().max(240).localized().from(ctx -> ctx.fill(ctx.pick(summaries)))
-                .richText("description").required().from(ctx -> ctx.richText(1, 3, (String) ctx.value("summary")))
-                .reference("heroImage", "image").fill(0.7)
-                .bool("featured").from(ctx -> ctx.chance(0.1));
+                .text("summary")
+                .required()
+                .max(240)
+                .localized()
+                .from(ctx -> ctx.fill(ctx.pick(summaries)))
+                .richText("description")
+                .required()
+                .from(ctx -> ctx.richText(1, 3, (String) ctx.value("summary")))
+                .reference("heroImage", "image")
+                .fill(0.7)
+                .bool("featured")
+                .from(ctx -> ctx.chance(0.1));
     }
 
     private static String sentences(ItemContext ctx, String list, int min, int max) {

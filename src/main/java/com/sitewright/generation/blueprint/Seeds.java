@@ -9,13 +9,12 @@ import java.util.UUID;
 /** Stable 64-bit seeds: nothing here may depend on the JVM, the clock or hash-map order. */
 final class Seeds {
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     static long ofPrompt(String normalizedPrompt) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalizedPrompt.getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(normalizedPrompt.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -2,7 +2,6 @@ package com.sitewright.generation.blueprint;
 
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.SiteRoutes;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,7 @@ final class SiteLinks {
     private static final int MAX_PAGES_PER_TYPE = 200;
 
     /** A path on the site; {@code pageId} is set when the path is a top-level page item. */
-    record Target(String path, UUID pageId) {
-    }
+    record Target(String path, UUID pageId) {}
 
     private final Map<String, Target> byPath;
 
@@ -45,7 +43,8 @@ final class SiteLinks {
                 TypeSpec spec = blueprint.type(type.key());
                 long seed = Seeds.forType(plan.intent().seed(), type.key());
                 for (int index = 0; index < Math.min(count, MAX_PAGES_PER_TYPE); index++) {
-                    String path = "/" + Slugs.forItem(spec.titles().title(index, seed).text(), index);
+                    String path =
+                            "/" + Slugs.forItem(spec.titles().title(index, seed).text(), index);
                     byPath.putIfAbsent(path, new Target(path, OfflineGenerator.itemId(projectId, type.key(), index)));
                 }
             }

@@ -20,51 +20,173 @@ final class SiteNames {
     private static final Pattern QUOTED = Pattern.compile(
             "(?i)\\b(?:called|named|titled|name\\s+is|name\\s+it|call\\s+it|brand(?:ed)?\\s+as)\\s*:?\\s*"
                     + "(?:[\"“”«]([^\"“”«»]{1,80})[\"“”»]|['‘’]([^‘’]{1,80}?)['‘’](?=\\s|[,.;:!?]|$))");
-    private static final Pattern UNQUOTED = Pattern.compile(
-            "(?i)\\b(?:called|named|titled)\\s+(.{1,80}?)" + STOP);
+    private static final Pattern UNQUOTED = Pattern.compile("(?i)\\b(?:called|named|titled)\\s+(.{1,80}?)" + STOP);
     private static final Pattern FOR_QUOTED = Pattern.compile("\\bfor\\s+[\"“«]([^\"“”«»]{1,80})[\"”»]");
-    private static final Pattern FOR_PROPER = Pattern.compile(
-            "\\b[Ff]or\\s+((?:[Tt]he\\s+)?[\\p{Lu}0-9][\\p{L}\\p{N}'’&.-]*"
+    private static final Pattern FOR_PROPER =
+            Pattern.compile("\\b[Ff]or\\s+((?:[Tt]he\\s+)?[\\p{Lu}0-9][\\p{L}\\p{N}'’&.-]*"
                     + "(?:\\s+(?:[\\p{Lu}0-9&][\\p{L}\\p{N}'’&.-]*|of|and|the|de|la|du|von|van|on|by))*)");
 
     /** "Maya's pottery studio": an owner's name and the business after it. */
-    private static final Pattern POSSESSIVE = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}-]+)['’]s\\s+([\\p{L}&-]+(?:\\s+[\\p{L}&-]+){0,4}?)" + STOP);
-    private static final Set<String> NOT_OWNERS = Set.of("it", "let", "that", "what", "here", "there", "today",
-            "world", "who", "where", "he", "she", "everyone", "nobody", "one", "children", "women", "men", "people",
-            "kids", "this", "tonight", "tomorrow", "year", "week", "city", "town", "country", "nation");
-    private static final Set<String> SITE_WORDS = Set.of("website", "site", "web", "page", "homepage", "webpage",
-            "online", "presence", "new", "a", "an", "the");
+    private static final Pattern POSSESSIVE =
+            Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)['’]s\\s+([\\p{L}&-]+(?:\\s+[\\p{L}&-]+){0,4}?)" + STOP);
 
-    private static final Set<String> NOT_NAMES = Set.of("my", "our", "a", "an", "this", "that", "me", "us", "it",
-            "your", "his", "her", "their", "the", "i", "we", "website", "site", "business", "company", "everyone",
-            "people", "customers", "clients", "kids", "families", "students", "free", "fun");
-    private static final Set<String> CONNECTORS = Set.of("of", "and", "the", "de", "la", "du", "von", "van", "on", "by");
+    private static final Set<String> NOT_OWNERS = Set.of(
+            "it",
+            "let",
+            "that",
+            "what",
+            "here",
+            "there",
+            "today",
+            "world",
+            "who",
+            "where",
+            "he",
+            "she",
+            "everyone",
+            "nobody",
+            "one",
+            "children",
+            "women",
+            "men",
+            "people",
+            "kids",
+            "this",
+            "tonight",
+            "tomorrow",
+            "year",
+            "week",
+            "city",
+            "town",
+            "country",
+            "nation");
+    private static final Set<String> SITE_WORDS = Set.of(
+            "website", "site", "web", "page", "homepage", "webpage", "online", "presence", "new", "a", "an", "the");
+
+    private static final Set<String> NOT_NAMES = Set.of(
+            "my",
+            "our",
+            "a",
+            "an",
+            "this",
+            "that",
+            "me",
+            "us",
+            "it",
+            "your",
+            "his",
+            "her",
+            "their",
+            "the",
+            "i",
+            "we",
+            "website",
+            "site",
+            "business",
+            "company",
+            "everyone",
+            "people",
+            "customers",
+            "clients",
+            "kids",
+            "families",
+            "students",
+            "free",
+            "fun");
+    private static final Set<String> CONNECTORS =
+            Set.of("of", "and", "the", "de", "la", "du", "von", "van", "on", "by");
 
     private static final Map<Industry, List<String>> DEFAULTS = new EnumMap<>(Map.of(
-            Industry.COFFEE_SHOP, List.of("Ember & Oak Coffee", "Little Lantern Coffee Co.", "Copperleaf Roasters",
-                    "North Fork Espresso Bar", "Saltwater Coffee House", "Juniper Street Coffee",
-                    "Morning Harbor Roastery", "Two Rivers Coffee", "Bramble & Bean", "Kiln & Crema"),
-            Industry.RESTAURANT, List.of("Olive & Thyme", "The Salt Cellar", "Fig & Fennel Kitchen", "Harbour Table",
-                    "Lantern House Bistro", "Casa Verde Trattoria", "Copper Pot Kitchen", "The Hungry Heron"),
-            Industry.ECOMMERCE, List.of("Northwind Goods", "Field & Forge Supply", "Loom & Linen", "Alder Home Co.",
-                    "Brightside Outfitters", "Kettle & Crane", "Wildwood Provisions", "Saltmarsh Supply Co."),
-            Industry.BLOG, List.of("The Long Table Review", "Margin Notes", "Field Notes Journal", "The Weekly Lantern",
-                    "Open Window Magazine", "Slow Reads", "The Common Thread"),
-            Industry.LAW_FIRM, List.of("Hartwell & Brooks LLP", "Calder Finch Law", "Morrow, Hale & Partners",
-                    "Ashford Legal", "Whitmore Sterling LLP", "Pryce & Okafor Solicitors"),
-            Industry.REAL_ESTATE, List.of("Keystone Realty Group", "Harborview Homes", "Oak & Stone Real Estate",
-                    "Meridian Property Partners", "Lakeside Realty Co.", "Fairhaven Estates"),
-            Industry.SAAS, List.of("Relaywise", "Northstar Analytics", "Cloudberry", "Tandem HQ", "Brightpath",
-                    "Ledgerly", "Fieldnote"),
-            Industry.HOTEL, List.of("The Alder House Hotel", "Seabrook Inn", "Harbour Lights Hotel", "The Juniper Lodge",
-                    "Stonebridge Resort & Spa", "The Linden Hotel")));
+            Industry.COFFEE_SHOP,
+                    List.of(
+                            "Ember & Oak Coffee",
+                            "Little Lantern Coffee Co.",
+                            "Copperleaf Roasters",
+                            "North Fork Espresso Bar",
+                            "Saltwater Coffee House",
+                            "Juniper Street Coffee",
+                            "Morning Harbor Roastery",
+                            "Two Rivers Coffee",
+                            "Bramble & Bean",
+                            "Kiln & Crema"),
+            Industry.RESTAURANT,
+                    List.of(
+                            "Olive & Thyme",
+                            "The Salt Cellar",
+                            "Fig & Fennel Kitchen",
+                            "Harbour Table",
+                            "Lantern House Bistro",
+                            "Casa Verde Trattoria",
+                            "Copper Pot Kitchen",
+                            "The Hungry Heron"),
+            Industry.ECOMMERCE,
+                    List.of(
+                            "Northwind Goods",
+                            "Field & Forge Supply",
+                            "Loom & Linen",
+                            "Alder Home Co.",
+                            "Brightside Outfitters",
+                            "Kettle & Crane",
+                            "Wildwood Provisions",
+                            "Saltmarsh Supply Co."),
+            Industry.BLOG,
+                    List.of(
+                            "The Long Table Review",
+                            "Margin Notes",
+                            "Field Notes Journal",
+                            "The Weekly Lantern",
+                            "Open Window Magazine",
+                            "Slow Reads",
+                            "The Common Thread"),
+            Industry.LAW_FIRM,
+                    List.of(
+                            "Hartwell & Brooks LLP",
+                            "Calder Finch Law",
+                            "Morrow, Hale & Partners",
+                            "Ashford Legal",
+                            "Whitmore Sterling LLP",
+                            "Pryce & Okafor Solicitors"),
+            Industry.REAL_ESTATE,
+                    List.of(
+                            "Keystone Realty Group",
+                            "Harborview Homes",
+                            "Oak & Stone Real Estate",
+                            "Meridian Property Partners",
+                            "Lakeside Realty Co.",
+                            "Fairhaven Estates"),
+            Industry.SAAS,
+                    List.of(
+                            "Relaywise",
+                            "Northstar Analytics",
+                            "Cloudberry",
+                            "Tandem HQ",
+                            "Brightpath",
+                            "Ledgerly",
+                            "Fieldnote"),
+            Industry.HOTEL,
+                    List.of(
+                            "The Alder House Hotel",
+                            "Seabrook Inn",
+                            "Harbour Lights Hotel",
+                            "The Juniper Lodge",
+                            "Stonebridge Resort & Spa",
+                            "The Linden Hotel")));
 
-    private static final List<String> GENERIC_PREFIXES = List.of("Maple Street", "Bluebird", "Northside", "Harbor Lane",
-            "Copper Hill", "Juniper", "Oak & Ivy", "Brightwater", "Fox Hollow", "Willow Creek", "Silverline", "Meadowbrook");
+    private static final List<String> GENERIC_PREFIXES = List.of(
+            "Maple Street",
+            "Bluebird",
+            "Northside",
+            "Harbor Lane",
+            "Copper Hill",
+            "Juniper",
+            "Oak & Ivy",
+            "Brightwater",
+            "Fox Hollow",
+            "Willow Creek",
+            "Silverline",
+            "Meadowbrook");
 
-    private SiteNames() {
-    }
+    private SiteNames() {}
 
     /** @param text prompt text without markup and CMS names, in its original case */
     static Optional<String> explicit(String text) {
@@ -122,8 +244,9 @@ final class SiteNames {
         while (end > 0 && CONNECTORS.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
             end--;
         }
-        if (end == 0 || NOT_NAMES.contains(words[0].toLowerCase(Locale.ROOT))
-                && !(words[0].equalsIgnoreCase("the") && end > 1)) {
+        if (end == 0
+                || NOT_NAMES.contains(words[0].toLowerCase(Locale.ROOT))
+                        && !(words[0].equalsIgnoreCase("the") && end > 1)) {
             return Optional.empty();
         }
         String name = String.join(" ", List.of(words).subList(0, end)).replaceFirst("^the ", "The ");
@@ -145,7 +268,8 @@ final class SiteNames {
         }
         StringBuilder out = new StringBuilder(raw.length());
         raw.replace('’', '\'').replace('‘', '\'').codePoints().forEach(cp -> {
-            boolean allowed = Character.isLetterOrDigit(cp) || cp == ' ' || cp == '&' || cp == '\'' || cp == '.' || cp == '-';
+            boolean allowed =
+                    Character.isLetterOrDigit(cp) || cp == ' ' || cp == '&' || cp == '\'' || cp == '.' || cp == '-';
             out.appendCodePoint(allowed ? cp : ' ');
         });
         String name = out.toString().replaceAll("\\s+", " ").trim();
@@ -181,7 +305,8 @@ final class SiteNames {
         if (industry == Industry.GENERIC) {
             String prefix = GENERIC_PREFIXES.get((int) Math.floorMod(seed, (long) GENERIC_PREFIXES.size()));
             String name = subject == null || subject.equals(Industry.GENERIC.subject())
-                    ? prefix + " & Co." : prefix + " " + Text.titleCase(subject);
+                    ? prefix + " & Co."
+                    : prefix + " " + Text.titleCase(subject);
             return clean(name).orElse(prefix);
         }
         List<String> names = DEFAULTS.get(industry);

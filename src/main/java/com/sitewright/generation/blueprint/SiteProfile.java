@@ -8,12 +8,27 @@ import java.util.Random;
 record SiteProfile(String city, String country, String currency, String domain, int foundedYear, Market market) {
 
     enum Market {
-        US("United States", "USD",
-                List.of("Portland", "Austin", "Denver", "Seattle", "Minneapolis", "Asheville", "Chicago", "Boston",
-                        "Nashville", "San Diego")),
-        UK("United Kingdom", "GBP",
+        US(
+                "United States",
+                "USD",
+                List.of(
+                        "Portland",
+                        "Austin",
+                        "Denver",
+                        "Seattle",
+                        "Minneapolis",
+                        "Asheville",
+                        "Chicago",
+                        "Boston",
+                        "Nashville",
+                        "San Diego")),
+        UK(
+                "United Kingdom",
+                "GBP",
                 List.of("Bristol", "Manchester", "Edinburgh", "Leeds", "Brighton", "Glasgow", "York", "Bath")),
-        NL("Netherlands", "EUR",
+        NL(
+                "Netherlands",
+                "EUR",
                 List.of("Amsterdam", "Utrecht", "Rotterdam", "Haarlem", "The Hague", "Leiden", "Groningen"));
 
         final String country;
@@ -38,11 +53,13 @@ record SiteProfile(String city, String country, String currency, String domain, 
         String postalCode(Random random) {
             return switch (this) {
                 case US -> String.valueOf(10000 + random.nextInt(89999));
-                case UK -> "" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26))
-                        + (1 + random.nextInt(20)) + " " + random.nextInt(10)
-                        + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
-                case NL -> (1000 + random.nextInt(9000)) + " " + (char) ('A' + random.nextInt(26))
-                        + (char) ('A' + random.nextInt(26));
+                case UK ->
+                    "" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26))
+                            + (1 + random.nextInt(20)) + " " + random.nextInt(10)
+                            + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+                case NL ->
+                    (1000 + random.nextInt(9000)) + " " + (char) ('A' + random.nextInt(26))
+                            + (char) ('A' + random.nextInt(26));
             };
         }
 
@@ -106,6 +123,7 @@ record SiteProfile(String city, String country, String currency, String domain, 
         if (domain.isEmpty()) {
             domain = "our-business";
         }
-        return new SiteProfile(city, market.country, market.currency, domain + ".com", 1998 + random.nextInt(24), market);
+        return new SiteProfile(
+                city, market.country, market.currency, domain + ".com", 1998 + random.nextInt(24), market);
     }
 }

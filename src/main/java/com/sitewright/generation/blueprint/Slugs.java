@@ -13,13 +13,16 @@ public final class Slugs {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** Kebab-case form of the text; may be empty when the text has no letters or digits. */
     public static String slugify(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        String lower = folded.toLowerCase(Locale.ROOT).replace("&", " and ").replace("'", "").replace("’", "");
+        String folded =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String lower = folded.toLowerCase(Locale.ROOT)
+                .replace("&", " and ")
+                .replace("'", "")
+                .replace("’", "");
         String slug = NON_ALNUM.matcher(lower).replaceAll("-");
         return trimHyphens(slug);
     }

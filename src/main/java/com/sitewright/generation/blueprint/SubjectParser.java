@@ -8,20 +8,128 @@ import java.util.Set;
 final class SubjectParser {
 
     private static final Set<String> DETERMINERS = Set.of("my", "our", "a", "an", "the", "his", "her", "their", "your");
-    private static final Set<String> SITE_WORDS = Set.of("website", "websites", "site", "sites", "homepage", "webpage",
-            "web", "page", "pages", "landing", "online", "presence", "portal");
-    private static final Set<String> STOPS = Set.of("using", "with", "in", "on", "that", "which", "who", "where",
-            "called", "named", "titled", "and", "to", "for", "please", "featuring", "selling", "offering", "based",
-            "located", "near", "at", "from", "of", "by", "built", "powered", "including", "has", "have", "is", "are", "wants", "want", "needs", "need", "looking",
-            "would", "requires", "asking", "showing", "plus", "but", "so", "whose", "also", "sells", "sell", "serves",
-            "serving", "offers", "does", "do", "makes", "runs", "just", "recently", "will", "can", "should", "needing");
-    private static final Set<String> VERBS = Set.of("build", "make", "create", "design", "generate", "need", "want",
-            "me", "us", "i", "we", "please", "new", "setup", "set", "up", "give", "get", "write", "draft", "start", "launch",
-            "develop", "code", "hi", "hello", "hey", "i'd", "we'd", "let's", "lets", "help", "can", "could", "would",
-            "do", "put", "spin", "whip", "knock", "i'm", "we're", "im");
+    private static final Set<String> SITE_WORDS = Set.of(
+            "website",
+            "websites",
+            "site",
+            "sites",
+            "homepage",
+            "webpage",
+            "web",
+            "page",
+            "pages",
+            "landing",
+            "online",
+            "presence",
+            "portal");
+    private static final Set<String> STOPS = Set.of(
+            "using",
+            "with",
+            "in",
+            "on",
+            "that",
+            "which",
+            "who",
+            "where",
+            "called",
+            "named",
+            "titled",
+            "and",
+            "to",
+            "for",
+            "please",
+            "featuring",
+            "selling",
+            "offering",
+            "based",
+            "located",
+            "near",
+            "at",
+            "from",
+            "of",
+            "by",
+            "built",
+            "powered",
+            "including",
+            "has",
+            "have",
+            "is",
+            "are",
+            "wants",
+            "want",
+            "needs",
+            "need",
+            "looking",
+            "would",
+            "requires",
+            "asking",
+            "showing",
+            "plus",
+            "but",
+            "so",
+            "whose",
+            "also",
+            "sells",
+            "sell",
+            "serves",
+            "serving",
+            "offers",
+            "does",
+            "do",
+            "makes",
+            "runs",
+            "just",
+            "recently",
+            "will",
+            "can",
+            "should",
+            "needing");
+    private static final Set<String> VERBS = Set.of(
+            "build",
+            "make",
+            "create",
+            "design",
+            "generate",
+            "need",
+            "want",
+            "me",
+            "us",
+            "i",
+            "we",
+            "please",
+            "new",
+            "setup",
+            "set",
+            "up",
+            "give",
+            "get",
+            "write",
+            "draft",
+            "start",
+            "launch",
+            "develop",
+            "code",
+            "hi",
+            "hello",
+            "hey",
+            "i'd",
+            "we'd",
+            "let's",
+            "lets",
+            "help",
+            "can",
+            "could",
+            "would",
+            "do",
+            "put",
+            "spin",
+            "whip",
+            "knock",
+            "i'm",
+            "we're",
+            "im");
 
-    private SubjectParser() {
-    }
+    private SubjectParser() {}
 
     /** @param text lowercase, CMS-free prompt text */
     static String subject(String text) {
@@ -32,8 +140,9 @@ final class SubjectParser {
         }
         for (int i = 0; i + 2 < tokens.size(); i++) {
             String t = tokens.get(i);
-            if ((t.equals("for") || t.equals("about")) && (DETERMINERS.contains(tokens.get(i + 1))
-                    || tokens.get(i + 1).matches("\\p{L}+'s"))) {
+            if ((t.equals("for") || t.equals("about"))
+                    && (DETERMINERS.contains(tokens.get(i + 1))
+                            || tokens.get(i + 1).matches("\\p{L}+'s"))) {
                 String run = run(tokens, i + 2);
                 if (run != null) {
                     return run;
@@ -41,7 +150,9 @@ final class SubjectParser {
             }
         }
         // "Climbing gym website with ..." was read above; "Climbing gym that sells coffee, ..." is read here.
-        if (!tokens.isEmpty() && !VERBS.contains(tokens.getFirst()) && !DETERMINERS.contains(tokens.getFirst())
+        if (!tokens.isEmpty()
+                && !VERBS.contains(tokens.getFirst())
+                && !DETERMINERS.contains(tokens.getFirst())
                 && !SITE_WORDS.contains(tokens.getFirst())) {
             String run = run(tokens, 0);
             // Only when something follows it: a prompt of two unknown words ("asdf qwerty") names no business.
@@ -62,8 +173,21 @@ final class SubjectParser {
         return Industry.GENERIC.subject();
     }
 
-    private static final Set<String> OWNING = Set.of("run", "own", "have", "manage", "i'm", "we're", "am", "are",
-            "opened", "opening", "started", "starting", "for", ".");
+    private static final Set<String> OWNING = Set.of(
+            "run",
+            "own",
+            "have",
+            "manage",
+            "i'm",
+            "we're",
+            "am",
+            "are",
+            "opened",
+            "opening",
+            "started",
+            "starting",
+            "for",
+            ".");
 
     /** "a bike repair shop website" -> "bike repair shop". */
     private static String beforeSiteWord(List<String> tokens) {
@@ -72,13 +196,19 @@ final class SubjectParser {
                 continue;
             }
             // "online" before a noun describes the business ("an outdoor gear online store"), it is not the site.
-            if (tokens.get(i).equals("online") && i + 1 < tokens.size() && isWord(tokens.get(i + 1))
-                    && !SITE_WORDS.contains(tokens.get(i + 1)) && !STOPS.contains(tokens.get(i + 1))) {
+            if (tokens.get(i).equals("online")
+                    && i + 1 < tokens.size()
+                    && isWord(tokens.get(i + 1))
+                    && !SITE_WORDS.contains(tokens.get(i + 1))
+                    && !STOPS.contains(tokens.get(i + 1))) {
                 continue;
             }
             int start = i;
-            while (start > 0 && isWord(tokens.get(start - 1)) && !STOPS.contains(tokens.get(start - 1))
-                    && !DETERMINERS.contains(tokens.get(start - 1)) && !VERBS.contains(tokens.get(start - 1))) {
+            while (start > 0
+                    && isWord(tokens.get(start - 1))
+                    && !STOPS.contains(tokens.get(start - 1))
+                    && !DETERMINERS.contains(tokens.get(start - 1))
+                    && !VERBS.contains(tokens.get(start - 1))) {
                 start--;
             }
             if (start < i) {
@@ -104,12 +234,14 @@ final class SubjectParser {
 
     private static String cap(List<String> words) {
         List<String> kept = words.size() > 5 ? words.subList(words.size() - 5, words.size()) : words;
-        String subject = String.join(" ", kept).replaceAll("[^\\p{L}\\p{N}' &-]", "").trim();
+        String subject =
+                String.join(" ", kept).replaceAll("[^\\p{L}\\p{N}' &-]", "").trim();
         return subject.length() > 50 ? Text.truncate(subject, 50) : subject;
     }
 
     private static boolean isWord(String token) {
-        return !token.isEmpty() && token.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+        return !token.isEmpty()
+                && token.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
                 && Character.isLetter(token.charAt(0));
     }
 

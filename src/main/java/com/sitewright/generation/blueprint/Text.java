@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Small string helpers for generated copy. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /** Cuts at a word boundary so the result has at most max characters. */
     static String truncate(String text, int max) {
@@ -76,8 +75,14 @@ final class Text {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            boolean minor = !start && (word.equals("and") || word.equals("of") || word.equals("the")
-                    || word.equals("for") || word.equals("a") || word.equals("an") || word.equals("in"));
+            boolean minor = !start
+                    && (word.equals("and")
+                            || word.equals("of")
+                            || word.equals("the")
+                            || word.equals("for")
+                            || word.equals("a")
+                            || word.equals("an")
+                            || word.equals("in"));
             out.append(minor ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
             start = false;
         }
@@ -97,8 +102,10 @@ final class Text {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(Character.isUpperCase(word.charAt(0)) ? word
-                    : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+            out.append(
+                    Character.isUpperCase(word.charAt(0))
+                            ? word
+                            : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
         }
         return out.toString();
     }
@@ -126,9 +133,10 @@ final class Text {
         if (!out.isEmpty()) {
             out.append(' ');
         }
-        out.append(switch (word) {
-            case "seo", "url", "faq", "id", "api", "sku", "cta" -> word.toUpperCase(Locale.ROOT);
-            default -> word;
-        });
+        out.append(
+                switch (word) {
+                    case "seo", "url", "faq", "id", "api", "sku", "cta" -> word.toUpperCase(Locale.ROOT);
+                    default -> word;
+                });
     }
 }

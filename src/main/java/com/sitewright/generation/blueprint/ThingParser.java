@@ -16,49 +16,267 @@ final class ThingParser {
     static final int MAX_THINGS = 8;
 
     /** Words after which a prompt lists what the site should hold. */
-    private static final Set<String> TRIGGERS = Set.of("with", "featuring", "including", "includes", "include",
-            "showing", "showcasing", "showcase", "listing", "lists", "list", "has", "have", "having",
-            "needs", "need", "offering", "offers", "plus", "containing", "contains", "covering", "highlighting");
+    private static final Set<String> TRIGGERS = Set.of(
+            "with",
+            "featuring",
+            "including",
+            "includes",
+            "include",
+            "showing",
+            "showcasing",
+            "showcase",
+            "listing",
+            "lists",
+            "list",
+            "has",
+            "have",
+            "having",
+            "needs",
+            "need",
+            "offering",
+            "offers",
+            "plus",
+            "containing",
+            "contains",
+            "covering",
+            "highlighting");
     /** Words that start a new list inside a list. */
     private static final Set<String> NESTED = Set.of("with", "featuring", "including", "containing");
     /** Words that qualify the entry before them ("bikes for sale", "tours in English"): skipped up to the next one. */
     private static final Set<String> QUALIFIERS = Set.of("for", "in", "on", "at", "by", "from", "near", "to");
     /** Words that end a list. */
-    private static final Set<String> STOPS = Set.of("using", "called", "named", "titled", "that",
-            "which", "where", "so", "please", "built", "powered", "via", "based", "located", "who", "when", "while", "but", "because", "like", "than", "is", "are", "was", "be", "it", "we",
-            "i", "you", "they", "make", "build", "create", "add", "also", "should", "could", "would", "can", "will",
-            "about", "into", "across", "per", "each", "every");
-    private static final Set<String> LEADING = Set.of("a", "an", "the", "our", "my", "their", "its", "his", "her",
-            "your", "some", "all", "any", "lots", "lot", "few", "several", "many", "various", "plenty", "of", "full",
-            "nice", "great", "good", "simple", "detailed", "beautiful", "upcoming", "latest", "current", "recent",
-            "dedicated", "separate", "own", "individual", "short", "long", "new", "regular", "weekly", "monthly",
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
-            "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "also", "even", "more",
-            "other", "different", "page", "pages", "section", "sections", "info", "information", "details",
-            "list", "listing", "overview", "gallery", "collection", "directory", "archive");
+    private static final Set<String> STOPS = Set.of(
+            "using", "called", "named", "titled", "that", "which", "where", "so", "please", "built", "powered", "via",
+            "based", "located", "who", "when", "while", "but", "because", "like", "than", "is", "are", "was", "be",
+            "it", "we", "i", "you", "they", "make", "build", "create", "add", "also", "should", "could", "would", "can",
+            "will", "about", "into", "across", "per", "each", "every");
+
+    private static final Set<String> LEADING = Set.of(
+            "a",
+            "an",
+            "the",
+            "our",
+            "my",
+            "their",
+            "its",
+            "his",
+            "her",
+            "your",
+            "some",
+            "all",
+            "any",
+            "lots",
+            "lot",
+            "few",
+            "several",
+            "many",
+            "various",
+            "plenty",
+            "of",
+            "full",
+            "nice",
+            "great",
+            "good",
+            "simple",
+            "detailed",
+            "beautiful",
+            "upcoming",
+            "latest",
+            "current",
+            "recent",
+            "dedicated",
+            "separate",
+            "own",
+            "individual",
+            "short",
+            "long",
+            "new",
+            "regular",
+            "weekly",
+            "monthly",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "twenty",
+            "fifty",
+            "hundred",
+            "hundreds",
+            "thousand",
+            "thousands",
+            "dozen",
+            "dozens",
+            "million",
+            "also",
+            "even",
+            "more",
+            "other",
+            "different",
+            "page",
+            "pages",
+            "section",
+            "sections",
+            "info",
+            "information",
+            "details",
+            "list",
+            "listing",
+            "overview",
+            "gallery",
+            "collection",
+            "directory",
+            "archive");
     /** Nouns that name a feature of the site, not content it holds. */
-    static final Set<String> NOT_CONTENT = Set.of("form", "button", "page", "section", "feature", "look",
-            "style", "theme", "color", "colour", "font", "layout", "mode", "seo", "support", "integration", "login",
-            "account", "cart", "checkout", "search", "map", "bar", "navigation", "footer", "header", "logo", "domain",
-            "hosting", "analytics", "booking", "signup", "sign", "newsletter signup", "contact", "payment", "feel",
-            "vibe", "website", "site", "homepage", "link", "widget area", "content", "stuff", "thing",
-            "info", "information", "detail", "text", "copy", "picture", "photo", "image", "ability",
-            "option", "way", "place", "space", "focus", "emphasis", "cafe", "shop", "store", "restaurant", "kitchen",
-            "parking", "wifi", "toilet", "price", "pricing", "cost", "fee", "rate", "hour", "opening hour",
-            "opening time", "address", "location map", "phone", "email", "english", "dutch", "french", "german",
-            "spanish", "language support", "accessibility", "dark", "light", "animation", "slider", "carousel",
-            "lot", "love", "care", "passion", "history", "story page", "about", "about page", "focus on", "menu bar",
-            "sidebar", "tab", "filter", "category page", "tag", "search bar", "mobile", "desktop", "app", "cms",
-            "adult", "kid", "child", "children", "beginner", "everyone", "family", "age", "all age", "people of all age",
-            "customer", "visitor", "tourist", "local", "modern design", "clean design", "responsive design",
-            "minimal design", "simple design", "elegant design", "bold design", "nice design", "great design");
+    static final Set<String> NOT_CONTENT = Set.of(
+            "form",
+            "button",
+            "page",
+            "section",
+            "feature",
+            "look",
+            "style",
+            "theme",
+            "color",
+            "colour",
+            "font",
+            "layout",
+            "mode",
+            "seo",
+            "support",
+            "integration",
+            "login",
+            "account",
+            "cart",
+            "checkout",
+            "search",
+            "map",
+            "bar",
+            "navigation",
+            "footer",
+            "header",
+            "logo",
+            "domain",
+            "hosting",
+            "analytics",
+            "booking",
+            "signup",
+            "sign",
+            "newsletter signup",
+            "contact",
+            "payment",
+            "feel",
+            "vibe",
+            "website",
+            "site",
+            "homepage",
+            "link",
+            "widget area",
+            "content",
+            "stuff",
+            "thing",
+            "info",
+            "information",
+            "detail",
+            "text",
+            "copy",
+            "picture",
+            "photo",
+            "image",
+            "ability",
+            "option",
+            "way",
+            "place",
+            "space",
+            "focus",
+            "emphasis",
+            "cafe",
+            "shop",
+            "store",
+            "restaurant",
+            "kitchen",
+            "parking",
+            "wifi",
+            "toilet",
+            "price",
+            "pricing",
+            "cost",
+            "fee",
+            "rate",
+            "hour",
+            "opening hour",
+            "opening time",
+            "address",
+            "location map",
+            "phone",
+            "email",
+            "english",
+            "dutch",
+            "french",
+            "german",
+            "spanish",
+            "language support",
+            "accessibility",
+            "dark",
+            "light",
+            "animation",
+            "slider",
+            "carousel",
+            "lot",
+            "love",
+            "care",
+            "passion",
+            "history",
+            "story page",
+            "about",
+            "about page",
+            "focus on",
+            "menu bar",
+            "sidebar",
+            "tab",
+            "filter",
+            "category page",
+            "tag",
+            "search bar",
+            "mobile",
+            "desktop",
+            "app",
+            "cms",
+            "adult",
+            "kid",
+            "child",
+            "children",
+            "beginner",
+            "everyone",
+            "family",
+            "age",
+            "all age",
+            "people of all age",
+            "customer",
+            "visitor",
+            "tourist",
+            "local",
+            "modern design",
+            "clean design",
+            "responsive design",
+            "minimal design",
+            "simple design",
+            "elegant design",
+            "bold design",
+            "nice design",
+            "great design");
+
     private static final Pattern NUMBER = Pattern.compile("[-−]?[0-9][0-9,.]*(?:k|m|mn|b|bn)?\\+?");
     private static final Pattern SPLIT = Pattern.compile(
             "\\s*(?:,|;|\\band\\b|&|\\bplus\\b|\\bor\\b|\\bas well as\\b|\\balong with\\b|\\btogether with\\b)\\s*");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*");
 
-    private ThingParser() {
-    }
+    private ThingParser() {}
 
     /** @param text lowercase, accent-free, CMS-free prompt text */
     static List<String> things(String text) {
@@ -73,8 +291,14 @@ final class ThingParser {
             int j = i + 1;
             for (; j < tokens.size(); j++) {
                 String token = tokens.get(j);
-                if (token.equals(".") || token.equals("(") || token.equals(")") || token.equals("!")
-                        || token.equals("?") || token.equals(":") || token.equals(";") || STOPS.contains(token)
+                if (token.equals(".")
+                        || token.equals("(")
+                        || token.equals(")")
+                        || token.equals("!")
+                        || token.equals("?")
+                        || token.equals(":")
+                        || token.equals(";")
+                        || STOPS.contains(token)
                         || NESTED.contains(token)) {
                     break;
                 }
@@ -114,7 +338,9 @@ final class ThingParser {
             }
         }
         List<String> words = words(text);
-        while (!words.isEmpty() && (LEADING.contains(words.getFirst()) || NUMBER.matcher(words.getFirst()).matches())) {
+        while (!words.isEmpty()
+                && (LEADING.contains(words.getFirst())
+                        || NUMBER.matcher(words.getFirst()).matches())) {
             words.removeFirst();
         }
         words.removeIf(word -> !WORD.matcher(word).matches());
@@ -131,7 +357,8 @@ final class ThingParser {
         }
         String phrase = String.join(" ", singular);
         String head = singular.getLast();
-        if (NOT_CONTENT.contains(phrase) || head.equals("design") && singular.size() == 1
+        if (NOT_CONTENT.contains(phrase)
+                || head.equals("design") && singular.size() == 1
                 || NOT_CONTENT.contains(head) && singular.size() == 1
                 || NOT_CONTENT.contains(head) && !ThingKind.isContainer(head)) {
             return null;
@@ -150,7 +377,8 @@ final class ThingParser {
     }
 
     private static List<String> tokens(String text) {
-        String spaced = text.replaceAll("([;:!?()\"“”])", " $1 ").replaceAll("\\.(\\s|$)", " . ")
+        String spaced = text.replaceAll("([;:!?()\"“”])", " $1 ")
+                .replaceAll("\\.(\\s|$)", " . ")
                 .replaceAll(",(?!\\d{3})", " , ");
         List<String> tokens = new ArrayList<>();
         for (String token : spaced.split("\\s+")) {

@@ -7,7 +7,6 @@ import com.sitewright.contentmodel.FieldRole;
 import com.sitewright.contentmodel.FieldRoles;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.Validations;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -274,8 +273,8 @@ final class TypeBuilder {
             definitions.add(spec.definition());
         }
         ContentTypeDefinition definition = new ContentTypeDefinition(key, displayName, kind, description, definitions);
-        return new TypeSpec(definition, List.copyOf(specs), count, titles, List.copyOf(aliases), singleton,
-                Map.copyOf(bindings));
+        return new TypeSpec(
+                definition, List.copyOf(specs), count, titles, List.copyOf(aliases), singleton, Map.copyOf(bindings));
     }
 
     boolean hasField(String fieldKey) {
@@ -325,10 +324,16 @@ final class TypeBuilder {
             if (type == FieldType.ASSET && required) {
                 throw new IllegalStateException("Asset field " + key + " must stay optional");
             }
-            Validations validations = new Validations(minLength, maxLength, min, max, pattern, allowedValues,
-                    minItems, maxItems);
-            FieldDefinition definition = new FieldDefinition(key, label == null ? Text.labelOf(key) : label, type,
-                    required, localized, validations.isEmpty() ? Validations.NONE : validations, referenceTypes);
+            Validations validations =
+                    new Validations(minLength, maxLength, min, max, pattern, allowedValues, minItems, maxItems);
+            FieldDefinition definition = new FieldDefinition(
+                    key,
+                    label == null ? Text.labelOf(key) : label,
+                    type,
+                    required,
+                    localized,
+                    validations.isEmpty() ? Validations.NONE : validations,
+                    referenceTypes);
             // Blueprint models store every field's role, so pages keep their layout when a key is renamed later.
             definition = definition.withRole(role != null ? role : FieldRoles.infer(definition));
             return new FieldSpec(definition, source, fillRate);

@@ -46,7 +46,8 @@ final class Vocabulary {
     /** This vocabulary with only the entries of one list that pass the test. */
     Vocabulary filtered(String name, Predicate<String> keep) {
         Map<String, List<String>> copy = new LinkedHashMap<>(lists);
-        copy.computeIfPresent(name, (key, values) -> values.stream().filter(keep).toList());
+        copy.computeIfPresent(
+                name, (key, values) -> values.stream().filter(keep).toList());
         return new Vocabulary(copy);
     }
 

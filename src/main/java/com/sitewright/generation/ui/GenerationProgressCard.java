@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
-
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -44,8 +43,12 @@ public final class GenerationProgressCard extends Composite<Div> {
     private final Poller poller;
     private boolean finishedReported;
 
-    public GenerationProgressCard(UUID projectId, String engineLabel, GenerationService generation,
-                                  GenerationProgressFeed feed, Consumer<GenerationProgress> onFinished) {
+    public GenerationProgressCard(
+            UUID projectId,
+            String engineLabel,
+            GenerationService generation,
+            GenerationProgressFeed feed,
+            Consumer<GenerationProgress> onFinished) {
         this.projectId = projectId;
         this.generation = generation;
         this.feed = feed;
@@ -85,9 +88,14 @@ public final class GenerationProgressCard extends Composite<Div> {
     }
 
     private void show(GenerationProgress progress) {
-        step.setText(progress.state() == RunState.FAILED ? "Generation failed" :
-                progress.state() == RunState.STOPPED ? "Stopped early" :
-                progress.state() == RunState.QUEUED ? "Queued: waiting for a worker" : progress.step().label());
+        step.setText(
+                progress.state() == RunState.FAILED
+                        ? "Generation failed"
+                        : progress.state() == RunState.STOPPED
+                                ? "Stopped early"
+                                : progress.state() == RunState.QUEUED
+                                        ? "Queued: waiting for a worker"
+                                        : progress.step().label());
         bar.setValue(Math.clamp(progress.fraction(), 0, 1));
         bar.removeThemeVariants(ProgressBarVariant.LUMO_SUCCESS, ProgressBarVariant.LUMO_ERROR);
         if (progress.state() == RunState.SUCCEEDED) {
@@ -96,11 +104,17 @@ public final class GenerationProgressCard extends Composite<Div> {
             bar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
         }
         if ("images".equals(progress.kind())) {
-            counts.setText(progress.imagesTotal() == 0 ? "" :
-                    Formats.count(progress.imagesDone()) + " / " + Formats.count(progress.imagesTotal()) + " images");
+            counts.setText(
+                    progress.imagesTotal() == 0
+                            ? ""
+                            : Formats.count(progress.imagesDone()) + " / " + Formats.count(progress.imagesTotal())
+                                    + " images");
         } else {
-            counts.setText(progress.itemsTotal() == 0 ? "" :
-                    Formats.count(progress.itemsDone()) + " / " + Formats.count(progress.itemsTotal()) + " items");
+            counts.setText(
+                    progress.itemsTotal() == 0
+                            ? ""
+                            : Formats.count(progress.itemsDone()) + " / " + Formats.count(progress.itemsTotal())
+                                    + " items");
         }
         elapsed.setText(Formats.duration(progress.elapsed()));
         usage.setText(UsageLabels.of(progress.usage()));

@@ -11,7 +11,6 @@ import com.sitewright.modeling.DraftRules;
 import com.sitewright.modeling.DraftType;
 import com.sitewright.modeling.ModelDraft;
 import com.sitewright.modeling.ModelNames;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -34,8 +33,7 @@ final class DesignerModel {
     private final Deque<State> undo = new ArrayDeque<>();
     private final Deque<State> redo = new ArrayDeque<>();
 
-    private record State(ModelDraft draft, String type, String field) {
-    }
+    private record State(ModelDraft draft, String type, String field) {}
 
     DesignerModel(ModelDraft saved) {
         reset(saved);
@@ -48,7 +46,8 @@ final class DesignerModel {
         undo.clear();
         redo.clear();
         if (selectedType == null || type(selectedType).isEmpty()) {
-            selectedType = draft.types().isEmpty() ? null : draft.types().getFirst().key();
+            selectedType =
+                    draft.types().isEmpty() ? null : draft.types().getFirst().key();
         }
         if (selectedField != null && field(selectedType, selectedField).isEmpty()) {
             selectedField = null;
@@ -68,8 +67,11 @@ final class DesignerModel {
     }
 
     Optional<FieldDefinition> field(String typeKey, String fieldKey) {
-        return type(typeKey).flatMap(type -> type.fields().stream().map(DraftField::field)
-                .filter(field -> field.key().equals(fieldKey)).findFirst());
+        return type(typeKey)
+                .flatMap(type -> type.fields().stream()
+                        .map(DraftField::field)
+                        .filter(field -> field.key().equals(fieldKey))
+                        .findFirst());
     }
 
     Optional<DraftType> selectedType() {
@@ -124,12 +126,14 @@ final class DesignerModel {
 
     /** Adds a type with a title field after the others and selects it; returns its key. */
     String addType(String name, ContentKind kind) {
-        String key = DraftEdits.unique(ModelNames.key(name).isEmpty() ? "newType" : ModelNames.key(name),
-                DraftEdits.typeKeys(draft));
-        List<DraftField> fields = List.of(DraftField.added(new FieldDefinition("title", "Title", FieldType.TEXT, true, false,
-                Validations.length(null, 120), List.of())));
-        edit(DraftEdits.addType(draft, new DraftType(null, key, name.isBlank() ? ModelNames.label(key) : name.strip(),
-                kind, null, fields), draft.types().size()));
+        String key = DraftEdits.unique(
+                ModelNames.key(name).isEmpty() ? "newType" : ModelNames.key(name), DraftEdits.typeKeys(draft));
+        List<DraftField> fields = List.of(DraftField.added(new FieldDefinition(
+                "title", "Title", FieldType.TEXT, true, false, Validations.length(null, 120), List.of())));
+        edit(DraftEdits.addType(
+                draft,
+                new DraftType(null, key, name.isBlank() ? ModelNames.label(key) : name.strip(), kind, null, fields),
+                draft.types().size()));
         selectedType = key;
         selectedField = null;
         return key;
@@ -138,25 +142,35 @@ final class DesignerModel {
     /** A copy with its own key and new fields (a copy never takes the original's data); returns its key. */
     String duplicateType(String key) {
         String copyKey = DraftEdits.unique(key + "Copy", DraftEdits.typeKeys(draft));
-        edit(DraftEdits.duplicateType(draft, key, copyKey, DraftEdits.type(draft, key).displayName() + " (copy)"));
+        edit(DraftEdits.duplicateType(
+                draft, key, copyKey, DraftEdits.type(draft, key).displayName() + " (copy)"));
         selectedType = copyKey;
         selectedField = null;
         return copyKey;
     }
 
     void setTypeName(String key, String displayName) {
-        edit(DraftEdits.updateType(draft, key, type -> new DraftType(type.origin(), type.key(), displayName, type.kind(),
-                type.description(), type.fields())));
+        edit(DraftEdits.updateType(
+                draft,
+                key,
+                type -> new DraftType(
+                        type.origin(), type.key(), displayName, type.kind(), type.description(), type.fields())));
     }
 
     void setTypeKind(String key, ContentKind kind) {
-        edit(DraftEdits.updateType(draft, key, type -> new DraftType(type.origin(), type.key(), type.displayName(), kind,
-                type.description(), type.fields())));
+        edit(DraftEdits.updateType(
+                draft,
+                key,
+                type -> new DraftType(
+                        type.origin(), type.key(), type.displayName(), kind, type.description(), type.fields())));
     }
 
     void setTypeDescription(String key, String description) {
-        edit(DraftEdits.updateType(draft, key, type -> new DraftType(type.origin(), type.key(), type.displayName(),
-                type.kind(), description, type.fields())));
+        edit(DraftEdits.updateType(
+                draft,
+                key,
+                type -> new DraftType(
+                        type.origin(), type.key(), type.displayName(), type.kind(), description, type.fields())));
     }
 
     /** Gives the type a new key; every reference and blocks field that pointed to it follows. */
@@ -174,7 +188,8 @@ final class DesignerModel {
     void deleteType(String key) {
         edit(DraftEdits.removeType(draft, key));
         if (key.equals(selectedType)) {
-            selectedType = draft.types().isEmpty() ? null : draft.types().getFirst().key();
+            selectedType =
+                    draft.types().isEmpty() ? null : draft.types().getFirst().key();
             selectedField = null;
         }
     }
@@ -185,8 +200,8 @@ final class DesignerModel {
     String addField(String typeKey, FieldType fieldType, int position) {
         String label = "New " + ModelNames.label(fieldType.id()).toLowerCase(java.util.Locale.ROOT);
         String key = DraftEdits.unique(ModelNames.key(label), DraftEdits.fieldKeys(draft, typeKey));
-        FieldDefinition field = new FieldDefinition(key, label, fieldType, false, false, defaults(fieldType),
-                targets(fieldType, typeKey));
+        FieldDefinition field = new FieldDefinition(
+                key, label, fieldType, false, false, defaults(fieldType), targets(fieldType, typeKey));
         edit(DraftEdits.addField(draft, typeKey, field, position));
         selectedType = typeKey;
         selectedField = key;

@@ -13,7 +13,6 @@ import com.sitewright.contentmodel.FieldType;
 import com.sitewright.modeling.ConfirmationRequiredException;
 import com.sitewright.modeling.DraftType;
 import com.sitewright.modeling.ModelDraft;
-import com.sitewright.modeling.ModelSavePlan;
 import com.sitewright.modeling.ModelVersion;
 import com.sitewright.modeling.ModelingService;
 import com.sitewright.project.ProjectService;
@@ -43,7 +42,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -63,8 +61,13 @@ import java.util.stream.Collectors;
 @Route("projects/:projectId/model")
 @PageTitle("Content model · Sitewright")
 @PermitAll
-class DesignerView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
-        TypeList.Actions, TypeCanvas.Actions, FieldInspector.Actions, TypeInspector.Actions {
+class DesignerView extends VerticalLayout
+        implements BeforeEnterObserver,
+                BeforeLeaveObserver,
+                TypeList.Actions,
+                TypeCanvas.Actions,
+                FieldInspector.Actions,
+                TypeInspector.Actions {
 
     private final ProjectService projects;
     private final ModelingService modeling;
@@ -99,14 +102,17 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
         redo.setAriaLabel("Redo");
         redo.setTooltipText("Redo (Ctrl+Shift+Z)");
         undo.addClickShortcut(com.vaadin.flow.component.Key.KEY_Z, com.vaadin.flow.component.KeyModifier.CONTROL);
-        redo.addClickShortcut(com.vaadin.flow.component.Key.KEY_Z, com.vaadin.flow.component.KeyModifier.CONTROL,
+        redo.addClickShortcut(
+                com.vaadin.flow.component.Key.KEY_Z,
+                com.vaadin.flow.component.KeyModifier.CONTROL,
                 com.vaadin.flow.component.KeyModifier.SHIFT);
         pending.addClassName("designer-pending");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-model");
         var history = new Button("History", VaadinIcon.TIME_BACKWARD.create(), click -> showHistory());
         var diagram = new Button("Diagram", VaadinIcon.SITEMAP.create(), click -> showDiagram());
-        var contentButton = new Button("Content", VaadinIcon.TABLE.create(), click -> navigate("projects/" + projectId + "/content"));
+        var contentButton = new Button(
+                "Content", VaadinIcon.TABLE.create(), click -> navigate("projects/" + projectId + "/content"));
         for (Button secondary : List.of(contentButton, diagram, history, undo, redo)) {
             secondary.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
@@ -135,22 +141,27 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
             designer = new DesignerModel(modeling.draft(projectId));
             itemCounts = content.countByType(projectId);
         }
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
         String type = first(params, "type");
-        designer.select(type == null ? designer.selectedType().map(DraftType::key).orElse(null) : type, first(params, "field"));
+        designer.select(
+                type == null ? designer.selectedType().map(DraftType::key).orElse(null) : type, first(params, "field"));
         refresh(false);
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (designer == null || !designer.dirty() || event.getLocation().getPath().equals("projects/" + projectId + "/model")) {
+        if (designer == null
+                || !designer.dirty()
+                || event.getLocation().getPath().equals("projects/" + projectId + "/model")) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
         var dialog = new ConfirmDialog();
         dialog.setHeader("Leave without saving?");
-        dialog.setText(designer.changes() + (designer.changes() == 1 ? " change to the model is" : " changes to the model are")
-                + " not saved yet.");
+        dialog.setText(
+                designer.changes() + (designer.changes() == 1 ? " change to the model is" : " changes to the model are")
+                        + " not saved yet.");
         dialog.setCancelable(true);
         dialog.setCancelText("Keep editing");
         dialog.setConfirmText("Discard changes");
@@ -176,8 +187,12 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
             return;
         }
         designer.dropField(field.typeKey(), field.fieldKey(), typeKey, Integer.MAX_VALUE);
-        Notification.show("Moved the field to " + designer.selectedType().map(DraftType::displayName).orElse(typeKey)
-                + ". Its values stay with the items it came from; saving says how many.", 5000, Notification.Position.BOTTOM_START);
+        Notification.show(
+                "Moved the field to "
+                        + designer.selectedType().map(DraftType::displayName).orElse(typeKey)
+                        + ". Its values stay with the items it came from; saving says how many.",
+                5000,
+                Notification.Position.BOTTOM_START);
         refresh(true);
     }
 
@@ -301,7 +316,8 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
             }
             var dialog = new ConfirmDialog();
             dialog.setHeader("Delete \"" + type.displayName() + "\"?");
-            dialog.setText("Its " + Formats.count(items) + " items are deleted when you save. Undo brings the type back until then.");
+            dialog.setText("Its " + Formats.count(items)
+                    + " items are deleted when you save. Undo brings the type back until then.");
             dialog.setCancelable(true);
             dialog.setConfirmText("Delete type");
             dialog.setConfirmButtonTheme("error primary");
@@ -333,19 +349,25 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
         }
         var draft = designer.draft();
         busy("Checking…");
-        Background.run(UI.getCurrent(), () -> modeling.plan(projectId, draft), plan -> {
-            idle();
-            if (plan.isEmpty()) {
-                Notification.show("Your changes cancel out: the model is as saved.", 3000, Notification.Position.BOTTOM_START);
-                return;
-            }
-            new SaveDialog(plan, this::save, this::reload).open();
-        }, this::refused);
+        Background.run(
+                UI.getCurrent(),
+                () -> modeling.plan(projectId, draft),
+                plan -> {
+                    idle();
+                    if (plan.isEmpty()) {
+                        Notification.show(
+                                "Your changes cancel out: the model is as saved.",
+                                3000,
+                                Notification.Position.BOTTOM_START);
+                        return;
+                    }
+                    new SaveDialog(plan, this::save, this::reload).open();
+                },
+                this::refused);
     }
 
     /** The saved version and the model and counts as they are after it, read off the UI thread. */
-    private record Saved(ModelVersion version, ModelDraft draft, Map<String, Long> counts) {
-    }
+    private record Saved(ModelVersion version, ModelDraft draft, Map<String, Long> counts) {}
 
     /**
      * Saves off the UI thread (migrating thousands of items takes a moment); the designer is read-only meanwhile,
@@ -354,23 +376,32 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
     private void save(boolean confirmed) {
         var draft = designer.draft();
         busy("Saving…");
-        Background.run(UI.getCurrent(), () -> {
-            ModelVersion version = modeling.save(projectId, draft, confirmed);
-            return new Saved(version, modeling.draft(projectId), content.countByType(projectId));
-        }, saved -> {
-            idle();
-            designer.reset(saved.draft());
-            itemCounts = saved.counts();
-            refresh(true);
-            var done = Notification.show("Saved as version " + saved.version().number()
-                    + ". The site's source is being regenerated.", 5000, Notification.Position.BOTTOM_START);
-            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        }, this::refused);
+        Background.run(
+                UI.getCurrent(),
+                () -> {
+                    ModelVersion version = modeling.save(projectId, draft, confirmed);
+                    return new Saved(version, modeling.draft(projectId), content.countByType(projectId));
+                },
+                saved -> {
+                    idle();
+                    designer.reset(saved.draft());
+                    itemCounts = saved.counts();
+                    refresh(true);
+                    var done = Notification.show(
+                            "Saved as version " + saved.version().number()
+                                    + ". The site's source is being regenerated.",
+                            5000,
+                            Notification.Position.BOTTOM_START);
+                    done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                },
+                this::refused);
     }
 
     private void refused(RuntimeException e) {
         idle();
-        if (!(e instanceof ConflictException || e instanceof InvalidInputException || e instanceof ConfirmationRequiredException)) {
+        if (!(e instanceof ConflictException
+                || e instanceof InvalidInputException
+                || e instanceof ConfirmationRequiredException)) {
             throw e;
         }
         var failed = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
@@ -394,7 +425,8 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
     }
 
     private void editing(boolean enabled) {
-        List.of(typeList, canvas, fieldInspector, typeInspector).forEach(part -> part.getElement().setEnabled(enabled));
+        List.of(typeList, canvas, fieldInspector, typeInspector)
+                .forEach(part -> part.getElement().setEnabled(enabled));
     }
 
     private void reload() {
@@ -412,10 +444,12 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
         dialog.setHeaderTitle("Types and their references");
         dialog.addClassName("diagram-dialog");
         String svg = ModelDiagram.svg(designer.draft().definitions());
-        var image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
+        var image = new Image(
+                "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
                 "Diagram of the content types and the references between them");
         image.addClassName("model-diagram");
-        var legend = new Div(new Span("— reference"), new Span("— references"), new Span("— blocks"), new Span("dashed: optional"));
+        var legend = new Div(
+                new Span("— reference"), new Span("— references"), new Span("— blocks"), new Span("dashed: optional"));
         legend.addClassName("diagram-legend");
         dialog.add(legend, new Div(image));
         dialog.setWidth("90vw");
@@ -429,23 +463,33 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
     private void refresh(boolean syncUrl) {
         List<DraftType> types = designer.types();
         String selectedType = designer.selectedType().map(DraftType::key).orElse(null);
-        String selectedField = designer.selectedField().map(FieldDefinition::key).orElse(null);
-        Map<String, String> names = types.stream().collect(Collectors.toMap(DraftType::key, DraftType::displayName, (a, b) -> a));
+        String selectedField =
+                designer.selectedField().map(FieldDefinition::key).orElse(null);
+        Map<String, String> names =
+                types.stream().collect(Collectors.toMap(DraftType::key, DraftType::displayName, (a, b) -> a));
         typeList.show(types, selectedType);
         canvas.show(designer.selectedType().orElse(null), selectedField, names);
-        designer.selectedField().ifPresentOrElse(field -> {
-            fieldInspector.show(field, types);
-            fieldInspector.setVisible(true);
-            typeInspector.setVisible(false);
-        }, () -> {
-            fieldInspector.setVisible(false);
-            designer.selectedType().ifPresent(type -> typeInspector.show(type,
-                    itemCounts.getOrDefault(type.origin() == null ? "" : type.origin(), 0L)));
-            typeInspector.setVisible(designer.selectedType().isPresent());
-        });
+        designer.selectedField()
+                .ifPresentOrElse(
+                        field -> {
+                            fieldInspector.show(field, types);
+                            fieldInspector.setVisible(true);
+                            typeInspector.setVisible(false);
+                        },
+                        () -> {
+                            fieldInspector.setVisible(false);
+                            designer.selectedType()
+                                    .ifPresent(type -> typeInspector.show(
+                                            type,
+                                            itemCounts.getOrDefault(type.origin() == null ? "" : type.origin(), 0L)));
+                            typeInspector.setVisible(designer.selectedType().isPresent());
+                        });
         undo.setEnabled(designer.canUndo());
         redo.setEnabled(designer.canRedo());
-        pending.setText(designer.dirty() ? designer.changes() + (designer.changes() == 1 ? " unsaved change" : " unsaved changes") : "All saved");
+        pending.setText(
+                designer.dirty()
+                        ? designer.changes() + (designer.changes() == 1 ? " unsaved change" : " unsaved changes")
+                        : "All saved");
         pending.getElement().setAttribute("data-dirty", designer.dirty());
         showProblems(designer.problems());
         if (syncUrl) {
@@ -456,8 +500,10 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
             if (selectedField != null) {
                 query.put("field", selectedField);
             }
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    new Location("projects/" + projectId + "/model", QueryParameters.simple(query))));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .getHistory()
+                    .replaceState(
+                            null, new Location("projects/" + projectId + "/model", QueryParameters.simple(query))));
         }
     }
 

@@ -25,7 +25,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,7 +66,9 @@ final class FieldInspector extends Composite<Aside> {
         label.setRequired(true);
         on(label, value -> value.isBlank() ? null : (UnaryOperator<FieldDefinition>) f -> f.withLabel(value.strip()));
 
-        var key = KeyField.of(field.key(), "camelCase; renaming keeps every item's value",
+        var key = KeyField.of(
+                field.key(),
+                "camelCase; renaming keeps every item's value",
                 value -> actions.changeField(f -> f.withKey(value)));
 
         var fieldType = new Select<FieldType>();
@@ -118,7 +119,9 @@ final class FieldInspector extends Composite<Aside> {
         var role = new Select<FieldRole>();
         role.setLabel("Role on the page");
         role.addClassName("field-role");
-        role.setItems(Arrays.stream(FieldRole.values()).filter(r -> r.fits(field.type())).toList());
+        role.setItems(Arrays.stream(FieldRole.values())
+                .filter(r -> r.fits(field.type()))
+                .toList());
         role.setItemLabelGenerator(r -> r == null ? "" : r.label());
         FieldRole inferred = FieldRoles.infer(field);
         role.setEmptySelectionAllowed(true);
@@ -154,7 +157,8 @@ final class FieldInspector extends Composite<Aside> {
                 pattern.setInvalid(problem != null);
                 pattern.setErrorMessage(problem);
                 if (event.isFromClient()) {
-                    actions.changeField(f -> f.withValidations(with(f.validations(), value.isEmpty() ? null : value, "pattern")));
+                    actions.changeField(
+                            f -> f.withValidations(with(f.validations(), value.isEmpty() ? null : value, "pattern")));
                 }
             });
             pattern.setInvalid(patternProblem(pattern.getValue()) != null);
@@ -176,17 +180,26 @@ final class FieldInspector extends Composite<Aside> {
             rules.add(values);
         }
         if (FieldTypes.pointsToTypes(type)) {
-            var targets = new MultiSelectComboBox<String>(type == FieldType.BLOCKS ? "Allowed components" : "Allowed types");
+            var targets =
+                    new MultiSelectComboBox<String>(type == FieldType.BLOCKS ? "Allowed components" : "Allowed types");
             List<DraftType> options = type == FieldType.BLOCKS
-                    ? types.stream().filter(t -> t.kind() == ContentKind.COMPONENT).toList() : types;
-            Map<String, String> names = options.stream().collect(Collectors.toMap(DraftType::key, DraftType::displayName,
-                    (a, b) -> a, java.util.LinkedHashMap::new));
+                    ? types.stream()
+                            .filter(t -> t.kind() == ContentKind.COMPONENT)
+                            .toList()
+                    : types;
+            Map<String, String> names = options.stream()
+                    .collect(Collectors.toMap(
+                            DraftType::key, DraftType::displayName, (a, b) -> a, java.util.LinkedHashMap::new));
             targets.setItems(names.keySet());
             targets.setItemLabelGenerator(keyOf -> names.getOrDefault(keyOf, keyOf));
-            targets.setValue(new LinkedHashSet<>(field.referenceTypes().stream().filter(names::containsKey).toList()));
+            targets.setValue(new LinkedHashSet<>(
+                    field.referenceTypes().stream().filter(names::containsKey).toList()));
             targets.addValueChangeListener(event -> {
                 if (event.isFromClient()) {
-                    List<String> chosen = options.stream().map(DraftType::key).filter(event.getValue()::contains).toList();
+                    List<String> chosen = options.stream()
+                            .map(DraftType::key)
+                            .filter(event.getValue()::contains)
+                            .toList();
                     actions.changeField(f -> f.withReferenceTypes(chosen));
                 }
             });
@@ -213,17 +226,28 @@ final class FieldInspector extends Composite<Aside> {
         boolean length = FieldTypes.hasLength(type);
         boolean range = FieldTypes.hasRange(type);
         boolean items = FieldTypes.hasItems(type);
-        Validations kept = new Validations(length ? v.minLength() : null, length ? v.maxLength() : null,
-                range ? v.min() : null, range ? v.max() : null, length ? v.pattern() : null,
-                type == FieldType.ENUM ? v.allowedValues() : null, items ? v.minItems() : null, items ? v.maxItems() : null);
-        List<String> targets = !FieldTypes.pointsToTypes(type) ? List.of()
-                : type == FieldType.BLOCKS ? field.referenceTypes().stream().filter(key -> types.stream()
-                .anyMatch(t -> t.key().equals(key) && t.kind() == ContentKind.COMPONENT)).toList()
-                : field.referenceTypes();
+        Validations kept = new Validations(
+                length ? v.minLength() : null,
+                length ? v.maxLength() : null,
+                range ? v.min() : null,
+                range ? v.max() : null,
+                length ? v.pattern() : null,
+                type == FieldType.ENUM ? v.allowedValues() : null,
+                items ? v.minItems() : null,
+                items ? v.maxItems() : null);
+        List<String> targets = !FieldTypes.pointsToTypes(type)
+                ? List.of()
+                : type == FieldType.BLOCKS
+                        ? field.referenceTypes().stream()
+                                .filter(key -> types.stream()
+                                        .anyMatch(t -> t.key().equals(key) && t.kind() == ContentKind.COMPONENT))
+                                .toList()
+                        : field.referenceTypes();
         return field.withType(type).withValidations(kept).withReferenceTypes(targets);
     }
 
-    private void on(HasValue<?, String> input, java.util.function.Function<String, UnaryOperator<FieldDefinition>> change) {
+    private void on(
+            HasValue<?, String> input, java.util.function.Function<String, UnaryOperator<FieldDefinition>> change) {
         input.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 UnaryOperator<FieldDefinition> edit = change.apply(event.getValue());
@@ -234,7 +258,8 @@ final class FieldInspector extends Composite<Aside> {
         });
     }
 
-    private void onInteger(IntegerField input, java.util.function.Function<Integer, UnaryOperator<FieldDefinition>> change) {
+    private void onInteger(
+            IntegerField input, java.util.function.Function<Integer, UnaryOperator<FieldDefinition>> change) {
         input.addValueChangeListener(event -> {
             if (event.isFromClient() && !input.isInvalid()) {
                 actions.changeField(change.apply(event.getValue()));
@@ -242,7 +267,8 @@ final class FieldInspector extends Composite<Aside> {
         });
     }
 
-    private void onNumber(NumberField input, java.util.function.Function<Double, UnaryOperator<FieldDefinition>> change) {
+    private void onNumber(
+            NumberField input, java.util.function.Function<Double, UnaryOperator<FieldDefinition>> change) {
         input.addValueChangeListener(event -> {
             if (event.isFromClient() && !input.isInvalid()) {
                 actions.changeField(change.apply(event.getValue()));
@@ -275,12 +301,17 @@ final class FieldInspector extends Composite<Aside> {
         if (pattern == null || pattern.isBlank()) {
             return null;
         }
-        return FieldPatterns.problem(pattern).map(problem -> "The pattern " + problem + ".").orElse(null);
+        return FieldPatterns.problem(pattern)
+                .map(problem -> "The pattern " + problem + ".")
+                .orElse(null);
     }
 
     private static List<String> lines(String text) {
-        List<String> values = Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty())
-                .distinct().toList();
+        List<String> values = Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .distinct()
+                .toList();
         return values.isEmpty() ? null : values;
     }
 

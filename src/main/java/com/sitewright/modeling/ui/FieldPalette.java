@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.EffectAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-
 import java.util.function.Consumer;
 
 /**
@@ -27,7 +26,9 @@ final class FieldPalette extends Composite<Div> {
             chip.getElement().setAttribute("tabindex", "0");
             chip.getElement().setAttribute("title", "Drag onto the canvas, or click to add at the end");
             chip.getElement().addEventListener("click", event -> onClick.accept(type));
-            chip.getElement().addEventListener("keydown", event -> onClick.accept(type)).setFilter("event.key === 'Enter'");
+            chip.getElement()
+                    .addEventListener("keydown", event -> onClick.accept(type))
+                    .setFilter("event.key === 'Enter'");
             DragSource<Span> drag = DragSource.create(chip);
             drag.setDragData(type);
             drag.setEffectAllowed(EffectAllowed.COPY);

@@ -7,8 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 /** How the designer names and pictures each field type. */
 final class FieldTypes {
 
-    private FieldTypes() {
-    }
+    private FieldTypes() {}
 
     static String label(FieldType type) {
         return switch (type) {
@@ -34,24 +33,25 @@ final class FieldTypes {
 
     static Icon icon(FieldType type) {
         Icon icon = (switch (type) {
-            case TEXT -> VaadinIcon.TEXT_LABEL;
-            case LONG_TEXT -> VaadinIcon.ALIGN_LEFT;
-            case RICH_TEXT -> VaadinIcon.FILE_TEXT_O;
-            case NUMBER -> VaadinIcon.CALC;
-            case INTEGER -> VaadinIcon.HASH;
-            case BOOLEAN -> VaadinIcon.CHECK_SQUARE_O;
-            case DATE -> VaadinIcon.CALENDAR;
-            case DATE_TIME -> VaadinIcon.CALENDAR_CLOCK;
-            case ENUM -> VaadinIcon.LIST_SELECT;
-            case SLUG -> VaadinIcon.LINK;
-            case URL -> VaadinIcon.GLOBE;
-            case EMAIL -> VaadinIcon.ENVELOPE_O;
-            case ASSET -> VaadinIcon.PICTURE;
-            case REFERENCE -> VaadinIcon.CONNECT;
-            case REFERENCES -> VaadinIcon.CLUSTER;
-            case JSON -> VaadinIcon.CURLY_BRACKETS;
-            case BLOCKS -> VaadinIcon.GRID_BIG;
-        }).create();
+                    case TEXT -> VaadinIcon.TEXT_LABEL;
+                    case LONG_TEXT -> VaadinIcon.ALIGN_LEFT;
+                    case RICH_TEXT -> VaadinIcon.FILE_TEXT_O;
+                    case NUMBER -> VaadinIcon.CALC;
+                    case INTEGER -> VaadinIcon.HASH;
+                    case BOOLEAN -> VaadinIcon.CHECK_SQUARE_O;
+                    case DATE -> VaadinIcon.CALENDAR;
+                    case DATE_TIME -> VaadinIcon.CALENDAR_CLOCK;
+                    case ENUM -> VaadinIcon.LIST_SELECT;
+                    case SLUG -> VaadinIcon.LINK;
+                    case URL -> VaadinIcon.GLOBE;
+                    case EMAIL -> VaadinIcon.ENVELOPE_O;
+                    case ASSET -> VaadinIcon.PICTURE;
+                    case REFERENCE -> VaadinIcon.CONNECT;
+                    case REFERENCES -> VaadinIcon.CLUSTER;
+                    case JSON -> VaadinIcon.CURLY_BRACKETS;
+                    case BLOCKS -> VaadinIcon.GRID_BIG;
+                })
+                .create();
         icon.addClassName("field-type-icon");
         return icon;
     }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-
 import java.util.List;
 
 /** The model's saved versions, newest first, each with who saved it, when, and its changes line by line. */

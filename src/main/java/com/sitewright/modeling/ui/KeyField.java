@@ -1,7 +1,6 @@
 package com.sitewright.modeling.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
-
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -10,8 +9,7 @@ final class KeyField {
 
     private static final Pattern KEY = Pattern.compile("^[a-z][A-Za-z0-9]{0,63}$");
 
-    private KeyField() {
-    }
+    private KeyField() {}
 
     static TextField of(String value, String helperText, Consumer<String> onValidChange) {
         var key = new TextField("Key");

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-
 import java.util.function.Consumer;
 
 /**
@@ -29,9 +28,12 @@ final class SaveDialog extends Dialog {
         var body = new Div();
         body.addClassName("save-dialog-body");
         if (plan.stale()) {
-            var stale = new Div(VaadinIcon.WARNING.create(), new Span("Someone saved the model (version "
-                    + plan.currentVersion() + ") since you started editing. Reload to see their change; your changes here "
-                    + "cannot be saved over it."));
+            var stale = new Div(
+                    VaadinIcon.WARNING.create(),
+                    new Span("Someone saved the model (version "
+                            + plan.currentVersion()
+                            + ") since you started editing. Reload to see their change; your changes here "
+                            + "cannot be saved over it."));
             stale.addClassNames("save-notice", "save-notice-stale");
             body.add(stale);
         }
@@ -58,13 +60,18 @@ final class SaveDialog extends Dialog {
                     examples.add(row);
                 });
                 if (line.failing() > line.examples().size()) {
-                    examples.add(new Span("and " + Formats.count(line.failing() - line.examples().size()) + " more"));
+                    examples.add(new Span("and "
+                            + Formats.count(line.failing() - line.examples().size()) + " more"));
                 }
                 item.add(examples);
             }
             changes.add(item);
         }
-        body.add(new Paragraph(plan.changes().size() == 1 ? "This change:" : "These " + plan.changes().size() + " changes:"),
+        body.add(
+                new Paragraph(
+                        plan.changes().size() == 1
+                                ? "This change:"
+                                : "These " + plan.changes().size() + " changes:"),
                 changes);
 
         var save = new Button("Save", VaadinIcon.CHECK.create());
@@ -73,11 +80,15 @@ final class SaveDialog extends Dialog {
         save.setEnabled(!plan.blocked() && !plan.stale());
         Checkbox confirm = new Checkbox();
         if (plan.needsConfirmation()) {
-            long losing = plan.changes().stream().filter(ModelChangeLine::destructive).mapToLong(ModelChangeLine::affectedItems).sum();
+            long losing = plan.changes().stream()
+                    .filter(ModelChangeLine::destructive)
+                    .mapToLong(ModelChangeLine::affectedItems)
+                    .sum();
             confirm.setLabel("Yes, remove that data (" + Formats.count(losing) + (losing == 1 ? " item)" : " items)"));
             confirm.addClassName("confirm-data-loss");
             save.setEnabled(false);
-            confirm.addValueChangeListener(event -> save.setEnabled(event.getValue() && !plan.blocked() && !plan.stale()));
+            confirm.addValueChangeListener(
+                    event -> save.setEnabled(event.getValue() && !plan.blocked() && !plan.stale()));
             save.addThemeVariants(ButtonVariant.LUMO_ERROR);
             body.add(confirm);
         }

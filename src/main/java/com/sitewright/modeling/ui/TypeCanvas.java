@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-
 import java.util.Map;
 
 /**
@@ -35,8 +34,7 @@ final class TypeCanvas extends Composite<Section> {
     }
 
     /** A field being dragged: which type it is in, and its key. */
-    record FieldRef(String typeKey, String fieldKey) {
-    }
+    record FieldRef(String typeKey, String fieldKey) {}
 
     private final Actions actions;
     private final Div heading = new Div();
@@ -79,7 +77,8 @@ final class TypeCanvas extends Composite<Section> {
         end.setVisible(true);
     }
 
-    private Component card(DraftType type, DraftField draftField, int index, String selectedField, Map<String, String> typeNames) {
+    private Component card(
+            DraftType type, DraftField draftField, int index, String selectedField, Map<String, String> typeNames) {
         FieldDefinition field = draftField.field();
         var handle = VaadinIcon.ELLIPSIS_DOTS_V.create();
         handle.addClassName("drag-handle");
@@ -105,8 +104,12 @@ final class TypeCanvas extends Composite<Section> {
             badges.add(badge("was " + draftField.originKey(), "renamed"));
         }
         if (!field.referenceTypes().isEmpty()) {
-            var targets = new Span("→ " + String.join(", ", field.referenceTypes().stream()
-                    .map(target -> typeNames.getOrDefault(target, target)).toList()));
+            var targets = new Span("→ "
+                    + String.join(
+                            ", ",
+                            field.referenceTypes().stream()
+                                    .map(target -> typeNames.getOrDefault(target, target))
+                                    .toList()));
             targets.addClassName("field-card-targets");
             badges.add(targets);
         }
@@ -121,7 +124,8 @@ final class TypeCanvas extends Composite<Section> {
             card.getElement().setAttribute("aria-current", "true");
         }
         card.addClickListener(click -> actions.selectField(field.key()));
-        card.getElement().addEventListener("keydown", event -> actions.selectField(field.key()))
+        card.getElement()
+                .addEventListener("keydown", event -> actions.selectField(field.key()))
                 .setFilter("event.key === 'Enter'");
         DragSource<Div> drag = DragSource.create(card);
         drag.setDragData(new FieldRef(type.key(), field.key()));

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-
 /** Edits the selected type when no field is selected: its name, key, kind and description; duplicate or delete it. */
 final class TypeInspector extends Composite<Aside> {
 
@@ -54,8 +53,10 @@ final class TypeInspector extends Composite<Aside> {
                 actions.renameType(event.getValue().strip());
             }
         });
-        var key = KeyField.of(type.key(), type.origin() == null ? "camelCase"
-                : "camelCase; its " + items + " items follow a new key", actions::changeTypeKey);
+        var key = KeyField.of(
+                type.key(),
+                type.origin() == null ? "camelCase" : "camelCase; its " + items + " items follow a new key",
+                actions::changeTypeKey);
         var kind = new Select<ContentKind>();
         kind.setLabel("Kind");
         kind.setItems(ContentKind.values());

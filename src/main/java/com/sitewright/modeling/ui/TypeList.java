@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -63,7 +62,8 @@ final class TypeList extends Composite<Nav> {
         entries.removeAll();
         String wanted = filter.getValue().strip().toLowerCase(Locale.ROOT);
         for (DraftType type : types) {
-            if (!wanted.isEmpty() && !type.displayName().toLowerCase(Locale.ROOT).contains(wanted)
+            if (!wanted.isEmpty()
+                    && !type.displayName().toLowerCase(Locale.ROOT).contains(wanted)
                     && !type.key().toLowerCase(Locale.ROOT).contains(wanted)) {
                 continue;
             }
@@ -87,13 +87,15 @@ final class TypeList extends Composite<Nav> {
                 entry.getElement().setAttribute("aria-current", "true");
             }
             entry.addClickListener(click -> actions.selectType(type.key()));
-            entry.getElement().addEventListener("keydown", event -> actions.selectType(type.key()))
+            entry.getElement()
+                    .addEventListener("keydown", event -> actions.selectType(type.key()))
                     .setFilter("event.key === 'Enter'");
-            DropTarget.create(entry).addDropListener(event -> event.getDragData().ifPresent(data -> {
-                if (data instanceof TypeCanvas.FieldRef field) {
-                    actions.dropFieldOnType(field, type.key());
-                }
-            }));
+            DropTarget.create(entry)
+                    .addDropListener(event -> event.getDragData().ifPresent(data -> {
+                        if (data instanceof TypeCanvas.FieldRef field) {
+                            actions.dropFieldOnType(field, type.key());
+                        }
+                    }));
             entries.add(entry);
         }
         if (entries.getComponentCount() == 0) {

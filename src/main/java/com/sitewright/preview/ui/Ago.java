@@ -1,15 +1,13 @@
 package com.sitewright.preview.ui;
 
 import com.sitewright.base.ui.Formats;
-
 import java.time.Duration;
 import java.time.Instant;
 
 /** "2 min ago": how recent a preview is, which matters more than its exact time when choosing one. */
 final class Ago {
 
-    private Ago() {
-    }
+    private Ago() {}
 
     static String of(Instant then, Instant now) {
         long seconds = Math.max(0, Duration.between(then, now).toSeconds());

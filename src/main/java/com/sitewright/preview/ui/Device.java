@@ -1,7 +1,6 @@
 package com.sitewright.preview.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
-
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;

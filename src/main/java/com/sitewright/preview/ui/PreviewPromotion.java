@@ -18,7 +18,11 @@ public interface PreviewPromotion {
 
     /** Where a promotion stands, in the words the preview page shows. */
     enum Stage {
-        QUEUED, DEPLOYING, LIVE, FAILED, REPLACED;
+        QUEUED,
+        DEPLOYING,
+        LIVE,
+        FAILED,
+        REPLACED;
 
         boolean inProgress() {
             return this == QUEUED || this == DEPLOYING;
@@ -26,6 +30,5 @@ public interface PreviewPromotion {
     }
 
     /** {@code url} is the production address once live; {@code error} says why it failed. */
-    record Promotion(UUID id, Stage stage, String buildId, String url, String error) {
-    }
+    record Promotion(UUID id, Stage stage, String buildId, String url, String error) {}
 }

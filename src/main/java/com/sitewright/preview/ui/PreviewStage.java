@@ -20,7 +20,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 final class PreviewStage extends Composite<Div> {
 
     /** What the stage shows; the page switches it when the shown preview's state calls for it. */
-    enum Mode { NOTHING, EMPTY, BUILDING, SITE, STOPPED, FAILED, EXPIRED, UNREACHABLE }
+    enum Mode {
+        NOTHING,
+        EMPTY,
+        BUILDING,
+        SITE,
+        STOPPED,
+        FAILED,
+        EXPIRED,
+        UNREACHABLE
+    }
 
     private final BuildLogPanel log = new BuildLogPanel();
     private final DeviceFrame frame = new DeviceFrame();
@@ -73,9 +82,13 @@ final class PreviewStage extends Composite<Div> {
         empty.addClassNames("empty-state", "preview-empty");
         var icon = new Div(VaadinIcon.PLAY_CIRCLE_O.create());
         icon.addClassName("empty-icon");
-        empty.add(icon, new Span("No previews yet"), new Paragraph("Preview builds the latest commit of the generated "
-                + "Next.js site with its real content and runs it privately, right here. Check it on desktop, tablet "
-                + "and mobile, share it for feedback, then approve it: the very build you looked at goes live."));
+        empty.add(
+                icon,
+                new Span("No previews yet"),
+                new Paragraph(
+                        "Preview builds the latest commit of the generated "
+                                + "Next.js site with its real content and runs it privately, right here. Check it on desktop, tablet "
+                                + "and mobile, share it for feedback, then approve it: the very build you looked at goes live."));
         if (onStart != null) {
             empty.add(startButton("Build the first preview"));
         }
@@ -114,11 +127,16 @@ final class PreviewStage extends Composite<Div> {
         var card = new Div();
         card.addClassNames("card", "failure-card");
         var heading = new H2("The build failed");
-        var text = new Pre(error == null || error.isBlank() ? "The build stopped without saying why; the log below has its output." : error);
+        var text = new Pre(
+                error == null || error.isBlank()
+                        ? "The build stopped without saying why; the log below has its output."
+                        : error);
         text.addClassName("failure-message");
         card.add(heading, text);
         if (onStart != null) {
-            card.add(new Paragraph("Fix the cause, then build a new preview of the latest commit."), startButton("Try again"));
+            card.add(
+                    new Paragraph("Fix the cause, then build a new preview of the latest commit."),
+                    startButton("Try again"));
         }
         message.add(card);
         showOnly(message, log);
@@ -139,7 +157,9 @@ final class PreviewStage extends Composite<Div> {
 
     void showExpired() {
         mode = Mode.EXPIRED;
-        showMessage(VaadinIcon.CLOCK, "This preview has expired",
+        showMessage(
+                VaadinIcon.CLOCK,
+                "This preview has expired",
                 "Its build was removed to save space, as older previews are once newer ones are ready. "
                         + "Build a new preview to see the site again.");
     }
@@ -147,7 +167,9 @@ final class PreviewStage extends Composite<Div> {
     /** A built preview whose address is not open (for example right after a restart that could not reopen it). */
     void showUnreachable() {
         mode = Mode.UNREACHABLE;
-        showMessage(VaadinIcon.PLUG, "This preview has no address right now",
+        showMessage(
+                VaadinIcon.PLUG,
+                "This preview has no address right now",
                 "The studio could not reopen its address. Build a new preview to see the site.");
     }
 
@@ -179,7 +201,7 @@ final class PreviewStage extends Composite<Div> {
 
     private void showOnly(Component... shown) {
         var visible = java.util.Set.of(shown);
-        for (Component part : new Component[]{message, log, frame}) {
+        for (Component part : new Component[] {message, log, frame}) {
             part.setVisible(visible.contains(part));
         }
         if (!visible.contains(frame)) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,7 +190,7 @@ final class PreviewToolbar extends Composite<Div> {
     }
 
     static String label(int number, PreviewInfo preview, Instant now) {
-        return "#" + number + " · " + preview.state().id() + " · " + Ago.of(preview.createdAt(), now)
-                + " · commit " + preview.shortCommit();
+        return "#" + number + " · " + preview.state().id() + " · " + Ago.of(preview.createdAt(), now) + " · commit "
+                + preview.shortCommit();
     }
 }

@@ -5,13 +5,12 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.Poller;
-import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.RouteIds;
+import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.codegen.SitePaths;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
 import com.sitewright.contentmodel.ContentModelService;
-import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.hosting.ShareGrantInfo;
 import com.sitewright.preview.PreviewInfo;
 import com.sitewright.preview.PreviewService;
@@ -40,9 +39,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -50,6 +46,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A project's preview: build the latest commit, follow the build log, look at the running site on
@@ -85,10 +83,12 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private UUID requestedId;
     /** The page to open, when the address names an item ("open in preview" from the editor). */
     private String itemPath;
+
     private PreviewInfo shown;
     private int shownNumber;
     /** The preview this person stopped here: it is not restarted behind their back by showing it. */
     private UUID stoppedHere;
+
     private Instant stoppedSeenAt;
     private UUID promotionId;
     /** The host name this person reached the studio by: the preview's address uses it when the studio knows it. */
@@ -100,9 +100,14 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private final ContentModelService model;
     private final QualityService quality;
 
-    PreviewView(ProjectService projects, PreviewService previews, PreviewPromotion promotions,
-                AuthenticationContext authentication, ContentService content, ContentModelService model,
-                QualityService quality) {
+    PreviewView(
+            ProjectService projects,
+            PreviewService previews,
+            PreviewPromotion promotions,
+            AuthenticationContext authentication,
+            ContentService content,
+            ContentModelService model,
+            QualityService quality) {
         this.quality = quality;
         this.content = content;
         this.model = model;
@@ -133,9 +138,13 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         studioHost = request == null ? null : request.getServerName();
         header.setSubtitle(projects.get(projectId).name() + " · the generated site, built and running privately");
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
         requestedId = first(params, "preview").flatMap(RouteIds::parse).orElse(null);
-        itemPath = first(params, "item").flatMap(RouteIds::parse).flatMap(this::pathOf).orElse(null);
+        itemPath = first(params, "item")
+                .flatMap(RouteIds::parse)
+                .flatMap(this::pathOf)
+                .orElse(null);
         Device device = first(params, "device").flatMap(Device::of).orElse(Device.DESKTOP);
         toolbar.setDevice(device);
         stage.frame().setDevice(device);
@@ -161,7 +170,9 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         Instant now = Instant.now();
         List<PreviewInfo> all = previews.list(projectId);
-        PreviewInfo selected = all.stream().filter(preview -> preview.id().equals(requestedId)).findFirst()
+        PreviewInfo selected = all.stream()
+                .filter(preview -> preview.id().equals(requestedId))
+                .findFirst()
                 .orElse(all.isEmpty() ? null : all.getFirst());
         if (selected == null || shown == null || !selected.id().equals(shown.id())) {
             stage.reset();
@@ -171,8 +182,8 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         shownNumber = selected == null ? 0 : all.size() - all.indexOf(selected);
         boolean building = all.stream().anyMatch(preview -> preview.state().isInProgress());
 
-        Optional<PreviewPromotion.Promotion> promotion = promotionId == null ? Optional.empty()
-                : promotions.get(projectId, promotionId);
+        Optional<PreviewPromotion.Promotion> promotion =
+                promotionId == null ? Optional.empty() : promotions.get(projectId, promotionId);
         promotion.ifPresentOrElse(found -> banner.show(found, route("deployments")), banner::hide);
         boolean deploying = promotion.map(found -> found.stage().inProgress()).orElse(false);
 
@@ -327,11 +338,12 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
                 + "content is published. The current live site stays up until the new one answers.";
         if (report.needsConfirmation()) {
             // Below the thresholds, or not known to be above them: say what is wrong before anything ships.
-            dialog.setHeader(switch (report.verdict()) {
-                case FAILED -> "Preview #" + shownNumber + " is below the quality thresholds";
-                case INCOMPLETE -> "Preview #" + shownNumber + " could not be checked completely";
-                default -> "Preview #" + shownNumber + " has not been checked yet";
-            });
+            dialog.setHeader(
+                    switch (report.verdict()) {
+                        case FAILED -> "Preview #" + shownNumber + " is below the quality thresholds";
+                        case INCOMPLETE -> "Preview #" + shownNumber + " could not be checked completely";
+                        default -> "Preview #" + shownNumber + " has not been checked yet";
+                    });
             var text = new VerticalLayout();
             text.setPadding(false);
             text.addClassName("approve-check-failures");
@@ -350,7 +362,8 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
             dialog.setConfirmButtonTheme("error primary");
         } else {
             dialog.setHeader("Deploy preview #" + shownNumber + " to production?");
-            dialog.setText(build + (report.state() == QualityReport.State.DONE ? " It passed its quality checks." : ""));
+            dialog.setText(
+                    build + (report.state() == QualityReport.State.DONE ? " It passed its quality checks." : ""));
             dialog.setConfirmText("Approve & deploy");
         }
         dialog.setCancelable(true);
@@ -364,22 +377,27 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
 
     private void share() {
         PreviewInfo preview = shown;
-        attempt(() -> new ShareDialog("preview #" + shownNumber, canEdit, new ShareDialog.Links() {
-            @Override
-            public PreviewService.ShareLink create(Duration validFor) {
-                return previews.shareLink(projectId, preview.id(), validFor, studioHost);
-            }
+        attempt(() -> new ShareDialog(
+                        "preview #" + shownNumber,
+                        canEdit,
+                        new ShareDialog.Links() {
+                            @Override
+                            public PreviewService.ShareLink create(Duration validFor) {
+                                return previews.shareLink(projectId, preview.id(), validFor, studioHost);
+                            }
 
-            @Override
-            public List<ShareGrantInfo> list() {
-                return previews.shares(projectId, preview.id());
-            }
+                            @Override
+                            public List<ShareGrantInfo> list() {
+                                return previews.shares(projectId, preview.id());
+                            }
 
-            @Override
-            public void revoke(UUID shareId) {
-                previews.revokeShare(projectId, preview.id(), shareId);
-            }
-        }, this::attempt).open());
+                            @Override
+                            public void revoke(UUID shareId) {
+                                previews.revokeShare(projectId, preview.id(), shareId);
+                            }
+                        },
+                        this::attempt)
+                .open());
     }
 
     private void stop() {
@@ -410,10 +428,13 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
             openStopped();
             return;
         }
-        attempt(() -> previews.studioLink(projectId, preview.id(), null, studioHost).ifPresentOrElse(link -> {
-            stage.reload(link);
-            toolbar.setOpenLink(link);
-        }, stage::showUnreachable));
+        attempt(() -> previews.studioLink(projectId, preview.id(), null, studioHost)
+                .ifPresentOrElse(
+                        link -> {
+                            stage.reload(link);
+                            toolbar.setOpenLink(link);
+                        },
+                        stage::showUnreachable));
     }
 
     private void syncUrl() {
@@ -440,7 +461,8 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 6000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private Button navigation(String text, VaadinIcon icon, String page) {
@@ -470,8 +492,10 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static String stoppedNote(PreviewInfo preview) {
-        String reason = preview.error() == null || preview.error().isBlank() ? "Its server is not running" : preview.error();
-        return (reason.endsWith(".") ? reason : reason + ".") + " Opening the preview starts it again, which takes a few seconds.";
+        String reason =
+                preview.error() == null || preview.error().isBlank() ? "Its server is not running" : preview.error();
+        return (reason.endsWith(".") ? reason : reason + ".")
+                + " Opening the preview starts it again, which takes a few seconds.";
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String key) {
@@ -508,7 +532,10 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         @Override
         public String freshLink() {
             PreviewInfo preview = shown;
-            return preview == null ? null : previews.studioLink(projectId, preview.id(), null, studioHost).orElse(null);
+            return preview == null
+                    ? null
+                    : previews.studioLink(projectId, preview.id(), null, studioHost)
+                            .orElse(null);
         }
 
         @Override

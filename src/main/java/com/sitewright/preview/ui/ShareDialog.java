@@ -19,7 +19,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +32,9 @@ import java.util.function.Consumer;
 final class ShareDialog extends Dialog {
 
     enum Validity {
-        HOUR("1 hour", Duration.ofHours(1)), DAY("1 day", Duration.ofDays(1)), WEEK("7 days", Duration.ofDays(7));
+        HOUR("1 hour", Duration.ofHours(1)),
+        DAY("1 day", Duration.ofDays(1)),
+        WEEK("7 days", Duration.ofDays(7));
 
         private final String label;
         private final Duration duration;
@@ -56,6 +57,7 @@ final class ShareDialog extends Dialog {
     private final Links links;
     /** Runs an action, showing the service's refusals as the view does. */
     private final Consumer<Runnable> attempt;
+
     private final RadioButtonGroup<Validity> validity = new RadioButtonGroup<>("Valid for");
     private final TextField link = new TextField("New share link");
     private final Paragraph expiry = new Paragraph();
@@ -104,9 +106,15 @@ final class ShareDialog extends Dialog {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);
         grid.addColumn(ShareGrantInfo::createdBy).setHeader("Made by").setAutoWidth(true);
-        grid.addColumn(grant -> Formats.dateTime(grant.createdAt())).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(grant -> Formats.dateTime(grant.expiresAt())).setHeader("Expires").setAutoWidth(true);
-        grid.addComponentColumn(grant -> new StatusBadge(grant.state().id())).setHeader("State").setAutoWidth(true);
+        grid.addColumn(grant -> Formats.dateTime(grant.createdAt()))
+                .setHeader("Created")
+                .setAutoWidth(true);
+        grid.addColumn(grant -> Formats.dateTime(grant.expiresAt()))
+                .setHeader("Expires")
+                .setAutoWidth(true);
+        grid.addComponentColumn(grant -> new StatusBadge(grant.state().id()))
+                .setHeader("State")
+                .setAutoWidth(true);
         if (canEdit) {
             grid.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0);
         }
@@ -120,11 +128,16 @@ final class ShareDialog extends Dialog {
     }
 
     private Button revokeButton(ShareGrantInfo grant) {
-        var revoke = new Button("Revoke", click -> attempt.accept(() -> {
-            links.revoke(grant.id());
-            Notification.show("Share link revoked: it no longer opens the preview", 3000, Notification.Position.BOTTOM_START);
-            refreshList();
-        }));
+        var revoke = new Button(
+                "Revoke",
+                click -> attempt.accept(() -> {
+                    links.revoke(grant.id());
+                    Notification.show(
+                            "Share link revoked: it no longer opens the preview",
+                            3000,
+                            Notification.Position.BOTTOM_START);
+                    refreshList();
+                }));
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         revoke.addClassName("revoke-share-link");
         revoke.setAriaLabel("Revoke the link " + grant.createdBy() + " made on " + Formats.dateTime(grant.createdAt()));
@@ -146,8 +159,9 @@ final class ShareDialog extends Dialog {
 
     private void refreshList() {
         List<ShareGrantInfo> all = links.list();
-        if (shown != null && all.stream().anyMatch(grant -> grant.id().equals(shown)
-                && grant.state() != ShareGrantInfo.State.ACTIVE)) {
+        if (shown != null
+                && all.stream()
+                        .anyMatch(grant -> grant.id().equals(shown) && grant.state() != ShareGrantInfo.State.ACTIVE)) {
             shown = null;
             link.clear();
             link.setVisible(false);
@@ -161,10 +175,15 @@ final class ShareDialog extends Dialog {
     private void copy() {
         String value = link.getValue();
         // The Clipboard API needs the page's permission; when it is refused, the field is still there to copy from.
-        UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", value).then(
-                result -> Notification.show("Share link copied", 2500, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS),
-                error -> Notification.show("The browser did not allow copying; select the link and copy it.",
-                        5000, Notification.Position.BOTTOM_START));
+        UI.getCurrent()
+                .getPage()
+                .executeJs("return navigator.clipboard.writeText($0)", value)
+                .then(
+                        result -> Notification.show("Share link copied", 2500, Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS),
+                        error -> Notification.show(
+                                "The browser did not allow copying; select the link and copy it.",
+                                5000,
+                                Notification.Position.BOTTOM_START));
     }
 }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 
@@ -32,7 +31,8 @@ final class BudgetDialog extends Dialog {
         amount.setEnabled(project.budgetUsd() != null);
         unlimited.addValueChangeListener(event -> amount.setEnabled(!event.getValue()));
         amount.addValueChangeListener(event -> amount.setInvalid(false));
-        String used = project.usage().calls() == 0 ? "No model calls yet."
+        String used = project.usage().calls() == 0
+                ? "No model calls yet."
                 : "Used so far: " + UsageLabels.of(project.usage()) + ".";
         var text = new Paragraph("Generation stops starting new work once the estimated cost of the project's "
                 + "model calls reaches the budget; what was generated is kept. " + used);

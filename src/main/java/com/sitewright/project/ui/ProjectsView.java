@@ -28,7 +28,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.Comparator;
 import java.util.Locale;
 
@@ -51,15 +50,18 @@ class ProjectsView extends VerticalLayout {
         addClassName("projects-view");
         setSizeFull();
 
-        var create = new Button("New project", VaadinIcon.PLUS.create(), click -> getUI().ifPresent(ui -> ui.navigate("chat")));
+        var create = new Button(
+                "New project", VaadinIcon.PLUS.create(), click -> getUI().ifPresent(ui -> ui.navigate("chat")));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new ViewHeader("Projects", create);
         header.setSubtitle("Every site you have built, with its content model and content.");
 
         configureGrid();
         empty.addClassName("empty-state");
-        empty.add(new Span("No projects yet"),
-                new Paragraph("Describe a site in one sentence, for example \"Build me a coffee shop website using Optimizely SaaS\", and the studio builds its model and content."),
+        empty.add(
+                new Span("No projects yet"),
+                new Paragraph(
+                        "Describe a site in one sentence, for example \"Build me a coffee shop website using Optimizely SaaS\", and the studio builds its model and content."),
                 new Button("Start with a prompt", click -> getUI().ifPresent(ui -> ui.navigate("chat"))));
         add(header, empty, grid);
     }
@@ -67,31 +69,56 @@ class ProjectsView extends VerticalLayout {
     private void configureGrid() {
         grid.addClassName("projects-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(ProjectSummary::name).setHeader("Name").setFlexGrow(3).setSortable(true)
+        grid.addColumn(ProjectSummary::name)
+                .setHeader("Name")
+                .setFlexGrow(3)
+                .setSortable(true)
                 .setComparator(Comparator.comparing(ProjectSummary::name, String.CASE_INSENSITIVE_ORDER));
-        grid.addColumn(project -> industry(project.industry())).setHeader("Industry").setFlexGrow(2);
+        grid.addColumn(project -> industry(project.industry()))
+                .setHeader("Industry")
+                .setFlexGrow(2);
         grid.addColumn(project -> project.cmsType().id()).setHeader("CMS").setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(this::engine)).setHeader("Engine").setFlexGrow(0).setWidth("200px");
-        grid.addColumn(new ComponentRenderer<>(project -> new StatusBadge(project.status().id())))
-                .setHeader("Status").setFlexGrow(1);
-        grid.addColumn(project -> Formats.count(project.contentTypes())).setHeader("Types").setFlexGrow(0).setWidth("90px");
-        grid.addColumn(project -> Formats.count(project.contentItems())).setHeader("Items").setFlexGrow(0).setWidth("110px");
-        grid.addColumn(project -> Formats.dateTime(project.createdAt())).setHeader("Created").setFlexGrow(2)
-                .setSortable(true).setComparator(Comparator.comparing(ProjectSummary::createdAt));
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setFlexGrow(0).setWidth("250px");
+        grid.addColumn(new ComponentRenderer<>(this::engine))
+                .setHeader("Engine")
+                .setFlexGrow(0)
+                .setWidth("200px");
+        grid.addColumn(new ComponentRenderer<>(
+                        project -> new StatusBadge(project.status().id())))
+                .setHeader("Status")
+                .setFlexGrow(1);
+        grid.addColumn(project -> Formats.count(project.contentTypes()))
+                .setHeader("Types")
+                .setFlexGrow(0)
+                .setWidth("90px");
+        grid.addColumn(project -> Formats.count(project.contentItems()))
+                .setHeader("Items")
+                .setFlexGrow(0)
+                .setWidth("110px");
+        grid.addColumn(project -> Formats.dateTime(project.createdAt()))
+                .setHeader("Created")
+                .setFlexGrow(2)
+                .setSortable(true)
+                .setComparator(Comparator.comparing(ProjectSummary::createdAt));
+        grid.addColumn(new ComponentRenderer<>(this::actions))
+                .setHeader("")
+                .setFlexGrow(0)
+                .setWidth("250px");
         grid.addItemDoubleClickListener(event -> openChat(event.getItem()));
         grid.setSizeFull();
     }
 
     private HorizontalLayout actions(ProjectSummary project) {
-        var content = new Button("Content", click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/content")));
+        var content = new Button(
+                "Content", click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/content")));
         content.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        var preview = new Button(VaadinIcon.EYE.create(),
+        var preview = new Button(
+                VaadinIcon.EYE.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/preview")));
         preview.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         preview.setTooltipText("Preview the site");
         preview.setAriaLabel("Preview " + project.name());
-        var model = new Button(VaadinIcon.SITEMAP.create(),
+        var model = new Button(
+                VaadinIcon.SITEMAP.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/model")));
         model.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         model.setTooltipText("Design the content model");
@@ -139,11 +166,16 @@ class ProjectsView extends VerticalLayout {
 
     private void editBudget(ProjectSummary project) {
         new BudgetDialog(project, budget -> {
-            projects.setBudget(project.id(), budget);
-            Notification.show(budget == null ? "\"" + project.name() + "\" has no budget limit"
-                    : "Budget of \"" + project.name() + "\" set to " + Formats.usd(budget), 3000, Notification.Position.BOTTOM_START);
-            refresh();
-        }).open();
+                    projects.setBudget(project.id(), budget);
+                    Notification.show(
+                            budget == null
+                                    ? "\"" + project.name() + "\" has no budget limit"
+                                    : "Budget of \"" + project.name() + "\" set to " + Formats.usd(budget),
+                            3000,
+                            Notification.Position.BOTTOM_START);
+                    refresh();
+                })
+                .open();
     }
 
     private void openChat(ProjectSummary project) {
@@ -153,7 +185,8 @@ class ProjectsView extends VerticalLayout {
     private void confirmDelete(ProjectSummary project) {
         var dialog = new ConfirmDialog();
         dialog.setHeader("Delete \"" + project.name() + "\"?");
-        dialog.setText("Its content model and " + Formats.count(project.contentItems()) + " items are deleted for good.");
+        dialog.setText(
+                "Its content model and " + Formats.count(project.contentItems()) + " items are deleted for good.");
         dialog.setCancelable(true);
         dialog.setConfirmText("Delete");
         dialog.setConfirmButtonTheme("error primary");

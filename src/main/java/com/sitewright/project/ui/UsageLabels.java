@@ -3,14 +3,12 @@ package com.sitewright.project.ui;
 import com.sitewright.base.ui.Formats;
 import com.sitewright.project.ModelUsage;
 import com.sitewright.project.ProjectSummary;
-
 import java.util.Locale;
 
 /** How the studio words what model calls used, wherever it shows it. */
 public final class UsageLabels {
 
-    private UsageLabels() {
-    }
+    private UsageLabels() {}
 
     /** "12,345 tokens · $0.0123", saying when the cost misses unpriced calls; empty when there were no calls. */
     public static String of(ModelUsage used) {
@@ -24,7 +22,8 @@ public final class UsageLabels {
     /** Cost against budget, as the projects list shows it: "$0.0123 of $5.00", "$0.0123, no budget". */
     public static String againstBudget(ProjectSummary project) {
         String cost = Formats.usd(project.usage().costUsd());
-        return project.budgetUsd() == null ? cost + ", no budget"
+        return project.budgetUsd() == null
+                ? cost + ", no budget"
                 : cost + " of $" + String.format(Locale.ENGLISH, "%,.2f", project.budgetUsd());
     }
 }

@@ -27,7 +27,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -106,31 +105,44 @@ public final class QualityPanel extends Composite<Details> {
         return switch (report.state()) {
             case WAITING, OFF -> "Quality checks: waiting for the build";
             case QUEUED -> "Quality checks: queued";
-            case RUNNING -> "Quality checks: " + (report.progress() == null ? "running" : report.progress())
-                    + (report.problems().isEmpty() ? "" : " · " + count(report.problems().size(), "problem") + " so far");
-            case DONE -> switch (report.verdict()) {
-                case PASSED -> "Quality checks passed";
-                case FAILED -> "Quality checks failed: " + count(report.problems().size(), "problem");
-                case INCOMPLETE, PENDING -> "Quality checks incomplete: some could not check the site";
-            };
+            case RUNNING ->
+                "Quality checks: " + (report.progress() == null ? "running" : report.progress())
+                        + (report.problems().isEmpty()
+                                ? ""
+                                : " · " + count(report.problems().size(), "problem") + " so far");
+            case DONE ->
+                switch (report.verdict()) {
+                    case PASSED -> "Quality checks passed";
+                    case FAILED ->
+                        "Quality checks failed: " + count(report.problems().size(), "problem");
+                    case INCOMPLETE, PENDING -> "Quality checks incomplete: some could not check the site";
+                };
         };
     }
 
     private Component lighthouse(QualityReport report) {
-        Div section = section("Lighthouse", report.lighthouse().status(), report.lighthouse().note());
+        Div section = section(
+                "Lighthouse", report.lighthouse().status(), report.lighthouse().note());
         List<LighthousePage> pages = report.lighthouse().pages();
         if (!pages.isEmpty()) {
             int min = report.thresholds().minLighthouseScore();
             NativeTable table = new NativeTable();
             table.addClassName("quality-scores");
-            table.add(new NativeTableHeader(new NativeTableRow(header("Page"), header("Performance"),
-                    header("Accessibility"), header("Best practices"), header("SEO"))));
+            table.add(new NativeTableHeader(new NativeTableRow(
+                    header("Page"),
+                    header("Performance"),
+                    header("Accessibility"),
+                    header("Best practices"),
+                    header("SEO"))));
             NativeTableBody rows = new NativeTableBody();
             for (LighthousePage page : pages) {
-                rows.add(new NativeTableRow(new NativeTableCell(page.kind() + " " + page.url()
-                        + (page.error() == null ? "" : " (" + page.error() + ")")),
-                        performance(page, min), score(page.accessibility(), min),
-                        score(page.bestPractices(), min), score(page.seo(), min)));
+                rows.add(new NativeTableRow(
+                        new NativeTableCell(page.kind() + " " + page.url()
+                                + (page.error() == null ? "" : " (" + page.error() + ")")),
+                        performance(page, min),
+                        score(page.accessibility(), min),
+                        score(page.bestPractices(), min),
+                        score(page.seo(), min)));
             }
             table.add(rows);
             section.add(table);
@@ -143,8 +155,10 @@ public final class QualityPanel extends Composite<Details> {
         Div section = section("Accessibility (axe-core)", axe.status(), axe.note());
         if (axe.status() == Status.DONE) {
             section.add(note(count(axe.pages().size(), "page") + " checked"
-                    + (axe.failedPages().isEmpty() ? "" : "; " + axe.failedPages().size() + " could not be loaded: "
-                    + String.join("; ", axe.failedPages()))));
+                    + (axe.failedPages().isEmpty()
+                            ? ""
+                            : "; " + axe.failedPages().size() + " could not be loaded: "
+                                    + String.join("; ", axe.failedPages()))));
             if (axe.violations().isEmpty()) {
                 section.add(note("No violations."));
             }
@@ -152,7 +166,8 @@ public final class QualityPanel extends Composite<Details> {
             for (Violation violation : axe.violations()) {
                 ListItem item = new ListItem();
                 item.addClassName("quality-violation");
-                item.getElement().setAttribute("data-impact", Objects.requireNonNullElse(violation.impact(), "unknown"));
+                item.getElement()
+                        .setAttribute("data-impact", Objects.requireNonNullElse(violation.impact(), "unknown"));
                 Span title = new Span(violation.impact() + ": " + violation.help() + " (" + violation.rule() + ")");
                 title.addClassName("quality-violation-title");
                 item.add(title);
@@ -162,8 +177,11 @@ public final class QualityPanel extends Composite<Details> {
                     help.getElement().setAttribute("rel", "noopener noreferrer");
                     item.add(new Span(" · "), help);
                 }
-                item.add(new Div(new Span("On " + violation.pages().stream().limit(SHOWN_ROWS).map(QualityPanel::pageText)
-                        .collect(Collectors.joining(", ")))));
+                item.add(new Div(new Span("On "
+                        + violation.pages().stream()
+                                .limit(SHOWN_ROWS)
+                                .map(QualityPanel::pageText)
+                                .collect(Collectors.joining(", ")))));
                 list.add(item);
             }
             section.add(list);
@@ -179,10 +197,12 @@ public final class QualityPanel extends Composite<Details> {
                     + count(crawl.deadLinks().size(), "dead link")));
             UnorderedList list = new UnorderedList();
             for (DeadLink dead : crawl.deadLinks().stream().limit(SHOWN_ROWS).toList()) {
-                ListItem item = new ListItem(dead.url() + " — " + (dead.status() > 0 ? "answers " + dead.status() : dead.reason())
+                ListItem item = new ListItem(dead.url() + " — "
+                        + (dead.status() > 0 ? "answers " + dead.status() : dead.reason())
                         + ", linked from " + String.join(", ", dead.foundOn())
-                        + (dead.occurrences() > dead.foundOn().size() ? " and " + (dead.occurrences() - dead.foundOn().size())
-                        + " more pages" : ""));
+                        + (dead.occurrences() > dead.foundOn().size()
+                                ? " and " + (dead.occurrences() - dead.foundOn().size()) + " more pages"
+                                : ""));
                 item.addClassName("quality-dead-link");
                 list.add(item);
             }
@@ -216,7 +236,8 @@ public final class QualityPanel extends Composite<Details> {
     }
 
     private static String pageText(ViolationPage page) {
-        return page.url() + " (" + count(page.elements(), "element") + (page.example() == null ? "" : ", e.g. " + page.example()) + ")";
+        return page.url() + " (" + count(page.elements(), "element")
+                + (page.example() == null ? "" : ", e.g. " + page.example()) + ")";
     }
 
     private static NativeTableHeaderCell header(String text) {

@@ -60,14 +60,18 @@ class ApiTokensView extends VerticalLayout {
         grid.addColumn(new ComponentRenderer<>(token -> new StatusBadge(token.isActive() ? "active" : "revoked")))
                 .setHeader("Status");
         grid.addColumn(new ComponentRenderer<>(token -> {
-            var revoke = new Button("Revoke", click -> {
-                tokens.revoke(token.getId());
-                refresh();
-            });
-            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            revoke.setEnabled(token.isActive());
-            return revoke;
-        })).setHeader("").setFlexGrow(0).setWidth("120px");
+                    var revoke = new Button("Revoke", click -> {
+                        tokens.revoke(token.getId());
+                        refresh();
+                    });
+                    revoke.addThemeVariants(
+                            ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                    revoke.setEnabled(token.isActive());
+                    return revoke;
+                }))
+                .setHeader("")
+                .setFlexGrow(0)
+                .setWidth("120px");
         add(header, card, grid);
         setFlexGrow(1, grid);
         refresh();

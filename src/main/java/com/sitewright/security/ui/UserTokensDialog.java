@@ -29,13 +29,21 @@ class UserTokensDialog extends Dialog {
         setHeaderTitle("API tokens of " + username);
         setWidth("min(1040px, 95vw)");
         grid.addColumn(ApiToken::getName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(token -> token.getTokenHint() + "…").setHeader("Starts with").setAutoWidth(true);
-        grid.addColumn(token -> Formats.dateTime(token.getCreatedAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(token -> token.getTokenHint() + "…")
+                .setHeader("Starts with")
+                .setAutoWidth(true);
+        grid.addColumn(token -> Formats.dateTime(token.getCreatedAt()))
+                .setHeader("Created")
+                .setAutoWidth(true);
         grid.addColumn(token -> token.getLastUsedAt() == null ? "never" : Formats.dateTime(token.getLastUsedAt()))
-                .setHeader("Last used").setAutoWidth(true);
+                .setHeader("Last used")
+                .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(token -> new StatusBadge(token.isActive() ? "active" : "revoked")))
                 .setHeader("Status");
-        grid.addColumn(new ComponentRenderer<>(this::revokeButton)).setHeader("").setFlexGrow(0).setWidth("120px");
+        grid.addColumn(new ComponentRenderer<>(this::revokeButton))
+                .setHeader("")
+                .setFlexGrow(0)
+                .setWidth("120px");
         grid.setAllRowsVisible(true);
         empty.setText(username + " has no API tokens.");
         var close = new Button("Close", click -> close());

@@ -69,7 +69,10 @@ class UsersView extends VerticalLayout {
         grid.addColumn(new ComponentRenderer<>(user -> new StatusBadge(user.enabled() ? "active" : "disabled")))
                 .setHeader("Status");
         grid.addColumn(user -> Formats.dateTime(user.createdAt())).setHeader("Created");
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::actions))
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(users.listUsers());
         add(header, card, grid);
         setFlexGrow(1, grid);
@@ -113,7 +116,10 @@ class UsersView extends VerticalLayout {
     private void setEnabled(UserService.UserSummary user, boolean enabled) {
         try {
             var changed = users.setEnabled(user.username(), enabled);
-            Notification.show((enabled ? "Enabled " : "Disabled ") + changed.username(), 3000, Notification.Position.BOTTOM_START)
+            Notification.show(
+                            (enabled ? "Enabled " : "Disabled ") + changed.username(),
+                            3000,
+                            Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException | NotFoundException e) {
             Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER)

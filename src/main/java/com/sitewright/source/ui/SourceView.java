@@ -24,7 +24,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
-
 import java.util.List;
 import java.util.UUID;
 
@@ -41,8 +40,9 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ViewHeader header = new ViewHeader("Source");
     private final Grid<CommitInfo> grid = new Grid<>();
-    private final Div empty = new Div(new Paragraph(
-            "The site's source is generated right after the content model and items. It appears here in a few seconds."));
+    private final Div empty = new Div(
+            new Paragraph(
+                    "The site's source is generated right after the content model and items. It appears here in a few seconds."));
     private final Anchor download;
     private UUID projectId;
     private final Poller poller = new Poller(POLL_MILLIS, this::refresh);
@@ -53,27 +53,41 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("source-view");
         setSizeFull();
 
-        download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var out = new java.io.ByteArrayOutputStream();
-            source.writeZip(projectId, out);
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(out.toByteArray()),
-                    source.zipFileName(projectId), "application/zip", out.size());
-        }), AttachmentType.DOWNLOAD, "");
+        download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    var out = new java.io.ByteArrayOutputStream();
+                    source.writeZip(projectId, out);
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(out.toByteArray()),
+                            source.zipFileName(projectId),
+                            "application/zip",
+                            out.size());
+                }),
+                AttachmentType.DOWNLOAD,
+                "");
         var downloadButton = new Button("Download source (.zip)", VaadinIcon.DOWNLOAD.create());
         downloadButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         download.add(downloadButton);
         download.addClassName("download-source");
-        header.addActions(new Button("Content", VaadinIcon.TABLE.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))),
-                new Button("Preview", VaadinIcon.EYE.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview"))), download);
+        header.addActions(
+                new Button(
+                        "Content",
+                        VaadinIcon.TABLE.create(),
+                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))),
+                new Button(
+                        "Preview",
+                        VaadinIcon.EYE.create(),
+                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview"))),
+                download);
 
         empty.addClassName("empty-state");
         grid.addClassName("commits-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(CommitInfo::shortId).setHeader("Commit").setFlexGrow(0).setWidth("130px");
         grid.addColumn(CommitInfo::message).setHeader("Message").setFlexGrow(4);
-        grid.addColumn(commit -> Formats.dateTime(commit.time())).setHeader("When").setFlexGrow(1);
+        grid.addColumn(commit -> Formats.dateTime(commit.time()))
+                .setHeader("When")
+                .setFlexGrow(1);
         add(header, empty, grid);
         setFlexGrow(1, grid);
     }
@@ -85,7 +99,8 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         projectId = id.get();
-        header.setSubtitle(projects.get(projectId).name() + " · Next.js, TypeScript and Tailwind CSS, one commit per generation");
+        header.setSubtitle(
+                projects.get(projectId).name() + " · Next.js, TypeScript and Tailwind CSS, one commit per generation");
         refresh();
     }
 

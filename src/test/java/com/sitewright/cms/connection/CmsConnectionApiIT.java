@@ -1,27 +1,5 @@
 package com.sitewright.cms.connection;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.sitewright.support.ApiClient;
-import com.sitewright.support.IntegrationTest;
-import com.sitewright.support.Projects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.JsonNode;
-
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -33,6 +11,27 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.sitewright.support.ApiClient;
+import com.sitewright.support.IntegrationTest;
+import com.sitewright.support.Projects;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A project's CMS connection over the API: saved with secrets sealed at rest and shown masked, and "Test
@@ -84,7 +83,8 @@ class CmsConnectionApiIT {
 
         admin = ApiClient.basic(port, "admin", "admin-test-password");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        var created = admin.post("/api/v1/users", Map.of("username", "bob" + suffix, "password", "password-bob", "role", "EDITOR"));
+        var created = admin.post(
+                "/api/v1/users", Map.of("username", "bob" + suffix, "password", "password-bob", "role", "EDITOR"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         bob = ApiClient.basic(port, "bob" + suffix, "password-bob");
         project = Projects.createAndAwait(admin, "A small bakery website");
@@ -105,76 +105,129 @@ class CmsConnectionApiIT {
     // ---- the vendors, as documented ----
 
     private void stubOptimizely() {
-        optimizely.stubFor(post(urlPathEqualTo("/oauth/token")).atPriority(5)
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+        optimizely.stubFor(post(urlPathEqualTo("/oauth/token"))
+                .atPriority(5)
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":\"invalid_client\"}")));
-        for (String[] client : new String[][]{{"good-client", "tok-good"}, {"limited-client", "tok-limited"}}) {
-            optimizely.stubFor(post(urlPathEqualTo("/oauth/token")).atPriority(1)
+        for (String[] client : new String[][] {{"good-client", "tok-good"}, {"limited-client", "tok-limited"}}) {
+            optimizely.stubFor(post(urlPathEqualTo("/oauth/token"))
+                    .atPriority(1)
                     .withHeader("Content-Type", containing("application/json"))
                     .withRequestBody(equalToJson("{\"grant_type\":\"client_credentials\",\"client_id\":\"" + client[0]
                             + "\",\"client_secret\":\"" + OPTI_SECRET + "\"}"))
-                    .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                            .withBody("{\"access_token\":\"" + client[1] + "\",\"expires_in\":300,\"token_type\":\"Bearer\"}")));
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"access_token\":\"" + client[1]
+                                    + "\",\"expires_in\":300,\"token_type\":\"Bearer\"}")));
         }
-        optimizely.stubFor(get(urlPathEqualTo("/v1/contenttypes")).atPriority(1)
-                .withQueryParam("pageIndex", equalTo("0")).withQueryParam("pageSize", equalTo("1"))
+        optimizely.stubFor(get(urlPathEqualTo("/v1/contenttypes"))
+                .atPriority(1)
+                .withQueryParam("pageIndex", equalTo("0"))
+                .withQueryParam("pageSize", equalTo("1"))
                 .withHeader("Authorization", equalTo("Bearer tok-good"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"items\":[],\"pageIndex\":0,\"pageSize\":1,\"totalCount\":0}")));
-        optimizely.stubFor(get(urlPathEqualTo("/v1/contenttypes")).atPriority(1)
+        optimizely.stubFor(get(urlPathEqualTo("/v1/contenttypes"))
+                .atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer tok-limited"))
-                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/problem+json")
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"title\":\"Forbidden\",\"status\":403}")));
-        optimizely.stubFor(post(urlPathEqualTo("/content/v2")).atPriority(1)
+        optimizely.stubFor(post(urlPathEqualTo("/content/v2"))
+                .atPriority(1)
                 .withHeader("Authorization", equalTo("epi-single graph-single-key-good1"))
                 .withRequestBody(matching(".*_Content.*"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"data\":{\"_Content\":{\"total\":0}}}")));
-        optimizely.stubFor(post(urlPathEqualTo("/content/v2")).atPriority(5)
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+        optimizely.stubFor(post(urlPathEqualTo("/content/v2"))
+                .atPriority(5)
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"code\":\"AUTHENTICATION_ERROR\"}")));
     }
 
     private void stubContentful() {
         String environment = "/spaces/[^/]+/environments/[^/]+";
-        contentful.stubFor(get(urlPathMatching(environment)).atPriority(9)
-                .willReturn(aResponse().withStatus(401).withBody("{\"sys\":{\"type\":\"Error\",\"id\":\"AccessTokenInvalid\"}}")));
-        contentful.stubFor(get(urlPathMatching(environment)).atPriority(5)
+        contentful.stubFor(get(urlPathMatching(environment))
+                .atPriority(9)
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withBody("{\"sys\":{\"type\":\"Error\",\"id\":\"AccessTokenInvalid\"}}")));
+        contentful.stubFor(get(urlPathMatching(environment))
+                .atPriority(5)
                 .withHeader("Authorization", equalTo("Bearer " + CF_TOKEN))
-                .willReturn(aResponse().withStatus(404).withBody("{\"sys\":{\"type\":\"Error\",\"id\":\"NotFound\"}}")));
-        contentful.stubFor(get(urlPathEqualTo("/spaces/space1/environments/master")).atPriority(1)
+                .willReturn(
+                        aResponse().withStatus(404).withBody("{\"sys\":{\"type\":\"Error\",\"id\":\"NotFound\"}}")));
+        contentful.stubFor(get(urlPathEqualTo("/spaces/space1/environments/master"))
+                .atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer " + CF_TOKEN))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/vnd.contentful.management.v1+json")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/vnd.contentful.management.v1+json")
                         .withBody("{\"sys\":{\"type\":\"Environment\",\"id\":\"master\"},\"name\":\"master\"}")));
-        contentful.stubFor(get(urlPathEqualTo("/spaces/locked/environments/master")).atPriority(1)
+        contentful.stubFor(get(urlPathEqualTo("/spaces/locked/environments/master"))
+                .atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer " + CF_TOKEN))
-                .willReturn(aResponse().withStatus(403).withBody("{\"sys\":{\"type\":\"Error\",\"id\":\"AccessDenied\"}}")));
-        contentful.stubFor(get(urlPathEqualTo("/spaces/space1/environments/master/content_types")).atPriority(5)
-                .willReturn(aResponse().withStatus(401).withBody("{\"sys\":{\"type\":\"Error\",\"id\":\"AccessTokenInvalid\"}}")));
-        contentful.stubFor(get(urlPathEqualTo("/spaces/space1/environments/master/content_types")).atPriority(1)
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withBody("{\"sys\":{\"type\":\"Error\",\"id\":\"AccessDenied\"}}")));
+        contentful.stubFor(get(urlPathEqualTo("/spaces/space1/environments/master/content_types"))
+                .atPriority(5)
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withBody("{\"sys\":{\"type\":\"Error\",\"id\":\"AccessTokenInvalid\"}}")));
+        contentful.stubFor(get(urlPathEqualTo("/spaces/space1/environments/master/content_types"))
+                .atPriority(1)
                 .withQueryParam("limit", equalTo("1"))
                 .withHeader("Authorization", equalTo("Bearer delivery-token-good"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"sys\":{\"type\":\"Array\"},\"total\":0,\"skip\":0,\"limit\":1,\"items\":[]}")));
     }
 
     private void stubSanity() {
         String query = "/v2025-02-19/data/query/[^/]+";
-        sanity.stubFor(get(urlPathMatching(query)).atPriority(9)
-                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":\"Unauthorized\",\"message\":\"Session not found\",\"statusCode\":401}")));
-        sanity.stubFor(get(urlPathMatching(query)).atPriority(5)
-                .withHeader("Authorization", equalTo("Bearer sk-good-token"))
-                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":\"Not Found\",\"message\":\"Dataset \\\"x\\\" not found for project ID \\\"abc123\\\"\",\"statusCode\":404}")));
-        sanity.stubFor(get(urlPathEqualTo("/v2025-02-19/data/query/production")).atPriority(1)
+        sanity.stubFor(get(urlPathMatching(query))
+                .atPriority(9)
+                .willReturn(aResponse()
+                        .withStatus(401)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"error\":\"Unauthorized\",\"message\":\"Session not found\",\"statusCode\":401}")));
+        sanity.stubFor(
+                get(urlPathMatching(query))
+                        .atPriority(5)
+                        .withHeader("Authorization", equalTo("Bearer sk-good-token"))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(404)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody(
+                                                "{\"error\":\"Not Found\",\"message\":\"Dataset \\\"x\\\" not found for project ID \\\"abc123\\\"\",\"statusCode\":404}")));
+        sanity.stubFor(get(urlPathEqualTo("/v2025-02-19/data/query/production"))
+                .atPriority(1)
                 .withQueryParam("query", matching("count\\(\\*\\[.+\\]\\)"))
                 .withHeader("Authorization", equalTo("Bearer sk-good-token"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"ms\":1,\"query\":\"count(*)\",\"result\":0}")));
-        sanity.stubFor(get(urlPathMatching(query)).atPriority(1)
+        sanity.stubFor(get(urlPathMatching(query))
+                .atPriority(1)
                 .withHeader("Authorization", equalTo("Bearer sk-viewer-less"))
-                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withStatus(403)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":\"Forbidden\",\"statusCode\":403}")));
     }
 
@@ -241,21 +294,28 @@ class CmsConnectionApiIT {
         Map<String, Object> row = jdbc.queryForMap(
                 "select settings::text as settings, secrets::text as secrets from cms_connections where project_id = ?",
                 UUID.fromString(project));
-        assertThat(row.get("secrets").toString()).contains("managementToken", "v1:").doesNotContain(CF_TOKEN);
+        assertThat(row.get("secrets").toString())
+                .contains("managementToken", "v1:")
+                .doesNotContain(CF_TOKEN);
         assertThat(row.get("settings").toString()).contains("space1").doesNotContain(CF_TOKEN);
 
         // Sent back masked, the stored token stays: the fake accepts only the real one.
         Map<String, Object> again = contentfulSettings();
         again.put("managementToken", settings.path("managementToken").asString());
         again.put("deliveryToken", "delivery-token-good");
-        assertThat(saved("contentful", again).path("settings").path("deliveryToken").asString()).isEqualTo("••••••good");
+        assertThat(saved("contentful", again)
+                        .path("settings")
+                        .path("deliveryToken")
+                        .asString())
+                .isEqualTo("••••••good");
         assertThat(test().path("ok").asBoolean()).isTrue();
 
         // Left out, too; an optional secret sent empty is removed.
         Map<String, Object> without = contentfulSettings();
         without.remove("managementToken");
         without.put("deliveryToken", "");
-        assertThat(saved("contentful", without).path("settings").has("deliveryToken")).isFalse();
+        assertThat(saved("contentful", without).path("settings").has("deliveryToken"))
+                .isFalse();
         assertThat(test().path("ok").asBoolean()).isTrue();
         without.put("managementToken", "");
         var cleared = put("contentful", without);
@@ -277,14 +337,24 @@ class CmsConnectionApiIT {
     void aSecretThatNoLongerOpensIsReportedAndMustBeSentAgain() {
         saved("contentful", contentfulSettings());
         // A sealed value from elsewhere (here: altered in the database) does not open for this project.
-        String sealed = jdbc.queryForObject("select secrets ->> 'managementToken' from cms_connections where project_id = ?",
-                String.class, UUID.fromString(project));
-        String altered = sealed.substring(0, sealed.length() - 6) + (sealed.charAt(sealed.length() - 6) == 'A' ? 'B' : 'A')
+        String sealed = jdbc.queryForObject(
+                "select secrets ->> 'managementToken' from cms_connections where project_id = ?",
+                String.class,
+                UUID.fromString(project));
+        String altered = sealed.substring(0, sealed.length() - 6)
+                + (sealed.charAt(sealed.length() - 6) == 'A' ? 'B' : 'A')
                 + sealed.substring(sealed.length() - 5);
-        jdbc.update("update cms_connections set secrets = jsonb_build_object('managementToken', ?::text) where project_id = ?",
-                altered, UUID.fromString(project));
+        jdbc.update(
+                "update cms_connections set secrets = jsonb_build_object('managementToken', ?::text) where project_id = ?",
+                altered,
+                UUID.fromString(project));
 
-        assertThat(admin.get(base).json().path("settings").path("managementToken").asString()).isEqualTo("••••••");
+        assertThat(admin.get(base)
+                        .json()
+                        .path("settings")
+                        .path("managementToken")
+                        .asString())
+                .isEqualTo("••••••");
         assertThat(problem()).contains("cannot be opened", "save the connection's secrets again");
         Map<String, Object> without = contentfulSettings();
         without.remove("managementToken");
@@ -297,8 +367,17 @@ class CmsConnectionApiIT {
 
     @Test
     void optimizelyTestTakesATokenThenReadsContentTypes() {
-        Map<String, Object> settings = new HashMap<>(Map.of("cmsUrl", optimizely.baseUrl(), "clientId", "good-client",
-                "clientSecret", OPTI_SECRET, "graphUrl", optimizely.baseUrl(), "graphSingleKey", "graph-single-key-good1"));
+        Map<String, Object> settings = new HashMap<>(Map.of(
+                "cmsUrl",
+                optimizely.baseUrl(),
+                "clientId",
+                "good-client",
+                "clientSecret",
+                OPTI_SECRET,
+                "graphUrl",
+                optimizely.baseUrl(),
+                "graphSingleKey",
+                "graph-single-key-good1"));
         JsonNode saved = saved("optimizely", settings);
         assertThat(saved.path("settings").path("clientSecret").asString()).isEqualTo("••••••wxyz");
         assertThat(saved.path("settings").path("locale").asString()).isEqualTo("en");
@@ -306,7 +385,9 @@ class CmsConnectionApiIT {
 
         settings.put("clientSecret", "a-wrong-client-secret-000");
         saved("optimizely", settings);
-        assertThat(problem()).contains("refused the client id and secret", "clientSecret").doesNotContain("a-wrong-client-secret");
+        assertThat(problem())
+                .contains("refused the client id and secret", "clientSecret")
+                .doesNotContain("a-wrong-client-secret");
 
         settings.put("clientSecret", OPTI_SECRET);
         settings.put("clientId", "limited-client");
@@ -379,7 +460,8 @@ class CmsConnectionApiIT {
 
         Map<String, Object> defaults = sanitySettings(null);
         defaults.remove("apiUrl");
-        assertThat(saved("sanity", defaults).path("settings").path("apiUrl").asString()).isEqualTo("https://abc123.api.sanity.io");
+        assertThat(saved("sanity", defaults).path("settings").path("apiUrl").asString())
+                .isEqualTo("https://abc123.api.sanity.io");
     }
 
     @Test
@@ -401,7 +483,9 @@ class CmsConnectionApiIT {
     void anotherUserSeesNoConnectionAndCannotChangeOne() {
         saved("sanity", sanitySettings(sanity.baseUrl()));
         assertThat(bob.get(base).status()).isEqualTo(404);
-        assertThat(bob.put(base, Map.of("provider", "sanity", "settings", sanitySettings(sanity.baseUrl()))).status()).isEqualTo(404);
+        assertThat(bob.put(base, Map.of("provider", "sanity", "settings", sanitySettings(sanity.baseUrl())))
+                        .status())
+                .isEqualTo(404);
         assertThat(bob.post(base + "/test", Map.of()).status()).isEqualTo(404);
         assertThat(bob.delete(base).status()).isEqualTo(404);
         assertThat(admin.get(base).status()).isEqualTo(200);
@@ -446,8 +530,13 @@ class CmsConnectionApiIT {
             assertThat(answer.body()).doesNotContain(CF_TOKEN);
         });
 
-        var version = admin.put(base, Map.of("provider", "sanity", "settings",
-                Map.of("projectId", "abc123", "token", "sk-good-token", "apiVersion", "yesterday")));
+        var version = admin.put(
+                base,
+                Map.of(
+                        "provider",
+                        "sanity",
+                        "settings",
+                        Map.of("projectId", "abc123", "token", "sk-good-token", "apiVersion", "yesterday")));
         assertThat(version.status()).isEqualTo(422);
         assertThat(version.json().path("detail").asString()).contains("apiVersion");
         var provider = admin.put(base, Map.of("provider", "wordpress", "settings", Map.of()));

@@ -1,7 +1,16 @@
 package com.sitewright.cms.push;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.sitewright.support.IntegrationTest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,16 +20,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The coffee shop pushed to a fake Contentful that holds what it is sent and refuses what Contentful refuses: the dry
@@ -62,8 +61,12 @@ class ContentfulPushIT {
 
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
         JsonNode plan = push.path("plan");
-        assertThat(plan.path("types").path("create").asInt()).isEqualTo(studio.studioTypes).isGreaterThanOrEqualTo(20);
-        assertThat(plan.path("items").path("create").asInt()).isEqualTo(studio.studioItems).isGreaterThanOrEqualTo(2000);
+        assertThat(plan.path("types").path("create").asInt())
+                .isEqualTo(studio.studioTypes)
+                .isGreaterThanOrEqualTo(20);
+        assertThat(plan.path("items").path("create").asInt())
+                .isEqualTo(studio.studioItems)
+                .isGreaterThanOrEqualTo(2000);
         assertThat(plan.path("assets").path("create").asInt()).isEqualTo(2);
         assertThat(plan.path("notes").toString()).contains("asset's description");
         assertThat(cms.writes()).isZero();
@@ -81,8 +84,10 @@ class ContentfulPushIT {
         assertThat(cms.types).hasSize(studio.studioTypes);
         assertThat(cms.types.values()).allMatch(type -> type.published != null, "every type is activated");
         assertThat(cms.assets).hasSize(2);
-        assertThat(cms.assets.values()).allMatch(FakeContentful.Resource::isPublished)
-                .allMatch(asset -> asset.fields().path("file").path("en-US").path("url").isString());
+        assertThat(cms.assets.values())
+                .allMatch(FakeContentful.Resource::isPublished)
+                .allMatch(asset ->
+                        asset.fields().path("file").path("en-US").path("url").isString());
         assertThat(cms.entries).hasSize(studio.studioItems);
         assertThat(cms.publishedEntries()).isEqualTo(studio.studioPublished);
 
@@ -106,11 +111,18 @@ class ContentfulPushIT {
         assertThat(dangling).isEmpty();
 
         // The photo is a link to the image's asset; rich text became documents.
-        JsonNode photo = cms.entries.get(studio.photoItem).fields().path(studio.photoField).path("en-US");
+        JsonNode photo = cms.entries
+                .get(studio.photoItem)
+                .fields()
+                .path(studio.photoField)
+                .path("en-US");
         assertThat(photo.path("sys").path("linkType").asString()).isEqualTo("Asset");
         assertThat(cms.assets).containsKey(photo.path("sys").path("id").asString());
-        assertThat(cms.entries.values().stream().map(entry -> entry.fields().toString())
-                .anyMatch(fields -> fields.contains("\"nodeType\":\"document\""))).as("some rich text was pushed").isTrue();
+        assertThat(cms.entries.values().stream()
+                        .map(entry -> entry.fields().toString())
+                        .anyMatch(fields -> fields.contains("\"nodeType\":\"document\"")))
+                .as("some rich text was pushed")
+                .isTrue();
     }
 
     @Test
@@ -120,8 +132,11 @@ class ContentfulPushIT {
         JsonNode push = studio.push(Map.of());
 
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
-        assertThat(push.path("counts").path("unchanged").asInt()).isEqualTo(studio.studioTypes + studio.studioItems + 2);
-        assertThat(push.path("counts").path("created").asInt() + push.path("counts").path("updated").asInt()).isZero();
+        assertThat(push.path("counts").path("unchanged").asInt())
+                .isEqualTo(studio.studioTypes + studio.studioItems + 2);
+        assertThat(push.path("counts").path("created").asInt()
+                        + push.path("counts").path("updated").asInt())
+                .isZero();
         assertThat(cms.contentRequests()).isEmpty();
     }
 
@@ -151,10 +166,14 @@ class ContentfulPushIT {
     void aDeletedPublishedItemIsUnpublishedAndDeletedOnceConfirmed() {
         JsonNode item = studio.someItem("published");
         String id = item.path("id").asString();
-        assertThat(studio.admin.delete("/api/v1/projects/" + studio.project + "/items/" + id).status()).isEqualTo(204);
+        assertThat(studio.admin
+                        .delete("/api/v1/projects/" + studio.project + "/items/" + id)
+                        .status())
+                .isEqualTo(204);
 
         JsonNode unconfirmed = studio.push(Map.of());
-        assertThat(unconfirmed.path("plan").path("items").path("delete").asInt()).isEqualTo(1);
+        assertThat(unconfirmed.path("plan").path("items").path("delete").asInt())
+                .isEqualTo(1);
         assertThat(cms.entries).containsKey(id);
 
         JsonNode confirmed = studio.push(Map.of("confirmDeletes", true));
@@ -204,13 +223,24 @@ class ContentfulPushIT {
 
         cms.limit(0);
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
-        List<Long> times = cms.server.getAllServeEvents().stream().map(ServeEvent::getRequest)
-                .map(request -> request.getLoggedDate().getTime()).sorted().toList();
+        List<Long> times = cms.server.getAllServeEvents().stream()
+                .map(ServeEvent::getRequest)
+                .map(request -> request.getLoggedDate().getTime())
+                .sorted()
+                .toList();
         assertThat(times.size()).isGreaterThan(20);
         assertThat(PushItSupport.mostInOneSecond(times)).isLessThanOrEqualTo(10);
-        assertThat(cms.faults.tooMany.get()).as("no request was refused as too many").isEqualTo(refusedBefore);
-        assertThat(cms.server.getAllServeEvents().getFirst().getResponse().getHeaders()
-                .getHeader("X-Contentful-RateLimit-Second-Limit").firstValue()).isEqualTo("10");
+        assertThat(cms.faults.tooMany.get())
+                .as("no request was refused as too many")
+                .isEqualTo(refusedBefore);
+        assertThat(cms.server
+                        .getAllServeEvents()
+                        .getFirst()
+                        .getResponse()
+                        .getHeaders()
+                        .getHeader("X-Contentful-RateLimit-Second-Limit")
+                        .firstValue())
+                .isEqualTo("10");
     }
 
     @Test
@@ -270,11 +300,16 @@ class ContentfulPushIT {
         connect(FakeContentful.TOKEN, FakeContentful.SPACE, "1000");
         JsonNode item = studio.someItem("draft");
         String type = item.path("type").asString();
-        int itemsOfType = studio.admin.get("/api/v1/projects/" + studio.project + "/items?size=1&type=" + type).json()
-                .path("total").asInt();
+        int itemsOfType = studio.admin
+                .get("/api/v1/projects/" + studio.project + "/items?size=1&type=" + type)
+                .json()
+                .path("total")
+                .asInt();
         String base = "/api/v1/projects/" + studio.project + "/content-types/" + type + "/fields";
         int fields = 0;
-        for (JsonNode candidate : studio.admin.get("/api/v1/projects/" + studio.project + "/content-types").json()) {
+        for (JsonNode candidate : studio.admin
+                .get("/api/v1/projects/" + studio.project + "/content-types")
+                .json()) {
             if (candidate.path("key").asString().equals(type)) {
                 fields = candidate.path("fields").size();
             }
@@ -290,12 +325,16 @@ class ContentfulPushIT {
         assertThat(push.path("plan").path("refused").toString()).contains(type).contains("at most 50 fields");
         assertThat(push.path("state").asString()).isEqualTo("failed");
         assertThat(push.path("error").asString()).startsWith(itemsOfType + " were not written");
-        assertThat(push.path("failures").findValuesAsString("itemId")).contains(item.path("id").asString());
+        assertThat(push.path("failures").findValuesAsString("itemId"))
+                .contains(item.path("id").asString());
         assertThat(push.path("failures").findValuesAsString("reason"))
                 .allMatch(reason -> reason.contains("at most 50 fields"));
-        assertThat(cms.server.getAllServeEvents()).as("nothing of the type was sent to Contentful")
+        assertThat(cms.server.getAllServeEvents())
+                .as("nothing of the type was sent to Contentful")
                 .noneMatch(event -> event.getRequest().getUrl().contains("/content_types/" + type))
-                .noneMatch(event -> event.getRequest().getUrl().contains("/entries/" + item.path("id").asString()));
+                .noneMatch(event -> event.getRequest()
+                        .getUrl()
+                        .contains("/entries/" + item.path("id").asString()));
         assertThat(cms.types.get(type).body.path("fields").size()).isLessThanOrEqualTo(ContentfulVendor.MAX_FIELDS);
     }
 

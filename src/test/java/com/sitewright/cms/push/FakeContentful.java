@@ -1,5 +1,10 @@
 package com.sitewright.cms.push;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
@@ -7,12 +12,6 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
-import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -29,11 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import javax.imageio.ImageIO;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Contentful's Content Management API and upload API as Contentful documents them, with state: content types (at most
@@ -51,19 +50,56 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
     static final String LOCALE = "en-US";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CMA = "application/vnd.contentful.management.v1+json";
-    private static final Set<String> FIELD_TYPES = Set.of("Symbol", "Text", "RichText", "Integer", "Number", "Date",
-            "Boolean", "Location", "Object", "Link", "Array", "ResourceLink");
-    private static final Set<String> VALIDATIONS = Set.of("size", "range", "regexp", "in", "linkContentType",
-            "linkMimetypeGroup", "unique", "prohibitRegexp", "dateRange", "enabledNodeTypes", "enabledMarks", "nodes",
-            "assetImageDimensions", "assetFileSize", "message");
-    private static final Set<String> BLOCKS = Set.of("paragraph", "heading-1", "heading-2", "heading-3", "heading-4",
-            "heading-5", "heading-6", "unordered-list", "ordered-list", "blockquote", "hr", "table",
-            "embedded-entry-block", "embedded-asset-block");
+    private static final Set<String> FIELD_TYPES = Set.of(
+            "Symbol",
+            "Text",
+            "RichText",
+            "Integer",
+            "Number",
+            "Date",
+            "Boolean",
+            "Location",
+            "Object",
+            "Link",
+            "Array",
+            "ResourceLink");
+    private static final Set<String> VALIDATIONS = Set.of(
+            "size",
+            "range",
+            "regexp",
+            "in",
+            "linkContentType",
+            "linkMimetypeGroup",
+            "unique",
+            "prohibitRegexp",
+            "dateRange",
+            "enabledNodeTypes",
+            "enabledMarks",
+            "nodes",
+            "assetImageDimensions",
+            "assetFileSize",
+            "message");
+    private static final Set<String> BLOCKS = Set.of(
+            "paragraph",
+            "heading-1",
+            "heading-2",
+            "heading-3",
+            "heading-4",
+            "heading-5",
+            "heading-6",
+            "unordered-list",
+            "ordered-list",
+            "blockquote",
+            "hr",
+            "table",
+            "embedded-entry-block",
+            "embedded-asset-block");
     private static final Pattern ID = Pattern.compile("[a-zA-Z0-9\\-_.]{1,64}");
     private static final Pattern FIELD_ID = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{0,63}");
     private static final Pattern SPACE_PATH = Pattern.compile("/spaces/([^/]+)(/.*)?");
     private static final Pattern ENV_PATH = Pattern.compile("/environments/([^/]+)(/.*)");
-    private static final Pattern RESOURCE = Pattern.compile("/(content_types|entries|assets)/([^/]+)(/published|/files/([^/]+)/process)?");
+    private static final Pattern RESOURCE =
+            Pattern.compile("/(content_types|entries|assets)/([^/]+)(/published|/files/([^/]+)/process)?");
 
     /** A content type, entry or asset: its current state, version and (when published) its published copy. */
     static final class Resource {
@@ -100,8 +136,12 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
     final AtomicInteger versionMismatches = new AtomicInteger();
 
     FakeContentful() {
-        server = new WireMockServer(options().dynamicPort().extensions(this).containerThreads(40)
-                .jettyAcceptors(2).asynchronousResponseEnabled(false));
+        server = new WireMockServer(options()
+                .dynamicPort()
+                .extensions(this)
+                .containerThreads(40)
+                .jettyAcceptors(2)
+                .asynchronousResponseEnabled(false));
         server.start();
         server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(getName())));
     }
@@ -129,7 +169,9 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
 
     /** Requests that change something (reads aside). */
     long writes() {
-        return contentRequests().filter(r -> !r.getMethod().equals(RequestMethod.GET)).count();
+        return contentRequests()
+                .filter(r -> !r.getMethod().equals(RequestMethod.GET))
+                .count();
     }
 
     /**
@@ -137,7 +179,8 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
      * schedule, and that is not part of any push.
      */
     java.util.stream.Stream<com.github.tomakehurst.wiremock.verification.LoggedRequest> contentRequests() {
-        return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
+        return server.getAllServeEvents().stream()
+                .map(ServeEvent::getRequest)
                 .filter(r -> !r.getUrl().contains("webhook") && !r.getUrl().contains("/hooks/"));
     }
 
@@ -164,16 +207,22 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
         int used = faults.admit();
         int limit = faults.limit() > 0 ? faults.limit() : 10_000;
         if (used < 0) {
-            return error(429, "RateLimitExceeded", "You have exceeded the rate limit of the Organization this Space "
-                    + "belongs to by making too many API requests within a short timespan.", null)
+            return error(
+                            429,
+                            "RateLimitExceeded",
+                            "You have exceeded the rate limit of the Organization this Space "
+                                    + "belongs to by making too many API requests within a short timespan.",
+                            null)
                     .withHeader("X-Contentful-RateLimit-Reset", "1")
                     .withHeader("X-Contentful-RateLimit-Second-Limit", String.valueOf(limit))
-                    .withHeader("X-Contentful-RateLimit-Second-Remaining", "0").build();
+                    .withHeader("X-Contentful-RateLimit-Second-Remaining", "0")
+                    .build();
         }
         ResponseDefinitionBuilder answer = answer(request, path, call);
         return answer.withHeader("X-Contentful-RateLimit-Second-Limit", String.valueOf(limit))
                 .withHeader("X-Contentful-RateLimit-Second-Remaining", String.valueOf(Math.max(0, limit - used)))
-                .withHeader("X-Contentful-Request-Id", UUID.randomUUID().toString()).build();
+                .withHeader("X-Contentful-Request-Id", UUID.randomUUID().toString())
+                .build();
     }
 
     private ResponseDefinitionBuilder answer(Request request, String path, String call) {
@@ -183,7 +232,8 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
         }
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.equals("Bearer " + TOKEN)) {
-            return error(401, "AccessTokenInvalid", "The access token you sent could not be found or is invalid.", null);
+            return error(
+                    401, "AccessTokenInvalid", "The access token you sent could not be found or is invalid.", null);
         }
         Matcher space = SPACE_PATH.matcher(path);
         if (!space.matches() || !space.group(1).equals(SPACE)) {
@@ -222,7 +272,9 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
         if (method.equals(RequestMethod.GET) && path.equals("/content_types")) {
             int skip = Integer.parseInt(query(request, "skip", "0"));
             int limit = Integer.parseInt(query(request, "limit", "100"));
-            List<Resource> all = types.values().stream().sorted((a, b) -> a.id.compareTo(b.id)).toList();
+            List<Resource> all = types.values().stream()
+                    .sorted((a, b) -> a.id.compareTo(b.id))
+                    .toList();
             ObjectNode page = JSON.createObjectNode();
             page.putObject("sys").put("type", "Array");
             page.put("total", all.size()).put("skip", skip).put("limit", limit);
@@ -278,7 +330,8 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
             }
             return switch (collection) {
                 case "content_types" -> putType(id, found, (ObjectNode) body);
-                case "entries" -> putEntry(id, found, (ObjectNode) body, request.getHeader("X-Contentful-Content-Type"));
+                case "entries" ->
+                    putEntry(id, found, (ObjectNode) body, request.getHeader("X-Contentful-Content-Type"));
                 default -> putAsset(id, found, (ObjectNode) body);
             };
         }
@@ -338,8 +391,12 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
     private ResponseDefinitionBuilder versionCheck(Resource found, String version) {
         if (version == null || !version.equals(String.valueOf(found.version))) {
             versionMismatches.incrementAndGet();
-            return error(409, "VersionMismatch", "Version mismatch error. The version you specified was incorrect. "
-                    + "This may be due to someone else editing the content.", null);
+            return error(
+                    409,
+                    "VersionMismatch",
+                    "Version mismatch error. The version you specified was incorrect. "
+                            + "This may be due to someone else editing the content.",
+                    null);
         }
         return null;
     }
@@ -358,7 +415,9 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
             Set<String> ids = new HashSet<>();
             Map<String, JsonNode> before = new java.util.HashMap<>();
             if (found != null) {
-                found.body.path("fields").forEach(field -> before.put(field.path("id").asString(), field));
+                found.body
+                        .path("fields")
+                        .forEach(field -> before.put(field.path("id").asString(), field));
             }
             for (JsonNode field : body.path("fields")) {
                 String fieldId = field.path("id").asString("");
@@ -369,7 +428,8 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
                     problems.add("fields|field id '" + fieldId + "' is invalid or repeated");
                     continue;
                 }
-                if (!field.path("name").isString() || field.path("name").asString().isBlank()) {
+                if (!field.path("name").isString()
+                        || field.path("name").asString().isBlank()) {
                     problems.add("fields." + fieldId + "|name is required");
                 }
                 String fieldProblem = checkFieldType(field, false);
@@ -377,15 +437,21 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
                     problems.add("fields." + fieldId + "|" + fieldProblem);
                 }
                 JsonNode was = before.get(fieldId);
-                if (was != null && !was.path("type").asString().equals(field.path("type").asString())) {
-                    problems.add("fields." + fieldId + "|a field's type cannot be changed (" + was.path("type").asString()
-                            + " to " + field.path("type").asString() + ")");
+                if (was != null
+                        && !was.path("type")
+                                .asString()
+                                .equals(field.path("type").asString())) {
+                    problems.add("fields." + fieldId + "|a field's type cannot be changed ("
+                            + was.path("type").asString() + " to "
+                            + field.path("type").asString() + ")");
                 }
             }
             for (JsonNode was : before.values()) {
-                if (!ids.contains(was.path("id").asString()) && !was.path("omitted").asBoolean(false)
+                if (!ids.contains(was.path("id").asString())
+                        && !was.path("omitted").asBoolean(false)
                         && !was.path("deleted").asBoolean(false)) {
-                    problems.add("fields." + was.path("id").asString() + "|a field must be omitted before it is deleted");
+                    problems.add(
+                            "fields." + was.path("id").asString() + "|a field must be omitted before it is deleted");
                 }
             }
             if (live > ContentfulVendor.MAX_FIELDS) {
@@ -396,7 +462,8 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
                 boolean fits = false;
                 for (JsonNode field : body.path("fields")) {
                     fits |= field.path("id").asString().equals(display)
-                            && Set.of("Symbol", "Text").contains(field.path("type").asString());
+                            && Set.of("Symbol", "Text")
+                                    .contains(field.path("type").asString());
                 }
                 if (!fits) {
                     problems.add("displayField|displayField must name a Symbol or Text field");
@@ -423,7 +490,8 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
         if (inArray && !type.equals("Symbol") && !type.equals("Link")) {
             return "array items are Symbol or Link";
         }
-        if (type.equals("Link") && !Set.of("Entry", "Asset").contains(field.path("linkType").asString(""))) {
+        if (type.equals("Link")
+                && !Set.of("Entry", "Asset").contains(field.path("linkType").asString(""))) {
             return "a Link needs linkType Entry or Asset";
         }
         if (type.equals("Array")) {
@@ -447,19 +515,25 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
             if (validation.has("range") && !Set.of("Integer", "Number").contains(type)) {
                 return "range applies to numbers only";
             }
-            if ((validation.has("regexp") || validation.has("unique")) && !Set.of("Symbol", "Text", "Integer", "Number").contains(type)) {
+            if ((validation.has("regexp") || validation.has("unique"))
+                    && !Set.of("Symbol", "Text", "Integer", "Number").contains(type)) {
                 return "regexp and unique apply to text and numbers only";
             }
             if (validation.has("in") && !validation.path("in").isArray()) {
                 return "in takes a list";
             }
-            if (validation.has("linkContentType") && !(type.equals("Link") && field.path("linkType").asString().equals("Entry"))) {
+            if (validation.has("linkContentType")
+                    && !(type.equals("Link")
+                            && field.path("linkType").asString().equals("Entry"))) {
                 return "linkContentType applies to links to entries only";
             }
-            if (validation.has("linkMimetypeGroup") && !(type.equals("Link") && field.path("linkType").asString().equals("Asset"))) {
+            if (validation.has("linkMimetypeGroup")
+                    && !(type.equals("Link")
+                            && field.path("linkType").asString().equals("Asset"))) {
                 return "linkMimetypeGroup applies to links to assets only";
             }
-            if (validation.has("size") && !Set.of("Symbol", "Text", "Array", "RichText", "Object").contains(type)) {
+            if (validation.has("size")
+                    && !Set.of("Symbol", "Text", "Array", "RichText", "Object").contains(type)) {
                 return "size applies to text and arrays only";
             }
             if (validation.has("regexp")) {
@@ -485,7 +559,11 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
         }
         Resource type = types.get(typeId);
         if (type == null || type.published == null) {
-            return error(422, "UnknownContentType", "The content type '" + typeId + "' does not exist or is not activated.", null);
+            return error(
+                    422,
+                    "UnknownContentType",
+                    "The content type '" + typeId + "' does not exist or is not activated.",
+                    null);
         }
         for (String property : body.propertyNames()) {
             if (!property.equals("fields") && !property.equals("metadata") && !property.equals("sys")) {
@@ -495,7 +573,8 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
         List<String> problems = new ArrayList<>();
         Map<String, JsonNode> defined = new java.util.HashMap<>();
         type.published.path("fields").forEach(field -> {
-            if (!field.path("omitted").asBoolean(false) && !field.path("deleted").asBoolean(false)) {
+            if (!field.path("omitted").asBoolean(false)
+                    && !field.path("deleted").asBoolean(false)) {
                 defined.put(field.path("id").asString(), field);
             }
         });
@@ -545,11 +624,20 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
             case "Boolean" -> value.isBoolean();
             case "Date" -> value.isString() && isDate(value.asString());
             case "Object" -> value.isObject() || value.isArray();
-            case "Location" -> value.isObject() && value.path("lat").isNumber() && value.path("lon").isNumber();
+            case "Location" ->
+                value.isObject()
+                        && value.path("lat").isNumber()
+                        && value.path("lon").isNumber();
             case "RichText" -> richText(value) == null;
-            case "Link" -> value.isObject() && value.path("sys").path("type").asString("").equals("Link")
-                    && value.path("sys").path("linkType").asString("").equals(field.path("linkType").asString())
-                    && value.path("sys").path("id").isString() && value.size() == 1;
+            case "Link" ->
+                value.isObject()
+                        && value.path("sys").path("type").asString("").equals("Link")
+                        && value.path("sys")
+                                .path("linkType")
+                                .asString("")
+                                .equals(field.path("linkType").asString())
+                        && value.path("sys").path("id").isString()
+                        && value.size() == 1;
             case "Array" -> {
                 if (!value.isArray()) {
                     yield false;
@@ -564,7 +652,8 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
             default -> false;
         };
         if (!fits) {
-            return type.equals("RichText") ? "not a rich text document: " + richText(value)
+            return type.equals("RichText")
+                    ? "not a rich text document: " + richText(value)
                     : "the value does not fit a " + type + " field" + (inArray ? " item" : "");
         }
         return null;
@@ -586,8 +675,10 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
 
     /** What is wrong with a rich-text document, or null. */
     static String richText(JsonNode document) {
-        if (!document.isObject() || !document.path("nodeType").asString("").equals("document")
-                || !document.path("data").isObject() || !document.path("content").isArray()) {
+        if (!document.isObject()
+                || !document.path("nodeType").asString("").equals("document")
+                || !document.path("data").isObject()
+                || !document.path("content").isArray()) {
             return "the root is a document node with data and content";
         }
         for (JsonNode block : document.path("content")) {
@@ -605,7 +696,10 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
             return "'" + type + "' is not allowed here (" + String.join(", ", new java.util.TreeSet<>(allowed)) + ")";
         }
         if (type.equals("text")) {
-            return node.path("value").isString() && node.path("marks").isArray() && node.path("data").isObject() ? null
+            return node.path("value").isString()
+                            && node.path("marks").isArray()
+                            && node.path("data").isObject()
+                    ? null
                     : "a text node has value, marks and data";
         }
         if (!node.path("data").isObject() || !node.path("content").isArray()) {
@@ -613,7 +707,7 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
         }
         Set<String> inside = switch (type) {
             case "paragraph", "heading-1", "heading-2", "heading-3", "heading-4", "heading-5", "heading-6" ->
-                    Set.of("text", "hyperlink", "entry-hyperlink", "asset-hyperlink", "embedded-entry-inline");
+                Set.of("text", "hyperlink", "entry-hyperlink", "asset-hyperlink", "embedded-entry-inline");
             case "unordered-list", "ordered-list" -> Set.of("list-item");
             case "list-item" -> Set.of("paragraph", "unordered-list", "ordered-list");
             case "hyperlink" -> Set.of("text");
@@ -644,7 +738,8 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
             return null;
         }
         if (found.kind.equals("Asset")) {
-            return found.fields().path("file").path(LOCALE).path("url").isString() ? null
+            return found.fields().path("file").path(LOCALE).path("url").isString()
+                    ? null
                     : "fields.file|the file is not processed yet";
         }
         Resource type = types.get(found.contentType);
@@ -686,25 +781,32 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
         if (validation.has("size")) {
             int size = value.isString() ? value.asString().length() : value.size();
             JsonNode bounds = validation.path("size");
-            if (bounds.has("min") && size < bounds.path("min").asInt() || bounds.has("max") && size > bounds.path("max").asInt()) {
+            if (bounds.has("min") && size < bounds.path("min").asInt()
+                    || bounds.has("max") && size > bounds.path("max").asInt()) {
                 return "Size must be within " + bounds;
             }
         }
         if (validation.has("range")) {
             double number = value.asDouble();
             JsonNode bounds = validation.path("range");
-            if (bounds.has("min") && number < bounds.path("min").asDouble() || bounds.has("max") && number > bounds.path("max").asDouble()) {
+            if (bounds.has("min") && number < bounds.path("min").asDouble()
+                    || bounds.has("max") && number > bounds.path("max").asDouble()) {
                 return "Value must be within " + bounds;
             }
         }
-        if (validation.has("regexp") && !Pattern.compile(validation.path("regexp").path("pattern").asString())
-                .matcher(value.asString()).find()) {
+        if (validation.has("regexp")
+                && !Pattern.compile(validation.path("regexp").path("pattern").asString())
+                        .matcher(value.asString())
+                        .find()) {
             return "Does not match the expected format";
         }
         if (validation.path("unique").asBoolean(false)) {
             for (Resource other : entries.values()) {
-                if (other != entry && other.isPublished() && entry.contentType.equals(other.contentType)
-                        && value.equals(other.published.path("fields").path(fieldId).path(LOCALE))) {
+                if (other != entry
+                        && other.isPublished()
+                        && entry.contentType.equals(other.contentType)
+                        && value.equals(
+                                other.published.path("fields").path(fieldId).path(LOCALE))) {
                     return "Same field value present in other entry";
                 }
             }
@@ -725,10 +827,12 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
         if (!file.path("contentType").isString() || !file.path("fileName").isString()) {
             problems.add("fields.file|a file has contentType and fileName");
         }
-        if (!file.path("uploadFrom").path("sys").path("linkType").asString("").equals("Upload") || !uploads.containsKey(upload)) {
+        if (!file.path("uploadFrom").path("sys").path("linkType").asString("").equals("Upload")
+                || !uploads.containsKey(upload)) {
             problems.add("fields.file.uploadFrom|links an upload that exists");
         }
-        if (fields.has("description") && !fields.path("description").path(LOCALE).isString()) {
+        if (fields.has("description")
+                && !fields.path("description").path(LOCALE).isString()) {
             problems.add("fields.description|description is keyed by locale");
         }
         if (!problems.isEmpty()) {
@@ -748,10 +852,14 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
 
     private void finishProcessing(Resource asset) {
         ObjectNode file = (ObjectNode) asset.fields().path("file").path(LOCALE);
-        byte[] bytes = uploads.get(file.path("uploadFrom").path("sys").path("id").asString());
+        byte[] bytes =
+                uploads.get(file.path("uploadFrom").path("sys").path("id").asString());
         file.remove("uploadFrom");
-        file.put("url", "//images.ctfassets.net/" + SPACE + "/" + asset.id + "/" + Integer.toHexString(
-                java.util.Arrays.hashCode(bytes)) + "/" + file.path("fileName").asString());
+        file.put(
+                "url",
+                "//images.ctfassets.net/" + SPACE + "/" + asset.id + "/"
+                        + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "/"
+                        + file.path("fileName").asString());
         ObjectNode details = file.putObject("details");
         details.put("size", bytes.length);
         try {
@@ -775,7 +883,10 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
             sys.put("publishedVersion", resource.publishedVersion);
         }
         if (resource.contentType != null) {
-            sys.putObject("contentType").putObject("sys").put("type", "Link").put("linkType", "ContentType")
+            sys.putObject("contentType")
+                    .putObject("sys")
+                    .put("type", "Link")
+                    .put("linkType", "ContentType")
                     .put("id", resource.contentType);
         }
         return view;
@@ -819,7 +930,9 @@ final class FakeContentful implements ResponseDefinitionTransformerV2 {
     }
 
     private static ResponseDefinitionBuilder json(int status, JsonNode body) {
-        return ResponseDefinitionBuilder.responseDefinition().withStatus(status).withHeader("Content-Type", CMA)
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(status)
+                .withHeader("Content-Type", CMA)
                 .withBody(body.toString());
     }
 

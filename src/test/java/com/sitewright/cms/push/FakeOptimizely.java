@@ -1,5 +1,10 @@
 package com.sitewright.cms.push;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
@@ -7,11 +12,6 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,11 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Optimizely SaaS CMS's REST API v1 as its OpenAPI description documents it (episerver/content-js-sdk's generated
@@ -47,10 +46,22 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern TYPE_KEY = Pattern.compile("[A-Za-z][_0-9A-Za-z]{1,254}");
     private static final Pattern REFERENCE = Pattern.compile("cms://content/([0-9a-f]{32})");
-    private static final Set<String> BASE_TYPES = Set.of("_page", "_experience", "_folder", "_component", "_section",
-            "_image", "_media", "_video");
-    private static final Set<String> PROPERTY_TYPES = Set.of("string", "url", "boolean", "integer", "float", "dateTime",
-            "contentReference", "content", "link", "richText", "json", "array", "component");
+    private static final Set<String> BASE_TYPES =
+            Set.of("_page", "_experience", "_folder", "_component", "_section", "_image", "_media", "_video");
+    private static final Set<String> PROPERTY_TYPES = Set.of(
+            "string",
+            "url",
+            "boolean",
+            "integer",
+            "float",
+            "dateTime",
+            "contentReference",
+            "content",
+            "link",
+            "richText",
+            "json",
+            "array",
+            "component");
     private static final Pattern CONTENT = Pattern.compile("/v1/content/([^/]+)");
     private static final Pattern VERSIONS = Pattern.compile("/v1/content/([^/]+)/versions");
     private static final Pattern PUBLISH = Pattern.compile("/v1/content/([^/]+)/versions/([^/:]+):publish");
@@ -62,7 +73,10 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         }
 
         synchronized ObjectNode published() {
-            return versions.stream().filter(v -> v.path("status").asString().equals("published")).reduce((a, b) -> b).orElse(null);
+            return versions.stream()
+                    .filter(v -> v.path("status").asString().equals("published"))
+                    .reduce((a, b) -> b)
+                    .orElse(null);
         }
     }
 
@@ -83,11 +97,14 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
 
     /** @param journal whether to keep every request for the test to inspect (a benchmark measuring memory does not) */
     FakeOptimizely(boolean journal) {
-        ObjectNode image = JSON.createObjectNode().put("key", "ImageMedia").put("displayName", "Image")
+        ObjectNode image = JSON.createObjectNode()
+                .put("key", "ImageMedia")
+                .put("displayName", "Image")
                 .put("baseType", "_image");
         image.putObject("properties");
         types.put("ImageMedia", image);
-        var options = options().dynamicPort().extensions(this).containerThreads(40).jettyAcceptors(2);
+        var options =
+                options().dynamicPort().extensions(this).containerThreads(40).jettyAcceptors(2);
         server = new WireMockServer(journal ? options : options.disableRequestJournal());
         server.start();
         server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(getName())));
@@ -151,7 +168,8 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         faults.holdUp(call);
         if (faults.admit() < 0) {
             return answer(429, "application/json", "{\"title\":\"Too Many Requests\",\"status\":429}")
-                    .withHeader("Retry-After", "1").build();
+                    .withHeader("Retry-After", "1")
+                    .build();
         }
         int failed = faults.failure(call);
         if (failed > 0) {
@@ -164,7 +182,8 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
             return problem(404, "Not Found", "No such resource.");
         }
         String authorization = request.getHeader("Authorization");
-        Instant expiry = authorization == null || !authorization.startsWith("Bearer ") ? null
+        Instant expiry = authorization == null || !authorization.startsWith("Bearer ")
+                ? null
                 : tokens.get(authorization.substring(7));
         if (expiry == null || Instant.now().isAfter(expiry)) {
             return problem(401, "Unauthorized", "The access token is missing, invalid or expired.");
@@ -176,20 +195,28 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
 
     private ResponseDefinition token(Request request) {
         if (!String.valueOf(request.getHeader("Content-Type")).startsWith("application/json")) {
-            return answer(400, "application/json", "{\"error\":\"invalid_request\"}").build();
+            return answer(400, "application/json", "{\"error\":\"invalid_request\"}")
+                    .build();
         }
         JsonNode body = JSON.readTree(request.getBodyAsString());
         if (!body.path("grant_type").asString().equals("client_credentials")) {
-            return answer(400, "application/json", "{\"error\":\"unsupported_grant_type\"}").build();
+            return answer(400, "application/json", "{\"error\":\"unsupported_grant_type\"}")
+                    .build();
         }
-        if (!CLIENT_ID.equals(body.path("client_id").asString()) || !CLIENT_SECRET.equals(body.path("client_secret").asString())) {
-            return answer(401, "application/json", "{\"error\":\"invalid_client\"}").build();
+        if (!CLIENT_ID.equals(body.path("client_id").asString())
+                || !CLIENT_SECRET.equals(body.path("client_secret").asString())) {
+            return answer(401, "application/json", "{\"error\":\"invalid_client\"}")
+                    .build();
         }
         String token = "tok-" + UUID.randomUUID();
         tokens.put(token, Instant.now().plusSeconds(tokenSeconds));
         tokensIssued.incrementAndGet();
-        return answer(200, "application/json", "{\"access_token\":\"" + token + "\",\"expires_in\":" + tokenSeconds
-                + ",\"token_type\":\"Bearer\"}").build();
+        return answer(
+                        200,
+                        "application/json",
+                        "{\"access_token\":\"" + token + "\",\"expires_in\":" + tokenSeconds
+                                + ",\"token_type\":\"Bearer\"}")
+                .build();
     }
 
     private ResponseDefinition route(Request request, String path) {
@@ -198,8 +225,10 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         if (RequestMethod.GET.equals(method) && path.equals("/v1/contenttypes")) {
             int pageIndex = Integer.parseInt(query(request, "pageIndex", "0"));
             int pageSize = Integer.parseInt(query(request, "pageSize", "10"));
-            List<ObjectNode> all = types.values().stream().sorted((a, b) -> a.path("key").asString()
-                    .compareTo(b.path("key").asString())).toList();
+            List<ObjectNode> all = types.values().stream()
+                    .sorted((a, b) ->
+                            a.path("key").asString().compareTo(b.path("key").asString()))
+                    .toList();
             ObjectNode page = JSON.createObjectNode();
             ArrayNode items = page.putArray("items");
             all.stream().skip((long) pageIndex * pageSize).limit(pageSize).forEach(items::add);
@@ -218,12 +247,15 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
             if (item == null) {
                 return problem(404, "Not Found", "No content with key " + m.group(1) + ".");
             }
-            ObjectNode version = item.versions().stream().filter(v -> v.path("version").asString().equals(wanted))
-                    .findFirst().orElse(null);
+            ObjectNode version = item.versions().stream()
+                    .filter(v -> v.path("version").asString().equals(wanted))
+                    .findFirst()
+                    .orElse(null);
             if (version == null) {
                 return problem(404, "Not Found", "No version " + m.group(2) + ".");
             }
-            item.versions().stream().filter(v -> v.path("status").asString().equals("published"))
+            item.versions().stream()
+                    .filter(v -> v.path("status").asString().equals("published"))
                     .forEach(v -> v.put("status", "previous"));
             version.put("status", "published");
             return ok(200, version);
@@ -244,7 +276,8 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         }
         if (RequestMethod.DELETE.equals(method) && (m = CONTENT.matcher(path)).matches()) {
             Item removed = content.remove(m.group(1));
-            return removed == null ? problem(404, "Not Found", "No content with key " + m.group(1) + ".")
+            return removed == null
+                    ? problem(404, "Not Found", "No content with key " + m.group(1) + ".")
                     : ok(200, JSON.createObjectNode().put("key", removed.key()));
         }
         if (RequestMethod.GET.equals(method) && (m = CONTENT.matcher(path)).matches()) {
@@ -255,8 +288,12 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
     }
 
     private ResponseDefinition manifest(Request request) {
-        if (!String.valueOf(request.getHeader("Content-Type")).startsWith("application/vnd.optimizely.cms.v1.manifest+json")) {
-            return problem(415, "Unsupported Media Type", "The manifest is sent as application/vnd.optimizely.cms.v1.manifest+json.");
+        if (!String.valueOf(request.getHeader("Content-Type"))
+                .startsWith("application/vnd.optimizely.cms.v1.manifest+json")) {
+            return problem(
+                    415,
+                    "Unsupported Media Type",
+                    "The manifest is sent as application/vnd.optimizely.cms.v1.manifest+json.");
         }
         JsonNode body = jsonBody(request);
         if (!body.path("contentTypes").isArray()) {
@@ -275,17 +312,26 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
                 for (String property : existing.path("properties").propertyNames()) {
                     JsonNode was = existing.path("properties").path(property);
                     JsonNode now = type.path("properties").path(property);
-                    if (now.isMissingNode() || !now.path("type").asString().equals(was.path("type").asString())) {
-                        refused = "Changing property '" + property + "' may lose data; send cms-ignore-data-loss-warnings to proceed.";
+                    if (now.isMissingNode()
+                            || !now.path("type")
+                                    .asString()
+                                    .equals(was.path("type").asString())) {
+                        refused = "Changing property '" + property
+                                + "' may lose data; send cms-ignore-data-loss-warnings to proceed.";
                     }
                 }
             }
             if (refused != null) {
-                errors.addObject().put("section", "contentTypes").put("message", refused).put("resource", key);
+                errors.addObject()
+                        .put("section", "contentTypes")
+                        .put("message", refused)
+                        .put("resource", key);
             } else {
                 types.put(key, (ObjectNode) type.deepCopy());
-                outcomes.addObject().put("section", "contentTypes").put("message", (existing == null ? "Created" : "Updated")
-                        + " content type " + key).put("resource", key);
+                outcomes.addObject()
+                        .put("section", "contentTypes")
+                        .put("message", (existing == null ? "Created" : "Updated") + " content type " + key)
+                        .put("resource", key);
             }
         }
         ObjectNode result = JSON.createObjectNode();
@@ -322,7 +368,8 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         if (!PROPERTY_TYPES.contains(kind) || inArray && kind.equals("array")) {
             return "Property '" + name + "' has an unsupported type '" + kind + "'.";
         }
-        if (kind.equals("contentReference") && property.has("indexingType")
+        if (kind.equals("contentReference")
+                && property.has("indexingType")
                 && !property.path("indexingType").asString().equals("disabled")) {
             return "Property '" + name + "': contentReference cannot be queryable or searchable.";
         }
@@ -356,7 +403,10 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         }
         ObjectNode type = types.get(body.path("contentType").asString(""));
         if (type == null) {
-            return problem(400, "Bad Request", "Unknown content type '" + body.path("contentType").asString("") + "'.");
+            return problem(
+                    400,
+                    "Bad Request",
+                    "Unknown content type '" + body.path("contentType").asString("") + "'.");
         }
         if (!body.path("container").isString() && !body.path("owner").isString()) {
             return problem(400, "Bad Request", "container or owner is required.");
@@ -364,7 +414,8 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         if (content.containsKey(key)) {
             return problem(409, "Conflict", "Content with key " + key + " already exists.");
         }
-        String refused = checkVersion(type, body.path("initialVersion"), "references".equals(request.getHeader("cms-skip-validation")));
+        String refused = checkVersion(
+                type, body.path("initialVersion"), "references".equals(request.getHeader("cms-skip-validation")));
         if (refused != null) {
             return problem(400, "Bad Request", refused);
         }
@@ -386,7 +437,9 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         JsonNode body = JSON.readTree(contentPart.getBody().asString());
         String key = body.path("key").asString("");
         ObjectNode type = types.get(body.path("contentType").asString(""));
-        if (!KEY.matcher(key).matches() || type == null || !type.path("baseType").asString().equals("_image")) {
+        if (!KEY.matcher(key).matches()
+                || type == null
+                || !type.path("baseType").asString().equals("_image")) {
             return problem(400, "Bad Request", "A media item needs a 32-character key and an image content type.");
         }
         if (content.containsKey(key)) {
@@ -416,18 +469,21 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
         for (var entry : version.path("properties").properties()) {
             JsonNode property = type.path("properties").path(entry.getKey());
             if (property.isMissingNode()) {
-                return "Property '" + entry.getKey() + "' is not defined on " + type.path("key").asString() + ".";
+                return "Property '" + entry.getKey() + "' is not defined on "
+                        + type.path("key").asString() + ".";
             }
             if (!entry.getValue().isObject() || !entry.getValue().has("value")) {
                 return "The value did not match the expected type (" + entry.getKey() + ").";
             }
-            String refused = checkValue(entry.getKey(), property, entry.getValue().path("value"), skipReferences);
+            String refused =
+                    checkValue(entry.getKey(), property, entry.getValue().path("value"), skipReferences);
             if (refused != null) {
                 return refused;
             }
         }
         for (var entry : type.path("properties").properties()) {
-            if (entry.getValue().path("isRequired").asBoolean(false) && !version.path("properties").has(entry.getKey())) {
+            if (entry.getValue().path("isRequired").asBoolean(false)
+                    && !version.path("properties").has(entry.getKey())) {
                 return "Property '" + entry.getKey() + "' is required.";
             }
         }
@@ -472,13 +528,16 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
                 if (inner.isMissingNode() || !entry.getValue().has("value")) {
                     return "The value did not match the expected type (" + name + "." + entry.getKey() + ").";
                 }
-                String refused = checkValue(name + "." + entry.getKey(), inner, entry.getValue().path("value"), skipReferences);
+                String refused = checkValue(
+                        name + "." + entry.getKey(), inner, entry.getValue().path("value"), skipReferences);
                 if (refused != null) {
                     return refused;
                 }
             }
         }
-        if (kind.equals("string") && property.has("maxLength") && value.asString().length() > property.path("maxLength").asInt()) {
+        if (kind.equals("string")
+                && property.has("maxLength")
+                && value.asString().length() > property.path("maxLength").asInt()) {
             return "The value of " + name + " is too long.";
         }
         return null;
@@ -508,22 +567,35 @@ public final class FakeOptimizely implements ResponseDefinitionTransformerV2 {
     }
 
     private static ResponseDefinition ok(int status, JsonNode body) {
-        return answer(status, "application/json", body == null ? "" : body.toString()).build();
+        return answer(status, "application/json", body == null ? "" : body.toString())
+                .build();
     }
 
     private static ResponseDefinition problem(int status, String title, String detail) {
-        return answer(status, "application/problem+json", JSON.createObjectNode().put("type", "about:blank")
-                .put("title", title).put("status", status).put("detail", detail).toString()).build();
+        return answer(
+                        status,
+                        "application/problem+json",
+                        JSON.createObjectNode()
+                                .put("type", "about:blank")
+                                .put("title", title)
+                                .put("status", status)
+                                .put("detail", detail)
+                                .toString())
+                .build();
     }
 
     private static ResponseDefinitionBuilder answer(int status, String type, String body) {
-        return ResponseDefinitionBuilder.responseDefinition().withStatus(status).withHeader("Content-Type", type).withBody(body);
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(status)
+                .withHeader("Content-Type", type)
+                .withBody(body);
     }
 
     /** The items of a content type, by key, with their latest version. */
     Map<String, ObjectNode> itemsOf(String contentType) {
         Map<String, ObjectNode> found = new LinkedHashMap<>();
-        content.values().stream().filter(item -> item.contentType().equals(contentType))
+        content.values().stream()
+                .filter(item -> item.contentType().equals(contentType))
                 .forEach(item -> found.put(item.key(), item.latest()));
         return found;
     }

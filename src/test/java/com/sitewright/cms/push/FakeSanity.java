@@ -1,5 +1,10 @@
 package com.sitewright.cms.push;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
@@ -7,12 +12,6 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
-import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -28,11 +27,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import javax.imageio.ImageIO;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sanity's HTTP API for mutations and image assets as Sanity documents it, with state: a dataset of documents,
@@ -48,10 +47,12 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
     static final String TOKEN = "sk-studio-write-token-0123456789abcdef";
     static final int MAX_BODY = 4 * 1024 * 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern PATH = Pattern.compile("/v(\\d{4}-\\d{2}-\\d{2}|1)/(data/mutate|assets/images)/([^/]+)");
+    private static final Pattern PATH =
+            Pattern.compile("/v(\\d{4}-\\d{2}-\\d{2}|1)/(data/mutate|assets/images)/([^/]+)");
     private static final Pattern DOCUMENT_ID = Pattern.compile("[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}");
     private static final Pattern ATTRIBUTE = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
-    private static final Set<String> OPERATIONS = Set.of("create", "createOrReplace", "createIfNotExists", "delete", "patch");
+    private static final Set<String> OPERATIONS =
+            Set.of("create", "createOrReplace", "createIfNotExists", "delete", "patch");
 
     final WireMockServer server;
     final Map<String, ObjectNode> documents = new ConcurrentHashMap<>();
@@ -60,8 +61,12 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
     final AtomicInteger largestBody = new AtomicInteger();
 
     FakeSanity() {
-        server = new WireMockServer(options().dynamicPort().extensions(this).containerThreads(40)
-                .jettyAcceptors(2).asynchronousResponseEnabled(false));
+        server = new WireMockServer(options()
+                .dynamicPort()
+                .extensions(this)
+                .containerThreads(40)
+                .jettyAcceptors(2)
+                .asynchronousResponseEnabled(false));
         server.start();
         server.stubFor(any(anyUrl()).willReturn(aResponse().withTransformers(getName())));
     }
@@ -83,7 +88,9 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
     }
 
     long writes() {
-        return contentRequests().filter(r -> !r.getMethod().equals(RequestMethod.GET)).count();
+        return contentRequests()
+                .filter(r -> !r.getMethod().equals(RequestMethod.GET))
+                .count();
     }
 
     /**
@@ -91,7 +98,8 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
      * schedule, and that is not part of any push.
      */
     java.util.stream.Stream<com.github.tomakehurst.wiremock.verification.LoggedRequest> contentRequests() {
-        return server.getAllServeEvents().stream().map(ServeEvent::getRequest)
+        return server.getAllServeEvents().stream()
+                .map(ServeEvent::getRequest)
                 .filter(r -> !r.getUrl().contains("webhook") && !r.getUrl().contains("/hooks/"));
     }
 
@@ -128,7 +136,8 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
             return error(404, "Not Found", "No such endpoint: " + call);
         }
         if (!m.group(3).equals(DATASET)) {
-            return error(404, "Not Found", "Dataset \"" + m.group(3) + "\" not found for project ID \"" + PROJECT + "\"");
+            return error(
+                    404, "Not Found", "Dataset \"" + m.group(3) + "\" not found for project ID \"" + PROJECT + "\"");
         }
         byte[] body = request.getBody();
         if (body != null && body.length > MAX_BODY) {
@@ -175,9 +184,14 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
             created.put("mimeType", type);
             created.put("size", bytes.length);
             created.put("originalFilename", query(request, "filename", sha1 + "." + extension));
-            created.put("url", "https://cdn.sanity.io/images/" + PROJECT + "/" + DATASET + "/" + sha1 + "-" + width + "x"
-                    + height + "." + extension);
-            created.putObject("metadata").putObject("dimensions").put("width", width).put("height", height);
+            created.put(
+                    "url",
+                    "https://cdn.sanity.io/images/" + PROJECT + "/" + DATASET + "/" + sha1 + "-" + width + "x" + height
+                            + "." + extension);
+            created.putObject("metadata")
+                    .putObject("dimensions")
+                    .put("width", width)
+                    .put("height", height);
             return created;
         });
         ObjectNode answer = JSON.createObjectNode();
@@ -203,7 +217,9 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
         int index = -1;
         for (JsonNode mutation : body.path("mutations")) {
             index++;
-            if (!mutation.isObject() || mutation.size() != 1 || !OPERATIONS.contains(mutation.propertyNames().iterator().next())) {
+            if (!mutation.isObject()
+                    || mutation.size() != 1
+                    || !OPERATIONS.contains(mutation.propertyNames().iterator().next())) {
                 return mutationError(index, "A mutation is an object with exactly one of " + OPERATIONS + ".");
             }
             String operation = mutation.propertyNames().iterator().next();
@@ -246,15 +262,18 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
             }
             String missing = strongReferenceToNothing(document, next);
             if (missing != null) {
-                return mutationError(-1, "Document \"" + result.path("id").asString()
-                        + "\" references non-existent document \"" + missing + "\"");
+                return mutationError(
+                        -1,
+                        "Document \"" + result.path("id").asString() + "\" references non-existent document \""
+                                + missing + "\"");
             }
         }
         documents.clear();
         documents.putAll(next);
         transactions.incrementAndGet();
         ObjectNode answer = JSON.createObjectNode();
-        answer.put("transactionId", UUID.randomUUID().toString().replace("-", "").substring(0, 22));
+        answer.put(
+                "transactionId", UUID.randomUUID().toString().replace("-", "").substring(0, 22));
         answer.set("results", results);
         return ok(answer);
     }
@@ -324,7 +343,8 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
 
     private static String strongReferenceToNothing(JsonNode value, Map<String, ObjectNode> dataset) {
         if (value.isObject()) {
-            if (value.path("_ref").isString() && !value.path("_weak").asBoolean(false)
+            if (value.path("_ref").isString()
+                    && !value.path("_weak").asBoolean(false)
                     && !dataset.containsKey(value.path("_ref").asString())) {
                 return value.path("_ref").asString();
             }
@@ -351,13 +371,22 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
         error.put("description", "The mutation(s) failed: " + description);
         error.put("type", "mutationError");
         if (index >= 0) {
-            error.putArray("items").addObject().put("index", index).putObject("error").put("description", description);
+            error.putArray("items")
+                    .addObject()
+                    .put("index", index)
+                    .putObject("error")
+                    .put("description", description);
         }
         return answer(400, body);
     }
 
     private static ResponseDefinition error(int status, String error, String message) {
-        return answer(status, JSON.createObjectNode().put("statusCode", status).put("error", error).put("message", message));
+        return answer(
+                status,
+                JSON.createObjectNode()
+                        .put("statusCode", status)
+                        .put("error", error)
+                        .put("message", message));
     }
 
     private static ResponseDefinition ok(JsonNode body) {
@@ -365,8 +394,11 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
     }
 
     private static ResponseDefinition answer(int status, JsonNode body) {
-        return ResponseDefinitionBuilder.responseDefinition().withStatus(status)
-                .withHeader("Content-Type", "application/json; charset=utf-8").withBody(body.toString()).build();
+        return ResponseDefinitionBuilder.responseDefinition()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json; charset=utf-8")
+                .withBody(body.toString())
+                .build();
     }
 
     private static String query(Request request, String name, String otherwise) {
@@ -376,7 +408,9 @@ final class FakeSanity implements ResponseDefinitionTransformerV2 {
 
     /** Documents of a type: published ones, or drafts. */
     List<ObjectNode> ofType(String type, boolean drafts) {
-        return documents.values().stream().filter(doc -> doc.path("_type").asString().equals(type)
-                && doc.path("_id").asString().startsWith("drafts.") == drafts).toList();
+        return documents.values().stream()
+                .filter(doc -> doc.path("_type").asString().equals(type)
+                        && doc.path("_id").asString().startsWith("drafts.") == drafts)
+                .toList();
     }
 }

@@ -1,8 +1,18 @@
 package com.sitewright.cms.push;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,17 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The coffee shop pushed to a fake Optimizely SaaS CMS that holds what it is sent and refuses what the real API
@@ -69,9 +68,14 @@ class OptimizelyPushIT {
         connect(FakeOptimizely.CLIENT_SECRET, "1000");
 
         // The CMS already holds one of the coffee shop's types, made by someone else with other fields.
-        JsonNode first = admin.get("/api/v1/projects/" + project + "/content-types").json().path(0);
-        existingType = com.sitewright.cms.VendorKeys.optimizelyType(first.path("key").asString());
-        ObjectNode theirs = JSON.createObjectNode().put("key", existingType).put("displayName", existingType)
+        JsonNode first = admin.get("/api/v1/projects/" + project + "/content-types")
+                .json()
+                .path(0);
+        existingType =
+                com.sitewright.cms.VendorKeys.optimizelyType(first.path("key").asString());
+        ObjectNode theirs = JSON.createObjectNode()
+                .put("key", existingType)
+                .put("displayName", existingType)
                 .put("baseType", first.path("kind").asString().equals("page") ? "_page" : "_component");
         cms.types.put(existingType, theirs);
         theirs.putObject("properties").putObject("legacyCode").put("type", "string");
@@ -89,9 +93,13 @@ class OptimizelyPushIT {
 
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
         JsonNode plan = push.path("plan");
-        assertThat(plan.path("types").path("create").asInt()).isEqualTo(studioTypes - 1).isGreaterThanOrEqualTo(20);
+        assertThat(plan.path("types").path("create").asInt())
+                .isEqualTo(studioTypes - 1)
+                .isGreaterThanOrEqualTo(20);
         assertThat(plan.path("types").path("update").asInt()).isEqualTo(1);
-        assertThat(plan.path("items").path("create").asInt()).isEqualTo(studioItems).isGreaterThanOrEqualTo(2000);
+        assertThat(plan.path("items").path("create").asInt())
+                .isEqualTo(studioItems)
+                .isGreaterThanOrEqualTo(2000);
         assertThat(plan.path("assets").path("create").asInt()).isEqualTo(2);
         assertThat(plan.path("notes").toString()).contains("Unpublishing an item in the studio");
         assertThat(cms.writes()).isZero();
@@ -108,9 +116,12 @@ class OptimizelyPushIT {
 
         JsonNode refused = finished(start(Map.of()));
         assertThat(refused.path("state").asString()).isEqualTo("failed");
-        assertThat(refused.path("error").asString()).contains("confirm the type changes").contains("Nothing was written");
+        assertThat(refused.path("error").asString())
+                .contains("confirm the type changes")
+                .contains("Nothing was written");
         assertThat(cms.writes()).isZero();
-        assertThat(cms.types.get(existingType).path("properties").has("legacyCode")).isTrue();
+        assertThat(cms.types.get(existingType).path("properties").has("legacyCode"))
+                .isTrue();
     }
 
     @Test
@@ -121,9 +132,13 @@ class OptimizelyPushIT {
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
         assertThat(push.path("counts").path("failed").asInt()).isZero();
         assertThat(push.path("counts").path("created").asInt()).isEqualTo(studioTypes - 1 + studioItems + 2);
-        assertThat(push.path("counts").path("updated").asInt()).as("the type the CMS held").isEqualTo(1);
-        assertThat(cms.types.get(existingType).path("properties").has("legacyCode")).isFalse();
-        assertThat(push.path("progress").path("done").asInt()).isEqualTo(push.path("progress").path("total").asInt());
+        assertThat(push.path("counts").path("updated").asInt())
+                .as("the type the CMS held")
+                .isEqualTo(1);
+        assertThat(cms.types.get(existingType).path("properties").has("legacyCode"))
+                .isFalse();
+        assertThat(push.path("progress").path("done").asInt())
+                .isEqualTo(push.path("progress").path("total").asInt());
         assertThat(cms.types).hasSize(studioTypes + 1);
         assertThat(cms.media).hasSize(2);
         assertThat(cms.content).hasSize(studioItems + 2);
@@ -132,7 +147,8 @@ class OptimizelyPushIT {
         List<String> dangling = new ArrayList<>();
         int published = 0;
         for (FakeOptimizely.Item item : cms.content.values()) {
-            Matcher references = REFERENCE.matcher(item.latest().path("properties").toString());
+            Matcher references =
+                    REFERENCE.matcher(item.latest().path("properties").toString());
             while (references.find()) {
                 if (!cms.content.containsKey(references.group(1))) {
                     dangling.add(item.key() + " -> " + references.group(1));
@@ -146,10 +162,14 @@ class OptimizelyPushIT {
         assertThat(published).isEqualTo(studioPublished);
 
         // The photo is an image reference plus its alt text; the item's title is its display name.
-        JsonNode photo = admin.get("/api/v1/projects/" + project + "/items/" + photoItem).json();
+        JsonNode photo =
+                admin.get("/api/v1/projects/" + project + "/items/" + photoItem).json();
         JsonNode pushed = cms.content.get(photoItem.replace("-", "")).latest();
-        assertThat(pushed.path("displayName").asString()).isEqualTo(photo.path("title").asString());
-        assertThat(pushed.path("properties").toString()).contains("A latte with leaf art").containsPattern("cms://content/[0-9a-f]{32}");
+        assertThat(pushed.path("displayName").asString())
+                .isEqualTo(photo.path("title").asString());
+        assertThat(pushed.path("properties").toString())
+                .contains("A latte with leaf art")
+                .containsPattern("cms://content/[0-9a-f]{32}");
     }
 
     @Test
@@ -160,7 +180,9 @@ class OptimizelyPushIT {
 
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
         assertThat(push.path("counts").path("unchanged").asInt()).isEqualTo(studioTypes + studioItems + 2);
-        assertThat(push.path("counts").path("created").asInt() + push.path("counts").path("updated").asInt()).isZero();
+        assertThat(push.path("counts").path("created").asInt()
+                        + push.path("counts").path("updated").asInt())
+                .isZero();
         assertThat(cms.writes()).isZero();
         assertThat(cms.server.getAllServeEvents()).isEmpty();
     }
@@ -190,10 +212,14 @@ class OptimizelyPushIT {
     void aDeletedItemIsDeletedInTheCmsOnlyOnceConfirmed() {
         JsonNode item = someItem("draft");
         String key = item.path("id").asString().replace("-", "");
-        assertThat(admin.delete("/api/v1/projects/" + project + "/items/" + item.path("id").asString()).status()).isEqualTo(204);
+        assertThat(admin.delete("/api/v1/projects/" + project + "/items/"
+                                + item.path("id").asString())
+                        .status())
+                .isEqualTo(204);
 
         JsonNode unconfirmed = finished(start(Map.of()));
-        assertThat(unconfirmed.path("plan").path("items").path("delete").asInt()).isEqualTo(1);
+        assertThat(unconfirmed.path("plan").path("items").path("delete").asInt())
+                .isEqualTo(1);
         assertThat(unconfirmed.path("counts").path("deleted").asInt()).isZero();
         assertThat(cms.content).containsKey(key);
 
@@ -219,7 +245,8 @@ class OptimizelyPushIT {
         assertThat(push.path("error").asString()).contains("1 was not written");
         assertThat(push.path("counts").path("updated").asInt()).isEqualTo(1);
         assertThat(push.path("failures")).hasSize(1);
-        assertThat(push.path("failures").path(0).path("itemId").asString()).isEqualTo(failing.path("id").asString());
+        assertThat(push.path("failures").path(0).path("itemId").asString())
+                .isEqualTo(failing.path("id").asString());
         assertThat(push.path("failures").path(0).path("reason").asString()).contains("500");
 
         var retry = admin.post(pushes + "/" + push.path("id").asString() + "/retry", Map.of());
@@ -227,7 +254,8 @@ class OptimizelyPushIT {
         JsonNode retried = finished(retry.json());
         assertThat(retried.path("state").asString()).as(retried.toString()).isEqualTo("succeeded");
         assertThat(retried.path("counts").path("updated").asInt()).isEqualTo(1);
-        assertThat(cms.content.get(failingKey).latest().path("properties").toString()).contains("(pushed edit)");
+        assertThat(cms.content.get(failingKey).latest().path("properties").toString())
+                .contains("(pushed edit)");
     }
 
     @Test
@@ -243,9 +271,12 @@ class OptimizelyPushIT {
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
         assertThat(push.path("counts").path("updated").asInt()).isEqualTo(1);
         // The slow answer is logged once it is sent, after the studio stopped waiting for it.
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(cms.server.getAllServeEvents().stream()
-                .filter(event -> event.getRequest().getUrl().endsWith("/versions")).count())
-                .as("the write that timed out was sent again").isEqualTo(2));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(cms.server.getAllServeEvents().stream()
+                                .filter(event -> event.getRequest().getUrl().endsWith("/versions"))
+                                .count())
+                        .as("the write that timed out was sent again")
+                        .isEqualTo(2));
     }
 
     @Test
@@ -262,11 +293,16 @@ class OptimizelyPushIT {
         JsonNode push = finished(start(Map.of()));
 
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
-        List<Long> times = cms.server.getAllServeEvents().stream().map(ServeEvent::getRequest)
-                .map(request -> request.getLoggedDate().getTime()).sorted().toList();
+        List<Long> times = cms.server.getAllServeEvents().stream()
+                .map(ServeEvent::getRequest)
+                .map(request -> request.getLoggedDate().getTime())
+                .sorted()
+                .toList();
         assertThat(times.size()).isGreaterThan(20);
         assertThat(PushItSupport.mostInOneSecond(times)).isLessThanOrEqualTo(10);
-        assertThat(cms.tokensIssued.get() - tokensBefore).as("a token renewed before it ran out").isGreaterThanOrEqualTo(2);
+        assertThat(cms.tokensIssued.get() - tokensBefore)
+                .as("a token renewed before it ran out")
+                .isGreaterThanOrEqualTo(2);
         cms.tokensLast(300);
     }
 
@@ -311,8 +347,11 @@ class OptimizelyPushIT {
         var second = admin.post(pushes, Map.of("dryRun", true));
         assertThat(second.status()).isIn(202, 409);
         finished(running.json());
-        assertThat(admin.get(pushes + "/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
-        assertThat(admin.post(pushes, "application/json", "{\"dryRun\": ".getBytes()).status()).isEqualTo(400);
+        assertThat(admin.get(pushes + "/00000000-0000-0000-0000-000000000000").status())
+                .isEqualTo(404);
+        assertThat(admin.post(pushes, "application/json", "{\"dryRun\": ".getBytes())
+                        .status())
+                .isEqualTo(400);
         var retryDryRun = admin.post(pushes + "/" + running.json().path("id").asString() + "/retry", Map.of());
         assertThat(retryDryRun.status()).isEqualTo(422);
         assertThat(retryDryRun.body()).contains("dry run");
@@ -321,8 +360,19 @@ class OptimizelyPushIT {
     // ---- helpers ----
 
     private void connect(String secret, String rate) {
-        studio.connect("optimizely", Map.of("cmsUrl", cms.url(), "clientId", FakeOptimizely.CLIENT_ID,
-                "clientSecret", secret, "graphUrl", cms.url(), "requestsPerSecond", rate));
+        studio.connect(
+                "optimizely",
+                Map.of(
+                        "cmsUrl",
+                        cms.url(),
+                        "clientId",
+                        FakeOptimizely.CLIENT_ID,
+                        "clientSecret",
+                        secret,
+                        "graphUrl",
+                        cms.url(),
+                        "requestsPerSecond",
+                        rate));
     }
 
     private JsonNode start(Map<String, Object> body) {

@@ -1,6 +1,17 @@
 package com.sitewright.cms.push;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.support.IntegrationTest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,18 +22,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The coffee shop pushed to a fake Sanity that holds what it is sent and refuses what Sanity refuses: a dry run that
@@ -64,7 +63,9 @@ class SanityPushIT {
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
         JsonNode plan = push.path("plan");
         assertThat(plan.path("types").path("create").asInt()).isZero();
-        assertThat(plan.path("items").path("create").asInt()).isEqualTo(studio.studioItems).isGreaterThanOrEqualTo(2000);
+        assertThat(plan.path("items").path("create").asInt())
+                .isEqualTo(studio.studioItems)
+                .isGreaterThanOrEqualTo(2000);
         assertThat(plan.path("assets").path("create").asInt()).isEqualTo(2);
         assertThat(plan.path("notes").toString()).contains("Sanity Studio code, so no types are written");
         assertThat(cms.contentRequests()).isEmpty();
@@ -81,20 +82,25 @@ class SanityPushIT {
         assertThat(push.path("counts").path("failed").asInt()).isZero();
         assertThat(push.path("counts").path("created").asInt()).isEqualTo(studio.studioItems + 2);
         List<ObjectNode> images = cms.documents.values().stream()
-                .filter(doc -> doc.path("_type").asString().equals("sanity.imageAsset")).toList();
+                .filter(doc -> doc.path("_type").asString().equals("sanity.imageAsset"))
+                .toList();
         assertThat(images).hasSize(2);
         Set<String> published = cms.documents.keySet().stream()
-                .filter(id -> !id.startsWith("drafts.") && !id.startsWith("image-")).collect(Collectors.toSet());
-        Set<String> items = cms.documents.keySet().stream().filter(id -> !id.startsWith("image-"))
-                .map(id -> id.replaceFirst("^drafts\\.", "")).collect(Collectors.toSet());
+                .filter(id -> !id.startsWith("drafts.") && !id.startsWith("image-"))
+                .collect(Collectors.toSet());
+        Set<String> items = cms.documents.keySet().stream()
+                .filter(id -> !id.startsWith("image-"))
+                .map(id -> id.replaceFirst("^drafts\\.", ""))
+                .collect(Collectors.toSet());
         assertThat(published).hasSize(studio.studioPublished);
         assertThat(items).hasSize(studio.studioItems);
 
         // Batched: a transaction carries many items, and the items went at well over a hundred a second.
         assertThat(cms.transactions.get()).isLessThanOrEqualTo(studio.studioItems / 50);
         assertThat(cms.largestBody.get()).isLessThan(FakeSanity.MAX_BODY);
-        System.out.printf("Sanity push: %d items in %d transactions, %.1f s, %.0f items/s%n", studio.studioItems,
-                cms.transactions.get(), seconds, studio.studioItems / seconds);
+        System.out.printf(
+                "Sanity push: %d items in %d transactions, %.1f s, %.0f items/s%n",
+                studio.studioItems, cms.transactions.get(), seconds, studio.studioItems / seconds);
 
         // References point at documents the dataset holds (or their drafts); the photo is an uploaded image.
         List<String> dangling = new ArrayList<>();
@@ -109,11 +115,14 @@ class SanityPushIT {
         }
         assertThat(dangling).isEmpty();
         // The photo was chosen after the item was published: it is in the item's working copy, its draft.
-        ObjectNode photo = cms.documents.getOrDefault("drafts." + studio.photoItem, cms.documents.get(studio.photoItem));
+        ObjectNode photo =
+                cms.documents.getOrDefault("drafts." + studio.photoItem, cms.documents.get(studio.photoItem));
         JsonNode image = photo.path(studio.photoField);
         assertThat(image.path("_type").asString()).isEqualTo("image");
         assertThat(image.path("alt").asString()).isEqualTo("A latte with leaf art");
-        assertThat(image.path("asset").path("_ref").asString()).startsWith("image-").isIn(cms.documents.keySet());
+        assertThat(image.path("asset").path("_ref").asString())
+                .startsWith("image-")
+                .isIn(cms.documents.keySet());
         String all = cms.documents.values().toString();
         assertThat(all).as("rich text as Portable Text").contains("\"_type\":\"block\"");
         assertThat(all).as("slugs").contains("\"_type\":\"slug\"");
@@ -127,7 +136,9 @@ class SanityPushIT {
 
         assertThat(push.path("state").asString()).as(push.toString()).isEqualTo("succeeded");
         assertThat(push.path("counts").path("unchanged").asInt()).isEqualTo(studio.studioItems + 2);
-        assertThat(push.path("counts").path("created").asInt() + push.path("counts").path("updated").asInt()).isZero();
+        assertThat(push.path("counts").path("created").asInt()
+                        + push.path("counts").path("updated").asInt())
+                .isZero();
         assertThat(cms.contentRequests()).isEmpty();
     }
 
@@ -148,7 +159,10 @@ class SanityPushIT {
         assertThat(cms.documents.get("drafts." + id).path(field).toString()).contains("(pushed edit)");
 
         // Deleted in the studio, both copies go once confirmed.
-        assertThat(studio.admin.delete("/api/v1/projects/" + studio.project + "/items/" + id).status()).isEqualTo(204);
+        assertThat(studio.admin
+                        .delete("/api/v1/projects/" + studio.project + "/items/" + id)
+                        .status())
+                .isEqualTo(204);
         JsonNode confirmed = studio.push(Map.of("confirmDeletes", true));
         assertThat(confirmed.path("state").asString()).as(confirmed.toString()).isEqualTo("succeeded");
         assertThat(confirmed.path("counts").path("deleted").asInt()).isEqualTo(1);
@@ -178,7 +192,11 @@ class SanityPushIT {
         JsonNode retried = studio.retry(push);
         assertThat(retried.path("state").asString()).as(retried.toString()).isEqualTo("succeeded");
         assertThat(retried.path("counts").path("updated").asInt()).isEqualTo(failed);
-        assertThat(cms.documents.get("drafts." + first.path("id").asString()).path(field).toString()).contains("(pushed edit)");
+        assertThat(cms.documents
+                        .get("drafts." + first.path("id").asString())
+                        .path(field)
+                        .toString())
+                .contains("(pushed edit)");
     }
 
     @Test
@@ -186,7 +204,8 @@ class SanityPushIT {
     void aDraftThatWasPublishedLosesItsPublishedDocument() {
         JsonNode item = studio.someItem("published");
         String id = item.path("id").asString();
-        var unpublished = studio.admin.post("/api/v1/projects/" + studio.project + "/items/" + id + "/unpublish", Map.of());
+        var unpublished =
+                studio.admin.post("/api/v1/projects/" + studio.project + "/items/" + id + "/unpublish", Map.of());
         assertThat(unpublished.status()).as(unpublished.body()).isIn(200, 204);
 
         JsonNode push = studio.push(Map.of());

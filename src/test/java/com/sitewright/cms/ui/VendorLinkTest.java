@@ -1,12 +1,11 @@
 package com.sitewright.cms.ui;
 
-import com.sitewright.cms.connection.CmsConnectionView;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sitewright.cms.connection.CmsConnectionView;
 import java.time.Instant;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class VendorLinkTest {
 
@@ -22,7 +21,8 @@ class VendorLinkTest {
     @Test
     void sanityOpensTheProject() {
         assertThat(VendorLink.of(connection("sanity", Map.of("projectId", "p1x9", "dataset", "production"))))
-                .hasValueSatisfying(value -> assertThat(value.url()).isEqualTo("https://www.sanity.io/manage/project/p1x9"));
+                .hasValueSatisfying(
+                        value -> assertThat(value.url()).isEqualTo("https://www.sanity.io/manage/project/p1x9"));
     }
 
     @Test
@@ -30,7 +30,8 @@ class VendorLinkTest {
         assertThat(VendorLink.of(connection("optimizely", Map.of("cmsUrl", "https://api.cms.optimizely.com"))))
                 .hasValueSatisfying(value -> assertThat(value.url()).isEqualTo("https://app.optimizely.com"));
         assertThat(VendorLink.of(connection("optimizely", Map.of("cmsUrl", "https://app-abc123.cms.optimizely.com"))))
-                .hasValueSatisfying(value -> assertThat(value.url()).isEqualTo("https://app-abc123.cms.optimizely.com/"));
+                .hasValueSatisfying(
+                        value -> assertThat(value.url()).isEqualTo("https://app-abc123.cms.optimizely.com/"));
         assertThat(VendorLink.of(connection("optimizely", Map.of("cmsUrl", "http://localhost:8089"))))
                 .hasValueSatisfying(value -> assertThat(value.url()).isEqualTo("https://app.optimizely.com"));
     }

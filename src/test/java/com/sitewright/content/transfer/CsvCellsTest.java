@@ -1,24 +1,32 @@
 package com.sitewright.content.transfer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CsvCellsTest {
 
     private final CsvCells cells = new CsvCells(JsonMapper.builder().build());
-    private final FieldDefinition text = new FieldDefinition("note", null, FieldType.TEXT, false, false, null, List.of());
-    private final FieldDefinition number = new FieldDefinition("price", null, FieldType.NUMBER, false, false, null, List.of());
+    private final FieldDefinition text =
+            new FieldDefinition("note", null, FieldType.TEXT, false, false, null, List.of());
+    private final FieldDefinition number =
+            new FieldDefinition("price", null, FieldType.NUMBER, false, false, null, List.of());
 
     @Test
     void textThatASpreadsheetWouldRunIsWrittenAsTextAndReadBackUnchanged() throws CsvCells.Unreadable {
-        for (String value : List.of("=HYPERLINK(\"https://evil.example\",\"Click\")", "+1+1", "-2+3", "@SUM(A1:A2)",
-                "\tindented", "\rreturn", "'=already quoted", "''+twice")) {
+        for (String value : List.of(
+                "=HYPERLINK(\"https://evil.example\",\"Click\")",
+                "+1+1",
+                "-2+3",
+                "@SUM(A1:A2)",
+                "\tindented",
+                "\rreturn",
+                "'=already quoted",
+                "''+twice")) {
             String cell = cells.write(text, value);
             assertThat(cell).as(value).startsWith("'").isEqualTo("'" + value);
             assertThat(cells.read(text, cell)).as(value).isEqualTo(value);

@@ -1,11 +1,11 @@
 package com.sitewright.content.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ItemStatus;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,8 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Reference columns look up a page of rows' targets in one call, and never ask twice for a known title. */
 class ReferenceTitlesTest {
@@ -34,12 +33,19 @@ class ReferenceTitlesTest {
 
     @Test
     void aPageOfRowsIsLookedUpInOneCall() {
-        List<UUID> categories = IntStream.range(0, 8).mapToObj(i -> target("Category " + i)).toList();
-        List<UUID> others = IntStream.range(0, 30).mapToObj(i -> target("Item " + i)).toList();
-        List<ContentItemRow> page = IntStream.range(0, 50).mapToObj(i -> row(Map.of(
-                "category", categories.get(i % 8).toString(),
-                "pairings", List.of(others.get(i % 30).toString(), others.get((i + 1) % 30).toString(),
-                        others.get((i + 2) % 30).toString())))).toList();
+        List<UUID> categories =
+                IntStream.range(0, 8).mapToObj(i -> target("Category " + i)).toList();
+        List<UUID> others =
+                IntStream.range(0, 30).mapToObj(i -> target("Item " + i)).toList();
+        List<ContentItemRow> page = IntStream.range(0, 50)
+                .mapToObj(i -> row(Map.of(
+                        "category", categories.get(i % 8).toString(),
+                        "pairings",
+                                List.of(
+                                        others.get(i % 30).toString(),
+                                        others.get((i + 1) % 30).toString(),
+                                        others.get((i + 2) % 30).toString()))))
+                .toList();
 
         titles.load(page, List.of(category, pairings));
 
@@ -55,8 +61,8 @@ class ReferenceTitlesTest {
     @Test
     void aMissingTargetIsSaidSoAndNotAskedForAgain() {
         UUID gone = UUID.randomUUID();
-        List<ContentItemRow> page = List.of(row(Map.of("category", gone.toString())),
-                row(Map.of("category", "not-an-id")));
+        List<ContentItemRow> page =
+                List.of(row(Map.of("category", gone.toString())), row(Map.of("category", "not-an-id")));
 
         titles.load(page, Set.of(category));
         titles.load(page, Set.of(category));
@@ -80,8 +86,18 @@ class ReferenceTitlesTest {
     }
 
     private static ContentItemRow row(Map<String, Object> data) {
-        return new ContentItemRow(UUID.randomUUID(), "menuItem", "en", "slug", "Title", ItemStatus.DRAFT, 1, null,
-                data, Instant.now(), Instant.now());
+        return new ContentItemRow(
+                UUID.randomUUID(),
+                "menuItem",
+                "en",
+                "slug",
+                "Title",
+                ItemStatus.DRAFT,
+                1,
+                null,
+                data,
+                Instant.now(),
+                Instant.now());
     }
 
     private static FieldDefinition field(String key, FieldType type) {

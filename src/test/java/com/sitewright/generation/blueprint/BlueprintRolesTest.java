@@ -1,19 +1,18 @@
 package com.sitewright.generation.blueprint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldRole;
 import com.sitewright.contentmodel.PageLayout;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class BlueprintRolesTest {
 
@@ -44,13 +43,17 @@ class BlueprintRolesTest {
         for (ContentTypeDefinition type : model(industry).values()) {
             for (FieldDefinition field : type.fields()) {
                 if (field.role() != null) {
-                    assertThat(field.role().fits(field.type())).as(type.key() + "." + field.key()).isTrue();
+                    assertThat(field.role().fits(field.type()))
+                            .as(type.key() + "." + field.key())
+                            .isTrue();
                 }
                 if (field.key().equals("name") || field.key().equals("title")) {
                     assertThat(field.role()).as(type.key() + "." + field.key()).isEqualTo(FieldRole.TITLE);
                 }
                 if (field.role() == FieldRole.PRICE) {
-                    assertThat(field.key().toLowerCase()).as(type.key() + "." + field.key()).containsAnyOf("price", "rate", "cost", "fee");
+                    assertThat(field.key().toLowerCase())
+                            .as(type.key() + "." + field.key())
+                            .containsAnyOf("price", "rate", "cost", "fee");
                 }
             }
             if (type.kind() == ContentKind.PAGE || type.kind() == ContentKind.DATA) {
@@ -78,7 +81,8 @@ class BlueprintRolesTest {
         assertThat(layout(coffee, "author")).isEqualTo(PageLayout.PERSON);
         assertThat(layout(coffee, "blogPost")).isEqualTo(PageLayout.ARTICLE);
         assertThat(layout(coffee, "homePage")).isEqualTo(PageLayout.GENERIC);
-        assertThat(coffee.get("menuItem").field("category").orElseThrow().role()).isEqualTo(FieldRole.CATEGORY);
+        assertThat(coffee.get("menuItem").field("category").orElseThrow().role())
+                .isEqualTo(FieldRole.CATEGORY);
 
         Map<String, ContentTypeDefinition> restaurant = model(Industry.RESTAURANT);
         assertThat(layout(restaurant, "dish")).isEqualTo(PageLayout.PRODUCT);

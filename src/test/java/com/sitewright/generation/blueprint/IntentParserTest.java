@@ -1,12 +1,12 @@
 package com.sitewright.generation.blueprint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.sitewright.project.CmsType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IntentParserTest {
 
@@ -52,18 +52,25 @@ class IntentParserTest {
     @Test
     void prefersTheMostSpecificIndustry() {
         assertThat(parser.parse("Build a coffee shop website").industry()).isEqualTo(Industry.COFFEE_SHOP);
-        assertThat(parser.parse("Build a website for our coffee store").industry()).isEqualTo(Industry.COFFEE_SHOP);
-        assertThat(parser.parse("Build a website for our boutique hotel").industry()).isEqualTo(Industry.HOTEL);
-        assertThat(parser.parse("Build a hotel website, the hotel has a restaurant").industry()).isEqualTo(Industry.HOTEL);
+        assertThat(parser.parse("Build a website for our coffee store").industry())
+                .isEqualTo(Industry.COFFEE_SHOP);
+        assertThat(parser.parse("Build a website for our boutique hotel").industry())
+                .isEqualTo(Industry.HOTEL);
+        assertThat(parser.parse("Build a hotel website, the hotel has a restaurant")
+                        .industry())
+                .isEqualTo(Industry.HOTEL);
         assertThat(parser.parse("Build a coffee blog").industry()).isEqualTo(Industry.BLOG);
-        assertThat(parser.parse("Build me a bike repair shop website").industry()).isEqualTo(Industry.GENERIC);
+        assertThat(parser.parse("Build me a bike repair shop website").industry())
+                .isEqualTo(Industry.GENERIC);
     }
 
     @Test
     void theCmsNameIsNotMistakenForTheIndustry() {
-        assertThat(parser.parse("Build me a restaurant website using Optimizely SaaS").industry())
+        assertThat(parser.parse("Build me a restaurant website using Optimizely SaaS")
+                        .industry())
                 .isEqualTo(Industry.RESTAURANT);
-        assertThat(parser.parse("Build a SaaS website on Optimizely SaaS").industry()).isEqualTo(Industry.SAAS);
+        assertThat(parser.parse("Build a SaaS website on Optimizely SaaS").industry())
+                .isEqualTo(Industry.SAAS);
     }
 
     @ParameterizedTest
@@ -110,8 +117,9 @@ class IntentParserTest {
 
         assertThat(intent.requestedScale()).isEqualTo(100_000L);
         assertThat(intent.scaleTarget()).isEqualTo("items");
-        assertThat(intent.notices()).containsExactly("You asked for 10,000,000,000 items; a project holds at most "
-                + "100,000 items of one type, so I'll generate 100,000.");
+        assertThat(intent.notices())
+                .containsExactly("You asked for 10,000,000,000 items; a project holds at most "
+                        + "100,000 items of one type, so I'll generate 100,000.");
     }
 
     @Test
@@ -129,25 +137,38 @@ class IntentParserTest {
 
         assertThat(zero.requestedScale()).isNull();
         assertThat(zero.scaleTarget()).isNull();
-        assertThat(zero.notices()).singleElement().asString().contains("0 dishes").contains("usual amount");
+        assertThat(zero.notices())
+                .singleElement()
+                .asString()
+                .contains("0 dishes")
+                .contains("usual amount");
         assertThat(negative.requestedScale()).isNull();
         assertThat(negative.notices()).singleElement().asString().contains("-5 dishes");
     }
 
     @Test
     void yearsAndHoursAreNotScales() {
-        assertThat(parser.parse("Café website, open since 1998, 24 hour service").requestedScale()).isNull();
-        assertThat(parser.parse("Build one coffee shop website").requestedScale()).isNull();
-        assertThat(parser.parse("Coffee shop open 7 days a week with events in 2026").requestedScale()).isNull();
+        assertThat(parser.parse("Café website, open since 1998, 24 hour service")
+                        .requestedScale())
+                .isNull();
+        assertThat(parser.parse("Build one coffee shop website").requestedScale())
+                .isNull();
+        assertThat(parser.parse("Coffee shop open 7 days a week with events in 2026")
+                        .requestedScale())
+                .isNull();
     }
 
     @Test
     void rejectsAnEmptyPrompt() {
-        assertThatThrownBy(() -> parser.parse(null)).isInstanceOf(InvalidPromptException.class)
-                .hasMessage("Tell me what to build, for example: Build me a coffee shop website using Optimizely SaaS.");
-        assertThatThrownBy(() -> parser.parse("")).isInstanceOf(InvalidPromptException.class)
+        assertThatThrownBy(() -> parser.parse(null))
+                .isInstanceOf(InvalidPromptException.class)
+                .hasMessage(
+                        "Tell me what to build, for example: Build me a coffee shop website using Optimizely SaaS.");
+        assertThatThrownBy(() -> parser.parse(""))
+                .isInstanceOf(InvalidPromptException.class)
                 .hasMessageStartingWith("Tell me what to build");
-        assertThatThrownBy(() -> parser.parse("   \n\t ")).isInstanceOf(InvalidPromptException.class)
+        assertThatThrownBy(() -> parser.parse("   \n\t "))
+                .isInstanceOf(InvalidPromptException.class)
                 .hasMessageStartingWith("Tell me what to build");
     }
 
@@ -155,7 +176,8 @@ class IntentParserTest {
     void rejectsAPromptThatIsTooLong() {
         String prompt = "Build me a coffee shop website. ".repeat(3200).substring(0, 102_400);
 
-        assertThatThrownBy(() -> parser.parse(prompt)).isInstanceOf(InvalidPromptException.class)
+        assertThatThrownBy(() -> parser.parse(prompt))
+                .isInstanceOf(InvalidPromptException.class)
                 .hasMessage("The prompt is 102,400 characters long; keep it under 4,000 characters.");
     }
 
@@ -168,9 +190,15 @@ class IntentParserTest {
 
     @Test
     void rejectsAPromptWithNoWordsLeftAfterRemovingMarkup() {
-        for (String prompt : new String[] {"<div><br/></div>", "<script>alert('Build a coffee shop')</script>",
-                "123 456 !!!", "<!-- a comment --><p></p>"}) {
-            assertThatThrownBy(() -> parser.parse(prompt)).as(prompt).isInstanceOf(InvalidPromptException.class)
+        for (String prompt : new String[] {
+            "<div><br/></div>",
+            "<script>alert('Build a coffee shop')</script>",
+            "123 456 !!!",
+            "<!-- a comment --><p></p>"
+        }) {
+            assertThatThrownBy(() -> parser.parse(prompt))
+                    .as(prompt)
+                    .isInstanceOf(InvalidPromptException.class)
                     .hasMessage("The prompt has no words to build from.");
         }
     }
@@ -187,7 +215,8 @@ class IntentParserTest {
 
     @Test
     void neverPutsMarkupIntoTheSiteName() {
-        Intent intent = parser.parse("Build a restaurant website called \"<script>alert(1)</script>Olive &lt;b&gt;Grove\"");
+        Intent intent =
+                parser.parse("Build a restaurant website called \"<script>alert(1)</script>Olive &lt;b&gt;Grove\"");
 
         assertThat(intent.siteName()).doesNotContain("<", ">").matches("[\\p{L}\\p{N} &'.-]{1,60}");
     }
@@ -209,7 +238,9 @@ class IntentParserTest {
         Intent intent = parser.parse("Build a coffee shop website called \"The Extraordinarily Long and Wonderful "
                 + "Coffee House of the Northern Hemisphere (est. 1998) #1!\"");
 
-        assertThat(intent.siteName()).hasSizeLessThanOrEqualTo(60).matches("[\\p{L}\\p{N} &'.-]+")
+        assertThat(intent.siteName())
+                .hasSizeLessThanOrEqualTo(60)
+                .matches("[\\p{L}\\p{N} &'.-]+")
                 .startsWith("The Extraordinarily Long");
     }
 
@@ -228,8 +259,9 @@ class IntentParserTest {
         assertThat(intent.industry()).isEqualTo(Industry.GENERIC);
         assertThat(intent.subject()).isEqualTo("dog grooming salon");
         assertThat(intent.siteName()).contains("Dog Grooming Salon").hasSizeLessThanOrEqualTo(60);
-        assertThat(intent.notices()).containsExactly(
-                "I didn't recognise a specific industry, so I built a general business site for a dog grooming salon.");
+        assertThat(intent.notices())
+                .containsExactly(
+                        "I didn't recognise a specific industry, so I built a general business site for a dog grooming salon.");
     }
 
     @ParameterizedTest

@@ -1,12 +1,13 @@
 package com.sitewright.generation.blueprint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.ContentValidator;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
 import com.sitewright.contentmodel.ValidationError;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,8 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * What every model the offline engine plans must satisfy, whatever the prompt: the checks the blueprint tests and
  * the prompt-built model tests share.
@@ -35,8 +34,7 @@ final class ModelInvariants {
     private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*([a-zA-Z0-9]+)");
     private static final Set<String> RICH_TEXT_TAGS = Set.of("p", "h2", "h3", "ul", "li", "strong", "em");
 
-    private ModelInvariants() {
-    }
+    private ModelInvariants() {}
 
     /** At least 20 types of every kind, 2,000 items, the site's singletons and menus, readable keys and names. */
     static void assertRichModel(GenerationPlan plan) {
@@ -51,9 +49,14 @@ final class ModelInvariants {
         assertThat(plan.count("homePage")).isEqualTo(1);
         assertThat(plan.count("navigation")).isBetween(2, 3);
         assertThat(types.get("image").kind()).isEqualTo(ContentKind.MEDIA);
-        assertThat(types.get("image").field("alt")).get().extracting(FieldDefinition::required).isEqualTo(true);
+        assertThat(types.get("image").field("alt"))
+                .get()
+                .extracting(FieldDefinition::required)
+                .isEqualTo(true);
         assertThat(types.keySet()).allMatch(key -> key.matches("[a-z][a-zA-Z0-9]*"));
-        assertThat(plan.types()).extracting(ContentTypeDefinition::displayName).allMatch(name -> name.matches("[A-Z].*"));
+        assertThat(plan.types())
+                .extracting(ContentTypeDefinition::displayName)
+                .allMatch(name -> name.matches("[A-Z].*"));
     }
 
     /** Types come after every type they point to, and never point at themselves. */
@@ -61,9 +64,12 @@ final class ModelInvariants {
         Set<String> seen = new HashSet<>();
         for (ContentTypeDefinition type : plan.types()) {
             for (FieldDefinition field : type.fields()) {
-                if (field.type() == FieldType.REFERENCE || field.type() == FieldType.REFERENCES
+                if (field.type() == FieldType.REFERENCE
+                        || field.type() == FieldType.REFERENCES
                         || field.type() == FieldType.BLOCKS) {
-                    assertThat(field.referenceTypes()).as(type.key() + "." + field.key()).isNotEmpty()
+                    assertThat(field.referenceTypes())
+                            .as(type.key() + "." + field.key())
+                            .isNotEmpty()
                             .doesNotContain(type.key());
                     assertThat(seen).as(type.key() + "." + field.key()).containsAll(field.referenceTypes());
                 }
@@ -78,11 +84,24 @@ final class ModelInvariants {
             if (type.kind() != ContentKind.PAGE) {
                 continue;
             }
-            assertThat(type.field("title")).as(type.key()).get().matches(f -> f.required() && f.type() == FieldType.TEXT);
-            assertThat(type.field("slug")).as(type.key()).get().matches(f -> f.required() && f.type() == FieldType.SLUG
-                    && Slugs.PATTERN.equals(f.validations().pattern()));
-            assertThat(type.field("seoTitle")).as(type.key()).get().matches(f -> f.validations().maxLength() == 70);
-            assertThat(type.field("seoDescription")).as(type.key()).get().matches(f -> f.validations().maxLength() == 160);
+            assertThat(type.field("title"))
+                    .as(type.key())
+                    .get()
+                    .matches(f -> f.required() && f.type() == FieldType.TEXT);
+            assertThat(type.field("slug"))
+                    .as(type.key())
+                    .get()
+                    .matches(f -> f.required()
+                            && f.type() == FieldType.SLUG
+                            && Slugs.PATTERN.equals(f.validations().pattern()));
+            assertThat(type.field("seoTitle"))
+                    .as(type.key())
+                    .get()
+                    .matches(f -> f.validations().maxLength() == 70);
+            assertThat(type.field("seoDescription"))
+                    .as(type.key())
+                    .get()
+                    .matches(f -> f.validations().maxLength() == 160);
         }
     }
 
@@ -90,13 +109,15 @@ final class ModelInvariants {
     static List<String> itemProblems(GenerationPlan plan, List<ItemDraft> items) {
         ContentValidator validator = new ContentValidator();
         Map<String, ContentTypeDefinition> types = byKey(plan);
-        Map<String, String> typeOfId = items.stream().collect(Collectors.toMap(d -> d.id().toString(), ItemDraft::typeKey));
+        Map<String, String> typeOfId =
+                items.stream().collect(Collectors.toMap(d -> d.id().toString(), ItemDraft::typeKey));
 
         List<String> problems = new ArrayList<>();
         for (ItemDraft item : items) {
             ContentTypeDefinition type = types.get(item.typeKey());
             String where = item.typeKey() + " '" + item.title() + "': ";
-            for (ValidationError error : validator.validate(type, item.data(), key -> Optional.ofNullable(types.get(key)))) {
+            for (ValidationError error :
+                    validator.validate(type, item.data(), key -> Optional.ofNullable(types.get(key)))) {
                 problems.add(where + error);
             }
             checkReferences(type, item.data(), types, typeOfId, where, problems);
@@ -158,19 +179,25 @@ final class ModelInvariants {
                 Object page = item.data().get("page");
                 Object url = item.data().get("url");
                 if ((page == null) == (url == null)) {
-                    problems.add("menu entry '" + item.title() + "' needs exactly one of a page and a URL: " + item.data());
-                } else if (page != null && !ItemDraft.PUBLISHED.equals(byId.get(page.toString()).status())) {
+                    problems.add(
+                            "menu entry '" + item.title() + "' needs exactly one of a page and a URL: " + item.data());
+                } else if (page != null
+                        && !ItemDraft.PUBLISHED.equals(byId.get(page.toString()).status())) {
                     problems.add("menu entry '" + item.title() + "' points at an unpublished page");
                 }
             }
         }
         // Every entry is reachable from the header or the footer.
         Set<Object> linked = new HashSet<>();
-        items.stream().filter(item -> item.typeKey().equals("navigation")
+        items.stream()
+                .filter(item -> item.typeKey().equals("navigation")
                         && List.of("header", "footer").contains(item.data().get("placement")))
                 .forEach(menu -> linked.addAll((List<?>) menu.data().get("links")));
-        items.stream().filter(item -> item.typeKey().equals("navigationLink") && !linked.contains(item.id().toString()))
-                .forEach(item -> problems.add("menu entry '" + item.title() + "' is in neither the header nor the footer"));
+        items.stream()
+                .filter(item -> item.typeKey().equals("navigationLink")
+                        && !linked.contains(item.id().toString()))
+                .forEach(item ->
+                        problems.add("menu entry '" + item.title() + "' is in neither the header nor the footer"));
         return problems;
     }
 
@@ -192,17 +219,23 @@ final class ModelInvariants {
             assertThat(item.status()).isIn("published", "draft");
             assertThat(item.slug()).hasSizeLessThanOrEqualTo(96).matches(SLUG);
             assertThat(item.title()).isNotBlank();
-            assertThat(slugs.computeIfAbsent(item.typeKey(), k -> new HashSet<>()).add(item.slug()))
-                    .as("duplicate slug %s in %s", item.slug(), item.typeKey()).isTrue();
-            assertThat(titles.computeIfAbsent(item.typeKey(), k -> new HashSet<>()).add(item.title()))
-                    .as("duplicate title %s in %s", item.title(), item.typeKey()).isTrue();
+            assertThat(slugs.computeIfAbsent(item.typeKey(), k -> new HashSet<>())
+                            .add(item.slug()))
+                    .as("duplicate slug %s in %s", item.slug(), item.typeKey())
+                    .isTrue();
+            assertThat(titles.computeIfAbsent(item.typeKey(), k -> new HashSet<>())
+                            .add(item.title()))
+                    .as("duplicate title %s in %s", item.title(), item.typeKey())
+                    .isTrue();
             if (item.data().containsKey("slug")) {
                 assertThat(item.data().get("slug")).isEqualTo(item.slug());
             }
         }
         long drafts = items.stream().filter(d -> d.status().equals("draft")).count();
         assertThat(drafts).isPositive().isLessThan(items.size() / 10);
-        assertThat(items.stream().filter(d -> Set.of("siteSettings", "homePage", "navigation").contains(d.typeKey())))
+        assertThat(items.stream()
+                        .filter(d ->
+                                Set.of("siteSettings", "homePage", "navigation").contains(d.typeKey())))
                 .allMatch(d -> d.status().equals("published"));
     }
 
@@ -215,9 +248,13 @@ final class ModelInvariants {
     }
 
     /** Every id exists and belongs to a type the field allows; block entries are checked the same way. */
-    static void checkReferences(ContentTypeDefinition type, Map<String, Object> data,
-                                        Map<String, ContentTypeDefinition> types, Map<String, String> typeOfId,
-                                        String where, List<String> problems) {
+    static void checkReferences(
+            ContentTypeDefinition type,
+            Map<String, Object> data,
+            Map<String, ContentTypeDefinition> types,
+            Map<String, String> typeOfId,
+            String where,
+            List<String> problems) {
         for (FieldDefinition field : type.fields()) {
             Object value = data.get(field.key());
             if (value == null) {
@@ -233,21 +270,28 @@ final class ModelInvariants {
                 if (target == null) {
                     problems.add(where + field.key() + " points at missing item " + id);
                 } else if (!field.referenceTypes().contains(target)) {
-                    problems.add(where + field.key() + " points at a " + target + ", not one of " + field.referenceTypes());
+                    problems.add(
+                            where + field.key() + " points at a " + target + ", not one of " + field.referenceTypes());
                 }
             }
             if (field.type() == FieldType.BLOCKS) {
                 for (Object entry : (List<?>) value) {
                     Map<?, ?> block = (Map<?, ?>) entry;
                     ContentTypeDefinition component = types.get(String.valueOf(block.get("type")));
-                    if (component == null || !field.referenceTypes().contains(component.key())
+                    if (component == null
+                            || !field.referenceTypes().contains(component.key())
                             || component.kind() != ContentKind.COMPONENT) {
                         problems.add(where + field.key() + " has a block of type " + block.get("type"));
                         continue;
                     }
                     @SuppressWarnings("unchecked")
                     Map<String, Object> fields = (Map<String, Object>) block;
-                    checkReferences(component, fields, types, typeOfId, where + field.key() + "." + component.key() + ".",
+                    checkReferences(
+                            component,
+                            fields,
+                            types,
+                            typeOfId,
+                            where + field.key() + "." + component.key() + ".",
                             problems);
                 }
             }
@@ -255,8 +299,12 @@ final class ModelInvariants {
     }
 
     /** JSON-friendly values only, in the agreed formats; required fields filled; no markup outside rich text. */
-    static void checkValues(ContentTypeDefinition type, Map<String, Object> data,
-                                    Map<String, ContentTypeDefinition> types, String where, List<String> problems) {
+    static void checkValues(
+            ContentTypeDefinition type,
+            Map<String, Object> data,
+            Map<String, ContentTypeDefinition> types,
+            String where,
+            List<String> problems) {
         for (FieldDefinition field : type.fields()) {
             Object value = data.get(field.key());
             String name = where + field.key();
@@ -318,8 +366,7 @@ final class ModelInvariants {
                         }
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }
@@ -332,14 +379,18 @@ final class ModelInvariants {
         if (value instanceof List<?> list) {
             return list.stream().allMatch(ModelInvariants::isJsonFriendly);
         }
-        return value instanceof String || value instanceof Integer || value instanceof Long
-                || value instanceof Double || value instanceof Boolean;
+        return value instanceof String
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof Double
+                || value instanceof Boolean;
     }
 
     static void collectUrls(Object value, List<String> urls) {
         if (value instanceof Map<?, ?> map) {
             map.forEach((key, v) -> {
-                if (v instanceof String text && (key.equals("url") || String.valueOf(key).endsWith("Url"))) {
+                if (v instanceof String text
+                        && (key.equals("url") || String.valueOf(key).endsWith("Url"))) {
                     urls.add(text);
                 } else {
                     collectUrls(v, urls);

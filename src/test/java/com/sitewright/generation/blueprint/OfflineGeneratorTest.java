@@ -1,11 +1,10 @@
 package com.sitewright.generation.blueprint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.ContentValidator;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,9 +16,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class OfflineGeneratorTest {
 
@@ -95,7 +94,8 @@ class OfflineGeneratorTest {
     void everyInternalLinkLeadsToAPageTheSiteHas(Industry industry) {
         GenerationPlan plan = plan(industry);
 
-        assertThat(ModelInvariants.linkProblems(plan, generateAll(plan), PROJECT)).isEmpty();
+        assertThat(ModelInvariants.linkProblems(plan, generateAll(plan), PROJECT))
+                .isEmpty();
     }
 
     /** Other seeds, names and subjects take other paths through the vocabulary; sample them too. */
@@ -103,15 +103,26 @@ class OfflineGeneratorTest {
     @EnumSource(Industry.class)
     void staysValidAcrossSeedsAndNames(Industry industry) {
         Intent base = parser.parse(PROMPTS.get(industry));
-        List<String> names = List.of("Ember & Oak Coffee Co.", "A", "The Quite Remarkably Long-Named Family Business of Leeds",
-                base.siteName(), "Ålesund Kafé & Bakeri");
-        List<String> subjects = List.of("yoga studio", "plumbing company", "independent bookshop", base.subject(),
-                "escape room");
+        List<String> names = List.of(
+                "Ember & Oak Coffee Co.",
+                "A",
+                "The Quite Remarkably Long-Named Family Business of Leeds",
+                base.siteName(),
+                "Ålesund Kafé & Bakeri");
+        List<String> subjects =
+                List.of("yoga studio", "plumbing company", "independent bookshop", base.subject(), "escape room");
         List<String> problems = new ArrayList<>();
         for (int variant = 0; variant < names.size(); variant++) {
             String subject = industry == Industry.GENERIC ? subjects.get(variant) : base.subject();
-            Intent intent = new Intent(industry, names.get(variant), base.cmsType(), null, null, List.of(),
-                    base.seed() * 31 + variant, subject);
+            Intent intent = new Intent(
+                    industry,
+                    names.get(variant),
+                    base.cmsType(),
+                    null,
+                    null,
+                    List.of(),
+                    base.seed() * 31 + variant,
+                    subject);
             GenerationPlan plan = generator.plan(intent);
             Map<String, ContentTypeDefinition> types = ModelInvariants.byKey(plan);
             Map<String, String> typeOfId = new HashMap<>();
@@ -124,7 +135,8 @@ class OfflineGeneratorTest {
                 for (int i = 0; i < count; i += i < 60 ? 1 : 7) {
                     ItemDraft item = generator.item(plan, PROJECT, type, i);
                     String where = intent.siteName() + " / " + type + " '" + item.title() + "': ";
-                    validator.validate(types.get(type), item.data(), key -> Optional.ofNullable(types.get(key)))
+                    validator
+                            .validate(types.get(type), item.data(), key -> Optional.ofNullable(types.get(key)))
                             .forEach(error -> problems.add(where + error));
                     ModelInvariants.checkReferences(types.get(type), item.data(), types, typeOfId, where, problems);
                     ModelInvariants.checkValues(types.get(type), item.data(), types, where, problems);
@@ -161,14 +173,16 @@ class OfflineGeneratorTest {
         // Another generator, another thread, reverse order, after unrelated work: same drafts.
         GenerationPlan replanned = new OfflineGenerator().plan(parser.parse(PROMPTS.get(industry)));
         List<ItemDraft> backward = CompletableFuture.supplyAsync(() -> {
-            OfflineGenerator other = new OfflineGenerator();
-            other.item(replanned, UUID.randomUUID(), sample.getFirst()[0], 0);
-            List<ItemDraft> result = new ArrayList<>();
-            for (int k = sample.size() - 1; k >= 0; k--) {
-                result.addFirst(other.item(replanned, PROJECT, sample.get(k)[0], Integer.parseInt(sample.get(k)[1])));
-            }
-            return result;
-        }).get();
+                    OfflineGenerator other = new OfflineGenerator();
+                    other.item(replanned, UUID.randomUUID(), sample.getFirst()[0], 0);
+                    List<ItemDraft> result = new ArrayList<>();
+                    for (int k = sample.size() - 1; k >= 0; k--) {
+                        result.addFirst(
+                                other.item(replanned, PROJECT, sample.get(k)[0], Integer.parseInt(sample.get(k)[1])));
+                    }
+                    return result;
+                })
+                .get();
 
         assertThat(replanned).isEqualTo(plan);
         assertThat(backward).isEqualTo(forward);
@@ -177,8 +191,15 @@ class OfflineGeneratorTest {
     @Test
     void aDifferentSeedGivesDifferentContent() {
         Intent intent = parser.parse(PROMPTS.get(Industry.COFFEE_SHOP));
-        Intent reseeded = new Intent(intent.industry(), intent.siteName(), intent.cmsType(), null, null,
-                intent.notices(), intent.seed() + 1, intent.subject());
+        Intent reseeded = new Intent(
+                intent.industry(),
+                intent.siteName(),
+                intent.cmsType(),
+                null,
+                null,
+                intent.notices(),
+                intent.seed() + 1,
+                intent.subject());
         GenerationPlan plan = generator.plan(intent);
         GenerationPlan other = generator.plan(reseeded);
 
@@ -200,16 +221,40 @@ class OfflineGeneratorTest {
     void aCoffeeShopHasTheExpectedTypes() {
         GenerationPlan plan = plan(Industry.COFFEE_SHOP);
 
-        assertThat(plan.counts().keySet()).contains("menuItem", "menuCategory", "location", "blogPost", "author",
-                "event", "review", "faq", "siteSettings", "navigation", "homePage", "standardPage", "contactPage",
-                "hero", "callToAction", "featureGrid", "richTextSection", "testimonialStrip", "imageGallery",
-                "faqSection", "image", "navigationLink");
+        assertThat(plan.counts().keySet())
+                .contains(
+                        "menuItem",
+                        "menuCategory",
+                        "location",
+                        "blogPost",
+                        "author",
+                        "event",
+                        "review",
+                        "faq",
+                        "siteSettings",
+                        "navigation",
+                        "homePage",
+                        "standardPage",
+                        "contactPage",
+                        "hero",
+                        "callToAction",
+                        "featureGrid",
+                        "richTextSection",
+                        "testimonialStrip",
+                        "imageGallery",
+                        "faqSection",
+                        "image",
+                        "navigationLink");
         assertThat(plan.count("menuItem")).isGreaterThanOrEqualTo(500);
         assertThat(plan.count("review")).isGreaterThanOrEqualTo(500);
         assertThat(ModelInvariants.byKey(plan).get("menuItem").displayName()).isEqualTo("Menu Item");
-        assertThat(ModelInvariants.byKey(plan).get("menuItem").field("price")).get()
-                .matches(f -> f.required() && f.validations().min() != null && f.validations().max() != null);
-        assertThat(ModelInvariants.byKey(plan).get("review").field("rating")).get()
+        assertThat(ModelInvariants.byKey(plan).get("menuItem").field("price"))
+                .get()
+                .matches(f -> f.required()
+                        && f.validations().min() != null
+                        && f.validations().max() != null);
+        assertThat(ModelInvariants.byKey(plan).get("review").field("rating"))
+                .get()
                 .matches(f -> f.validations().min() == 1.0 && f.validations().max() == 5.0);
     }
 
@@ -224,7 +269,8 @@ class OfflineGeneratorTest {
             assertThat(price).isBetween(1.5, 40.0);
             assertThat(Math.round(price * 100) / 100.0).isEqualTo(price);
         }
-        assertThat(names).hasSize(plan.count("menuItem"))
+        assertThat(names)
+                .hasSize(plan.count("menuItem"))
                 .anyMatch(n -> n.matches(".*(Latte|Cortado|Flat White|Cappuccino).*"))
                 .anyMatch(n -> n.matches(".*(Croissant|Scone|Bun|Muffin).*"));
     }
@@ -232,7 +278,8 @@ class OfflineGeneratorTest {
     @Test
     void honoursARequestedScale() {
         GenerationPlan defaults = plan(Industry.ECOMMERCE);
-        GenerationPlan plan = generator.plan(parser.parse("Build an online store with 5,000 products using Contentful"));
+        GenerationPlan plan =
+                generator.plan(parser.parse("Build an online store with 5,000 products using Contentful"));
         Map<String, ContentTypeDefinition> types = ModelInvariants.byKey(plan);
 
         assertThat(plan.count("product")).isEqualTo(5_000);
@@ -245,7 +292,9 @@ class OfflineGeneratorTest {
         Set<String> titles = new HashSet<>();
         for (int i = 0; i < 5_000; i++) {
             ItemDraft product = generator.item(plan, PROJECT, "product", i);
-            assertThat(validator.validate(types.get("product"), product.data())).as(product.title()).isEmpty();
+            assertThat(validator.validate(types.get("product"), product.data()))
+                    .as(product.title())
+                    .isEmpty();
             assertThat(slugs.add(product.slug())).as(product.slug()).isTrue();
             assertThat(titles.add(product.title())).as(product.title()).isTrue();
         }
@@ -253,13 +302,24 @@ class OfflineGeneratorTest {
 
     @Test
     void mapsScaleNounsToTypes() {
-        assertThat(generator.plan(parser.parse("Coffee shop with 2.5k reviews")).count("review")).isEqualTo(2_500);
-        assertThat(generator.plan(parser.parse("Coffee shop with 3,000 blog posts")).count("blogPost")).isEqualTo(3_000);
-        assertThat(generator.plan(parser.parse("A coffee shop with 10k posts")).count("blogPost")).isEqualTo(10_000);
-        assertThat(generator.plan(parser.parse("A magazine with 1,500 articles")).count("article")).isEqualTo(1_500);
-        assertThat(generator.plan(parser.parse("Coffee shop with 5000 items")).count("menuItem")).isEqualTo(5_000);
-        assertThat(generator.plan(parser.parse("Hotel website with 800 rooms")).count("room")).isEqualTo(800);
-        assertThat(generator.plan(parser.parse("Law firm site with 900 pages")).count("caseStudy")).isEqualTo(900);
+        assertThat(generator.plan(parser.parse("Coffee shop with 2.5k reviews")).count("review"))
+                .isEqualTo(2_500);
+        assertThat(generator
+                        .plan(parser.parse("Coffee shop with 3,000 blog posts"))
+                        .count("blogPost"))
+                .isEqualTo(3_000);
+        assertThat(generator.plan(parser.parse("A coffee shop with 10k posts")).count("blogPost"))
+                .isEqualTo(10_000);
+        assertThat(generator
+                        .plan(parser.parse("A magazine with 1,500 articles"))
+                        .count("article"))
+                .isEqualTo(1_500);
+        assertThat(generator.plan(parser.parse("Coffee shop with 5000 items")).count("menuItem"))
+                .isEqualTo(5_000);
+        assertThat(generator.plan(parser.parse("Hotel website with 800 rooms")).count("room"))
+                .isEqualTo(800);
+        assertThat(generator.plan(parser.parse("Law firm site with 900 pages")).count("caseStudy"))
+                .isEqualTo(900);
     }
 
     @Test
@@ -267,7 +327,11 @@ class OfflineGeneratorTest {
         GenerationPlan plan = generator.plan(parser.parse("Coffee shop with 3000 widgets"));
 
         assertThat(plan.count("menuItem")).isEqualTo(3_000);
-        assertThat(plan.intent().notices()).singleElement().asString().contains("widgets").contains("menu items");
+        assertThat(plan.intent().notices())
+                .singleElement()
+                .asString()
+                .contains("widgets")
+                .contains("menu items");
     }
 
     @Test

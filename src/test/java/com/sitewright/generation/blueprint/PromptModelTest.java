@@ -1,11 +1,9 @@
 package com.sitewright.generation.blueprint;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.SiteRoutes;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Prompts for businesses outside the eight blueprints, written as new users write them: the model follows what
@@ -71,13 +70,17 @@ class PromptModelTest {
         Intent intent = parser.parse(prompt);
         GenerationPlan plan = generator.plan(intent);
         Set<String> typeNames = plan.types().stream()
-                .flatMap(t -> java.util.stream.Stream.of(t.displayName().toLowerCase(Locale.ROOT),
+                .flatMap(t -> java.util.stream.Stream.of(
+                        t.displayName().toLowerCase(Locale.ROOT),
                         Text.displayNameOf(t.key()).toLowerCase(Locale.ROOT)))
                 .collect(Collectors.toSet());
 
-        assertThat(intent.industry()).as("the industry model %s builds on", prompt).isEqualTo(base);
+        assertThat(intent.industry())
+                .as("the industry model %s builds on", prompt)
+                .isEqualTo(base);
         for (String word : expectedWords.split(";")) {
-            assertThat(typeNames).as("a type for \"%s\" among %s", word.strip(), typeNames)
+            assertThat(typeNames)
+                    .as("a type for \"%s\" among %s", word.strip(), typeNames)
                     .anyMatch(name -> name.contains(word.strip()));
         }
         ModelInvariants.assertRichModel(plan);
@@ -111,9 +114,14 @@ class PromptModelTest {
         assertThat(ski.place()).isEqualTo("Chamonix");
         assertThat(SiteProfile.of(ski).city()).isEqualTo("Chamonix");
         assertThat(gym.siteName()).isEqualTo("Bristol Climbing Gym");
-        assertThat(SiteProfile.of(gym)).extracting(SiteProfile::city, SiteProfile::country, SiteProfile::currency)
+        assertThat(SiteProfile.of(gym))
+                .extracting(SiteProfile::city, SiteProfile::country, SiteProfile::currency)
                 .containsExactly("Bristol", "United Kingdom", "GBP");
-        assertThat(generator.item(generator.plan(gym), PROJECT, "siteSettings", 0).data().get("address").toString())
+        assertThat(generator
+                        .item(generator.plan(gym), PROJECT, "siteSettings", 0)
+                        .data()
+                        .get("address")
+                        .toString())
                 .contains("Bristol");
     }
 
@@ -139,7 +147,10 @@ class PromptModelTest {
             GenerationPlan plan = generator.plan(intent);
             SiteProfile site = SiteProfile.of(intent);
 
-            assertThat(plan.intent().notices()).as(prompt).singleElement().asString()
+            assertThat(plan.intent().notices())
+                    .as(prompt)
+                    .singleElement()
+                    .asString()
                     .startsWith("Assumed: a local business called " + intent.siteName() + " in " + site.city())
                     .contains("services", "a team", "a blog");
             ModelInvariants.assertRichModel(plan);
@@ -157,32 +168,38 @@ class PromptModelTest {
         assertThat(parser.parse("Build me a website for my dog grooming salon").notices())
                 .noneMatch(notice -> notice.startsWith("Assumed"));
         assertThat(parser.parse("Build me a coffee shop website").notices()).isEmpty();
-        assertThat(parser.parse("Tattoo studio website with artist profiles and flash designs").notices())
+        assertThat(parser.parse("Tattoo studio website with artist profiles and flash designs")
+                        .notices())
                 .containsExactly("I built a tattoo studio site around what you named: artists, flash designs.");
-        assertThat(parser.parse("Coffee shop with latte art classes and barista profiles").notices())
+        assertThat(parser.parse("Coffee shop with latte art classes and barista profiles")
+                        .notices())
                 .containsExactly("I added what you named to the coffee shop site: baristas.");
     }
 
     /** A schedule points at the people who lead it; the strip on the home page shows the named things. */
     @Test
     void namedThingsReferToThePeopleTheyInvolveAndAppearOnTheHomePage() {
-        GenerationPlan plan = generator.plan(parser.parse(
-                "A yoga retreat centre in the Alps needs a site with teacher bios and retreat schedules"));
+        GenerationPlan plan = generator.plan(
+                parser.parse("A yoga retreat centre in the Alps needs a site with teacher bios and retreat schedules"));
         Map<String, ContentTypeDefinition> types = ModelInvariants.byKey(plan);
 
         assertThat(types.get("teacher").field("bio")).isPresent();
         assertThat(types.get("teacher").field("role")).isPresent();
-        assertThat(types.get("retreat").field("teachers")).get()
+        assertThat(types.get("retreat").field("teachers"))
+                .get()
                 .satisfies(field -> assertThat(field.referenceTypes()).containsExactly("teacher"));
         assertThat(types.get("retreat").field("startDate")).isPresent();
         assertThat(types.get("retreat").field("venue")).isPresent();
-        assertThat(types.get("homePage").field("sections")).get()
-                .satisfies(field -> assertThat(field.referenceTypes()).contains("teacherHighlights", "retreatHighlights"));
+        assertThat(types.get("homePage").field("sections"))
+                .get()
+                .satisfies(
+                        field -> assertThat(field.referenceTypes()).contains("teacherHighlights", "retreatHighlights"));
         ItemDraft retreat = generator.item(plan, PROJECT, "retreat", 0);
         assertThat(retreat.title()).contains("Retreat");
         assertThat(retreat.data().get("summary").toString()).contains("Retreat");
         assertThat(java.time.LocalDate.parse(retreat.data().get("endDate").toString()))
-                .isAfter(java.time.LocalDate.parse(retreat.data().get("startDate").toString()));
+                .isAfter(java.time.LocalDate.parse(
+                        retreat.data().get("startDate").toString()));
         List<String> menu = new ArrayList<>();
         for (int i = 0; i < plan.count("navigationLink"); i++) {
             menu.add(generator.item(plan, PROJECT, "navigationLink", i).title());
@@ -192,7 +209,8 @@ class PromptModelTest {
 
     @Test
     void aScaleAppliesToTheNamedThingItCounts() {
-        GenerationPlan plan = generator.plan(parser.parse("Website for a winery with 5,000 vintages and tasting tours"));
+        GenerationPlan plan =
+                generator.plan(parser.parse("Website for a winery with 5,000 vintages and tasting tours"));
         Map<String, ContentTypeDefinition> types = ModelInvariants.byKey(plan);
 
         assertThat(plan.count("vintage")).isEqualTo(5_000);
@@ -213,7 +231,8 @@ class PromptModelTest {
         assertThat(store.count("product")).isEqualTo(10_000);
 
         GenerationPlan studio = generator.plan(parser.parse("A pottery studio with 5,000 products"));
-        assertThat(studio.count("product")).as("the type named products, not the services it could also mean")
+        assertThat(studio.count("product"))
+                .as("the type named products, not the services it could also mean")
                 .isEqualTo(5_000);
     }
 
@@ -223,14 +242,64 @@ class PromptModelTest {
      */
     @Test
     void anyMixOfBusinessesAndThingsPlansASoundModel() {
-        List<String> businesses = List.of("climbing gym", "coffee shop", "law firm", "hotel", "blog", "book shop",
-                "software startup", "bakery", "zoo", "asdf", "real estate agency", "online store", "restaurant");
-        List<String> things = List.of("testimonials", "faqs", "images", "pages", "heroes", "settings", "home pages",
-                "contact details", "careers", "privacy policies", "search", "api docs", "index cards", "teachers",
-                "classes", "events", "menus", "products", "rooms", "locations", "team members", "case studies",
-                "tours", "vintages", "episodes", "routes", "dogs", "jobs", "clients", "reviews", "blog posts",
-                "widgets", "sessions", "categories", "packages", "services", "artists' profiles", "a list of awards",
-                "profiles of our chefs", "schedules", "photo galleries", "newsletter issues", "landing pages");
+        List<String> businesses = List.of(
+                "climbing gym",
+                "coffee shop",
+                "law firm",
+                "hotel",
+                "blog",
+                "book shop",
+                "software startup",
+                "bakery",
+                "zoo",
+                "asdf",
+                "real estate agency",
+                "online store",
+                "restaurant");
+        List<String> things = List.of(
+                "testimonials",
+                "faqs",
+                "images",
+                "pages",
+                "heroes",
+                "settings",
+                "home pages",
+                "contact details",
+                "careers",
+                "privacy policies",
+                "search",
+                "api docs",
+                "index cards",
+                "teachers",
+                "classes",
+                "events",
+                "menus",
+                "products",
+                "rooms",
+                "locations",
+                "team members",
+                "case studies",
+                "tours",
+                "vintages",
+                "episodes",
+                "routes",
+                "dogs",
+                "jobs",
+                "clients",
+                "reviews",
+                "blog posts",
+                "widgets",
+                "sessions",
+                "categories",
+                "packages",
+                "services",
+                "artists' profiles",
+                "a list of awards",
+                "profiles of our chefs",
+                "schedules",
+                "photo galleries",
+                "newsletter issues",
+                "landing pages");
         com.sitewright.contentmodel.ContentValidator validator = new com.sitewright.contentmodel.ContentValidator();
         List<String> problems = new ArrayList<>();
         java.util.Random random = new java.util.Random(13);
@@ -246,7 +315,9 @@ class PromptModelTest {
             plan.counts().forEach((type, count) -> {
                 for (int i = 0; i < Math.min(count, 3); i++) {
                     ItemDraft item = generator.item(plan, PROJECT, type, i);
-                    validator.validate(types.get(type), item.data(), key -> java.util.Optional.ofNullable(types.get(key)))
+                    validator
+                            .validate(
+                                    types.get(type), item.data(), key -> java.util.Optional.ofNullable(types.get(key)))
                             .forEach(error -> problems.add(prompt + " / " + type + ": " + error));
                 }
             });

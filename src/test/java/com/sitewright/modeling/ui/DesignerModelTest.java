@@ -1,5 +1,8 @@
 package com.sitewright.modeling.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.sitewright.base.NotFoundException;
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
@@ -9,13 +12,9 @@ import com.sitewright.contentmodel.Validations;
 import com.sitewright.modeling.DraftField;
 import com.sitewright.modeling.DraftType;
 import com.sitewright.modeling.ModelDraft;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The designer's state without a browser: dropping, reordering, moving, undo and redo, and what blocks a save. */
 class DesignerModelTest {
@@ -24,11 +23,24 @@ class DesignerModelTest {
 
     @BeforeEach
     void setUp() {
-        designer = new DesignerModel(ModelDraft.of(3, List.of(
-                type("homePage", ContentKind.PAGE, text("title", true), text("intro", false)),
-                type("menuItem", ContentKind.DATA, text("name", true), text("description", false),
-                        new FieldDefinition("category", "Category", FieldType.REFERENCE, true, false, null, List.of("menuCategory"))),
-                type("menuCategory", ContentKind.DATA, text("name", true)))));
+        designer = new DesignerModel(ModelDraft.of(
+                3,
+                List.of(
+                        type("homePage", ContentKind.PAGE, text("title", true), text("intro", false)),
+                        type(
+                                "menuItem",
+                                ContentKind.DATA,
+                                text("name", true),
+                                text("description", false),
+                                new FieldDefinition(
+                                        "category",
+                                        "Category",
+                                        FieldType.REFERENCE,
+                                        true,
+                                        false,
+                                        null,
+                                        List.of("menuCategory"))),
+                        type("menuCategory", ContentKind.DATA, text("name", true)))));
     }
 
     @Test
@@ -37,7 +49,10 @@ class DesignerModelTest {
 
         assertThat(key).isEqualTo("newInteger");
         assertThat(keys("menuItem")).containsExactly("name", "newInteger", "description", "category");
-        assertThat(designer.selectedField()).get().extracting(FieldDefinition::type).isEqualTo(FieldType.INTEGER);
+        assertThat(designer.selectedField())
+                .get()
+                .extracting(FieldDefinition::type)
+                .isEqualTo(FieldType.INTEGER);
         assertThat(designer.addField("menuItem", FieldType.INTEGER, 99)).isEqualTo("newInteger2");
         assertThat(keys("menuItem")).last().isEqualTo("newInteger2");
         assertThat(fieldOf("menuItem", "newInteger").isNew()).isTrue();
@@ -52,7 +67,9 @@ class DesignerModelTest {
         assertThat(keys("menuItem")).containsExactly("category", "name", "description");
         assertThat(fieldOf("menuItem", "category").originKey()).isEqualTo("category");
         designer.moveField("menuItem", "category", 0);
-        assertThat(designer.changes()).as("moving to where it is changes nothing").isEqualTo(1);
+        assertThat(designer.changes())
+                .as("moving to where it is changes nothing")
+                .isEqualTo(1);
     }
 
     @Test
@@ -77,13 +94,17 @@ class DesignerModelTest {
         assertThat(moved.originType()).isEqualTo("menuItem");
         assertThat(moved.originKey()).isEqualTo("name");
         assertThat(designer.selectedType()).get().extracting(DraftType::key).isEqualTo("menuCategory");
-        assertThat(designer.selectedField()).get().extracting(FieldDefinition::key).isEqualTo("name2");
+        assertThat(designer.selectedField())
+                .get()
+                .extracting(FieldDefinition::key)
+                .isEqualTo("name2");
     }
 
     @Test
     void undoAndRedoWalkBackAndForthThroughTheChangesAndANewChangeClearsRedo() {
         designer.addField("menuItem", FieldType.BOOLEAN, 0);
-        designer.updateField("menuItem", "newBoolean", field -> field.withLabel("Vegan").withKey("vegan"));
+        designer.updateField(
+                "menuItem", "newBoolean", field -> field.withLabel("Vegan").withKey("vegan"));
         designer.removeField("menuItem", "description");
 
         designer.undo();
@@ -98,7 +119,10 @@ class DesignerModelTest {
         designer.redo();
         designer.redo();
         assertThat(keys("menuItem")).containsExactly("vegan", "name", "description", "category");
-        assertThat(designer.selectedField()).get().extracting(FieldDefinition::label).isEqualTo("Vegan");
+        assertThat(designer.selectedField())
+                .get()
+                .extracting(FieldDefinition::label)
+                .isEqualTo("Vegan");
 
         designer.setTypeName("menuItem", "Dish");
         assertThat(designer.canRedo()).isFalse();
@@ -108,40 +132,55 @@ class DesignerModelTest {
     void renamingATypeKeyTakesTheReferencesAlongAndDeletingOneLeavesAProblemToFix() {
         designer.setTypeKey("menuCategory", "section");
 
-        assertThat(designer.field("menuItem", "category")).get()
-                .extracting(FieldDefinition::referenceTypes).isEqualTo(List.of("section"));
+        assertThat(designer.field("menuItem", "category"))
+                .get()
+                .extracting(FieldDefinition::referenceTypes)
+                .isEqualTo(List.of("section"));
         assertThat(designer.problems()).isEmpty();
 
         designer.deleteType("section");
         assertThat(designer.types()).extracting(DraftType::key).containsExactly("homePage", "menuItem");
-        assertThat(designer.problems()).singleElement().asString()
-                .contains("menuItem.category").contains("must list its target types");
+        assertThat(designer.problems())
+                .singleElement()
+                .asString()
+                .contains("menuItem.category")
+                .contains("must list its target types");
     }
 
     @Test
     void keysThatBreakTheRulesOrTheStudiosReservedWordsAreProblems() {
         designer.updateField("menuItem", "name", field -> field.withKey("status"));
         designer.updateField("menuItem", "description", field -> field.withKey("has space"));
-        designer.updateField("homePage", "intro", field -> field.withType(FieldType.TEXT)
-                .withValidations(new Validations(null, null, null, null, "([a-z", null, null, null)));
+        designer.updateField(
+                "homePage",
+                "intro",
+                field -> field.withType(FieldType.TEXT)
+                        .withValidations(new Validations(null, null, null, null, "([a-z", null, null, null)));
         designer.addField("homePage", FieldType.TEXT, 0);
         designer.updateField("homePage", "newText", field -> field.withKey("title"));
 
-        assertThat(designer.problems()).anySatisfy(problem -> assertThat(problem).contains("\"status\" is reserved"))
+        assertThat(designer.problems())
+                .anySatisfy(problem -> assertThat(problem).contains("\"status\" is reserved"))
                 .anySatisfy(problem -> assertThat(problem).contains("menuItem.has space: field key is not camelCase"))
-                .anySatisfy(problem -> assertThat(problem).contains("homePage.intro: pattern is not a valid regular expression"))
+                .anySatisfy(problem ->
+                        assertThat(problem).contains("homePage.intro: pattern is not a valid regular expression"))
                 .anySatisfy(problem -> assertThat(problem).contains("homePage.title is defined more than once"));
     }
 
     @Test
     void requiredReferencesInACircleAreAProblem() {
         String key = designer.addField("menuCategory", FieldType.REFERENCE, 1);
-        designer.updateField("menuCategory", key, field -> field.withKey("featured").withRequired(true)
-                .withReferenceTypes(List.of("menuItem")));
+        designer.updateField(
+                "menuCategory",
+                key,
+                field -> field.withKey("featured").withRequired(true).withReferenceTypes(List.of("menuItem")));
 
-        assertThat(designer.problems()).singleElement().asString()
+        assertThat(designer.problems())
+                .singleElement()
+                .asString()
                 .contains("required references go round in a circle")
-                .contains("menuItem.category").contains("menuCategory.featured");
+                .contains("menuItem.category")
+                .contains("menuCategory.featured");
         designer.updateField("menuCategory", "featured", field -> field.withRequired(false));
         assertThat(designer.problems()).isEmpty();
     }
@@ -151,7 +190,8 @@ class DesignerModelTest {
         String copy = designer.duplicateType("menuItem");
 
         assertThat(copy).isEqualTo("menuItemCopy");
-        assertThat(designer.types()).extracting(DraftType::key)
+        assertThat(designer.types())
+                .extracting(DraftType::key)
                 .containsExactly("homePage", "menuItem", "menuItemCopy", "menuCategory");
         DraftType duplicated = designer.type(copy).orElseThrow();
         assertThat(duplicated.origin()).isNull();
@@ -164,7 +204,10 @@ class DesignerModelTest {
         String key = designer.addType("Gift card", ContentKind.DATA);
 
         assertThat(key).isEqualTo("giftCard");
-        assertThat(designer.selectedType()).get().extracting(DraftType::displayName).isEqualTo("Gift card");
+        assertThat(designer.selectedType())
+                .get()
+                .extracting(DraftType::displayName)
+                .isEqualTo("Gift card");
         assertThat(keys("giftCard")).containsExactly("title");
         assertThat(designer.addType("Gift card", ContentKind.DATA)).isEqualTo("giftCard2");
     }
@@ -176,17 +219,23 @@ class DesignerModelTest {
 
         assertThat(designer.draft().baseVersion()).isEqualTo(4);
         assertThat(designer.canUndo()).isFalse();
-        assertThat(fieldOf("menuItem", "newDate").isNew()).as("saved, so now its own origin").isFalse();
+        assertThat(fieldOf("menuItem", "newDate").isNew())
+                .as("saved, so now its own origin")
+                .isFalse();
         assertThatThrownBy(() -> designer.removeField("menuItem", "missing")).isInstanceOf(NotFoundException.class);
     }
 
     private List<String> keys(String type) {
-        return designer.type(type).orElseThrow().fields().stream().map(field -> field.field().key()).toList();
+        return designer.type(type).orElseThrow().fields().stream()
+                .map(field -> field.field().key())
+                .toList();
     }
 
     private DraftField fieldOf(String type, String key) {
-        return designer.type(type).orElseThrow().fields().stream().filter(field -> field.field().key().equals(key))
-                .findFirst().orElseThrow();
+        return designer.type(type).orElseThrow().fields().stream()
+                .filter(field -> field.field().key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static ContentTypeDefinition type(String key, ContentKind kind, FieldDefinition... fields) {

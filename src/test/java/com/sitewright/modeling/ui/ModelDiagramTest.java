@@ -1,14 +1,13 @@
 package com.sitewright.modeling.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The diagram draws a box per type in rows by kind and a curve per reference target, with names escaped. */
 class ModelDiagramTest {
@@ -16,10 +15,26 @@ class ModelDiagramTest {
     @Test
     void boxesByKindAndOneCurvePerTarget() {
         List<ContentTypeDefinition> types = List.of(
-                new ContentTypeDefinition("homePage", "Home <b>page</b>", ContentKind.PAGE, null, List.of(
-                        new FieldDefinition("sections", null, FieldType.BLOCKS, true, false, null, List.of("hero")))),
-                new ContentTypeDefinition("hero", "Hero", ContentKind.COMPONENT, null, List.of(
-                        new FieldDefinition("link", null, FieldType.REFERENCE, false, false, null, List.of("homePage", "missing")))));
+                new ContentTypeDefinition(
+                        "homePage",
+                        "Home <b>page</b>",
+                        ContentKind.PAGE,
+                        null,
+                        List.of(new FieldDefinition(
+                                "sections", null, FieldType.BLOCKS, true, false, null, List.of("hero")))),
+                new ContentTypeDefinition(
+                        "hero",
+                        "Hero",
+                        ContentKind.COMPONENT,
+                        null,
+                        List.of(new FieldDefinition(
+                                "link",
+                                null,
+                                FieldType.REFERENCE,
+                                false,
+                                false,
+                                null,
+                                List.of("homePage", "missing")))));
 
         String svg = ModelDiagram.svg(types);
 
@@ -27,6 +42,7 @@ class ModelDiagramTest {
         assertThat(svg).contains("Home &lt;b&gt;page&lt;/b&gt;").doesNotContain("<b>");
         assertThat(svg.split("<title>", -1)).as("one curve per existing target").hasSize(3);
         assertThat(svg).contains("homePage.sections → hero").contains("hero.link → homePage");
-        assertThat(ModelDiagram.layout(types).get("homePage").y()).isLessThan(ModelDiagram.layout(types).get("hero").y());
+        assertThat(ModelDiagram.layout(types).get("homePage").y())
+                .isLessThan(ModelDiagram.layout(types).get("hero").y());
     }
 }

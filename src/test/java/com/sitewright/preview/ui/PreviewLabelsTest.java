@@ -1,14 +1,13 @@
 package com.sitewright.preview.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sitewright.preview.PreviewInfo;
 import com.sitewright.preview.PreviewState;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PreviewLabelsTest {
 
@@ -26,8 +25,18 @@ class PreviewLabelsTest {
 
     @Test
     void previewOptionSaysNumberStateAgeAndCommit() {
-        var preview = new PreviewInfo(UUID.randomUUID(), UUID.randomUUID(), "abc12345def67890", "Generate site",
-                PreviewState.READY, "build", null, NOW.minus(Duration.ofMinutes(2)), null, null, null);
+        var preview = new PreviewInfo(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "abc12345def67890",
+                "Generate site",
+                PreviewState.READY,
+                "build",
+                null,
+                NOW.minus(Duration.ofMinutes(2)),
+                null,
+                null,
+                null);
         assertThat(PreviewToolbar.label(3, preview, NOW)).isEqualTo("#3 · ready · 2 min ago · commit abc12345");
     }
 

@@ -16,10 +16,9 @@ class AiUsage {
     @Id
     private UUID id;
 
-    @Column(name = "project_id", nullable = false)
+    @Column(nullable = false)
     private UUID projectId;
 
-    @Column(name = "run_id")
     private UUID runId;
 
     @Column(nullable = false)
@@ -28,19 +27,19 @@ class AiUsage {
     @Column(nullable = false)
     private String model;
 
-    @Column(name = "prompt_tokens", nullable = false)
+    @Column(nullable = false)
     private long promptTokens;
 
-    @Column(name = "completion_tokens", nullable = false)
+    @Column(nullable = false)
     private long completionTokens;
 
-    @Column(name = "cost_usd", nullable = false)
+    @Column(nullable = false)
     private BigDecimal costUsd;
 
-    @Column(name = "price_known", nullable = false)
+    @Column(nullable = false)
     private boolean priceKnown;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
     protected AiUsage() {}

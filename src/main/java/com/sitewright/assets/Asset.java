@@ -17,16 +17,16 @@ class Asset {
     @Id
     private UUID id;
 
-    @Column(name = "project_id", nullable = false)
+    @Column(nullable = false)
     private UUID projectId;
 
-    @Column(name = "file_name", nullable = false)
+    @Column(nullable = false)
     private String fileName;
 
-    @Column(name = "content_type", nullable = false)
+    @Column(nullable = false)
     private String contentType;
 
-    @Column(name = "size_bytes", nullable = false)
+    @Column(nullable = false)
     private long sizeBytes;
 
     private Integer width;
@@ -36,13 +36,12 @@ class Asset {
     @Column(nullable = false)
     private String alt;
 
-    @Column(name = "storage_key", nullable = false)
+    @Column(nullable = false)
     private String storageKey;
 
-    @Column(name = "created_by")
     private UUID createdBy;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
     private String sha256;

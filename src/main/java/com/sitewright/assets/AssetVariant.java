@@ -14,26 +14,26 @@ class AssetVariant {
     @Id
     private UUID id;
 
-    @Column(name = "asset_id", nullable = false)
+    @Column(nullable = false)
     private UUID assetId;
 
-    @Column(name = "project_id", nullable = false)
+    @Column(nullable = false)
     private UUID projectId;
 
     private int width;
 
     private int height;
 
-    @Column(name = "content_type", nullable = false)
+    @Column(nullable = false)
     private String contentType;
 
-    @Column(name = "size_bytes", nullable = false)
+    @Column(nullable = false)
     private long sizeBytes;
 
     @Column(nullable = false)
     private String sha256;
 
-    @Column(name = "storage_key", nullable = false)
+    @Column(nullable = false)
     private String storageKey;
 
     protected AssetVariant() {}

@@ -22,7 +22,7 @@ class ChatMessage {
     @Id
     private UUID id;
 
-    @Column(name = "project_id", nullable = false)
+    @Column(nullable = false)
     private UUID projectId;
 
     @Generated
@@ -33,7 +33,6 @@ class ChatMessage {
     @Column(nullable = false)
     private ChatRole role;
 
-    @Column(name = "author_id")
     private UUID authorId;
 
     @Column(nullable = false)
@@ -55,10 +54,10 @@ class ChatMessage {
 
     private String link;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     private Instant updatedAt;
 
     @Version

@@ -17,13 +17,13 @@ class ContentTypeEntity {
     @Id
     private UUID id;
 
-    @Column(name = "project_id", nullable = false)
+    @Column(nullable = false)
     private UUID projectId;
 
     @Column(nullable = false)
     private String key;
 
-    @Column(name = "display_name", nullable = false)
+    @Column(nullable = false)
     private String displayName;
 
     @Enumerated(EnumType.STRING)

@@ -1,35 +1,26 @@
 package com.sitewright.deploy;
 
+import com.sitewright.base.TrackedRun;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 /** One promotion of a preview's build to a hosting target. */
 @Entity
 @Table(name = "deployments")
-class Deployment {
+class Deployment extends TrackedRun {
 
-    private static final int MAX_ERROR_LENGTH = 4_000;
-
-    @Id
-    private UUID id;
-
-    @Column(name = "project_id", nullable = false)
-    private UUID projectId;
-
-    @Column(name = "preview_id", nullable = false)
+    @Column(nullable = false)
     private UUID previewId;
 
-    @Column(name = "commit_id", nullable = false)
+    @Column(nullable = false)
     private String commitId;
 
-    @Column(name = "build_id", nullable = false)
+    @Column(nullable = false)
     private String buildId;
 
     @Column(nullable = false)
@@ -41,44 +32,30 @@ class Deployment {
     @Column(nullable = false)
     private DeploymentState state;
 
-    private String error;
-
-    @Column(name = "created_by")
     private UUID createdBy;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "started_at")
     private Instant startedAt;
 
-    @Column(name = "live_at")
     private Instant liveAt;
 
-    @Column(name = "ended_at")
     private Instant endedAt;
-
-    @Version
-    private long version;
 
     protected Deployment() {}
 
     Deployment(UUID projectId, UUID previewId, String commitId, String buildId, String target, UUID createdBy) {
-        this.id = UUID.randomUUID();
-        this.projectId = projectId;
+        super(UUID.randomUUID(), projectId);
         this.previewId = previewId;
         this.commitId = commitId;
         this.buildId = buildId;
         this.target = target;
         this.createdBy = createdBy;
         this.state = DeploymentState.QUEUED;
-        this.createdAt = Instant.now();
     }
 
     /** A rollback makes this deployment go through the queue again. */
     void queuedAgain() {
         state = DeploymentState.QUEUED;
-        error = null;
+        error(null);
     }
 
     void deploying() {
@@ -91,7 +68,7 @@ class Deployment {
         state = DeploymentState.LIVE;
         liveAt = Instant.now();
         endedAt = null;
-        error = null;
+        error(null);
     }
 
     void ended(DeploymentState how) {
@@ -102,21 +79,24 @@ class Deployment {
     void failed(String message) {
         state = DeploymentState.FAILED;
         endedAt = Instant.now();
-        error = message.length() > MAX_ERROR_LENGTH ? message.substring(0, MAX_ERROR_LENGTH) : message;
+        error(message);
     }
 
     DeploymentInfo info() {
         return new DeploymentInfo(
-                id, projectId, previewId, commitId, buildId, target, url, state, error, createdAt, startedAt, liveAt,
+                getId(),
+                getProjectId(),
+                previewId,
+                commitId,
+                buildId,
+                target,
+                url,
+                state,
+                error(),
+                createdAt(),
+                startedAt,
+                liveAt,
                 endedAt);
-    }
-
-    UUID getId() {
-        return id;
-    }
-
-    UUID getProjectId() {
-        return projectId;
     }
 
     UUID getPreviewId() {

@@ -1,12 +1,12 @@
 package com.sitewright.deploy;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.sitewright.base.WorkState;
 
 /**
  * {@code superseded}: a later deployment replaced it; {@code rolledBack}: it was live until someone
  * rolled back to an earlier build.
  */
-public enum DeploymentState {
+public enum DeploymentState implements WorkState {
     QUEUED("queued"),
     DEPLOYING("deploying"),
     LIVE("live"),
@@ -20,9 +20,15 @@ public enum DeploymentState {
         this.id = id;
     }
 
-    @JsonValue
+    @Override
     public String id() {
         return id;
+    }
+
+    /** Live, superseded, rolled back or failed: the deploy itself is over. */
+    @Override
+    public boolean isFinished() {
+        return this != QUEUED && this != DEPLOYING;
     }
 
     /** A build that was live once and can be made live again. */

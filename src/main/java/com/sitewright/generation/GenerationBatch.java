@@ -26,7 +26,7 @@ class GenerationBatch {
     @Column(nullable = false)
     private int dropped;
 
-    @Column(name = "finished_at", nullable = false)
+    @Column(nullable = false)
     private Instant finishedAt;
 
     protected GenerationBatch() {}
@@ -47,9 +47,5 @@ class GenerationBatch {
     }
 
     @Embeddable
-    record Key(
-            @Column(name = "run_id") UUID runId,
-            @Column(name = "type_key") String typeKey,
-            @Column(name = "batch_no") int batchNo)
-            implements Serializable {}
+    record Key(UUID runId, String typeKey, int batchNo) implements Serializable {}
 }

@@ -1,13 +1,12 @@
 package com.sitewright.generation;
 
+import com.sitewright.base.TrackedRun;
 import com.sitewright.project.ModelUsage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,15 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "generation_runs")
-class GenerationRun {
-
-    private static final int MAX_ERROR_LENGTH = 2_000;
-
-    @Id
-    private UUID id;
-
-    @Column(name = "project_id", nullable = false)
-    private UUID projectId;
+class GenerationRun extends TrackedRun {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -37,29 +28,22 @@ class GenerationRun {
     @Column(nullable = false)
     private RunStep step;
 
-    @Column(name = "items_total", nullable = false)
+    @Column(nullable = false)
     private int itemsTotal;
 
-    @Column(name = "items_done", nullable = false)
+    @Column(nullable = false)
     private int itemsDone;
 
-    @Column(name = "type_cursor", nullable = false)
+    @Column(nullable = false)
     private int typeCursor;
 
-    @Column(name = "index_cursor", nullable = false)
+    @Column(nullable = false)
     private int indexCursor;
 
     private String notices;
 
-    private String error;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "started_at")
     private Instant startedAt;
 
-    @Column(name = "finished_at")
     private Instant finishedAt;
 
     @Enumerated(EnumType.STRING)
@@ -67,23 +51,19 @@ class GenerationRun {
     private Kind kind;
 
     /** For {@link Kind#MORE}: the type, how many items were asked for, and the first item index. */
-    @Column(name = "type_key")
     private String typeKey;
 
     @Column(nullable = false)
     private int requested;
 
-    @Column(name = "start_index", nullable = false)
+    @Column(nullable = false)
     private int startIndex;
 
-    @Column(name = "images_total", nullable = false)
+    @Column(nullable = false)
     private int imagesTotal;
 
-    @Column(name = "images_done", nullable = false)
+    @Column(nullable = false)
     private int imagesDone;
-
-    @Version
-    private long version;
 
     /** A whole project, more items of one of its types, or images for the asset fields its items leave empty. */
     enum Kind {
@@ -108,11 +88,7 @@ class GenerationRun {
 
     /** A run that only fills empty asset fields with images: of one type's items, or of all when {@code typeKey} is null. */
     static GenerationRun images(UUID projectId, String typeKey) {
-        GenerationRun run = new GenerationRun(projectId, "");
-        run.kind = Kind.IMAGES;
-        run.step = RunStep.IMAGES;
-        run.typeKey = typeKey;
-        return run;
+        return images(UUID.randomUUID(), projectId, typeKey);
     }
 
     /**
@@ -120,34 +96,43 @@ class GenerationRun {
      * derived from the finished run's, so it is made once.
      */
     static GenerationRun imagesAfter(GenerationRun finished) {
-        GenerationRun run = images(finished.projectId, finished.kind == Kind.MORE ? finished.typeKey : null);
-        run.id = UUID.nameUUIDFromBytes(
-                ("images-after/" + finished.id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UUID id = UUID.nameUUIDFromBytes(
+                ("images-after/" + finished.getId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return images(id, finished.getProjectId(), finished.kind == Kind.MORE ? finished.typeKey : null);
+    }
+
+    private static GenerationRun images(UUID id, UUID projectId, String typeKey) {
+        GenerationRun run = new GenerationRun(id, projectId, "");
+        run.kind = Kind.IMAGES;
+        run.step = RunStep.IMAGES;
+        run.typeKey = typeKey;
         return run;
     }
 
     GenerationRun(UUID projectId, String notices) {
-        this.id = UUID.randomUUID();
-        this.projectId = projectId;
+        this(UUID.randomUUID(), projectId, notices);
+    }
+
+    private GenerationRun(UUID id, UUID projectId, String notices) {
+        super(id, projectId);
         this.state = RunState.QUEUED;
         this.step = RunStep.MODEL;
         this.notices = notices;
         this.kind = Kind.FULL;
-        this.createdAt = Instant.now();
     }
 
     GenerationProgress progress() {
         return new GenerationProgress(
-                projectId,
-                id,
+                getProjectId(),
+                getId(),
                 state,
                 step,
                 itemsDone,
                 itemsTotal,
-                createdAt,
+                createdAt(),
                 startedAt,
                 finishedAt,
-                error,
+                error(),
                 typeKey,
                 ModelUsage.NONE,
                 imagesDone,
@@ -230,16 +215,8 @@ class GenerationRun {
 
     private void end(RunState endState, String message) {
         state = endState;
-        error = message.length() > MAX_ERROR_LENGTH ? message.substring(0, MAX_ERROR_LENGTH) : message;
+        error(message);
         finishedAt = Instant.now();
-    }
-
-    UUID getId() {
-        return id;
-    }
-
-    UUID getProjectId() {
-        return projectId;
     }
 
     RunState getState() {

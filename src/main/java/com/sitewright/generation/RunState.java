@@ -1,21 +1,16 @@
 package com.sitewright.generation;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import com.sitewright.base.WorkState;
 
 /** Where a run is; {@code STOPPED} ends a run cleanly before all its items, e.g. when the project's budget is reached. */
-public enum RunState {
+public enum RunState implements WorkState {
     QUEUED,
     RUNNING,
     SUCCEEDED,
     FAILED,
     STOPPED;
 
-    @JsonValue
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    @Override
     public boolean isFinished() {
         return this == SUCCEEDED || this == FAILED || this == STOPPED;
     }

@@ -18,22 +18,20 @@ class ShareGrant {
     @Column(nullable = false)
     private String label;
 
-    @Column(name = "project_id", nullable = false)
+    @Column(nullable = false)
     private UUID projectId;
 
-    @Column(name = "created_by")
     private UUID createdBy;
 
-    @Column(name = "created_by_name", nullable = false)
+    @Column(nullable = false)
     private String createdByName;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false)
+    @Column(nullable = false)
     private Instant expiresAt;
 
-    @Column(name = "revoked_at")
     private Instant revokedAt;
 
     protected ShareGrant() {}

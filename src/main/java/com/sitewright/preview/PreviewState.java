@@ -1,24 +1,18 @@
 package com.sitewright.preview;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import com.sitewright.base.WorkState;
 
 /**
  * {@code ready}: built and its server answers; {@code stopped}: built, server not running (it starts
  * again on the next visit); {@code expired}: the build was removed to save space.
  */
-public enum PreviewState {
+public enum PreviewState implements WorkState {
     QUEUED,
     BUILDING,
     READY,
     FAILED,
     STOPPED,
     EXPIRED;
-
-    @JsonValue
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** Built and still on disk: it can be served and approved. */
     public boolean isBuilt() {
@@ -27,5 +21,11 @@ public enum PreviewState {
 
     public boolean isInProgress() {
         return this == QUEUED || this == BUILDING;
+    }
+
+    /** Built, failed or gone: nothing more happens to it without being asked. */
+    @Override
+    public boolean isFinished() {
+        return !isInProgress();
     }
 }

@@ -18,7 +18,7 @@ class Project {
     @Id
     private UUID id;
 
-    @Column(name = "owner_id", nullable = false)
+    @Column(nullable = false)
     private UUID ownerId;
 
     @Column(nullable = false)
@@ -33,7 +33,7 @@ class Project {
     private String industry;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "cms_type", nullable = false)
+    @Column(nullable = false)
     private CmsType cmsType;
 
     @Enumerated(EnumType.STRING)
@@ -43,16 +43,16 @@ class Project {
     @Column(nullable = false)
     private long seed;
 
-    @Column(name = "content_type_count", nullable = false)
+    @Column(nullable = false)
     private int contentTypeCount;
 
-    @Column(name = "content_item_count", nullable = false)
+    @Column(nullable = false)
     private int contentItemCount;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     private Instant updatedAt;
 
     @Enumerated(EnumType.STRING)
@@ -62,24 +62,23 @@ class Project {
     @Column(name = "engine_model")
     private String model;
 
-    @Column(name = "budget_usd")
     private BigDecimal budgetUsd;
 
     // Usage totals are only ever added to by ProjectRepository.addUsage: never written from here, so a job
     // saving the project cannot overwrite what concurrent model calls added.
-    @Column(name = "ai_calls", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private int aiCalls;
 
-    @Column(name = "ai_unpriced_calls", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private int aiUnpricedCalls;
 
-    @Column(name = "ai_prompt_tokens", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private long aiPromptTokens;
 
-    @Column(name = "ai_completion_tokens", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private long aiCompletionTokens;
 
-    @Column(name = "ai_cost_usd", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private BigDecimal aiCostUsd = BigDecimal.ZERO;
 
     @Version

@@ -17,13 +17,12 @@ class PreviewCheck {
     private static final int MAX_PROGRESS = 300;
 
     @Id
-    @Column(name = "preview_id")
     private UUID previewId;
 
-    @Column(name = "project_id", nullable = false)
+    @Column(nullable = false)
     private UUID projectId;
 
-    @Column(name = "site_label", nullable = false)
+    @Column(nullable = false)
     private String siteLabel;
 
     @Column(nullable = false)
@@ -43,13 +42,11 @@ class PreviewCheck {
     @ColumnTransformer(write = "?::jsonb")
     private String lighthouse;
 
-    @Column(name = "queued_at", nullable = false)
+    @Column(nullable = false)
     private Instant queuedAt;
 
-    @Column(name = "started_at")
     private Instant startedAt;
 
-    @Column(name = "finished_at")
     private Instant finishedAt;
 
     @Version

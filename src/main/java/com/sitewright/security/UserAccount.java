@@ -19,7 +19,7 @@ public class UserAccount {
     @Column(nullable = false, unique = true)
     private String username;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(nullable = false)
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -28,7 +28,7 @@ public class UserAccount {
 
     private boolean enabled = true;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
     protected UserAccount() {}

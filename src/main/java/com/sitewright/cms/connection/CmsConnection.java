@@ -18,7 +18,6 @@ import org.hibernate.annotations.ColumnTransformer;
 class CmsConnection {
 
     @Id
-    @Column(name = "project_id")
     private UUID projectId;
 
     @Column(nullable = false)
@@ -32,7 +31,7 @@ class CmsConnection {
     @ColumnTransformer(write = "?::jsonb")
     private String secrets;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     private Instant updatedAt;
 
     protected CmsConnection() {}

@@ -18,26 +18,25 @@ class CmsPush {
     @Id
     private UUID id;
 
-    @Column(name = "project_id", nullable = false)
+    @Column(nullable = false)
     private UUID projectId;
 
     @Column(nullable = false)
     private String provider;
 
-    @Column(name = "dry_run", nullable = false)
+    @Column(nullable = false)
     private boolean dryRun;
 
-    @Column(name = "confirm_deletes", nullable = false)
+    @Column(nullable = false)
     private boolean confirmDeletes;
 
-    @Column(name = "confirm_type_changes", nullable = false)
+    @Column(nullable = false)
     private boolean confirmTypeChanges;
 
-    @Column(name = "only_items", columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     private String onlyItems;
 
-    @Column(name = "retry_of")
     private UUID retryOf;
 
     @Enumerated(EnumType.STRING)
@@ -65,16 +64,14 @@ class CmsPush {
     private int requests;
     private String error;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     private UUID createdBy;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "started_at")
     private Instant startedAt;
 
-    @Column(name = "finished_at")
     private Instant finishedAt;
 
     protected CmsPush() {}

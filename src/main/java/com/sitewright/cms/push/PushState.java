@@ -1,20 +1,15 @@
 package com.sitewright.cms.push;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import com.sitewright.base.WorkState;
 
 /** Where a push stands. A push that ends with items it could not write is failed, and can be retried. */
-public enum PushState {
+public enum PushState implements WorkState {
     QUEUED,
     RUNNING,
     SUCCEEDED,
     FAILED;
 
-    @JsonValue
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    @Override
     public boolean isFinished() {
         return this == SUCCEEDED || this == FAILED;
     }

@@ -13,7 +13,6 @@ import java.util.UUID;
 class CmsWebhook {
 
     @Id
-    @Column(name = "project_id")
     private UUID projectId;
 
     @Column(nullable = false)
@@ -25,13 +24,11 @@ class CmsWebhook {
     private String detail;
 
     /** The webhook URL (without its secret) and where it was registered, so a changed connection registers anew. */
-    @Column(name = "registered_as")
     private String registeredAs;
 
-    @Column(name = "remote_id")
     private String remoteId;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     private Instant updatedAt;
 
     protected CmsWebhook() {}

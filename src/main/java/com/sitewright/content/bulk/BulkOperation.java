@@ -1,12 +1,11 @@
 package com.sitewright.content.bulk;
 
+import com.sitewright.base.TrackedRun;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
@@ -14,15 +13,7 @@ import org.hibernate.annotations.ColumnTransformer;
 /** A bulk change of many items run as a job: its request, progress and the cursor it continues from. */
 @Entity
 @Table(name = "bulk_operations")
-class BulkOperation {
-
-    private static final int MAX_ERROR = 2_000;
-
-    @Id
-    private UUID id;
-
-    @Column(name = "project_id", nullable = false)
-    private UUID projectId;
+class BulkOperation extends TrackedRun {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -46,38 +37,25 @@ class BulkOperation {
     @Column(nullable = false)
     private int affected;
 
-    @Column(name = "cursor_id")
     private UUID cursorId;
 
-    private String error;
-
-    @Column(name = "created_by")
     private UUID createdBy;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "finished_at")
     private Instant finishedAt;
-
-    @Version
-    private long version;
 
     protected BulkOperation() {}
 
     BulkOperation(UUID projectId, BulkAction action, String request, int total, UUID createdBy) {
-        this.id = UUID.randomUUID();
-        this.projectId = projectId;
+        super(UUID.randomUUID(), projectId);
         this.action = action;
         this.request = request;
         this.total = total;
         this.createdBy = createdBy;
         this.state = BulkState.QUEUED;
-        this.createdAt = Instant.now();
     }
 
     BulkProgress progress() {
-        return new BulkProgress(id, action, state, total, done, affected, error, createdAt, finishedAt);
+        return new BulkProgress(getId(), action, state, total, done, affected, error(), createdAt(), finishedAt);
     }
 
     void start() {
@@ -99,16 +77,8 @@ class BulkOperation {
 
     void fail(String message) {
         state = BulkState.FAILED;
-        error = message.length() > MAX_ERROR ? message.substring(0, MAX_ERROR) : message;
+        error(message);
         finishedAt = Instant.now();
-    }
-
-    UUID getId() {
-        return id;
-    }
-
-    UUID getProjectId() {
-        return projectId;
     }
 
     BulkAction getAction() {

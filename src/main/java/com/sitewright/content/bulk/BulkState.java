@@ -1,19 +1,14 @@
 package com.sitewright.content.bulk;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import com.sitewright.base.WorkState;
 
-public enum BulkState {
+public enum BulkState implements WorkState {
     QUEUED,
     RUNNING,
     DONE,
     FAILED;
 
-    @JsonValue
-    public String id() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    @Override
     public boolean isFinished() {
         return this == DONE || this == FAILED;
     }

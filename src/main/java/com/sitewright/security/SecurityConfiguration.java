@@ -71,7 +71,12 @@ class SecurityConfiguration {
         http.sessionManagement(session -> session.maximumSessions(-1)
                 .sessionRegistry(sessions)
                 .expiredSessionStrategy(StudioSessions::refuseExpired));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin denies every request that none of its rules matches, and an address with no route matches none:
+        // a signed-in user got a bare 403 before the router could show the not-found view. Being signed in is
+        // enough to reach the router, whose access checks still guard every view; signed out still means sign in.
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).anyRequest(request -> request.authenticated()));
         // After Vaadin's configurer, so that its login view (not Spring's generated page) is the login page.
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
         return http.build();

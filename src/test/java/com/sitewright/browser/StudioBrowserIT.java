@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -140,6 +141,41 @@ class StudioBrowserIT extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Projects");
         assertThat(page.locator("body")).not().containsText(name);
         shot("other-user-not-found");
+    }
+
+    @Test
+    void unknownAddressesShowTheNotFoundPageToSignedInUsersOnly() {
+        var admin = ApiClient.basic(port, "admin", "admin-test-password");
+        String projectId = Projects.createAndAwait(admin, "A bakery website called Crumb & Co");
+        List<String> unknown =
+                List.of("/projects/" + projectId + "/chat", "/projects/" + projectId + "/nonsense", "/no-such-page");
+
+        // Signed out, an unknown address is answered exactly like a real one: with the way to sign in.
+        var anonymous = ApiClient.anonymous(port);
+        for (String path : List.of(unknown.get(0), unknown.get(2), "/projects/" + projectId + "/content")) {
+            var answer = anonymous.get(path);
+            assertThat(answer.status()).as(path).isEqualTo(302);
+            assertThat(answer.header("Location")).as(path).endsWith("/login");
+        }
+        page.navigate(url(unknown.get(0)));
+        assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+
+        // Signed in, the studio's own not-found page, in its frame, with a 404; first where signing in leads back to.
+        signIn("admin", "admin-test-password");
+        assertThat(page).hasURL(Pattern.compile(".*" + literal(unknown.get(0)) + "(\\?continue)?$"));
+        assertThat(page.locator("h1")).hasText("Not found");
+        for (String path : unknown) {
+            var response = page.navigate(url(path));
+            assertThat(response.status()).as(path).isEqualTo(404);
+            assertThat(page.locator("h1")).hasText("Not found");
+            assertThat(page.locator("vaadin-app-layout .brand-name")).hasText("Sitewright");
+            assertThat(page).hasURL(Pattern.compile(".*" + literal(path) + "$"));
+        }
+        shot("unknown-address-not-found");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Go to your projects"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Projects");
     }
 
     @Test

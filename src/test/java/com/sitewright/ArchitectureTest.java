@@ -82,4 +82,17 @@ class ArchitectureTest {
                 .resideInAPackage("..ui..")
                 .check(studio);
     }
+
+    @Test
+    void notificationsAndConfirmationsAreShownOnlyThroughTheStudiosHelpers() {
+        // One place decides where a notification appears, how long it stays and how a confirmation reads.
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("com.sitewright.base.ui")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.vaadin.flow.component.notification..", "com.vaadin.flow.component.confirmdialog..")
+                .check(studio);
+    }
 }

@@ -3,22 +3,21 @@ package com.sitewright.assets.ui;
 import com.sitewright.assets.AssetService;
 import com.sitewright.assets.AssetSummary;
 import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -122,11 +121,7 @@ class AssetsView extends VerticalLayout implements BeforeEnterObserver {
         try {
             AssetSummary described = assets.describe(projectId, asset.id(), alt.getValue());
             browser.refresh(described);
-            Notification.show(
-                            "Saved the alt text of \"" + asset.fileName() + "\"",
-                            3000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Saved the alt text of \"" + asset.fileName() + "\"");
         } catch (InvalidInputException invalid) {
             alt.setErrorMessage(invalid.getMessage());
             alt.setInvalid(true);
@@ -134,20 +129,16 @@ class AssetsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void confirmDelete(AssetSummary asset) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader("Delete \"" + asset.fileName() + "\"?");
-        dialog.setText("It is removed from the library and from storage. Fields that show it keep its address, "
-                + "which will no longer load.");
-        dialog.setCancelable(true);
-        dialog.setConfirmText("Delete");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> {
-            assets.delete(projectId, asset.id());
-            detail.setVisible(false);
-            browser.refresh();
-            Notification.show("Deleted \"" + asset.fileName() + "\"", 3000, Notification.Position.BOTTOM_START);
-        });
-        dialog.open();
+        Confirmation.ask("Delete \"" + asset.fileName() + "\"?", "Delete")
+                .message("It is removed from the library and from storage. Fields that show it keep its address, "
+                        + "which will no longer load.")
+                .destructive()
+                .open(() -> {
+                    assets.delete(projectId, asset.id());
+                    detail.setVisible(false);
+                    browser.refresh();
+                    Notifications.info("Deleted \"" + asset.fileName() + "\"");
+                });
     }
 
     private static boolean canEdit() {

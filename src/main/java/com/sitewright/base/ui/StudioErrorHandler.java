@@ -4,8 +4,6 @@ import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -41,10 +39,7 @@ class StudioErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         };
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> {
-                var notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            });
+            ui.access(() -> Notifications.error(message));
         }
     }
 

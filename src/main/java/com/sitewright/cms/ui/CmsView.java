@@ -4,7 +4,9 @@ import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Background;
+import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
@@ -24,7 +26,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -32,8 +33,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -202,8 +201,7 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void save(CmsProvider provider, Map<String, String> settings) {
         if (saved(provider, settings)) {
-            Notification.show("Connection saved", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Connection saved");
         }
     }
 
@@ -239,23 +237,19 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void confirmDelete() {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader("Delete the CMS connection?");
-        dialog.setText("The studio forgets these settings and secrets. Nothing is deleted in the CMS: what was pushed "
-                + "stays there.");
-        dialog.setCancelable(true);
-        dialog.setConfirmText("Delete connection");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> {
-            connections.delete(projectId);
-            connection = null;
-            ProjectSummary project = projects.get(projectId);
-            form.show(null, suggested(project));
-            showConnection(project);
-            refresh();
-            Notification.show("Connection deleted", 3000, Notification.Position.BOTTOM_START);
-        });
-        dialog.open();
+        Confirmation.ask("Delete the CMS connection?", "Delete connection")
+                .message("The studio forgets these settings and secrets. Nothing is deleted in the CMS: what was "
+                        + "pushed stays there.")
+                .destructive()
+                .open(() -> {
+                    connections.delete(projectId);
+                    connection = null;
+                    ProjectSummary project = projects.get(projectId);
+                    form.show(null, suggested(project));
+                    showConnection(project);
+                    refresh();
+                    Notifications.info("Connection deleted");
+                });
     }
 
     /** Asks first when the plan deletes: deleting in the CMS what was removed here is opt-in. */
@@ -268,18 +262,16 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
         var alsoDelete = new Checkbox("Also delete " + Formats.count(deletions)
                 + (deletions == 1 ? " entry" : " entries") + " removed in the studio");
         alsoDelete.addClassName("confirm-deletes");
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(
-                "Push to " + (connection == null ? "the CMS" : PushProgress.providerName(connection.provider())) + "?");
-        dialog.add(
-                new Paragraph("The plan has entries that were removed in the studio but are still in the CMS. "
-                        + "Left unticked, they stay there."),
-                alsoDelete);
-        dialog.setCancelable(true);
-        dialog.setConfirmText("Push");
-        dialog.addConfirmListener(
-                event -> start(new PushRequest(false, alsoDelete.getValue(), plan.confirmTypeChanges())));
-        dialog.open();
+        Confirmation.ask(
+                        "Push to "
+                                + (connection == null ? "the CMS" : PushProgress.providerName(connection.provider()))
+                                + "?",
+                        "Push")
+                .with(
+                        new Paragraph("The plan has entries that were removed in the studio but are still in the CMS. "
+                                + "Left unticked, they stay there."),
+                        alsoDelete)
+                .open(() -> start(new PushRequest(false, alsoDelete.getValue(), plan.confirmTypeChanges())));
     }
 
     private void start(PushRequest request) {
@@ -335,8 +327,7 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
                     : "Pushed to " + PushProgress.providerName(finished.provider()) + ": "
                             + Formats.count(finished.counts().created()) + " created, "
                             + Formats.count(finished.counts().updated()) + " updated";
-            Notification.show(text, 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(text);
         } else {
             error(finished.error() == null ? "The push failed." : finished.error());
         }
@@ -374,7 +365,6 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notifications.error(message);
     }
 }

@@ -2,6 +2,7 @@ package com.sitewright.cms.ui;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.SecretDialog;
 import com.sitewright.base.ui.StatusBadge;
@@ -20,8 +21,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -134,8 +133,7 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
             refresh();
             showSecret(created.secret());
         } catch (InvalidInputException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 

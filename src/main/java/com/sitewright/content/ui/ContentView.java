@@ -3,7 +3,9 @@ package com.sitewright.content.ui;
 import com.sitewright.assets.AssetService;
 import com.sitewright.assets.ui.AssetPickerDialog;
 import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
@@ -27,14 +29,11 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -354,11 +353,7 @@ class ContentView extends VerticalLayout
         if (detail.item() != null && detail.item().id().equals(saved.id())) {
             showDetail(saved);
         }
-        Notification.show(
-                        "Saved \"" + saved.title() + "\" (version " + saved.version() + ").",
-                        3000,
-                        Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success("Saved \"" + saved.title() + "\" (version " + saved.version() + ").");
     }
 
     @Override
@@ -491,20 +486,17 @@ class ContentView extends VerticalLayout
         @Override
         public void delete() {
             ContentItemRow item = detail.item();
-            var dialog = new ConfirmDialog();
-            dialog.setHeader("Delete \"" + item.title() + "\"?");
-            dialog.setText("It is removed from the studio and from production, and every reference to it is removed.");
-            dialog.setCancelable(true);
-            dialog.setConfirmText("Delete");
-            dialog.setConfirmButtonTheme("error primary");
-            dialog.addConfirmListener(event -> {
-                content.delete(projectId, List.of(item.id()));
-                closeDetail();
-                typeCounts = content.countByType(projectId);
-                refreshGrid();
-                Notification.show("Deleted \"" + item.title() + "\".", 4000, Notification.Position.BOTTOM_START);
-            });
-            dialog.open();
+            Confirmation.ask("Delete \"" + item.title() + "\"?", "Delete")
+                    .message("It is removed from the studio and from production, and every reference to it is "
+                            + "removed.")
+                    .destructive()
+                    .open(() -> {
+                        content.delete(projectId, List.of(item.id()));
+                        closeDetail();
+                        typeCounts = content.countByType(projectId);
+                        refreshGrid();
+                        Notifications.info("Deleted \"" + item.title() + "\".");
+                    });
         }
 
         @Override
@@ -525,11 +517,7 @@ class ContentView extends VerticalLayout
         syncUrl(item.id());
         grid.getDataProvider().refreshAll();
         typeCounts = content.countByType(projectId);
-        Notification.show(
-                        what + " \"" + item.title() + "\" (version " + item.version() + ").",
-                        4000,
-                        Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success(what + " \"" + item.title() + "\" (version " + item.version() + ").");
     }
 
     private void newItem() {
@@ -595,21 +583,19 @@ class ContentView extends VerticalLayout
                     .open();
             return;
         }
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(action.label() + " " + Formats.count(count) + (count == 1 ? " item?" : " items?"));
-        dialog.setText(
-                switch (action) {
-                    case PUBLISH -> "Production sites show their current versions from now on.";
-                    case UNPUBLISH -> "They leave production sites and stay here as drafts.";
-                    case DELETE ->
-                        "They are removed from the studio and from production for good, and every reference to them is removed.";
-                    case SET -> "";
-                });
-        dialog.setCancelable(true);
-        dialog.setConfirmText(action.label() + " " + Formats.count(count));
-        dialog.setConfirmButtonTheme(action == BulkAction.DELETE ? "error primary" : "primary");
-        dialog.addConfirmListener(event -> run(new BulkRequest(action, selection, null, null)));
-        dialog.open();
+        Confirmation.ask(
+                        action.label() + " " + Formats.count(count) + (count == 1 ? " item?" : " items?"),
+                        action.label() + " " + Formats.count(count))
+                .message(
+                        switch (action) {
+                            case PUBLISH -> "Production sites show their current versions from now on.";
+                            case UNPUBLISH -> "They leave production sites and stay here as drafts.";
+                            case DELETE ->
+                                "They are removed from the studio and from production for good, and every reference to them is removed.";
+                            case SET -> "";
+                        })
+                .destructive(action == BulkAction.DELETE)
+                .open(() -> run(new BulkRequest(action, selection, null, null)));
     }
 
     private void run(BulkRequest request) {
@@ -650,12 +636,8 @@ class ContentView extends VerticalLayout
     }
 
     private void finishedBulk(BulkAction action, int affected) {
-        var done = Notification.show(
-                capitalised(action.pastTense()) + " " + Formats.count(affected)
-                        + (affected == 1 ? " item." : " items."),
-                4000,
-                Notification.Position.BOTTOM_START);
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success(capitalised(action.pastTense()) + " " + Formats.count(affected)
+                + (affected == 1 ? " item." : " items."));
         allMatching = false;
         grid.deselectAll();
         typeCounts = content.countByType(projectId);
@@ -679,7 +661,7 @@ class ContentView extends VerticalLayout
     }
 
     private void warn(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notifications.error(message);
     }
 
     private void closeDetailPanelOnly() {

@@ -3,6 +3,7 @@ package com.sitewright.content.ui;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Background;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.Uploads;
 import com.sitewright.content.ImportProblem;
 import com.sitewright.content.ImportReport;
@@ -100,12 +101,8 @@ final class ImportDialog extends Dialog {
                 done -> {
                     close();
                     onImported.run();
-                    com.vaadin.flow.component.notification.Notification.show(
-                                    "Imported: " + Formats.count(done.created()) + " new, "
-                                            + Formats.count(done.updated()) + " updated.",
-                                    5000,
-                                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START)
-                            .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+                    Notifications.success("Imported: " + Formats.count(done.created()) + " new, "
+                            + Formats.count(done.updated()) + " updated.");
                 },
                 this::refused);
     }

@@ -3,7 +3,9 @@ package com.sitewright.deploy.ui;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
+import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.StatusBadge;
@@ -17,7 +19,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,8 +28,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -226,11 +225,7 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
     private void reportRollback(DeploymentInfo deployment) {
         if (deployment.state() == DeploymentState.LIVE) {
             rollingBack = null;
-            Notification.show(
-                            "Deployment #" + numbers.get(deployment.id()) + " is live again",
-                            4000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Deployment #" + numbers.get(deployment.id()) + " is live again");
         } else if (deployment.state() == DeploymentState.FAILED) {
             rollingBack = null;
             error("The rollback failed: " + firstLine(deployment.error()));
@@ -250,28 +245,23 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
 
     private void confirmRollback(DeploymentInfo deployment) {
         int number = numbers.getOrDefault(deployment.id(), 0);
-        var dialog = new ConfirmDialog();
-        dialog.setHeader("Roll back to deployment #" + number + "?");
-        dialog.setText("Build " + deployment.buildId() + " (commit " + deployment.shortCommit() + ") goes live again "
-                + "and replaces the current site once it answers. Content is not republished: the site shows what "
-                + "is published now.");
-        dialog.setCancelable(true);
-        dialog.setConfirmText("Roll back");
-        dialog.addConfirmListener(event -> {
-            try {
-                DeploymentInfo queued = deployments.rollback(projectId, deployment.id());
-                rollingBack = queued.id();
-                Notification.show(
-                        "Rolling back to deployment #" + number + "…", 3000, Notification.Position.BOTTOM_START);
-                refresh();
-            } catch (InvalidInputException | ConflictException e) {
-                error(e.getMessage());
-            } catch (NotFoundException e) {
-                error("That deployment no longer exists, or it is not yours to see.");
-                refresh();
-            }
-        });
-        dialog.open();
+        Confirmation.ask("Roll back to deployment #" + number + "?", "Roll back")
+                .message("Build " + deployment.buildId() + " (commit " + deployment.shortCommit() + ") goes live "
+                        + "again and replaces the current site once it answers. Content is not republished: the site "
+                        + "shows what is published now.")
+                .open(() -> {
+                    try {
+                        DeploymentInfo queued = deployments.rollback(projectId, deployment.id());
+                        rollingBack = queued.id();
+                        Notifications.info("Rolling back to deployment #" + number + "…");
+                        refresh();
+                    } catch (InvalidInputException | ConflictException e) {
+                        error(e.getMessage());
+                    } catch (NotFoundException e) {
+                        error("That deployment no longer exists, or it is not yours to see.");
+                        refresh();
+                    }
+                });
     }
 
     /** The poll's refresh: a failure stops the polling with one message instead of one every second. */
@@ -355,7 +345,6 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notifications.error(message);
     }
 }

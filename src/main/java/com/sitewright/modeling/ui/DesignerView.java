@@ -3,7 +3,9 @@ package com.sitewright.modeling.ui;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Background;
+import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.content.ContentService;
@@ -20,7 +22,6 @@ import com.sitewright.project.ProjectSummary;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -28,8 +29,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -157,20 +156,16 @@ class DesignerView extends VerticalLayout
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        var dialog = new ConfirmDialog();
-        dialog.setHeader("Leave without saving?");
-        dialog.setText(
-                designer.changes() + (designer.changes() == 1 ? " change to the model is" : " changes to the model are")
-                        + " not saved yet.");
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep editing");
-        dialog.setConfirmText("Discard changes");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirm -> {
-            designer = null;
-            leave.proceed();
-        });
-        dialog.open();
+        Confirmation.ask("Leave without saving?", "Discard changes")
+                .message(designer.changes()
+                        + (designer.changes() == 1 ? " change to the model is" : " changes to the model are")
+                        + " not saved yet.")
+                .cancelText("Keep editing")
+                .destructive()
+                .open(() -> {
+                    designer = null;
+                    leave.proceed();
+                });
     }
 
     // ---- type list ----------------------------------------------------------------------------------
@@ -187,12 +182,9 @@ class DesignerView extends VerticalLayout
             return;
         }
         designer.dropField(field.typeKey(), field.fieldKey(), typeKey, Integer.MAX_VALUE);
-        Notification.show(
-                "Moved the field to "
-                        + designer.selectedType().map(DraftType::displayName).orElse(typeKey)
-                        + ". Its values stay with the items it came from; saving says how many.",
-                5000,
-                Notification.Position.BOTTOM_START);
+        Notifications.info("Moved the field to "
+                + designer.selectedType().map(DraftType::displayName).orElse(typeKey)
+                + ". Its values stay with the items it came from; saving says how many.");
         refresh(true);
     }
 
@@ -314,18 +306,14 @@ class DesignerView extends VerticalLayout
                 refresh(true);
                 return;
             }
-            var dialog = new ConfirmDialog();
-            dialog.setHeader("Delete \"" + type.displayName() + "\"?");
-            dialog.setText("Its " + Formats.count(items)
-                    + " items are deleted when you save. Undo brings the type back until then.");
-            dialog.setCancelable(true);
-            dialog.setConfirmText("Delete type");
-            dialog.setConfirmButtonTheme("error primary");
-            dialog.addConfirmListener(confirm -> {
-                designer.deleteType(type.key());
-                refresh(true);
-            });
-            dialog.open();
+            Confirmation.ask("Delete \"" + type.displayName() + "\"?", "Delete type")
+                    .message("Its " + Formats.count(items)
+                            + " items are deleted when you save. Undo brings the type back until then.")
+                    .destructive()
+                    .open(() -> {
+                        designer.deleteType(type.key());
+                        refresh(true);
+                    });
         });
     }
 
@@ -344,7 +332,7 @@ class DesignerView extends VerticalLayout
     /** Asks what saving would do, and shows it before anything changes. */
     private void review() {
         if (!designer.dirty()) {
-            Notification.show("Nothing to save: the model is as saved.", 3000, Notification.Position.BOTTOM_START);
+            Notifications.info("Nothing to save: the model is as saved.");
             return;
         }
         var draft = designer.draft();
@@ -355,10 +343,7 @@ class DesignerView extends VerticalLayout
                 plan -> {
                     idle();
                     if (plan.isEmpty()) {
-                        Notification.show(
-                                "Your changes cancel out: the model is as saved.",
-                                3000,
-                                Notification.Position.BOTTOM_START);
+                        Notifications.info("Your changes cancel out: the model is as saved.");
                         return;
                     }
                     new SaveDialog(plan, this::save, this::reload).open();
@@ -387,12 +372,8 @@ class DesignerView extends VerticalLayout
                     designer.reset(saved.draft());
                     itemCounts = saved.counts();
                     refresh(true);
-                    var done = Notification.show(
-                            "Saved as version " + saved.version().number()
-                                    + ". The site's source is being regenerated.",
-                            5000,
-                            Notification.Position.BOTTOM_START);
-                    done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    Notifications.success("Saved as version " + saved.version().number()
+                            + ". The site's source is being regenerated.");
                 },
                 this::refused);
     }
@@ -404,8 +385,7 @@ class DesignerView extends VerticalLayout
                 || e instanceof ConfirmationRequiredException)) {
             throw e;
         }
-        var failed = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
-        failed.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notifications.error(e.getMessage());
     }
 
     private void busy(String what) {

@@ -3,7 +3,9 @@ package com.sitewright.preview.ui;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
+import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
@@ -22,13 +24,10 @@ import com.sitewright.quality.ui.QualityPanel;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -332,18 +331,17 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         QualityReport report = quality.report(projectId, preview.id());
-        var dialog = new ConfirmDialog();
         String build = "The very build you are looking at (commit " + preview.shortCommit() + ", build "
                 + preview.buildId() + ") goes live at the project's production address, and all of the project's "
                 + "content is published. The current live site stays up until the new one answers.";
+        Confirmation confirmation;
         if (report.needsConfirmation()) {
             // Below the thresholds, or not known to be above them: say what is wrong before anything ships.
-            dialog.setHeader(
-                    switch (report.verdict()) {
-                        case FAILED -> "Preview #" + shownNumber + " is below the quality thresholds";
-                        case INCOMPLETE -> "Preview #" + shownNumber + " could not be checked completely";
-                        default -> "Preview #" + shownNumber + " has not been checked yet";
-                    });
+            String header = switch (report.verdict()) {
+                case FAILED -> "Preview #" + shownNumber + " is below the quality thresholds";
+                case INCOMPLETE -> "Preview #" + shownNumber + " could not be checked completely";
+                default -> "Preview #" + shownNumber + " has not been checked yet";
+            };
             var text = new VerticalLayout();
             text.setPadding(false);
             text.addClassName("approve-check-failures");
@@ -357,22 +355,18 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
                 text.add(problems);
             }
             text.add(new Paragraph(build + " Deploy it anyway?"));
-            dialog.setText(text);
-            dialog.setConfirmText("Deploy anyway");
-            dialog.setConfirmButtonTheme("error primary");
+            confirmation =
+                    Confirmation.ask(header, "Deploy anyway").message(text).destructive();
         } else {
-            dialog.setHeader("Deploy preview #" + shownNumber + " to production?");
-            dialog.setText(
-                    build + (report.state() == QualityReport.State.DONE ? " It passed its quality checks." : ""));
-            dialog.setConfirmText("Approve & deploy");
+            confirmation = Confirmation.ask("Deploy preview #" + shownNumber + " to production?", "Approve & deploy")
+                    .message(build
+                            + (report.state() == QualityReport.State.DONE ? " It passed its quality checks." : ""));
         }
-        dialog.setCancelable(true);
-        dialog.addConfirmListener(event -> attempt(() -> {
+        confirmation.open(() -> attempt(() -> {
             PreviewPromotion.Promotion promotion = promotions.approve(projectId, preview.id());
             promotionId = promotion.id();
             refresh();
         }));
-        dialog.open();
     }
 
     private void share() {
@@ -411,7 +405,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         getElement().executeJs("return null").then(removed -> {
             attempt(() -> {
                 previews.stop(projectId, preview.id());
-                Notification.show("Preview #" + number + " stopped", 3000, Notification.Position.BOTTOM_START);
+                Notifications.info("Preview #" + number + " stopped");
             });
             stopping = false;
             stage.reset();
@@ -461,8 +455,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notifications.error(message);
     }
 
     private Button navigation(String text, VaadinIcon icon, String page) {

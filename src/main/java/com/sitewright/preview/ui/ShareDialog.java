@@ -1,6 +1,7 @@
 package com.sitewright.preview.ui;
 
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.hosting.ShareGrantInfo;
 import com.sitewright.preview.PreviewService;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -132,10 +131,7 @@ final class ShareDialog extends Dialog {
                 "Revoke",
                 click -> attempt.accept(() -> {
                     links.revoke(grant.id());
-                    Notification.show(
-                            "Share link revoked: it no longer opens the preview",
-                            3000,
-                            Notification.Position.BOTTOM_START);
+                    Notifications.info("Share link revoked: it no longer opens the preview");
                     refreshList();
                 }));
         revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
@@ -179,11 +175,7 @@ final class ShareDialog extends Dialog {
                 .getPage()
                 .executeJs("return navigator.clipboard.writeText($0)", value)
                 .then(
-                        result -> Notification.show("Share link copied", 2500, Notification.Position.BOTTOM_START)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS),
-                        error -> Notification.show(
-                                "The browser did not allow copying; select the link and copy it.",
-                                5000,
-                                Notification.Position.BOTTOM_START));
+                        result -> Notifications.success("Share link copied"),
+                        error -> Notifications.info("The browser did not allow copying; select the link and copy it."));
     }
 }

@@ -1,6 +1,8 @@
 package com.sitewright.project.ui;
 
+import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
@@ -12,14 +14,12 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -167,12 +167,10 @@ class ProjectsView extends VerticalLayout {
     private void editBudget(ProjectSummary project) {
         new BudgetDialog(project, budget -> {
                     projects.setBudget(project.id(), budget);
-                    Notification.show(
+                    Notifications.info(
                             budget == null
                                     ? "\"" + project.name() + "\" has no budget limit"
-                                    : "Budget of \"" + project.name() + "\" set to " + Formats.usd(budget),
-                            3000,
-                            Notification.Position.BOTTOM_START);
+                                    : "Budget of \"" + project.name() + "\" set to " + Formats.usd(budget));
                     refresh();
                 })
                 .open();
@@ -183,19 +181,15 @@ class ProjectsView extends VerticalLayout {
     }
 
     private void confirmDelete(ProjectSummary project) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader("Delete \"" + project.name() + "\"?");
-        dialog.setText(
-                "Its content model and " + Formats.count(project.contentItems()) + " items are deleted for good.");
-        dialog.setCancelable(true);
-        dialog.setConfirmText("Delete");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> {
-            projects.delete(project.id());
-            Notification.show("Deleted \"" + project.name() + "\"", 3000, Notification.Position.BOTTOM_START);
-            refresh();
-        });
-        dialog.open();
+        Confirmation.ask("Delete \"" + project.name() + "\"?", "Delete")
+                .message("Its content model and " + Formats.count(project.contentItems())
+                        + " items are deleted for good.")
+                .destructive()
+                .open(() -> {
+                    projects.delete(project.id());
+                    Notifications.info("Deleted \"" + project.name() + "\"");
+                    refresh();
+                });
     }
 
     private void refresh() {

@@ -2,6 +2,7 @@ package com.sitewright.security.ui;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.SecretDialog;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -84,8 +83,7 @@ class ApiTokensView extends VerticalLayout {
             refresh();
             SecretDialog.open("Copy your token now", created.secret());
         } catch (InvalidInputException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package com.sitewright.security.ui;
 
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.security.ApiToken;
 import com.sitewright.security.ApiTokenService;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 /** An admin's view of one user's API tokens, each of which can be revoked here. */
@@ -56,11 +55,9 @@ class UserTokensDialog extends Dialog {
         var revoke = new Button("Revoke", click -> {
             try {
                 tokens.revokeOf(username, token.getId());
-                Notification.show("Revoked " + token.getName(), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success("Revoked " + token.getName());
             } catch (NotFoundException e) {
-                Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notifications.error(e.getMessage());
             }
             refresh();
         });

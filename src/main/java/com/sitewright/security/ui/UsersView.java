@@ -3,7 +3,9 @@ package com.sitewright.security.ui;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
+import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.security.ApiTokenService;
@@ -12,14 +14,11 @@ import com.sitewright.security.Role;
 import com.sitewright.security.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -102,28 +101,19 @@ class UsersView extends VerticalLayout {
     }
 
     private void confirmDisable(UserService.UserSummary user) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader("Disable " + user.username() + "?");
-        dialog.setText("They are signed out of the studio at once, and their password, API tokens and preview access "
-                + "stop working. Their projects stay. You can enable them again later.");
-        dialog.setCancelable(true);
-        dialog.setConfirmText("Disable");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> setEnabled(user, false));
-        dialog.open();
+        Confirmation.ask("Disable " + user.username() + "?", "Disable")
+                .message("They are signed out of the studio at once, and their password, API tokens and preview "
+                        + "access stop working. Their projects stay. You can enable them again later.")
+                .destructive()
+                .open(() -> setEnabled(user, false));
     }
 
     private void setEnabled(UserService.UserSummary user, boolean enabled) {
         try {
             var changed = users.setEnabled(user.username(), enabled);
-            Notification.show(
-                            (enabled ? "Enabled " : "Disabled ") + changed.username(),
-                            3000,
-                            Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success((enabled ? "Enabled " : "Disabled ") + changed.username());
         } catch (InvalidInputException | NotFoundException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
         grid.setItems(users.listUsers());
     }
@@ -131,14 +121,12 @@ class UsersView extends VerticalLayout {
     private void create() {
         try {
             var user = users.createUser(username.getValue(), password.getValue(), role.getValue());
-            Notification.show("Created " + user.username(), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success("Created " + user.username());
             username.clear();
             password.clear();
             grid.setItems(users.listUsers());
         } catch (InvalidInputException | ConflictException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.getMessage());
         }
     }
 }

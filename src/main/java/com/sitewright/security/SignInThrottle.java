@@ -3,6 +3,7 @@ package com.sitewright.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -25,18 +26,20 @@ public class SignInThrottle {
     private record Failures(Instant since, int count) {}
 
     private final SignInSettings settings;
+    private final Clock clock;
     private final Cache<String, Failures> byUser;
     private final Cache<String, Failures> byAddress;
 
-    SignInThrottle(SignInSettings settings) {
+    SignInThrottle(SignInSettings settings, Clock clock) {
         this.settings = settings;
-        this.byUser = counters(settings);
-        this.byAddress = counters(settings);
+        this.clock = clock;
+        this.byUser = counters(settings, clock);
+        this.byAddress = counters(settings, clock);
     }
 
     /** How long until an attempt for this name from this address may be checked; empty when it may be now. */
     public Optional<Duration> pausedFor(String username, String address) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Duration wait = Duration.ZERO;
         Failures user = username == null ? null : byUser.getIfPresent(userKey(username));
         if (user != null && user.count() >= settings.failuresPerUser()) {
@@ -85,7 +88,7 @@ public class SignInThrottle {
     }
 
     private int count(Cache<String, Failures> counters, String key) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return counters.asMap()
                 .compute(
                         key,
@@ -118,10 +121,15 @@ public class SignInThrottle {
     }
 
     /** Each counter lives for one window from its first failure; updates do not extend it. */
-    private static Cache<String, Failures> counters(SignInSettings settings) {
+    private static Cache<String, Failures> counters(SignInSettings settings, Clock clock) {
         long window = settings.window().toNanos();
         return Caffeine.newBuilder()
                 .maximumSize(settings.trackedKeys())
+                // Counters expire on the throttle's own clock, the one its windows are measured with.
+                .ticker(() -> {
+                    Instant now = clock.instant();
+                    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+                })
                 .expireAfter(new Expiry<String, Failures>() {
                     @Override
                     public long expireAfterCreate(String key, Failures value, long currentTime) {

@@ -3,15 +3,19 @@ package com.sitewright.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sitewright.support.TestClock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
-    private final SignInThrottle throttle = new SignInThrottle(new SignInSettings(2, 3, Duration.ofMillis(300), 1000));
+    private final TestClock clock = new TestClock(Instant.parse("2026-12-07T10:00:00Z"));
+    private final SignInThrottle throttle =
+            new SignInThrottle(new SignInSettings(2, 3, Duration.ofMillis(300), 1000), clock);
 
     @Test
-    void aPauseEndsWithItsWindowAndCountingStartsAgain() throws InterruptedException {
+    void aPauseEndsWithItsWindowAndCountingStartsAgain() {
         throttle.failed("Alice", "10.0.0.1");
         assertThat(throttle.pausedFor("alice", "10.0.0.2")).isEmpty();
         throttle.failed("alice", "10.0.0.2");
@@ -20,7 +24,7 @@ class SignInThrottleTest {
                 .satisfies(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMillis(300)));
         assertThatThrownBy(() -> throttle.check("alice", null)).isInstanceOf(SignInThrottledException.class);
 
-        Thread.sleep(350);
+        clock.advance(Duration.ofMillis(350));
         assertThat(throttle.pausedFor("alice", null)).isEmpty();
         throttle.failed("alice", null);
         assertThat(throttle.pausedFor("alice", null))

@@ -284,8 +284,7 @@ class ContentView extends VerticalLayout
         List<ContentTypeDefinition> types = model.model(projectId);
         typesByKey = types.stream().collect(java.util.stream.Collectors.toMap(ContentTypeDefinition::key, t -> t));
         typeCounts = content.countByType(projectId);
-        Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
+        QueryParameters params = event.getLocation().getQueryParameters();
 
         updatingFromUrl = true;
         try {
@@ -293,13 +292,13 @@ class ContentView extends VerticalLayout
             choices.add(ALL_TYPES);
             choices.addAll(types);
             typeSelect.setItems(choices);
-            ContentTypeDefinition initial = typesByKey.getOrDefault(
-                    Optional.ofNullable(first(params, "type")).orElse(""), ALL_TYPES);
-            search.setValue(Optional.ofNullable(first(params, "q")).orElse(""));
-            String status = first(params, "status");
+            ContentTypeDefinition initial =
+                    typesByKey.getOrDefault(params.getSingleParameter("type").orElse(""), ALL_TYPES);
+            search.setValue(params.getSingleParameter("q").orElse(""));
+            String status = params.getSingleParameter("status").orElse(null);
             statusSelect.setValue("published".equals(status) || "draft".equals(status) ? status : ALL_STATUSES);
             typeSelect.setValue(initial);
-            String chosenColumns = first(params, "cols");
+            String chosenColumns = params.getSingleParameter("cols").orElse(null);
             selectType(
                     initial,
                     chosenColumns == null
@@ -311,7 +310,7 @@ class ContentView extends VerticalLayout
         } finally {
             updatingFromUrl = false;
         }
-        Optional.ofNullable(first(params, "item")).flatMap(RouteIds::parse).ifPresent(itemId -> {
+        params.getSingleParameter("item").flatMap(RouteIds::parse).ifPresent(itemId -> {
             ContentItemRow item = content.get(projectId, itemId);
             showDetail(item);
         });
@@ -698,10 +697,5 @@ class ContentView extends VerticalLayout
     private String displayName(String typeKey) {
         ContentTypeDefinition known = typesByKey.get(typeKey);
         return known == null ? typeKey : known.displayName();
-    }
-
-    private static String first(Map<String, List<String>> params, String key) {
-        List<String> values = params.get(key);
-        return values == null || values.isEmpty() ? null : values.getFirst();
     }
 }

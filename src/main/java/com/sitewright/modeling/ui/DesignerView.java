@@ -140,11 +140,12 @@ class DesignerView extends VerticalLayout
             designer = new DesignerModel(modeling.draft(projectId));
             itemCounts = content.countByType(projectId);
         }
-        Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
-        String type = first(params, "type");
+        QueryParameters params = event.getLocation().getQueryParameters();
         designer.select(
-                type == null ? designer.selectedType().map(DraftType::key).orElse(null) : type, first(params, "field"));
+                params.getSingleParameter("type")
+                        .orElseGet(() ->
+                                designer.selectedType().map(DraftType::key).orElse(null)),
+                params.getSingleParameter("field").orElse(null));
         refresh(false);
     }
 
@@ -502,10 +503,5 @@ class DesignerView extends VerticalLayout
 
     private void navigate(String path) {
         getUI().ifPresent(ui -> ui.navigate(path));
-    }
-
-    private static String first(Map<String, List<String>> params, String name) {
-        List<String> values = params.get(name);
-        return values == null || values.isEmpty() ? null : values.getFirst();
     }
 }

@@ -137,14 +137,14 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         studioHost = request == null ? null : request.getServerName();
         header.setSubtitle(projects.get(projectId).name() + " · the generated site, built and running privately");
-        Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
-        requestedId = first(params, "preview").flatMap(RouteIds::parse).orElse(null);
-        itemPath = first(params, "item")
+        QueryParameters params = event.getLocation().getQueryParameters();
+        requestedId =
+                params.getSingleParameter("preview").flatMap(RouteIds::parse).orElse(null);
+        itemPath = params.getSingleParameter("item")
                 .flatMap(RouteIds::parse)
                 .flatMap(this::pathOf)
                 .orElse(null);
-        Device device = first(params, "device").flatMap(Device::of).orElse(Device.DESKTOP);
+        Device device = params.getSingleParameter("device").flatMap(Device::of).orElse(Device.DESKTOP);
         toolbar.setDevice(device);
         stage.frame().setDevice(device);
         shown = null;
@@ -489,11 +489,6 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
                 preview.error() == null || preview.error().isBlank() ? "Its server is not running" : preview.error();
         return (reason.endsWith(".") ? reason : reason + ".")
                 + " Opening the preview starts it again, which takes a few seconds.";
-    }
-
-    private static Optional<String> first(Map<String, List<String>> params, String key) {
-        List<String> values = params.get(key);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
     }
 
     /** The toolbar's requests, answered by this view. */

@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code next start} processes serving built sites, one per label: started on demand, stopped
@@ -46,6 +47,7 @@ import org.springframework.stereotype.Component;
 public class SiteServerPool {
 
     private static final Logger log = LoggerFactory.getLogger(SiteServerPool.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int PORT_ATTEMPTS = 3;
 
     /** One running server. */
@@ -351,7 +353,7 @@ public class SiteServerPool {
     /** Asks the server to expire tags and paths; what went wrong, if it did not. */
     private Optional<String> revalidate(
             Server server, String secret, Collection<String> tags, Collection<String> paths) {
-        String body = "{\"tags\":" + jsonArray(tags) + ",\"paths\":" + jsonArray(paths) + "}";
+        String body = JSON.writeValueAsString(Map.of("tags", tags, "paths", paths));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port + "/api/revalidate"))
                 .timeout(Duration.ofSeconds(10))
                 .header("content-type", "application/json")
@@ -488,12 +490,6 @@ public class SiteServerPool {
         } catch (IOException e) {
             return List.of();
         }
-    }
-
-    private static String jsonArray(Collection<String> values) {
-        return values.stream()
-                .map(value -> "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 
     static String human(Duration duration) {

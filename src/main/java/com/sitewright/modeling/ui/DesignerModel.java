@@ -4,15 +4,11 @@ import com.sitewright.contentmodel.ContentKind;
 import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.Validations;
 import com.sitewright.modeling.DraftEdits;
 import com.sitewright.modeling.DraftField;
 import com.sitewright.modeling.DraftRules;
 import com.sitewright.modeling.DraftType;
 import com.sitewright.modeling.ModelDraft;
-import com.sitewright.modeling.ModelNames;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -20,7 +16,8 @@ import java.util.function.UnaryOperator;
 /**
  * The designer's state, without any UI: the draft being edited, what is selected, and undo and redo of the
  * changes made since the last save. Every change keeps the draft consistent (references follow a renamed type,
- * keys stay unique) and remembers where each type and field came from, so saving can keep their data.
+ * keys stay unique) and remembers where each type and field came from, so saving can keep their data. What a new
+ * type or field starts as is {@link NewParts}; the undo stack is an {@link UndoHistory} of whole states.
  */
 final class DesignerModel {
 
@@ -30,8 +27,7 @@ final class DesignerModel {
     private ModelDraft draft;
     private String selectedType;
     private String selectedField;
-    private final Deque<State> undo = new ArrayDeque<>();
-    private final Deque<State> redo = new ArrayDeque<>();
+    private final UndoHistory<State> history = new UndoHistory<>(MAX_UNDO);
 
     private record State(ModelDraft draft, String type, String field) {}
 
@@ -43,8 +39,7 @@ final class DesignerModel {
     void reset(ModelDraft savedDraft) {
         this.saved = savedDraft.definitions();
         this.draft = savedDraft;
-        undo.clear();
-        redo.clear();
+        history.clear();
         if (selectedType == null || type(selectedType).isEmpty()) {
             selectedType =
                     draft.types().isEmpty() ? null : draft.types().getFirst().key();
@@ -88,33 +83,27 @@ final class DesignerModel {
     }
 
     boolean dirty() {
-        return !undo.isEmpty();
+        return history.canUndo();
     }
 
     int changes() {
-        return undo.size();
+        return history.size();
     }
 
     boolean canUndo() {
-        return !undo.isEmpty();
+        return history.canUndo();
     }
 
     boolean canRedo() {
-        return !redo.isEmpty();
+        return history.canRedo();
     }
 
     void undo() {
-        if (!undo.isEmpty()) {
-            redo.push(state());
-            restore(undo.pop());
-        }
+        history.undo(state()).ifPresent(this::restore);
     }
 
     void redo() {
-        if (!redo.isEmpty()) {
-            undo.push(state());
-            restore(redo.pop());
-        }
+        history.redo(state()).ifPresent(this::restore);
     }
 
     /** What keeps the draft from being saved, as far as can be told without the items. */
@@ -126,17 +115,11 @@ final class DesignerModel {
 
     /** Adds a type with a title field after the others and selects it; returns its key. */
     String addType(String name, ContentKind kind) {
-        String key = DraftEdits.unique(
-                ModelNames.key(name).isEmpty() ? "newType" : ModelNames.key(name), DraftEdits.typeKeys(draft));
-        List<DraftField> fields = List.of(DraftField.added(new FieldDefinition(
-                "title", "Title", FieldType.TEXT, true, false, Validations.length(null, 120), List.of())));
-        edit(DraftEdits.addType(
-                draft,
-                new DraftType(null, key, name.isBlank() ? ModelNames.label(key) : name.strip(), kind, null, fields),
-                draft.types().size()));
-        selectedType = key;
+        DraftType type = NewParts.type(draft, name, kind);
+        edit(DraftEdits.addType(draft, type, draft.types().size()));
+        selectedType = type.key();
         selectedField = null;
-        return key;
+        return type.key();
     }
 
     /** A copy with its own key and new fields (a copy never takes the original's data); returns its key. */
@@ -198,14 +181,11 @@ final class DesignerModel {
 
     /** Adds a field of the given type at the position (clamped), selects it and returns its key. */
     String addField(String typeKey, FieldType fieldType, int position) {
-        String label = "New " + ModelNames.label(fieldType.id()).toLowerCase(java.util.Locale.ROOT);
-        String key = DraftEdits.unique(ModelNames.key(label), DraftEdits.fieldKeys(draft, typeKey));
-        FieldDefinition field = new FieldDefinition(
-                key, label, fieldType, false, false, defaults(fieldType), targets(fieldType, typeKey));
+        FieldDefinition field = NewParts.field(draft, typeKey, fieldType);
         edit(DraftEdits.addField(draft, typeKey, field, position));
         selectedType = typeKey;
-        selectedField = key;
-        return key;
+        selectedField = field.key();
+        return field.key();
     }
 
     /** Moves a field within its type to the position it takes after the move. */
@@ -271,11 +251,7 @@ final class DesignerModel {
         if (next.equals(draft)) {
             return;
         }
-        undo.push(state());
-        if (undo.size() > MAX_UNDO) {
-            undo.removeLast();
-        }
-        redo.clear();
+        history.record(state());
         draft = next;
     }
 
@@ -287,23 +263,5 @@ final class DesignerModel {
         draft = state.draft();
         selectedType = state.type();
         selectedField = state.field();
-    }
-
-    /** A new enum needs its values and a new list a sensible bound; people change them in the inspector. */
-    private static Validations defaults(FieldType type) {
-        return switch (type) {
-            case ENUM -> Validations.oneOf(List.of("first", "second"));
-            case TEXT -> Validations.length(null, 200);
-            default -> Validations.NONE;
-        };
-    }
-
-    /** A new reference or blocks field points somewhere at once, so the draft stays valid; people change it. */
-    private List<String> targets(FieldType type, String typeKey) {
-        return switch (type) {
-            case REFERENCE, REFERENCES -> List.of(typeKey);
-            case BLOCKS -> DraftEdits.componentKeys(draft).stream().limit(1).toList();
-            default -> List.of();
-        };
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Every API error is an {@code application/problem+json} document with a sentence a person can act on. Ordered
  * first, so that Spring's own problem handler does not answer an unreadable body with "Failed to read request".
  */
-@RestControllerAdvice(basePackages = {"com.sitewright.api", "com.sitewright.cms"})
+@RestControllerAdvice(basePackages = {"com.sitewright.api", "com.sitewright.delivery"})
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 

@@ -1,9 +1,9 @@
 package com.sitewright.api;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.cms.DeliveryKind;
-import com.sitewright.cms.DeliveryToken;
-import com.sitewright.cms.DeliveryTokenService;
+import com.sitewright.delivery.DeliveryKind;
+import com.sitewright.delivery.DeliveryToken;
+import com.sitewright.delivery.DeliveryTokenService;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

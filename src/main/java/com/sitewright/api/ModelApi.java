@@ -1,10 +1,10 @@
 package com.sitewright.api;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldRole;
-import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.Validations;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldRole;
+import com.sitewright.model.FieldType;
+import com.sitewright.model.Validations;
 import com.sitewright.modeling.DraftEdits;
 import com.sitewright.modeling.ModelChangeLine;
 import com.sitewright.modeling.ModelDraft;
@@ -76,7 +76,7 @@ class ModelApi {
 
     record VersionJson(int number, String author, Instant savedAt, List<String> changes) {}
 
-    record ModelJson(int version, List<com.sitewright.contentmodel.ContentTypeDefinition> types) {}
+    record ModelJson(int version, List<com.sitewright.model.ContentTypeDefinition> types) {}
 
     @GetMapping("/model")
     ModelJson model(@PathVariable UUID id) {

@@ -1,20 +1,20 @@
 package com.sitewright.api;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.codegen.SitePaths;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentQuery;
 import com.sitewright.content.ContentService;
-import com.sitewright.contentmodel.ContentModelService;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
 import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.generation.RunState;
+import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ModelUsage;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
+import com.sitewright.site.SitePaths;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

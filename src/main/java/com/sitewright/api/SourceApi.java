@@ -1,7 +1,7 @@
 package com.sitewright.api;
 
-import com.sitewright.source.CommitInfo;
-import com.sitewright.source.SourceService;
+import com.sitewright.site.CommitInfo;
+import com.sitewright.site.SourceService;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;

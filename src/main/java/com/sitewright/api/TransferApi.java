@@ -4,7 +4,7 @@ import com.sitewright.content.ImportReport;
 import com.sitewright.content.ItemStatus;
 import com.sitewright.content.transfer.TransferFormat;
 import com.sitewright.content.transfer.TransferService;
-import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.model.ContentTypeDefinition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

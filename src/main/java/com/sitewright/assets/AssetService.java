@@ -1,7 +1,7 @@
 package com.sitewright.assets;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.base.JobPickup;
+import com.sitewright.base.JobQueue;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.project.ProjectDeletedEvent;
 import com.sitewright.project.ProjectService;
@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,8 +51,7 @@ public class AssetService {
     private final ObjectStore objects;
     private final ProjectService projects;
     private final DataSize maxSize;
-    private final JobScheduler jobs;
-    private final JobPickup pickup;
+    private final JobQueue jobs;
 
     AssetService(
             AssetRepository assets,
@@ -63,8 +61,7 @@ public class AssetService {
             ObjectStore objects,
             ProjectService projects,
             StorageSettings settings,
-            JobScheduler jobs,
-            JobPickup pickup) {
+            JobQueue jobs) {
         this.assets = assets;
         this.variants = variants;
         this.variantMaker = variantMaker;
@@ -72,7 +69,6 @@ public class AssetService {
         this.objects = objects;
         this.projects = projects;
         this.jobs = jobs;
-        this.pickup = pickup;
         this.maxSize = settings.maxAssetSize();
     }
 
@@ -114,8 +110,7 @@ public class AssetService {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                jobs.<AssetVariantJob>enqueue(job -> job.makeVariants(assetId));
-                pickup.now();
+                jobs.<AssetVariantJob>start(job -> job.makeVariants(assetId));
             }
         });
         return assets.saveAndFlush(asset).summary();
@@ -525,8 +520,7 @@ public class AssetService {
     @TransactionalEventListener
     void onProjectDeleted(ProjectDeletedEvent event) {
         UUID projectId = event.projectId();
-        jobs.<AssetCleanupJob>enqueue(job -> job.removeProjectObjects(projectId));
-        pickup.now();
+        jobs.<AssetCleanupJob>start(job -> job.removeProjectObjects(projectId));
     }
 
     private Asset visible(UUID assetId) {

@@ -1,2 +1,5 @@
-/** What every feature shares: errors, secrets at rest, private files, the studio's address and job pick-up. */
+/** What every feature shares: errors, secrets at rest, private files, the studio's address and the job queue. */
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package com.sitewright.base;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,10 +1,10 @@
 package com.sitewright.chat;
 
-import com.sitewright.ai.AiCall;
-import com.sitewright.ai.AiGenerationException;
-import com.sitewright.ai.AiService;
-import com.sitewright.ai.AiUsageService;
 import com.sitewright.chat.tools.StudioTool;
+import com.sitewright.llm.AiCall;
+import com.sitewright.llm.AiGenerationException;
+import com.sitewright.llm.AiService;
+import com.sitewright.llm.AiUsageService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package com.sitewright.chat;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.project.ProjectSummary;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,8 +1,8 @@
 package com.sitewright.chat;
 
-import com.sitewright.ai.AiGenerationException;
 import com.sitewright.chat.tools.StudioTools;
-import com.sitewright.contentmodel.ContentModelService;
+import com.sitewright.llm.AiGenerationException;
+import com.sitewright.model.ContentModelService;
 import com.sitewright.security.ActingUser;
 import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;

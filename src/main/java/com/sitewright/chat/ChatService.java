@@ -1,14 +1,14 @@
 package com.sitewright.chat;
 
-import com.sitewright.ai.AiService;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.base.JobPickup;
+import com.sitewright.base.JobQueue;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.chat.tools.StudioTool;
 import com.sitewright.chat.tools.StudioTools;
 import com.sitewright.chat.tools.ToolResult;
 import com.sitewright.generation.GenerationService;
+import com.sitewright.llm.AiService;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectCreatedEvent;
 import com.sitewright.project.ProjectService;
@@ -20,7 +20,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jobrunr.scheduling.JobScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,8 +52,7 @@ public class ChatService {
     private final GenerationService generation;
     private final StudioTools tools;
     private final AiService ai;
-    private final JobScheduler jobs;
-    private final JobPickup pickup;
+    private final JobQueue jobs;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
@@ -66,8 +64,7 @@ public class ChatService {
             GenerationService generation,
             StudioTools tools,
             AiService ai,
-            JobScheduler jobs,
-            JobPickup pickup,
+            JobQueue jobs,
             TransactionTemplate transaction,
             ApplicationEventPublisher events,
             JsonMapper json) {
@@ -77,7 +74,6 @@ public class ChatService {
         this.tools = tools;
         this.ai = ai;
         this.jobs = jobs;
-        this.pickup = pickup;
         this.transaction = transaction;
         this.events = events;
         this.json = json;
@@ -137,8 +133,7 @@ public class ChatService {
             ChatMessage reply = save(ChatMessage.fromStudio(projectId, ""));
             UUID replyId = reply.getId();
             UUID userId = CurrentUser.require().id();
-            jobs.<ChatReplyJob>enqueue(job -> job.reply(replyId, userId));
-            pickup.now();
+            jobs.<ChatReplyJob>start(job -> job.reply(replyId, userId));
             added.add(reply.entry(true));
             return added;
         }

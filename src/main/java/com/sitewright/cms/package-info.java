@@ -1,2 +1,2 @@
-/** The delivery API generated sites read content and assets from, with its tokens. */
+/** The user's own CMS (Optimizely, Contentful or Sanity): the connection, the push, webhooks and vendor naming. */
 package com.sitewright.cms;

@@ -1,6 +1,6 @@
 package com.sitewright.content;
 
-import com.sitewright.contentmodel.ContentValidator;
+import com.sitewright.model.ContentValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

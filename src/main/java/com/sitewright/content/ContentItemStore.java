@@ -1,7 +1,7 @@
 package com.sitewright.content;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;

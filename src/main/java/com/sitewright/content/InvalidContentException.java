@@ -1,7 +1,7 @@
 package com.sitewright.content;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.contentmodel.ValidationError;
+import com.sitewright.model.ValidationError;
 import java.util.List;
 
 /** An item's data breaks its type's rules; {@link #errors()} says which field and why. */

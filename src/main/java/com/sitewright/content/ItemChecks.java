@@ -1,10 +1,10 @@
 package com.sitewright.content;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.ContentValidator;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.ValidationError;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.ContentValidator;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
+import com.sitewright.model.ValidationError;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -1,10 +1,10 @@
 package com.sitewright.content;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.SiteRoutes;
-import com.sitewright.contentmodel.ValidationError;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
+import com.sitewright.model.SiteRoutes;
+import com.sitewright.model.ValidationError;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,8 +1,8 @@
 package com.sitewright.content;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.sitewright.content;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.model.ContentTypeDefinition;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

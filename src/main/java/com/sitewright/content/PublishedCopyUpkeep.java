@@ -1,7 +1,7 @@
 package com.sitewright.content;
 
+import com.sitewright.base.JobQueue;
 import org.jobrunr.jobs.annotations.Job;
-import org.jobrunr.scheduling.JobScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,9 @@ public class PublishedCopyUpkeep {
     private static final Logger log = LoggerFactory.getLogger(PublishedCopyUpkeep.class);
 
     private final ContentItemStore store;
-    private final JobScheduler jobs;
+    private final JobQueue jobs;
 
-    PublishedCopyUpkeep(ContentItemStore store, JobScheduler jobs) {
+    PublishedCopyUpkeep(ContentItemStore store, JobQueue jobs) {
         this.store = store;
         this.jobs = jobs;
     }
@@ -34,7 +34,7 @@ public class PublishedCopyUpkeep {
     /** After the commit, when the replaced rows are dead to every reader and a vacuum can take them. */
     @TransactionalEventListener
     void on(LargePublish publish) {
-        jobs.<PublishedCopyUpkeep>enqueue(upkeep -> upkeep.vacuum(publish.rows()));
+        jobs.<PublishedCopyUpkeep>queue(upkeep -> upkeep.vacuum(publish.rows()));
     }
 
     @Job(name = "Reclaim the published copy after %0 items were published", retries = 2)

@@ -1,7 +1,7 @@
 package com.sitewright.content;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
 import java.util.Locale;
 
 /** The lower-cased text an item is found by: its title, slug and short text fields, bounded in size. */

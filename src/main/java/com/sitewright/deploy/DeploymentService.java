@@ -2,7 +2,7 @@ package com.sitewright.deploy;
 
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.base.JobPickup;
+import com.sitewright.base.JobQueue;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.hosting.SiteKind;
 import com.sitewright.preview.PreviewInfo;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,23 +32,20 @@ public class DeploymentService {
     private final DeploymentRepository deployments;
     private final ProjectService projects;
     private final PreviewService previews;
-    private final JobScheduler jobs;
+    private final JobQueue jobs;
     private final TransactionTemplate transaction;
-    private final JobPickup pickup;
 
     DeploymentService(
             DeploymentRepository deployments,
             ProjectService projects,
             PreviewService previews,
-            JobScheduler jobs,
-            TransactionTemplate transaction,
-            JobPickup pickup) {
+            JobQueue jobs,
+            TransactionTemplate transaction) {
         this.deployments = deployments;
         this.projects = projects;
         this.previews = previews;
         this.jobs = jobs;
         this.transaction = transaction;
-        this.pickup = pickup;
     }
 
     /** Queues the deployment of a built preview: its content is published and its build goes live. */
@@ -71,8 +67,7 @@ public class DeploymentService {
                     CurrentUser.require().id()));
         }));
         UUID deploymentId = deployment.getId();
-        jobs.<DeployJob>enqueue(job -> job.deploy(deploymentId));
-        pickup.now();
+        jobs.<DeployJob>start(job -> job.deploy(deploymentId));
         return deployment.info();
     }
 
@@ -96,8 +91,7 @@ public class DeploymentService {
             deployments.flush();
             return deployment.info();
         }));
-        jobs.<DeployJob>enqueue(job -> job.rollback(deploymentId));
-        pickup.now();
+        jobs.<DeployJob>start(job -> job.rollback(deploymentId));
         return queued;
     }
 

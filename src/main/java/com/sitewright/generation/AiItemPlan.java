@@ -1,11 +1,11 @@
 package com.sitewright.generation;
 
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
 import com.sitewright.generation.blueprint.GenerationPlan;
 import com.sitewright.generation.blueprint.OfflineGenerator;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

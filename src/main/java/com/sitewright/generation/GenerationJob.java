@@ -1,20 +1,20 @@
 package com.sitewright.generation;
 
-import com.sitewright.ai.AiCall;
-import com.sitewright.ai.AiGenerationException;
-import com.sitewright.ai.AiService;
-import com.sitewright.ai.AiUsageService;
-import com.sitewright.base.JobPickup;
+import com.sitewright.base.JobQueue;
 import com.sitewright.base.StudioSettings;
 import com.sitewright.content.ContentService;
 import com.sitewright.content.ItemStatus;
 import com.sitewright.content.NewContentItem;
-import com.sitewright.contentmodel.ContentModelService;
-import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.generation.blueprint.GenerationPlan;
 import com.sitewright.generation.blueprint.IntentParser;
 import com.sitewright.generation.blueprint.ItemDraft;
 import com.sitewright.generation.blueprint.OfflineGenerator;
+import com.sitewright.llm.AiCall;
+import com.sitewright.llm.AiGenerationException;
+import com.sitewright.llm.AiService;
+import com.sitewright.llm.AiUsageService;
+import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectStatus;
@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.jobrunr.jobs.annotations.Job;
-import org.jobrunr.scheduling.JobScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,8 +66,7 @@ public class GenerationJob {
     private final AiUsageService usage;
     private final ThemeDesigner themes;
     private final ImageStep images;
-    private final JobScheduler jobScheduler;
-    private final JobPickup pickup;
+    private final JobQueue jobs;
 
     GenerationJob(
             GenerationRunRepository runs,
@@ -86,10 +84,8 @@ public class GenerationJob {
             AiUsageService usage,
             ThemeDesigner themes,
             ImageStep images,
-            JobScheduler jobScheduler,
-            JobPickup pickup) {
-        this.jobScheduler = jobScheduler;
-        this.pickup = pickup;
+            JobQueue jobs) {
+        this.jobs = jobs;
         this.runs = runs;
         this.batches = batches;
         this.projects = projects;
@@ -283,8 +279,7 @@ public class GenerationJob {
         }
         UUID imagesRunId = follow.getId();
         try {
-            jobScheduler.<GenerationJob>enqueue(imagesRunId, job -> job.run(imagesRunId));
-            pickup.now();
+            jobs.<GenerationJob>start(imagesRunId, job -> job.run(imagesRunId));
         } catch (RuntimeException e) {
             log.debug("Images run {} is queued already: {}", imagesRunId, e.getMessage());
         }

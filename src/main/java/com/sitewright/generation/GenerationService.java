@@ -1,18 +1,18 @@
 package com.sitewright.generation;
 
-import com.sitewright.ai.AiService;
-import com.sitewright.ai.AiSettings;
-import com.sitewright.ai.AiUsageService;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.base.JobPickup;
+import com.sitewright.base.JobQueue;
 import com.sitewright.content.ContentService;
-import com.sitewright.contentmodel.ContentModelService;
-import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.generation.blueprint.Intent;
 import com.sitewright.generation.blueprint.IntentParser;
 import com.sitewright.generation.blueprint.InvalidPromptException;
 import com.sitewright.generation.blueprint.OfflineGenerator;
+import com.sitewright.llm.AiService;
+import com.sitewright.llm.AiSettings;
+import com.sitewright.llm.AiUsageService;
+import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.NewProject;
 import com.sitewright.project.ProjectService;
@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,9 +41,8 @@ public class GenerationService {
     private final OfflineGenerator generator;
     private final ProjectService projects;
     private final GenerationRunRepository runs;
-    private final JobScheduler jobs;
+    private final JobQueue jobs;
     private final TransactionTemplate transaction;
-    private final JobPickup pickup;
     private final AiService ai;
     private final AiUsageService usage;
     private final BigDecimal defaultBudget;
@@ -56,9 +54,8 @@ public class GenerationService {
             OfflineGenerator generator,
             ProjectService projects,
             GenerationRunRepository runs,
-            JobScheduler jobs,
+            JobQueue jobs,
             TransactionTemplate transaction,
-            JobPickup pickup,
             AiService ai,
             AiUsageService usage,
             AiSettings settings,
@@ -70,7 +67,6 @@ public class GenerationService {
         this.runs = runs;
         this.jobs = jobs;
         this.transaction = transaction;
-        this.pickup = pickup;
         this.ai = ai;
         this.usage = usage;
         this.defaultBudget = settings.defaultBudgetUsd();
@@ -230,8 +226,7 @@ public class GenerationService {
     }
 
     private void enqueue(UUID runId) {
-        jobs.<GenerationJob>enqueue(job -> job.run(runId));
-        pickup.now();
+        jobs.<GenerationJob>start(job -> job.run(runId));
     }
 
     /** Whether new projects can use the AI engine (an API key is configured). */

@@ -1,8 +1,5 @@
 package com.sitewright.generation;
 
-import com.sitewright.ai.AiCall;
-import com.sitewright.ai.AiGenerationException;
-import com.sitewright.ai.AiImageService;
 import com.sitewright.assets.AssetService;
 import com.sitewright.assets.AssetSummary;
 import com.sitewright.assets.GeneratedImage;
@@ -12,10 +9,13 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
-import com.sitewright.contentmodel.ContentModelService;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
+import com.sitewright.llm.AiCall;
+import com.sitewright.llm.AiGenerationException;
+import com.sitewright.llm.AiImageService;
+import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;

@@ -1,8 +1,8 @@
 package com.sitewright.generation;
 
-import com.sitewright.ai.ItemBatchRequest.Candidate;
 import com.sitewright.content.ItemIdentity;
 import com.sitewright.generation.blueprint.Slugs;
+import com.sitewright.llm.ItemBatchRequest.Candidate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

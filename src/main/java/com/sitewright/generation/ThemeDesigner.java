@@ -14,7 +14,7 @@ public interface ThemeDesigner {
      * Asks the model for the site's theme and stores it, its call counted against the run.
      *
      * @return a sentence for the person when the model's theme could not be used and a default look was kept
-     * @throws com.sitewright.ai.AiGenerationException when the endpoint fails
+     * @throws com.sitewright.llm.AiGenerationException when the endpoint fails
      */
     Optional<String> design(UUID projectId, UUID runId, String siteBrief);
 

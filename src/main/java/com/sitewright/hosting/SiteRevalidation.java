@@ -1,10 +1,10 @@
 package com.sitewright.hosting;
 
 import com.sitewright.cms.webhook.CmsContentChanged;
-import com.sitewright.codegen.SitePaths;
 import com.sitewright.content.ContentChangedEvent;
-import com.sitewright.contentmodel.ContentModelService;
-import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.site.SitePaths;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

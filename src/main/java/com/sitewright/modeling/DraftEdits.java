@@ -1,8 +1,8 @@
 package com.sitewright.modeling;
 
 import com.sitewright.base.NotFoundException;
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.FieldDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,6 +1,6 @@
 package com.sitewright.modeling;
 
-import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.model.FieldDefinition;
 
 /**
  * A field in a {@link DraftType}.

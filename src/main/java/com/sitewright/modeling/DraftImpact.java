@@ -2,8 +2,8 @@ package com.sitewright.modeling;
 
 import com.sitewright.content.ContentService;
 import com.sitewright.content.FieldValue;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldConversion;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldConversion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package com.sitewright.modeling;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.ModelRules;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.ModelRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

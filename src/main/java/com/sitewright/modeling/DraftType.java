@@ -1,7 +1,7 @@
 package com.sitewright.modeling;
 
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.ContentTypeDefinition;
 import java.util.List;
 
 /**

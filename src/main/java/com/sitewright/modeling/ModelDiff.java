@@ -1,8 +1,8 @@
 package com.sitewright.modeling;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.Validations;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.Validations;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

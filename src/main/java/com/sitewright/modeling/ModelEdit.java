@@ -1,8 +1,8 @@
 package com.sitewright.modeling;
 
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.Validations;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.FieldType;
+import com.sitewright.model.Validations;
 import java.util.List;
 
 /**

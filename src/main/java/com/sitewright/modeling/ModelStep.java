@@ -1,7 +1,7 @@
 package com.sitewright.modeling;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
 import java.util.List;
 
 /**

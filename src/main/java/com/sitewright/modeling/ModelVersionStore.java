@@ -1,6 +1,6 @@
 package com.sitewright.modeling;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.model.ContentTypeDefinition;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;

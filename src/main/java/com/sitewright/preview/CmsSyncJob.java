@@ -1,6 +1,6 @@
 package com.sitewright.preview;
 
-import com.sitewright.base.JobPickup;
+import com.sitewright.base.JobQueue;
 import com.sitewright.cms.push.CmsPushedEvent;
 import com.sitewright.content.ContentService;
 import com.sitewright.content.ItemIdentity;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
-import org.jobrunr.scheduling.JobScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,8 +37,7 @@ public class CmsSyncJob {
     private final ContentService content;
     private final SiteServerPool pool;
     private final PreviewService previews;
-    private final JobScheduler jobs;
-    private final JobPickup pickup;
+    private final JobQueue jobs;
     private final Duration timeout;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -49,23 +47,20 @@ public class CmsSyncJob {
             ContentService content,
             SiteServerPool pool,
             PreviewService previews,
-            JobScheduler jobs,
-            JobPickup pickup,
+            JobQueue jobs,
             @Value("${sitewright.cms.sync-timeout:10m}") Duration timeout) {
         this.cmsEnvironment = cmsEnvironment;
         this.content = content;
         this.pool = pool;
         this.previews = previews;
         this.jobs = jobs;
-        this.pickup = pickup;
         this.timeout = timeout;
     }
 
     @EventListener
     void on(CmsPushedEvent event) {
         UUID projectId = event.projectId();
-        jobs.<CmsSyncJob>enqueue(job -> job.afterPush(projectId));
-        pickup.now();
+        jobs.<CmsSyncJob>start(job -> job.afterPush(projectId));
     }
 
     @Job(name = "Bring the sites of project %0 up to its CMS", retries = 1)

@@ -1,17 +1,17 @@
 package com.sitewright.preview;
 
 import com.sitewright.base.StudioAddress;
-import com.sitewright.cms.DeliveryKind;
-import com.sitewright.cms.DeliveryTokenService;
-import com.sitewright.codegen.NodeBuildException;
-import com.sitewright.codegen.NodeToolchain;
+import com.sitewright.delivery.DeliveryKind;
+import com.sitewright.delivery.DeliveryTokenService;
 import com.sitewright.hosting.CmsSiteEnvironment;
 import com.sitewright.hosting.HostedSite;
 import com.sitewright.hosting.SiteGateway;
 import com.sitewright.hosting.SiteKind;
 import com.sitewright.hosting.SiteServerPool;
 import com.sitewright.hosting.SiteStartException;
-import com.sitewright.source.SourceService;
+import com.sitewright.site.NodeBuildException;
+import com.sitewright.site.NodeToolchain;
+import com.sitewright.site.SourceService;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package com.sitewright.preview;
 
-import com.sitewright.codegen.SiteSourceCommittedEvent;
+import com.sitewright.site.SiteSourceCommittedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

@@ -1,7 +1,7 @@
 package com.sitewright.preview;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.base.JobPickup;
+import com.sitewright.base.JobQueue;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.hosting.HostedSite;
 import com.sitewright.hosting.HostedSiteResolver;
@@ -17,8 +17,8 @@ import com.sitewright.project.ProjectDeletedEvent;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
 import com.sitewright.security.StudioPrincipal;
-import com.sitewright.source.CommitInfo;
-import com.sitewright.source.SourceService;
+import com.sitewright.site.CommitInfo;
+import com.sitewright.site.SourceService;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,9 +62,8 @@ public class PreviewService {
     private final SiteServerPool pool;
     private final SiteTickets tickets;
     private final ShareGrants shares;
-    private final JobScheduler jobs;
+    private final JobQueue jobs;
     private final TransactionTemplate transaction;
-    private final JobPickup pickup;
 
     PreviewService(
             PreviewRepository previews,
@@ -76,9 +74,8 @@ public class PreviewService {
             SiteServerPool pool,
             SiteTickets tickets,
             ShareGrants shares,
-            JobScheduler jobs,
-            TransactionTemplate transaction,
-            JobPickup pickup) {
+            JobQueue jobs,
+            TransactionTemplate transaction) {
         this.previews = previews;
         this.projects = projects;
         this.source = source;
@@ -89,7 +86,6 @@ public class PreviewService {
         this.shares = shares;
         this.jobs = jobs;
         this.transaction = transaction;
-        this.pickup = pickup;
     }
 
     /** A new share link; {@code id} names its grant, which can be revoked. */
@@ -108,8 +104,7 @@ public class PreviewService {
         Preview preview = transaction.execute(status -> previews.save(new Preview(
                 projectId, commit.id(), commit.message(), CurrentUser.require().id())));
         UUID previewId = preview.getId();
-        jobs.<PreviewBuildJob>enqueue(job -> job.build(previewId));
-        pickup.now();
+        jobs.<PreviewBuildJob>start(job -> job.build(previewId));
         return preview.info();
     }
 
@@ -135,8 +130,7 @@ public class PreviewService {
         Preview preview = transaction.execute(status -> previews.save(new Preview(
                 projectId, commit.id(), commit.message(), newest.get().getCreatedBy())));
         UUID previewId = preview.getId();
-        jobs.<PreviewBuildJob>enqueue(job -> job.build(previewId));
-        pickup.now();
+        jobs.<PreviewBuildJob>start(job -> job.build(previewId));
         return Optional.of(preview.info());
     }
 
@@ -158,8 +152,7 @@ public class PreviewService {
         Preview preview = transaction.execute(status -> previews.save(new Preview(
                 projectId, commit.id(), commit.message(), newest.get().getCreatedBy())));
         UUID previewId = preview.getId();
-        jobs.<PreviewBuildJob>enqueue(job -> job.build(previewId));
-        pickup.now();
+        jobs.<PreviewBuildJob>start(job -> job.build(previewId));
         return Optional.of(preview.info());
     }
 

@@ -1,7 +1,5 @@
 package com.sitewright.quality;
 
-import com.sitewright.codegen.NodeBuildException;
-import com.sitewright.codegen.NodeToolchain;
 import com.sitewright.quality.QualityResults.Axe;
 import com.sitewright.quality.QualityResults.Lighthouse;
 import com.sitewright.quality.QualityResults.LighthouseMetrics;
@@ -9,6 +7,8 @@ import com.sitewright.quality.QualityResults.LighthousePage;
 import com.sitewright.quality.QualityResults.Status;
 import com.sitewright.quality.QualityResults.Violation;
 import com.sitewright.quality.QualityResults.ViolationPage;
+import com.sitewright.site.NodeBuildException;
+import com.sitewright.site.NodeToolchain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

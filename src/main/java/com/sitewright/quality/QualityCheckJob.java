@@ -1,13 +1,13 @@
 package com.sitewright.quality;
 
 import com.sitewright.base.StudioSettings;
-import com.sitewright.codegen.NodeToolchain;
 import com.sitewright.hosting.SiteGateway;
 import com.sitewright.hosting.SiteServerPool;
 import com.sitewright.quality.QualityResults.Axe;
 import com.sitewright.quality.QualityResults.Crawl;
 import com.sitewright.quality.QualityResults.Lighthouse;
 import com.sitewright.quality.QualityResults.Status;
+import com.sitewright.site.NodeToolchain;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,13 +1,12 @@
 package com.sitewright.quality;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.base.JobPickup;
+import com.sitewright.base.JobQueue;
 import com.sitewright.project.ProjectService;
 import com.sitewright.quality.QualityResults.Axe;
 import com.sitewright.quality.QualityResults.Crawl;
 import com.sitewright.quality.QualityResults.Lighthouse;
 import java.util.UUID;
-import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,22 +26,19 @@ public class QualityService {
     private final PreviewCheckRepository checks;
     private final ProjectService projects;
     private final QualitySettings settings;
-    private final JobScheduler jobs;
-    private final JobPickup pickup;
+    private final JobQueue jobs;
     private final TransactionTemplate transaction;
 
     QualityService(
             PreviewCheckRepository checks,
             ProjectService projects,
             QualitySettings settings,
-            JobScheduler jobs,
-            JobPickup pickup,
+            JobQueue jobs,
             TransactionTemplate transaction) {
         this.checks = checks;
         this.projects = projects;
         this.settings = settings;
         this.jobs = jobs;
-        this.pickup = pickup;
         this.transaction = transaction;
     }
 
@@ -57,8 +53,7 @@ public class QualityService {
         transaction.executeWithoutResult(status -> checks.findById(previewId)
                 .ifPresentOrElse(
                         PreviewCheck::queued, () -> checks.save(new PreviewCheck(previewId, projectId, siteLabel))));
-        jobs.<QualityCheckJob>enqueue(job -> job.check(previewId));
-        pickup.now();
+        jobs.<QualityCheckJob>start(job -> job.check(previewId));
     }
 
     /** The preview's checks as they stand; {@code waiting} until the preview has been built, {@code off} when switched off. */

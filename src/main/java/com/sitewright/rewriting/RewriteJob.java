@@ -1,15 +1,15 @@
 package com.sitewright.rewriting;
 
-import com.sitewright.ai.AiCall;
-import com.sitewright.ai.AiGenerationException;
-import com.sitewright.ai.AiService;
-import com.sitewright.ai.AiUsageService;
 import com.sitewright.base.ConflictException;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
 import com.sitewright.content.InvalidContentException;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.llm.AiCall;
+import com.sitewright.llm.AiGenerationException;
+import com.sitewright.llm.AiService;
+import com.sitewright.llm.AiUsageService;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
 import com.sitewright.modeling.ModelingService;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;

@@ -1,13 +1,13 @@
 package com.sitewright.rewriting;
 
-import com.sitewright.ai.AiService;
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.base.JobPickup;
+import com.sitewright.base.JobQueue;
 import com.sitewright.content.ContentQuery;
 import com.sitewright.content.ContentService;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
+import com.sitewright.llm.AiService;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
 import com.sitewright.modeling.ModelingService;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;
@@ -16,7 +16,6 @@ import com.sitewright.security.CurrentUser;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -40,22 +39,15 @@ public class RewriteService {
     private final ContentService content;
     private final ProjectService projects;
     private final AiService ai;
-    private final JobScheduler jobs;
-    private final JobPickup pickup;
+    private final JobQueue jobs;
 
     RewriteService(
-            ModelingService modeling,
-            ContentService content,
-            ProjectService projects,
-            AiService ai,
-            JobScheduler jobs,
-            JobPickup pickup) {
+            ModelingService modeling, ContentService content, ProjectService projects, AiService ai, JobQueue jobs) {
         this.modeling = modeling;
         this.content = content;
         this.projects = projects;
         this.ai = ai;
         this.jobs = jobs;
-        this.pickup = pickup;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
@@ -109,7 +101,7 @@ public class RewriteService {
                         ? "Shorten to at most " + request.maxLength() + " characters"
                         : request.instruction(),
                 request.maxLength());
-        jobs.<RewriteJob>enqueue(job -> job.rewrite(
+        jobs.<RewriteJob>start(job -> job.rewrite(
                 projectId,
                 userId,
                 resolved.type(),
@@ -117,7 +109,6 @@ public class RewriteService {
                 resolved.query(),
                 resolved.instruction(),
                 resolved.maxLength()));
-        pickup.now();
         return plan;
     }
 

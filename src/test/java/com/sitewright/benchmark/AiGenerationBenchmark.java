@@ -7,12 +7,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.generation.RunState;
 import com.sitewright.generation.blueprint.IntentParser;
 import com.sitewright.generation.blueprint.OfflineGenerator;
+import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;

@@ -12,10 +12,10 @@ import com.sitewright.content.bulk.BulkResult;
 import com.sitewright.content.bulk.BulkSelection;
 import com.sitewright.content.bulk.BulkService;
 import com.sitewright.content.bulk.BulkState;
-import com.sitewright.contentmodel.FieldType;
 import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.generation.RunState;
+import com.sitewright.model.FieldType;
 import com.sitewright.modeling.DraftEdits;
 import com.sitewright.modeling.ModelDraft;
 import com.sitewright.modeling.ModelSavePlan;
@@ -252,7 +252,7 @@ class EditingBenchmark {
         assertThat(done.state()).as(String.valueOf(done.error())).isEqualTo(RunState.SUCCEEDED);
     }
 
-    private double save(UUID project, String field, UnaryOperator<com.sitewright.contentmodel.FieldDefinition> change) {
+    private double save(UUID project, String field, UnaryOperator<com.sitewright.model.FieldDefinition> change) {
         ModelDraft draft = DraftEdits.updateField(modeling.draft(project), "menuItem", field, change);
         ModelSavePlan plan = modeling.plan(project, draft);
         assertThat(plan.errors()).isEmpty();

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sitewright.content.ItemIdentity;
 import com.sitewright.content.NewContentItem;
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.ContentValidator;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.Validations;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.ContentValidator;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
+import com.sitewright.model.Validations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static com.sitewright.support.SiteBuilds.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sitewright.codegen.NodeToolchain;
+import com.sitewright.site.NodeToolchain;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;

@@ -3,10 +3,10 @@ package com.sitewright.hosting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sitewright.codegen.NodeToolchain;
 import com.sitewright.preview.PreviewService;
 import com.sitewright.security.StudioPrincipal;
 import com.sitewright.security.UserService;
+import com.sitewright.site.NodeToolchain;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;

@@ -3,7 +3,7 @@ package com.sitewright.hosting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sitewright.codegen.NodeToolchain;
+import com.sitewright.site.NodeToolchain;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.Projects;
 import com.sitewright.support.StudioProcess;

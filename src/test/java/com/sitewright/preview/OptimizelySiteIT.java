@@ -11,10 +11,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.sitewright.cms.VendorKeys;
-import com.sitewright.codegen.NodeToolchain;
-import com.sitewright.contentmodel.ContentModelService;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.site.NodeToolchain;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.FakeOptimizelyGraph;
 import com.sitewright.support.FakeOptimizelyGraph.Doc;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sitewright.base.StudioSettings;
-import com.sitewright.codegen.NodeToolchain;
 import com.sitewright.hosting.SiteServerPool;
 import com.sitewright.hosting.SiteTickets;
 import com.sitewright.security.ApiTokenService;
 import com.sitewright.security.StudioPrincipal;
 import com.sitewright.security.UserService;
-import com.sitewright.source.SourceService;
+import com.sitewright.site.NodeToolchain;
+import com.sitewright.site.SourceService;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;

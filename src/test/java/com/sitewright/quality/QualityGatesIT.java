@@ -3,13 +3,13 @@ package com.sitewright.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sitewright.codegen.NodeToolchain;
 import com.sitewright.quality.QualityResults.Axe;
 import com.sitewright.quality.QualityResults.Crawl;
 import com.sitewright.quality.QualityResults.Lighthouse;
 import com.sitewright.quality.QualityResults.LighthousePage;
 import com.sitewright.quality.QualityResults.Status;
 import com.sitewright.quality.QualityResults.Violation;
+import com.sitewright.site.NodeToolchain;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -11,11 +11,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Chooses an image for an asset field from the project's library, or uploads one first. The chosen image comes
  * with alt text for this use, starting from the library's.
  */
+@NamedInterface("asset-picker")
 public final class AssetPickerDialog extends Dialog {
 
     private final TextField alt = new TextField("Alt text");

@@ -1,8 +1,8 @@
 package com.sitewright.chat.tools;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.Validations;
+import com.sitewright.model.FieldType;
+import com.sitewright.model.Validations;
 import com.sitewright.modeling.ModelEdit;
 import com.sitewright.modeling.ModelingService;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package com.sitewright.chat.tools;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.contentmodel.ContentKind;
+import com.sitewright.model.ContentKind;
 import com.sitewright.modeling.ModelEdit;
 import com.sitewright.modeling.ModelingService;
 import org.springframework.stereotype.Component;

@@ -1,9 +1,9 @@
 package com.sitewright.chat.tools;
 
-import com.sitewright.codegen.SiteFonts;
-import com.sitewright.codegen.SiteTheme;
-import com.sitewright.codegen.SiteThemeService;
-import com.sitewright.codegen.ThemeChange;
+import com.sitewright.site.SiteFonts;
+import com.sitewright.site.SiteTheme;
+import com.sitewright.site.SiteThemeService;
+import com.sitewright.site.ThemeChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

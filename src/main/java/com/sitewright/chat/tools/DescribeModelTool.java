@@ -1,9 +1,9 @@
 package com.sitewright.chat.tools;
 
 import com.sitewright.content.ContentService;
-import com.sitewright.contentmodel.ContentModelService;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package com.sitewright.chat.tools;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.contentmodel.ContentTypeDefinition;
 import com.sitewright.generation.GenerationService;
+import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.modeling.ModelingService;
 import java.util.UUID;
 import org.springframework.stereotype.Component;

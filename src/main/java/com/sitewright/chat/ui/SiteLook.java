@@ -1,7 +1,7 @@
 package com.sitewright.chat.ui;
 
-import com.sitewright.codegen.SiteFonts;
-import com.sitewright.codegen.SiteTheme;
+import com.sitewright.site.SiteFonts;
+import com.sitewright.site.SiteTheme;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;

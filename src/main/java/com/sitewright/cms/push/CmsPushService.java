@@ -2,7 +2,7 @@ package com.sitewright.cms.push;
 
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.base.JobPickup;
+import com.sitewright.base.JobQueue;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.cms.connection.CmsConnectionService;
 import com.sitewright.cms.connection.CmsConnectionView;
@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,8 +32,7 @@ public class CmsPushService {
     private final CmsPushRepository pushes;
     private final CmsConnectionService connections;
     private final ProjectService projects;
-    private final JobScheduler jobs;
-    private final JobPickup pickup;
+    private final JobQueue jobs;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
 
@@ -42,15 +40,13 @@ public class CmsPushService {
             CmsPushRepository pushes,
             CmsConnectionService connections,
             ProjectService projects,
-            JobScheduler jobs,
-            JobPickup pickup,
+            JobQueue jobs,
             TransactionTemplate transaction,
             JsonMapper json) {
         this.pushes = pushes;
         this.connections = connections;
         this.projects = projects;
         this.jobs = jobs;
-        this.pickup = pickup;
         this.transaction = transaction;
         this.json = json;
     }
@@ -126,8 +122,7 @@ public class CmsPushService {
                     json.writeValueAsString(PushCounts.NONE)));
         });
         UUID pushId = push.getId();
-        jobs.<CmsPushJob>enqueue(job -> job.run(pushId));
-        pickup.now();
+        jobs.<CmsPushJob>start(job -> job.run(pushId));
         return view(push);
     }
 

@@ -1,6 +1,6 @@
 package com.sitewright.cms.webhook;
 
-import com.sitewright.base.JobPickup;
+import com.sitewright.base.JobQueue;
 import com.sitewright.base.PublicUrlSettings;
 import com.sitewright.base.SecretBox;
 import com.sitewright.cms.connection.CmsConnectionSaved;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
-import org.jobrunr.scheduling.JobScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,8 +57,7 @@ public class CmsWebhookRegistration {
     private final SecretBox box;
     private final PublicUrlSettings publicUrl;
     private final TransactionTemplate transaction;
-    private final JobScheduler jobs;
-    private final JobPickup pickup;
+    private final JobQueue jobs;
     private final RestClient http;
 
     CmsWebhookRegistration(
@@ -68,8 +66,7 @@ public class CmsWebhookRegistration {
             SecretBox box,
             PublicUrlSettings publicUrl,
             PlatformTransactionManager transactions,
-            JobScheduler jobs,
-            JobPickup pickup,
+            JobQueue jobs,
             @Value("${sitewright.cms.connect-timeout-ms:5000}") long connectMillis,
             @Value("${sitewright.cms.read-timeout-ms:10000}") long readMillis) {
         this.hooks = hooks;
@@ -80,7 +77,6 @@ public class CmsWebhookRegistration {
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jobs = jobs;
-        this.pickup = pickup;
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofMillis(connectMillis))
@@ -104,8 +100,7 @@ public class CmsWebhookRegistration {
                     hook.getRegisteredAs(),
                     hook.getRemoteId());
         });
-        jobs.<CmsWebhookRegistration>enqueue(job -> job.register(projectId));
-        pickup.now();
+        jobs.<CmsWebhookRegistration>start(job -> job.register(projectId));
     }
 
     /** A vendor answered; the body is bounded. */

@@ -1,7 +1,7 @@
 package com.sitewright.content.bulk;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.base.JobPickup;
+import com.sitewright.base.JobQueue;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.content.ContentService;
 import com.sitewright.project.ProjectService;
@@ -9,7 +9,6 @@ import com.sitewright.security.CurrentUser;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jobrunr.scheduling.JobScheduler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +32,7 @@ public class BulkService {
     private final ContentService content;
     private final ProjectService projects;
     private final BulkOperationRepository operations;
-    private final JobScheduler jobs;
-    private final JobPickup pickup;
+    private final JobQueue jobs;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
 
@@ -42,15 +40,13 @@ public class BulkService {
             ContentService content,
             ProjectService projects,
             BulkOperationRepository operations,
-            JobScheduler jobs,
-            JobPickup pickup,
+            JobQueue jobs,
             JsonMapper json,
             TransactionTemplate transaction) {
         this.content = content;
         this.projects = projects;
         this.operations = operations;
         this.jobs = jobs;
-        this.pickup = pickup;
         this.json = json;
         this.transaction = transaction;
     }
@@ -87,8 +83,7 @@ public class BulkService {
         BulkOperation operation = transaction.execute(status -> operations.save(
                 new BulkOperation(projectId, request.action(), json.writeValueAsString(request), (int) total, userId)));
         UUID operationId = operation.getId();
-        jobs.<BulkJob>enqueue(job -> job.run(operationId));
-        pickup.now();
+        jobs.<BulkJob>start(job -> job.run(operationId));
         return new BulkResult(0, Optional.of(operation.progress()));
     }
 

@@ -1,6 +1,6 @@
 package com.sitewright.content.transfer;
 
-import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.model.FieldDefinition;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -21,8 +21,8 @@ import com.sitewright.content.bulk.BulkSelection;
 import com.sitewright.content.bulk.BulkService;
 import com.sitewright.content.transfer.TransferFormat;
 import com.sitewright.content.transfer.TransferService;
-import com.sitewright.contentmodel.ContentModelService;
-import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
 import com.vaadin.flow.component.AttachEvent;
@@ -111,7 +111,7 @@ class ContentView extends VerticalLayout
 
     /** The selector's first entry: every item of the project, whatever its type. */
     private static final ContentTypeDefinition ALL_TYPES =
-            new ContentTypeDefinition("*", "All types", com.sitewright.contentmodel.ContentKind.DATA, null, List.of());
+            new ContentTypeDefinition("*", "All types", com.sitewright.model.ContentKind.DATA, null, List.of());
 
     private UUID projectId;
     private ContentTypeDefinition type;

@@ -2,8 +2,8 @@ package com.sitewright.content.ui;
 
 import com.sitewright.content.ReferenceCandidate;
 import com.sitewright.content.RichTextMarkdown;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;

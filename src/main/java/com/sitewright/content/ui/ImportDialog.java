@@ -10,7 +10,7 @@ import com.sitewright.content.ImportReport;
 import com.sitewright.content.InvalidImportException;
 import com.sitewright.content.transfer.TransferFormat;
 import com.sitewright.content.transfer.TransferService;
-import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.model.ContentTypeDefinition;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -2,11 +2,11 @@ package com.sitewright.content.ui;
 
 import com.sitewright.base.ui.Formats;
 import com.sitewright.content.ContentItemRow;
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.ContentValidator;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.ValidationError;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.ContentValidator;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.ValidationError;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;

@@ -1,7 +1,7 @@
 package com.sitewright.content.ui;
 
 import com.sitewright.content.ContentItemRow;
-import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.model.FieldDefinition;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package com.sitewright.generation.blueprint;
 
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.SiteRoutes;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.SiteRoutes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package com.sitewright.generation.blueprint;
 
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.Validations;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
+import com.sitewright.model.Validations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

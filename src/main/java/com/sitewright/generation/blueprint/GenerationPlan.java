@@ -1,6 +1,6 @@
 package com.sitewright.generation.blueprint;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.model.ContentTypeDefinition;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,6 +3,7 @@ package com.sitewright.generation.blueprint;
 import com.sitewright.project.CmsType;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a prompt asks for.
@@ -16,6 +17,7 @@ import java.util.Objects;
  *                       "retreat schedule"); the model gets a type for each one its base lacks
  * @param place          where the business is, as written ("Bristol", "the Alps"), or {@code null}
  */
+@NamedInterface("intent")
 public record Intent(
         Industry industry,
         String siteName,

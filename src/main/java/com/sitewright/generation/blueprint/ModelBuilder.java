@@ -1,6 +1,6 @@
 package com.sitewright.generation.blueprint;
 
-import com.sitewright.contentmodel.ContentKind;
+import com.sitewright.model.ContentKind;
 import java.util.ArrayList;
 import java.util.List;
 

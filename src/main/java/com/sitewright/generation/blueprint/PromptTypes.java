@@ -1,6 +1,6 @@
 package com.sitewright.generation.blueprint;
 
-import com.sitewright.contentmodel.SiteRoutes;
+import com.sitewright.model.SiteRoutes;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.sitewright.generation.blueprint;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.SiteRoutes;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.SiteRoutes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

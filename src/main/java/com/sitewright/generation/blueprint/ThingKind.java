@@ -30,7 +30,7 @@ enum ThingKind {
     record Named(String phrase, String key, String displayName, ThingKind kind, String head) {
 
         String pluralName() {
-            return com.sitewright.contentmodel.SiteRoutes.plural(displayName);
+            return com.sitewright.model.SiteRoutes.plural(displayName);
         }
 
         /** "Route Setter" -> "route setter", for running text. */

@@ -1,12 +1,12 @@
 package com.sitewright.generation.blueprint;
 
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldRole;
-import com.sitewright.contentmodel.FieldRoles;
-import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.Validations;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldRole;
+import com.sitewright.model.FieldRoles;
+import com.sitewright.model.FieldType;
+import com.sitewright.model.Validations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -17,12 +17,14 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Live progress of a project's latest generation run: step, items written of the total, elapsed time.
  * Reads the stored state on attach (so a reload shows where the run is), then follows the job's events;
  * a once-a-second poll keeps the clock moving and catches runs executed by another studio instance.
  */
+@NamedInterface("progress-card")
 public final class GenerationProgressCard extends Composite<Div> {
 
     private final UUID projectId;

@@ -8,7 +8,7 @@ import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.content.ContentService;
-import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.model.FieldDefinition;
 import com.sitewright.modeling.ConfirmationRequiredException;
 import com.sitewright.modeling.DraftType;
 import com.sitewright.modeling.ModelDraft;

@@ -1,6 +1,6 @@
 package com.sitewright.modeling.ui;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.model.ContentTypeDefinition;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;

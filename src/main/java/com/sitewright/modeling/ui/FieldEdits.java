@@ -1,10 +1,10 @@
 package com.sitewright.modeling.ui;
 
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldPatterns;
-import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.Validations;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldPatterns;
+import com.sitewright.model.FieldType;
+import com.sitewright.model.Validations;
 import com.sitewright.modeling.DraftType;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.sitewright.modeling.ui;
 
-import com.sitewright.contentmodel.FieldDefinition;
+import com.sitewright.model.FieldDefinition;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import java.util.function.Consumer;

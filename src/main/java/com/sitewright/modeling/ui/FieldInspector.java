@@ -2,10 +2,10 @@ package com.sitewright.modeling.ui;
 
 import static com.sitewright.modeling.ui.FieldInputs.onCommit;
 
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldRole;
-import com.sitewright.contentmodel.FieldRoles;
-import com.sitewright.contentmodel.FieldType;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldRole;
+import com.sitewright.model.FieldRoles;
+import com.sitewright.model.FieldType;
 import com.sitewright.modeling.DraftType;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;

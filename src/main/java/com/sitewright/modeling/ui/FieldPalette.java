@@ -1,6 +1,6 @@
 package com.sitewright.modeling.ui;
 
-import com.sitewright.contentmodel.FieldType;
+import com.sitewright.model.FieldType;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.EffectAllowed;

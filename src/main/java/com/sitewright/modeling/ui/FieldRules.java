@@ -3,10 +3,10 @@ package com.sitewright.modeling.ui;
 import static com.sitewright.modeling.ui.FieldInputs.onCommit;
 import static com.sitewright.modeling.ui.FieldInputs.onValidCommit;
 
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.Validations;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
+import com.sitewright.model.Validations;
 import com.sitewright.modeling.DraftType;
 import com.sitewright.modeling.ui.FieldEdits.Rule;
 import com.vaadin.flow.component.Component;

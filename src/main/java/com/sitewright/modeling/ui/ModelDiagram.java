@@ -1,9 +1,9 @@
 package com.sitewright.modeling.ui;
 
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

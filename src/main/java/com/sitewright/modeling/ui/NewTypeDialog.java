@@ -1,6 +1,6 @@
 package com.sitewright.modeling.ui;
 
-import com.sitewright.contentmodel.ContentKind;
+import com.sitewright.model.ContentKind;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

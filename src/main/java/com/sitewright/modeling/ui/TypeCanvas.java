@@ -1,7 +1,7 @@
 package com.sitewright.modeling.ui;
 
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
 import com.sitewright.modeling.DraftField;
 import com.sitewright.modeling.DraftType;
 import com.vaadin.flow.component.Component;

@@ -1,6 +1,6 @@
 package com.sitewright.modeling.ui;
 
-import com.sitewright.contentmodel.ContentKind;
+import com.sitewright.model.ContentKind;
 import com.sitewright.modeling.DraftType;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;

@@ -2,12 +2,14 @@ package com.sitewright.preview.ui;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Approving a preview for production, as the preview page needs it. The deployment feature builds on
  * previews, so it implements this: the preview page calling it directly would make the two features
  * depend on each other.
  */
+@NamedInterface("promotion")
 public interface PreviewPromotion {
 
     /** Queues the deployment of a built preview; the service's own exceptions say why it cannot. */

@@ -4,8 +4,10 @@ import com.sitewright.base.ui.Formats;
 import com.sitewright.project.ModelUsage;
 import com.sitewright.project.ProjectSummary;
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /** How the studio words what model calls used, wherever it shows it. */
+@NamedInterface("usage-labels")
 public final class UsageLabels {
 
     private UsageLabels() {}

@@ -30,12 +30,14 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A preview's quality checks on its page: while they run, what they are doing; then the verdict, the
  * Lighthouse scores, the accessibility violations with their pages and the dead links with where they are.
  * {@code recheck} (null for viewers) runs them again.
  */
+@NamedInterface("quality-panel")
 public final class QualityPanel extends Composite<Details> {
 
     private static final int SHOWN_ROWS = 50;

@@ -2,8 +2,8 @@ package com.sitewright.content.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;

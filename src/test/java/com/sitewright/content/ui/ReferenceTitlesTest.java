@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ItemStatus;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

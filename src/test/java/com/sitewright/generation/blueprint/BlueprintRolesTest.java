@@ -2,11 +2,11 @@ package com.sitewright.generation.blueprint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldRole;
-import com.sitewright.contentmodel.PageLayout;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldRole;
+import com.sitewright.model.PageLayout;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;

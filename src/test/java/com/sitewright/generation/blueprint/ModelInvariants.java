@@ -2,12 +2,12 @@ package com.sitewright.generation.blueprint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.ContentValidator;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.ValidationError;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.ContentValidator;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
+import com.sitewright.model.ValidationError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -151,18 +151,18 @@ final class ModelInvariants {
         Map<String, String> topLevelSlugs = new HashMap<>();
         for (ItemDraft item : items) {
             ContentTypeDefinition type = types.get(item.typeKey());
-            if (com.sitewright.contentmodel.SiteRoutes.isCollection(type)) {
-                routes.add("/" + com.sitewright.contentmodel.SiteRoutes.segment(type));
+            if (com.sitewright.model.SiteRoutes.isCollection(type)) {
+                routes.add("/" + com.sitewright.model.SiteRoutes.segment(type));
             }
             if (item.status().equals(ItemDraft.PUBLISHED)) {
-                com.sitewright.contentmodel.SiteRoutes.pathOf(type, item.slug()).ifPresent(routes::add);
+                com.sitewright.model.SiteRoutes.pathOf(type, item.slug()).ifPresent(routes::add);
             }
-            if (com.sitewright.contentmodel.SiteRoutes.isTopLevel(type)) {
+            if (com.sitewright.model.SiteRoutes.isTopLevel(type)) {
                 String other = topLevelSlugs.put(item.slug(), item.typeKey());
                 if (other != null) {
                     problems.add(item.typeKey() + " '" + item.title() + "' shares its slug with a " + other);
                 }
-                com.sitewright.contentmodel.SiteRoutes.slugConflict(type, item.slug(), types.values())
+                com.sitewright.model.SiteRoutes.slugConflict(type, item.slug(), types.values())
                         .ifPresent(reason -> problems.add(item.title() + ": " + reason));
             }
         }

@@ -3,8 +3,8 @@ package com.sitewright.generation.blueprint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.ContentValidator;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.ContentValidator;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

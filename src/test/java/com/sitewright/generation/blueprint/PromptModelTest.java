@@ -2,8 +2,8 @@ package com.sitewright.generation.blueprint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sitewright.contentmodel.ContentTypeDefinition;
-import com.sitewright.contentmodel.SiteRoutes;
+import com.sitewright.model.ContentTypeDefinition;
+import com.sitewright.model.SiteRoutes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -216,7 +216,7 @@ class PromptModelTest {
         assertThat(plan.count("vintage")).isEqualTo(5_000);
         assertThat(plan.intent().notices()).noneMatch(notice -> notice.contains("instead"));
         Set<String> titles = new java.util.HashSet<>();
-        com.sitewright.contentmodel.ContentValidator validator = new com.sitewright.contentmodel.ContentValidator();
+        com.sitewright.model.ContentValidator validator = new com.sitewright.model.ContentValidator();
         for (int i = 0; i < 5_000; i += 7) {
             ItemDraft vintage = generator.item(plan, PROJECT, "vintage", i);
             assertThat(validator.validate(types.get("vintage"), vintage.data())).isEmpty();
@@ -300,7 +300,7 @@ class PromptModelTest {
                 "photo galleries",
                 "newsletter issues",
                 "landing pages");
-        com.sitewright.contentmodel.ContentValidator validator = new com.sitewright.contentmodel.ContentValidator();
+        com.sitewright.model.ContentValidator validator = new com.sitewright.model.ContentValidator();
         List<String> problems = new ArrayList<>();
         java.util.Random random = new java.util.Random(13);
         for (int n = 0; n < 60; n++) {

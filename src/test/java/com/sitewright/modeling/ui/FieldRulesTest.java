@@ -2,10 +2,10 @@ package com.sitewright.modeling.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.FieldDefinition;
-import com.sitewright.contentmodel.FieldType;
-import com.sitewright.contentmodel.Validations;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.FieldDefinition;
+import com.sitewright.model.FieldType;
+import com.sitewright.model.Validations;
 import com.sitewright.modeling.DraftType;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;

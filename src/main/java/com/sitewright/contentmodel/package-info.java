@@ -1,2 +1,0 @@
-/** The content model: types, fields, their roles and validation rules, and the routes they give a site. */
-package com.sitewright.contentmodel;

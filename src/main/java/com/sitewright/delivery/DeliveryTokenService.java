@@ -1,0 +1,97 @@
+package com.sitewright.delivery;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.NotFoundException;
+import com.sitewright.base.Secrets;
+import com.sitewright.project.ProjectService;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Per-project tokens for the delivery API: created and revoked by the project's editors, checked on every read. */
+@Service
+public class DeliveryTokenService {
+
+    static final String PREFIX = "swd_";
+
+    private final DeliveryTokenRepository tokens;
+    private final ProjectService projects;
+
+    DeliveryTokenService(DeliveryTokenRepository tokens, ProjectService projects) {
+        this.tokens = tokens;
+        this.projects = projects;
+    }
+
+    /** The one moment the secret is visible. */
+    public record CreatedDeliveryToken(DeliveryToken token, String secret) {}
+
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public CreatedDeliveryToken create(UUID projectId, DeliveryKind kind, String name) {
+        projects.get(projectId);
+        if (kind == null) {
+            throw new InvalidInputException(
+                    "Choose the token's kind: preview (sees drafts) or production (published only).");
+        }
+        String label = name == null || name.isBlank() ? kind.id() + " site" : name.strip();
+        if (label.length() > 80) {
+            throw new InvalidInputException("A token name is at most 80 characters.");
+        }
+        String secret = Secrets.newToken(PREFIX);
+        DeliveryToken token = tokens.save(
+                new DeliveryToken(projectId, kind, label, Secrets.sha256(secret), Secrets.hint(secret, PREFIX)));
+        return new CreatedDeliveryToken(token, secret);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DeliveryToken> list(UUID projectId) {
+        projects.get(projectId);
+        return tokens.findByProjectIdAndManagedFalseOrderByCreatedAtDesc(projectId);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @Transactional
+    public void revoke(UUID projectId, UUID tokenId) {
+        projects.get(projectId);
+        tokens.findById(tokenId)
+                .filter(token -> token.getProjectId().equals(projectId))
+                .orElseThrow(() -> new NotFoundException("No such delivery token"))
+                .revoke();
+    }
+
+    /** For the studio's own builds and site servers: a token users never see, revoked when its server stops. */
+    @Transactional
+    public CreatedDeliveryToken issueManaged(UUID projectId, DeliveryKind kind, String name) {
+        String secret = Secrets.newToken(PREFIX);
+        DeliveryToken token = tokens.save(
+                new DeliveryToken(projectId, kind, name, Secrets.sha256(secret), Secrets.hint(secret, PREFIX), true));
+        return new CreatedDeliveryToken(token, secret);
+    }
+
+    /** For the studio's own site servers, when one stops. */
+    @Transactional
+    public void revokeManaged(UUID tokenId) {
+        tokens.findById(tokenId).filter(DeliveryToken::isActive).ifPresent(DeliveryToken::revoke);
+    }
+
+    /** At start-up no site server runs yet, so no managed token may still work. */
+    @Transactional
+    public int revokeAllManaged() {
+        return tokens.revokeAllManaged(java.time.Instant.now());
+    }
+
+    /** The project and kind a bearer secret stands for; empty for unknown, revoked or malformed secrets. */
+    @Transactional(readOnly = true)
+    Optional<DeliveryPrincipal> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(Secrets.sha256(secret))
+                .filter(DeliveryToken::isActive)
+                .map(token -> new DeliveryPrincipal(token.getProjectId(), token.getKind()));
+    }
+}

@@ -1,0 +1,69 @@
+package com.sitewright.llm;
+
+import com.sitewright.project.ModelUsage;
+import com.sitewright.project.ProjectService;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tokens and estimated cost of every call to the model, per call, per run and per project. Each call is
+ * recorded as soon as its answer arrives, whatever becomes of the answer: an unusable answer cost as much.
+ */
+@Service
+public class AiUsageService {
+
+    private final AiUsageRepository usage;
+    private final ProjectService projects;
+    private final AiSettings settings;
+
+    AiUsageService(AiUsageRepository usage, ProjectService projects, AiSettings settings) {
+        this.usage = usage;
+        this.projects = projects;
+        this.settings = settings;
+    }
+
+    /** What the project's model calls have used so far. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ModelUsage totals(UUID projectId) {
+        return projects.get(projectId).usage();
+    }
+
+    /** For features that have checked access to the run's project: what the run's model calls used. */
+    @Transactional(readOnly = true)
+    public ModelUsage runTotals(UUID runId) {
+        return usage.totalsOfRun(runId);
+    }
+
+    /** Whether calls to the model are priced, so that costs shown are complete. */
+    public boolean hasPrice(String model) {
+        return settings.priceOf(model).isPresent();
+    }
+
+    /** For the image client: records one picture the model returned, at its configured price per picture. */
+    @Transactional
+    public void recordImage(AiCall call, String model) {
+        var price = settings.images().priceOf(model);
+        BigDecimal cost = price.orElse(BigDecimal.ZERO);
+        usage.save(new AiUsage(call, model, 0, 0, cost, price.isPresent()));
+        projects.addUsage(call.projectId(), price.isPresent(), 0, 0, cost);
+    }
+
+    /** How many pictures the image model has made for the project so far, over all its runs. */
+    @Transactional(readOnly = true)
+    public long imageCalls(UUID projectId) {
+        return usage.imageCallsOf(projectId);
+    }
+
+    /** For the AI service: records one call and adds it to its project's totals in the same transaction. */
+    @Transactional
+    public void record(AiCall call, String model, long promptTokens, long completionTokens) {
+        boolean priced = settings.priceOf(model).isPresent();
+        BigDecimal cost = settings.costOf(model, promptTokens, completionTokens);
+        usage.save(new AiUsage(call, model, promptTokens, completionTokens, cost, priced));
+        projects.addUsage(call.projectId(), priced, promptTokens, completionTokens, cost);
+    }
+}

@@ -1,0 +1,83 @@
+package com.sitewright.model;
+
+import com.sitewright.base.NotFoundException;
+import com.sitewright.project.ProjectService;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A project's content model: its content types and their fields. */
+@Service
+public class ContentModelService {
+
+    private static final TypeReference<List<FieldDefinition>> FIELD_LIST = new TypeReference<>() {};
+
+    private final ContentTypeRepository types;
+    private final ProjectService projects;
+    private final JsonMapper json;
+
+    ContentModelService(ContentTypeRepository types, ProjectService projects, JsonMapper json) {
+        this.types = types;
+        this.projects = projects;
+        this.json = json;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ContentTypeDefinition> model(UUID projectId) {
+        projects.get(projectId);
+        return load(projectId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ContentTypeDefinition type(UUID projectId, String typeKey) {
+        projects.get(projectId);
+        return types.findByProjectIdAndKey(projectId, typeKey)
+                .map(this::toDefinition)
+                .orElseThrow(() -> new NotFoundException("No content type '" + typeKey + "' in this project"));
+    }
+
+    /** For jobs: the stored model of a project they were given. */
+    @Transactional(readOnly = true)
+    public List<ContentTypeDefinition> load(UUID projectId) {
+        return types.findByProjectIdOrderByPosition(projectId).stream()
+                .map(this::toDefinition)
+                .toList();
+    }
+
+    /**
+     * For model changes: the model as stored, after waiting for any other change of this project's
+     * model to finish. Call inside the transaction that saves the change.
+     */
+    @Transactional
+    public List<ContentTypeDefinition> loadForChange(UUID projectId) {
+        types.lockModel(projectId.getMostSignificantBits() ^ projectId.getLeastSignificantBits());
+        return load(projectId);
+    }
+
+    /** For jobs: replaces the whole model in one transaction, so a re-run never leaves half a model. */
+    @Transactional
+    public void replace(UUID projectId, List<ContentTypeDefinition> model) {
+        types.deleteByProject(projectId);
+        types.flush();
+        for (int position = 0; position < model.size(); position++) {
+            ContentTypeDefinition definition = model.get(position);
+            types.save(new ContentTypeEntity(
+                    projectId, position, definition, json.writeValueAsString(definition.fields())));
+        }
+    }
+
+    private ContentTypeDefinition toDefinition(ContentTypeEntity entity) {
+        return new ContentTypeDefinition(
+                entity.getKey(),
+                entity.getDisplayName(),
+                entity.getKind(),
+                entity.getDescription(),
+                json.readValue(entity.getFields(), FIELD_LIST));
+    }
+}

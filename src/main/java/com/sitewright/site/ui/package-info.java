@@ -1,0 +1,2 @@
+/** The source view: commits and files. */
+package com.sitewright.site.ui;

@@ -1,2 +1,0 @@
-/** The source view: commits and files. */
-package com.sitewright.source.ui;

@@ -1,5 +1,6 @@
 package com.sitewright.preview.ui;
 
+import com.sitewright.preview.PreviewService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.dom.Element;
+import java.util.function.LongFunction;
 
 /**
  * A build's output as it is written: a heading with the elapsed time, then the log in a dark,
@@ -63,11 +65,25 @@ final class BuildLogPanel extends Composite<Div> {
         scroller.getElement().executeJs("this.__follow = true; this.scrollTop = 0");
     }
 
-    void setHeading(String text, String detailText, boolean running) {
-        title.setText(text);
-        detail.setText(detailText);
-        progress.setVisible(running);
-        getContent().getElement().setAttribute("data-running", running);
+    void setHeading(LogHeading heading) {
+        title.setText(heading.title());
+        detail.setText(heading.detail());
+        progress.setVisible(heading.running());
+        getContent().getElement().setAttribute("data-running", heading.running());
+    }
+
+    /**
+     * Appends what the build wrote since the last look, reading at most {@code reads} parts; {@code read} returns
+     * the part of the log that starts at an offset.
+     */
+    void follow(LongFunction<PreviewService.LogChunk> read, int reads) {
+        for (int i = 0; i < reads; i++) {
+            PreviewService.LogChunk chunk = read.apply(offset);
+            if (chunk.nextOffset() <= offset) {
+                return;
+            }
+            append(chunk.text(), chunk.nextOffset());
+        }
     }
 
     /** Where the next part of the log starts, in bytes. */

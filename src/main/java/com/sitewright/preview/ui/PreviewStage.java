@@ -1,5 +1,7 @@
 package com.sitewright.preview.ui;
 
+import com.sitewright.preview.PreviewInfo;
+import com.sitewright.preview.PreviewService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +13,13 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * The body of the preview page: one of the empty state, the streaming build log, the site in its
@@ -38,15 +47,18 @@ final class PreviewStage extends Composite<Div> {
     private final Div message = new Div();
     private final Runnable onStart;
     private final Runnable onOpen;
+    private final Consumer<String> onLink;
     private Mode mode = Mode.NOTHING;
 
     /**
      * {@code onStart} is the Preview action, offered in the empty and expired states (null for viewers);
-     * {@code onOpen} shows a stopped preview, which starts its server again.
+     * {@code onOpen} shows a stopped preview, which starts its server again; {@code onLink} hears the address the
+     * frame loaded (null when there is no preview), for opening it in a new tab.
      */
-    PreviewStage(Runnable onStart, Runnable onOpen) {
+    PreviewStage(Runnable onStart, Runnable onOpen, Consumer<String> onLink) {
         this.onStart = onStart;
         this.onOpen = onOpen;
+        this.onLink = onLink;
         Div stage = getContent();
         stage.addClassName("preview-stage");
         notice.addClassName("stage-notice");
@@ -61,21 +73,61 @@ final class PreviewStage extends Composite<Div> {
         return mode;
     }
 
+    boolean showsSite() {
+        return mode == Mode.SITE;
+    }
+
+    /**
+     * Shows the model's preview as the model decides. {@code link} gives a fresh address of the site, asked for only
+     * when the frame is to load it; {@code log} reads the build log from an offset.
+     */
+    void render(
+            PreviewModel model,
+            Instant now,
+            Supplier<Optional<String>> link,
+            LongFunction<PreviewService.LogChunk> log) {
+        switch (model.body(showsSite())) {
+            case EMPTY -> {
+                showEmpty();
+                onLink.accept(null);
+            }
+            case BUILDING -> {
+                showBuilding();
+                showLog(model, now, log);
+            }
+            case SITE -> link.get().ifPresentOrElse(src -> showSite(src, model.stoppedNote()), this::showUnreachable);
+            case SITE_NOTE -> setStopped(model.stoppedNote());
+            case STOPPED_HERE -> showStopped(model.stoppedNote());
+            case FAILED -> {
+                if (mode != Mode.FAILED) {
+                    showFailed(model.shown().map(PreviewInfo::error).orElse(null));
+                }
+                showLog(model, now, log);
+            }
+            case EXPIRED -> showExpired();
+            case UNCHANGED -> {
+                // A poll while a stop is on its way must not put the site's frame back: its first request would
+                // start the server again.
+            }
+        }
+    }
+
+    private void showLog(PreviewModel model, Instant now, LongFunction<PreviewService.LogChunk> read) {
+        this.log.setHeading(model.logHeading(now));
+        this.log.follow(read, model.logReads());
+    }
+
     /** Another preview is about to be shown: whatever comes next starts afresh. */
     void reset() {
         mode = Mode.NOTHING;
         log.reset();
     }
 
-    BuildLogPanel log() {
-        return log;
-    }
-
     DeviceFrame frame() {
         return frame;
     }
 
-    void showEmpty() {
+    private void showEmpty() {
         mode = Mode.EMPTY;
         message.removeAll();
         var empty = new Div();
@@ -96,32 +148,34 @@ final class PreviewStage extends Composite<Div> {
         showOnly(message);
     }
 
-    void showBuilding() {
+    private void showBuilding() {
         mode = Mode.BUILDING;
         showOnly(log);
     }
 
     /** The site in its frame; {@code stoppedReason} non-null says why its server is not running now. */
-    void showSite(String src, String stoppedReason) {
+    private void showSite(String src, String stoppedReason) {
         if (mode != Mode.SITE) {
             mode = Mode.SITE;
             frame.load(src);
         }
         showOnly(frame);
         setStopped(stoppedReason);
+        onLink.accept(src);
     }
 
     /** For a preview already shown: only the note about its server changes, the page in the frame stays. */
-    void setStopped(String stoppedReason) {
+    private void setStopped(String stoppedReason) {
         notice.setVisible(stoppedReason != null);
         noticeText.setText(stoppedReason == null ? "" : stoppedReason);
     }
 
     void reload(String src) {
         frame.load(src);
+        onLink.accept(src);
     }
 
-    void showFailed(String error) {
+    private void showFailed(String error) {
         mode = Mode.FAILED;
         message.removeAll();
         var card = new Div();
@@ -143,7 +197,7 @@ final class PreviewStage extends Composite<Div> {
     }
 
     /** A preview stopped from this page: its frame stays empty until asked for, or it would start again at once. */
-    void showStopped(String note) {
+    private void showStopped(String note) {
         mode = Mode.STOPPED;
         message.removeAll();
         var box = messageBox(VaadinIcon.STOP, "This preview is stopped", note);
@@ -155,7 +209,16 @@ final class PreviewStage extends Composite<Div> {
         showOnly(message);
     }
 
-    void showExpired() {
+    /**
+     * Takes the site's frame away, then runs {@code stop} once the browser has let go of it: a last request of the
+     * site's own (a link prefetch) would otherwise start the server again at once.
+     */
+    void stopSite(Runnable stop) {
+        showStopped("Stopping its server…");
+        getElement().executeJs("return null").then(removed -> stop.run());
+    }
+
+    private void showExpired() {
         mode = Mode.EXPIRED;
         showMessage(
                 VaadinIcon.CLOCK,
@@ -200,7 +263,7 @@ final class PreviewStage extends Composite<Div> {
     }
 
     private void showOnly(Component... shown) {
-        var visible = java.util.Set.of(shown);
+        var visible = Set.of(shown);
         for (Component part : new Component[] {message, log, frame}) {
             part.setVisible(visible.contains(part));
         }
@@ -208,6 +271,6 @@ final class PreviewStage extends Composite<Div> {
             notice.setVisible(false);
             frame.clear();
         }
-        getContent().getElement().setAttribute("data-mode", mode.name().toLowerCase(java.util.Locale.ROOT));
+        getContent().getElement().setAttribute("data-mode", mode.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -2,7 +2,6 @@ package com.sitewright.preview.ui;
 
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.preview.PreviewInfo;
-import com.sitewright.preview.PreviewState;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The preview page's controls: build, choose a preview and a device, and act on the shown preview.
@@ -24,28 +25,21 @@ import java.util.UUID;
  */
 final class PreviewToolbar extends Composite<Div> {
 
-    /** What the person asked for. */
-    interface Actions {
-        void startPreview();
-
-        void select(UUID previewId);
-
-        void device(Device device);
-
-        void reload();
-
-        /** A fresh address that signs this browser in to the shown preview, for a new tab. */
-        String freshLink();
-
-        void share();
-
-        void stop();
-
-        void approve();
-    }
+    /**
+     * What the person asked for; {@code freshLink} gives a fresh address that signs this browser in to the shown
+     * preview, for a new tab.
+     */
+    record Actions(
+            Runnable startPreview,
+            Consumer<UUID> select,
+            Consumer<Device> device,
+            Runnable reload,
+            Supplier<String> freshLink,
+            Runnable share,
+            Runnable stop,
+            Runnable approve) {}
 
     private final Actions actions;
-    private final boolean canEdit;
     private final Button start = new Button("Preview", VaadinIcon.PLAY.create());
     private final Span badge = new Span();
     private final Select<UUID> selector = new Select<>();
@@ -61,14 +55,13 @@ final class PreviewToolbar extends Composite<Div> {
     /** {@code canEdit} false (viewers) leaves out the buttons that change anything. */
     PreviewToolbar(Actions actions, boolean canEdit) {
         this.actions = actions;
-        this.canEdit = canEdit;
-        this.devices = new DeviceSwitch(actions::device);
+        this.devices = new DeviceSwitch(actions.device());
         Div bar = getContent();
         bar.addClassName("preview-toolbar");
 
         start.addClassName("start-preview");
         start.setTooltipText("Build the latest commit and run it privately");
-        start.addClickListener(click -> actions.startPreview());
+        start.addClickListener(click -> actions.startPreview().run());
 
         badge.addClassName("preview-state");
         selector.setAriaLabel("Preview build");
@@ -77,14 +70,14 @@ final class PreviewToolbar extends Composite<Div> {
         selector.setItemLabelGenerator(id -> labels.getOrDefault(id, ""));
         selector.addValueChangeListener(event -> {
             if (!updating && event.isFromClient() && event.getValue() != null) {
-                actions.select(event.getValue());
+                actions.select().accept(event.getValue());
             }
         });
 
         reload.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         reload.setAriaLabel("Reload");
         reload.setTooltipText("Reload the preview");
-        reload.addClickListener(click -> actions.reload());
+        reload.addClickListener(click -> actions.reload().run());
 
         openInTab.setTarget(AnchorTarget.BLANK);
         openInTab.getElement().setAttribute("rel", "noopener");
@@ -99,18 +92,18 @@ final class PreviewToolbar extends Composite<Div> {
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         share.setAriaLabel("Share links");
         share.setTooltipText("Share links for people without an account: make one, or revoke one");
-        share.addClickListener(click -> actions.share());
+        share.addClickListener(click -> actions.share().run());
 
         stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_CONTRAST);
         stop.setAriaLabel("Stop");
         stop.addClassName("stop-preview");
         stop.setTooltipText("Stop the preview's server; opening the preview starts it again");
-        stop.addClickListener(click -> actions.stop());
+        stop.addClickListener(click -> actions.stop().run());
 
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         approve.addClassName("approve-deploy");
         approve.setTooltipText("Promote this very build to production");
-        approve.addClickListener(click -> actions.approve());
+        approve.addClickListener(click -> actions.approve().run());
 
         var choose = new Div(badge, selector);
         choose.addClassName("toolbar-group");
@@ -130,11 +123,8 @@ final class PreviewToolbar extends Composite<Div> {
         bar.add(choose, view, act);
     }
 
-    /**
-     * Shows the project's previews (newest first) with {@code shown} selected. {@code building} says
-     * whether any preview of the project is being built, which holds back a new one.
-     */
-    void show(List<PreviewInfo> previews, PreviewInfo shown, boolean building, boolean deploying, Instant now) {
+    /** Shows the project's previews (newest first) with {@code shown} selected, and what can be done with it. */
+    void show(List<PreviewInfo> previews, PreviewInfo shown, ToolbarControls controls, Instant now) {
         updating = true;
         try {
             Map<UUID, String> fresh = new LinkedHashMap<>();
@@ -156,15 +146,13 @@ final class PreviewToolbar extends Composite<Div> {
         if (shown != null) {
             badge.add(new StatusBadge(shown.state().id()));
         }
-        PreviewState state = shown == null ? null : shown.state();
-        boolean built = state != null && state.isBuilt();
-        start.setEnabled(!building);
-        start.setText(building ? "Building…" : "Preview");
-        reload.setEnabled(built);
-        openInTab.setEnabled(built);
-        share.setEnabled(built);
-        stop.setVisible(canEdit && state == PreviewState.READY);
-        approve.setEnabled(built && !deploying);
+        start.setEnabled(controls.canStart());
+        start.setText(controls.startText());
+        reload.setEnabled(controls.built());
+        openInTab.setEnabled(controls.built());
+        share.setEnabled(controls.built());
+        stop.setVisible(controls.canStop());
+        approve.setEnabled(controls.canApprove());
     }
 
     Device device() {
@@ -185,7 +173,7 @@ final class PreviewToolbar extends Composite<Div> {
 
     private void renewLink() {
         if (openInTab.isEnabled()) {
-            setOpenLink(actions.freshLink());
+            setOpenLink(actions.freshLink().get());
         }
     }
 

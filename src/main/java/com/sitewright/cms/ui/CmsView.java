@@ -5,7 +5,6 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Background;
 import com.sitewright.base.ui.Confirmation;
-import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
@@ -24,14 +23,10 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -71,19 +66,13 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
     private final ViewHeader header = new ViewHeader("CMS");
     private final Anchor openVendor = new Anchor();
     private final ConnectionForm form;
-    private final Div pushCard = new Div();
-    private final Div notConnected = new Div();
-    private final Button dryRun = new Button("Dry run", VaadinIcon.SEARCH.create());
-    private final Button push = new Button("Push", VaadinIcon.UPLOAD.create());
-    private final PushProgress progress;
-    private final PlanPanel plan = new PlanPanel();
+    private final PushCard pushCard;
     private final PushHistory history;
     private final Poller poller = new Poller(POLL_MILLIS, this::refreshQuietly);
 
     private UUID projectId;
     private CmsConnectionView connection;
-    /** The push this page started or saw running, to say how it ended. */
-    private UUID following;
+    private final PushFollower follower = new PushFollower();
 
     CmsView(
             ProjectService projects,
@@ -109,29 +98,8 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
                         click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))));
 
         form = new ConnectionForm(this::save, this::test, this::confirmDelete);
-        progress = new PushProgress(this::retry);
+        pushCard = new PushCard(this::start, this::retry);
         history = new PushHistory(this::failedTitles, this::retry);
-
-        dryRun.addClassName("dry-run");
-        dryRun.addClickListener(click -> start(new PushRequest(true, false, false)));
-        push.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        push.addClassName("push");
-        push.addClickListener(click -> confirmPush());
-        var about = new Paragraph("A dry run compares the studio with the CMS and writes nothing. A push writes the "
-                + "content types, images and items, publishes what is published here, and sends only what changed "
-                + "since the last push.");
-        about.addClassName("cms-secondary");
-        var buttons = new Div(dryRun, push);
-        buttons.addClassName("cms-buttons");
-        var head = new Div(new H2("Push"), buttons);
-        head.addClassName("cms-card-head");
-        notConnected.addClassNames("empty-state", "cms-not-connected");
-        notConnected.add(
-                new Span("Not connected yet"),
-                new Paragraph("Save the connection above, test it, then run a "
-                        + "dry run to see what the push would write."));
-        pushCard.addClassNames("card", "cms-push");
-        pushCard.add(head, about, notConnected, progress, plan);
 
         var history = new Div(this.history);
         history.addClassName("card");
@@ -151,7 +119,7 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         projectId = id.get();
-        following = null;
+        follower.reset();
         ProjectSummary project = projects.get(projectId);
         connection = connections.find(projectId).orElse(null);
         form.setReadOnly(!canEdit);
@@ -195,8 +163,7 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
                         : CmsProvider.of(connection.provider())
                                 .map(ConnectionForm::providerName)
                                 .orElse(connection.provider())));
-        notConnected.setVisible(connection == null);
-        plan.setVisible(connection != null);
+        pushCard.setConnection(connection);
     }
 
     private void save(CmsProvider provider, Map<String, String> settings) {
@@ -252,32 +219,10 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
                 });
     }
 
-    /** Asks first when the plan deletes: deleting in the CMS what was removed here is opt-in. */
-    private void confirmPush() {
-        int deletions = plan.deletions();
-        if (deletions == 0) {
-            start(new PushRequest(false, false, plan.confirmTypeChanges()));
-            return;
-        }
-        var alsoDelete = new Checkbox("Also delete " + Formats.count(deletions)
-                + (deletions == 1 ? " entry" : " entries") + " removed in the studio");
-        alsoDelete.addClassName("confirm-deletes");
-        Confirmation.ask(
-                        "Push to "
-                                + (connection == null ? "the CMS" : PushProgress.providerName(connection.provider()))
-                                + "?",
-                        "Push")
-                .with(
-                        new Paragraph("The plan has entries that were removed in the studio but are still in the CMS. "
-                                + "Left unticked, they stay there."),
-                        alsoDelete)
-                .open(() -> start(new PushRequest(false, alsoDelete.getValue(), plan.confirmTypeChanges())));
-    }
-
     private void start(PushRequest request) {
         try {
             PushView started = pushes.start(projectId, request);
-            following = started.id();
+            follower.started(started.id());
             refresh();
         } catch (InvalidInputException | ConflictException e) {
             error(e.getMessage());
@@ -288,7 +233,7 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
     private void retry(PushView earlier) {
         try {
             PushView started = pushes.retry(projectId, earlier.id());
-            following = started.id();
+            follower.started(started.id());
             refresh();
         } catch (InvalidInputException | ConflictException | NotFoundException e) {
             error(e.getMessage());
@@ -299,38 +244,16 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         List<PushView> recent = pushes.recent(projectId);
         PushView latest = recent.isEmpty() ? null : recent.getFirst();
-        boolean running = latest != null && !latest.state().isFinished();
-        progress.show(latest, canEdit);
-        plan.show(recent.stream().filter(p -> p.plan() != null).findFirst().orElse(null));
+        pushCard.show(recent, canEdit);
         history.show(recent, canEdit);
-        dryRun.setEnabled(connection != null && !running);
-        push.setEnabled(connection != null && !running);
-        dryRun.setVisible(canEdit);
-        push.setVisible(canEdit);
-        if (running && following == null) {
-            following = latest.id();
-        }
-        if (following != null
-                && latest != null
-                && following.equals(latest.id())
-                && latest.state().isFinished()) {
-            following = null;
-            report(latest);
-        }
-        poller.setActive(running);
-    }
-
-    private void report(PushView finished) {
-        if (finished.state().id().equals("succeeded")) {
-            String text = finished.dryRun()
-                    ? "Dry run done: the plan is below"
-                    : "Pushed to " + PushProgress.providerName(finished.provider()) + ": "
-                            + Formats.count(finished.counts().created()) + " created, "
-                            + Formats.count(finished.counts().updated()) + " updated";
-            Notifications.success(text);
-        } else {
-            error(finished.error() == null ? "The push failed." : finished.error());
-        }
+        follower.look(latest).ifPresent(outcome -> {
+            if (outcome.succeeded()) {
+                Notifications.success(outcome.text());
+            } else {
+                error(outcome.text());
+            }
+        });
+        poller.setActive(latest != null && !latest.state().isFinished());
     }
 
     /** The poll's refresh: a failure stops the polling with one message instead of one every second. */

@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  */
 final class PreviewStage extends Composite<Div> {
 
-    /** What the stage shows; the page switches it when the shown preview's state calls for it. */
+    /** What the stage shows; it switches when the shown preview's state calls for it. */
     enum Mode {
         NOTHING,
         EMPTY,
@@ -69,10 +69,7 @@ final class PreviewStage extends Composite<Div> {
         showOnly();
     }
 
-    Mode mode() {
-        return mode;
-    }
-
+    /** Whether the site is in its frame: then a refresh leaves the frame's page as it is. */
     boolean showsSite() {
         return mode == Mode.SITE;
     }

@@ -28,4 +28,13 @@ public record SitesSettings(
         @DefaultValue("30m") Duration idleStop,
         @DefaultValue("3") int maxRunningPreviews,
         @DefaultValue("90s") Duration startTimeout,
-        @DefaultValue List<String> hostNames) {}
+        @DefaultValue List<String> hostNames) {
+
+    /** A setting's duration as the studio's messages say it: whole minutes, else seconds. */
+    static String inWords(Duration duration) {
+        if (duration.toMinutes() >= 1 && duration.toSecondsPart() == 0) {
+            return duration.toMinutes() + " min";
+        }
+        return duration.toSeconds() + " s";
+    }
+}

@@ -5,20 +5,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,6 +43,7 @@ public class SiteGateway {
 
     private final SiteProxy proxy = new SiteProxy();
     private final SiteHosts hosts;
+    private final PublicListeners publicListeners;
     private final Map<String, Listener> listeners = new ConcurrentHashMap<>();
 
     SiteGateway(
@@ -66,6 +60,7 @@ public class SiteGateway {
         this.grants = grants;
         this.resolvers = resolvers;
         this.hosts = new SiteHosts(settings);
+        this.publicListeners = new PublicListeners(settings.bindAddress(), settings.firstPort(), settings.lastPort());
     }
 
     /** Opens the site's address if it is not open yet; returns its public URL. */
@@ -74,18 +69,7 @@ public class SiteGateway {
         if (existing != null) {
             return url(existing.port());
         }
-        Optional<Integer> assigned = ports.portOf(label);
-        HttpServer server = assigned.flatMap(this::bind).orElse(null);
-        if (server == null) {
-            server = bindFreePort();
-            if (assigned.isPresent()) {
-                log.warn(
-                        "Port {} of {} is taken by another program; the site moves to port {}",
-                        assigned.get(),
-                        label,
-                        server.getAddress().getPort());
-            }
-        }
+        HttpServer server = publicListeners.bind(label, ports.portOf(label), ports::usedPorts);
         int port = server.getAddress().getPort();
         ports.assign(label, projectId, port);
         server.createContext("/", exchange -> handle(label, exchange));
@@ -261,33 +245,6 @@ public class SiteGateway {
         } catch (IOException | RuntimeException ignored) {
             // The client went away or the answer had begun; nothing more can be sent.
         }
-    }
-
-    private Optional<HttpServer> bind(int port) {
-        try {
-            return Optional.of(HttpServer.create(new InetSocketAddress(settings.bindAddress(), port), 128));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private HttpServer bindFreePort() {
-        Set<Integer> used = new HashSet<>(ports.usedPorts());
-        List<Integer> candidates = new ArrayList<>();
-        for (int port = settings.firstPort(); port <= settings.lastPort(); port++) {
-            if (!used.contains(port)) {
-                candidates.add(port);
-            }
-        }
-        Collections.shuffle(candidates, ThreadLocalRandom.current());
-        for (int port : candidates) {
-            Optional<HttpServer> server = bind(port);
-            if (server.isPresent()) {
-                return server.get();
-            }
-        }
-        throw new IllegalStateException("No free port between " + settings.firstPort() + " and " + settings.lastPort()
-                + " for a site; widen sitewright.sites.first-port/last-port");
     }
 
     private String url(int port) {

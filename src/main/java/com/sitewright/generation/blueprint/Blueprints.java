@@ -76,7 +76,7 @@ final class Blueprints {
         if (!named.isEmpty()) {
             // A type the prompt replaced (the portfolio, by its case studies) leaves no menu entry behind.
             Set<String> paths = CommonTypes.modelPaths(builder);
-            vocabulary = vocabulary.filtered("nav", entry -> paths.contains(ItemContext.split(entry)[1]));
+            vocabulary = vocabulary.withNav(link -> paths.contains(link.path()));
         }
         return Blueprint.of(builder, vocabulary);
     }

@@ -77,13 +77,11 @@ final class CommonTypes {
     }
 
     private static void addData(ModelBuilder m, Vocabulary vocabulary) {
-        List<String> faqEntries = vocabulary.list("faq");
-        Map<String, String[]> faqByQuestion = new LinkedHashMap<>();
+        Map<String, Vocabulary.Faq> faqByQuestion = new LinkedHashMap<>();
         LinkedHashSet<String> categories = new LinkedHashSet<>();
-        for (String entry : faqEntries) {
-            String[] parts = ItemContext.split(entry);
-            faqByQuestion.put(parts[1], parts);
-            categories.add(parts[0]);
+        for (Vocabulary.Faq faq : vocabulary.faqs()) {
+            faqByQuestion.put(faq.question(), faq);
+            categories.add(faq.category());
         }
         m.data("faq")
                 .displayName("FAQ")
@@ -98,10 +96,11 @@ final class CommonTypes {
                 .fromTitle()
                 .richText("answer")
                 .required()
-                .from(ctx -> ItemContext.paragraphs(ctx.fill(faqByQuestion.get(ctx.part(0))[2])))
+                .from(ctx -> ItemContext.paragraphs(
+                        ctx.fill(faqByQuestion.get(ctx.part(0)).answer())))
                 .enumOf("category", new ArrayList<>(categories))
                 .required()
-                .from(ctx -> faqByQuestion.get(ctx.part(0))[0])
+                .from(ctx -> faqByQuestion.get(ctx.part(0)).category())
                 .integer("sortOrder")
                 .range(0, 1000)
                 .from(ctx -> (ctx.index() + 1) * 10);
@@ -162,14 +161,13 @@ final class CommonTypes {
         Set<String> paths = modelPaths(m);
         Map<String, String> pathByLabel = new LinkedHashMap<>();
         // The industry's own entries first (they make the header), the ones every site has after them.
-        List<String> common = CommonVocabulary.BASE.list("nav");
-        List<String> entries = new ArrayList<>(
-                vocabulary.list("nav").stream().filter(e -> !common.contains(e)).toList());
-        entries.addAll(vocabulary.list("nav").stream().filter(common::contains).toList());
-        for (String entry : entries) {
-            String[] parts = ItemContext.split(entry);
-            if (paths.contains(parts[1])) {
-                pathByLabel.putIfAbsent(parts[0], parts[1]);
+        List<Vocabulary.NavLink> common = CommonVocabulary.BASE.nav();
+        List<Vocabulary.NavLink> entries = new ArrayList<>(
+                vocabulary.nav().stream().filter(e -> !common.contains(e)).toList());
+        entries.addAll(vocabulary.nav().stream().filter(common::contains).toList());
+        for (Vocabulary.NavLink entry : entries) {
+            if (paths.contains(entry.path())) {
+                pathByLabel.putIfAbsent(entry.label(), entry.path());
             }
         }
         // A link names a page (a reference, so it follows the page when its slug changes) or a URL: a
@@ -381,11 +379,11 @@ final class CommonTypes {
     private static Map<String, Object> features(ItemContext ctx) {
         List<Map<String, Object>> items = new ArrayList<>();
         int columns = ctx.value("columns") instanceof Integer c ? c : 3;
-        for (String entry : ctx.pickDistinct("feature", columns * ctx.between(1, 2))) {
-            String[] parts = ItemContext.split(entry);
+        List<Vocabulary.Feature> features = ctx.blueprint().vocabulary().features();
+        for (Vocabulary.Feature feature : ctx.pickDistinct(features, columns * ctx.between(1, 2))) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("title", ctx.fill(parts[0]));
-            item.put("description", ctx.fill(parts[1]));
+            item.put("title", ctx.fill(feature.title()));
+            item.put("description", ctx.fill(feature.description()));
             item.put(
                     "icon",
                     ctx.pick(List.of("star", "heart", "leaf", "clock", "shield", "sparkle", "map-pin", "check")));

@@ -8,109 +8,39 @@ import java.util.Map;
 /** A boutique hotel: rooms and room types, amenities, offers, dining, spa, meetings and the local area. */
 final class HotelModel implements IndustryModel {
 
-    /** name || beds || max guests || size sqm || base rate || view. */
-    private static final List<String> ROOM_TYPES = List.of(
-            "Classic Double||1 double bed||2||18||129||courtyard",
-            "Superior King||1 king bed||2||24||169||city",
-            "Deluxe Twin||2 single beds||2||26||159||garden",
-            "Junior Suite||1 king bed and sofa bed||3||38||249||garden",
-            "Garden Suite||1 king bed||2||45||299||garden",
-            "Penthouse Suite||1 super-king bed||2||80||649||city",
-            "Family Room||1 king bed and 2 bunks||4||36||219||courtyard",
-            "Accessible Double||1 double bed||2||28||139||courtyard",
-            "Loft Studio||1 queen bed||2||30||179||city",
-            "Sea View King||1 king bed||2||27||209||sea",
-            "Single Room||1 single bed||1||12||89||none",
-            "Bunk Room||2 sets of bunks||4||22||149||none");
+    /** A category of room: its beds, how many it sleeps, its size in m², rate per night and view. */
+    record RoomType(String name, String beds, int maxGuests, int sizeSqm, double baseRate, String view) {}
 
-    private static final List<String> AMENITIES = List.of(
-            "Rainfall shower||bathroom",
-            "Deep soaking bath||bathroom",
-            "Organic toiletries||bathroom",
-            "Heated floors||bathroom",
-            "Bathrobes and slippers||bathroom",
-            "Nespresso machine||room",
-            "Minibar with local snacks||room",
-            "Blackout curtains||room",
-            "Air conditioning||room",
-            "Pillow menu||room",
-            "Writing desk||room",
-            "In-room safe||room",
-            "Smart TV with streaming||technology",
-            "Fast free Wi-Fi||technology",
-            "USB-C charging points||technology",
-            "Bluetooth speaker||technology",
-            "Indoor pool||wellness",
-            "Sauna and steam room||wellness",
-            "Gym open 24 hours||wellness",
-            "Yoga mats on request||wellness",
-            "Spa treatments||wellness",
-            "Breakfast included||dining",
-            "24-hour room service||dining",
-            "Rooftop bar||dining",
-            "Afternoon tea||dining",
-            "Cots and high chairs||family",
-            "Kids' welcome pack||family",
-            "Babysitting service||family",
-            "Step-free access||accessibility",
-            "Roll-in shower||accessibility",
-            "Hearing loop||accessibility",
-            "Concierge||services",
-            "Luggage storage||services",
-            "Bike hire||services",
-            "Laundry service||services",
-            "Electric car charging||services",
-            "Valet parking||services",
-            "Dog-friendly rooms||services",
-            "Airport transfers||services",
-            "Late checkout||services");
-    private static final List<String> OFFERS = List.of(
-            "Romantic Escape",
-            "Stay Longer, Save More",
-            "Spa Retreat",
-            "Family Break",
-            "Dinner, Bed & Breakfast",
-            "Early Bird Saver",
-            "Weekend in the City",
-            "Midweek Escape",
-            "Culture Break",
-            "Wellness Weekend",
-            "Business Traveller",
-            "Honeymoon Package",
-            "Dog-Friendly Getaway",
-            "Festive Stay",
-            "Foodie Weekend",
-            "Last-Minute Deal");
-    private static final List<String> SEASONS = List.of("Spring", "Summer", "Autumn", "Winter");
-    private static final List<String> ATTRACTION_TYPES = List.of(
-            "Farmers' Market||market",
-            "Botanical Gardens||outdoors",
-            "Art Museum||culture",
-            "Jazz Club||nightlife",
-            "Walking Trail||outdoors",
-            "Harbour Cruise||tour",
-            "Antique Quarter||shopping",
-            "Food Hall||food",
-            "Castle Ruins||history",
-            "Craft Brewery||food",
-            "Lido||outdoors",
-            "Theatre||culture");
-    private static final List<String> TREATMENTS = List.of(
-            "Deep Tissue Massage||massage",
-            "Hot Stone Massage||massage",
-            "Aromatherapy Massage||massage",
-            "Signature Facial||facial",
-            "Hydrating Facial||facial",
-            "Seaweed Body Wrap||body",
-            "Salt Scrub||body",
-            "Reflexology||massage",
-            "Head and Shoulder Massage||massage",
-            "Couples' Ritual||ritual",
-            "Pregnancy Massage||massage",
-            "Detox Ritual||ritual");
-    private static final List<String> TREATMENT_STYLES =
-            List.of("Classic", "Signature", "Express", "Restorative", "Seasonal");
-    private static final List<String> DURATIONS = List.of("30 min", "60 min", "90 min");
+    /** An amenity and what it belongs to: bathroom, room, wellness, dining, services and so on. */
+    record Amenity(String name, String category) {}
+
+    /** A kind of place to visit nearby, and its category. */
+    record Attraction(String name, String category) {}
+
+    /** A spa treatment and its category: massage, facial, body or ritual. */
+    record Treatment(String name, String category) {}
+
+    /** The industry's words, read once from {@code blueprint/hotel.json}. */
+    record Words(
+            List<RoomType> roomTypes,
+            List<Amenity> amenities,
+            List<String> offers,
+            List<String> seasons,
+            List<Attraction> attractions,
+            List<Treatment> treatments,
+            List<String> treatmentStyles,
+            List<String> durations,
+            List<String> cuisines,
+            List<String> meetingEquipment,
+            List<Vocabulary.ReviewHeadline> reviewHeadlines,
+            Vocabulary.Data vocabulary) {}
+
+    private static final Words WORDS = WordFiles.load("hotel.json", Words.class);
+    private static final Vocabulary VOCABULARY = Vocabulary.of(WORDS.vocabulary());
+    private static final List<RoomType> ROOM_TYPES = WORDS.roomTypes();
+    private static final List<Amenity> AMENITIES = WORDS.amenities();
+    private static final List<String> ROOM_TYPE_NAMES =
+            ROOM_TYPES.stream().map(RoomType::name).toList();
 
     @Override
     public Industry industry() {
@@ -125,8 +55,7 @@ final class HotelModel implements IndustryModel {
                 .count(AMENITIES.size())
                 .describe("Something the hotel or a room offers.")
                 .aliases("amenity", "facility", "feature")
-                .titles(TitleSource.fixed(
-                        AMENITIES.stream().map(a -> field(a, 0)).toList()))
+                .titles(TitleSource.fixed(AMENITIES.stream().map(Amenity::name).toList()))
                 .text("name")
                 .required()
                 .max(60)
@@ -144,7 +73,7 @@ final class HotelModel implements IndustryModel {
                         "accessibility",
                         "services")
                 .required()
-                .from(ctx -> field(AMENITIES.get(ctx.index() % AMENITIES.size()), 1))
+                .from(ctx -> AMENITIES.get(ctx.index() % AMENITIES.size()).category())
                 .text("description")
                 .max(200)
                 .fill(0.6)
@@ -184,27 +113,27 @@ final class HotelModel implements IndustryModel {
                 .longText("description")
                 .required()
                 .max(800)
-                .from(ctx -> ctx.fill("Our {title} has " + field(roomType(ctx), 1) + ", {roomDetail} and {roomDetail}. "
-                        + "{roomMood}"))
+                .from(ctx -> ctx.fill(
+                        "Our {title} has " + roomType(ctx).beds() + ", {roomDetail} and {roomDetail}. {roomMood}"))
                 .text("bedConfiguration")
                 .required()
                 .max(80)
-                .from(ctx -> field(roomType(ctx), 1))
+                .from(ctx -> roomType(ctx).beds())
                 .integer("maxOccupancy")
                 .required()
                 .range(1, 10)
-                .from(ctx -> Integer.parseInt(field(roomType(ctx), 2)))
+                .from(ctx -> roomType(ctx).maxGuests())
                 .integer("sizeSqm")
                 .label("Size (m²)")
                 .range(8, 300)
-                .from(ctx -> Integer.parseInt(field(roomType(ctx), 3)))
+                .from(ctx -> roomType(ctx).sizeSqm())
                 .number("baseRate")
                 .required()
                 .range(40, 5000)
-                .from(ctx -> Double.parseDouble(field(roomType(ctx), 4)))
+                .from(ctx -> roomType(ctx).baseRate())
                 .enumOf("view", "city", "garden", "sea", "courtyard", "none")
                 .required()
-                .from(ctx -> field(roomType(ctx), 5))
+                .from(ctx -> roomType(ctx).view())
                 .references("amenities", "amenity")
                 .required()
                 .items(3, 12)
@@ -241,13 +170,13 @@ final class HotelModel implements IndustryModel {
                 .enumOf("view", "city", "garden", "sea", "courtyard", "none")
                 .required()
                 .from(ctx -> ctx.chance(0.8)
-                        ? field(typeEntry(ctx.part(1)), 5)
+                        ? typeEntry(ctx.part(1)).view()
                         : ctx.pick(List.of("city", "garden", "courtyard")))
                 .number("rateFrom")
                 .required()
                 .range(40, 5000)
                 .from(ctx -> {
-                    double base = Double.parseDouble(field(typeEntry(ctx.part(1)), 4));
+                    double base = typeEntry(ctx.part(1)).baseRate();
                     return ctx.price(base, base * 1.3, 1);
                 })
                 .bool("connecting")
@@ -273,7 +202,10 @@ final class HotelModel implements IndustryModel {
                 .describe("A package or special rate.")
                 .aliases("offer", "package", "deal", "special", "promotion")
                 .titles(TitleSource.combo(
-                        p -> p.get(0) + " — " + p.get(1) + " " + p.get(2), OFFERS, SEASONS, List.of("2026", "2027")))
+                        p -> p.get(0) + " — " + p.get(1) + " " + p.get(2),
+                        WORDS.offers(),
+                        WORDS.seasons(),
+                        List.of("2026", "2027")))
                 .text("summary")
                 .required()
                 .max(240)
@@ -354,13 +286,7 @@ final class HotelModel implements IndustryModel {
                 .text("cuisine")
                 .required()
                 .max(80)
-                .from(ctx -> ctx.pick(List.of(
-                        "Modern British",
-                        "Seasonal Mediterranean",
-                        "Seafood and grill",
-                        "Cocktails and small plates",
-                        "All-day dining",
-                        "Brunch and afternoon tea")))
+                .from(ctx -> ctx.pick(WORDS.cuisines()))
                 .longText("description")
                 .required()
                 .max(800)
@@ -397,9 +323,9 @@ final class HotelModel implements IndustryModel {
                 .describe("Something to see or do nearby.")
                 .aliases("attraction", "local attraction", "thing to do", "sight", "activity")
                 .titles(TitleSource.combo(
-                        p -> p.get(0) + " " + field(p.get(1), 0),
+                        p -> p.get(0) + " " + p.get(1, Attraction.class).name(),
                         CommonVocabulary.BASE.list("neighborhood"),
-                        ATTRACTION_TYPES))
+                        WORDS.attractions()))
                 .text("name")
                 .required()
                 .max(80)
@@ -408,7 +334,7 @@ final class HotelModel implements IndustryModel {
                 .required()
                 .enumOf("category", "market", "outdoors", "culture", "nightlife", "tour", "shopping", "food", "history")
                 .required()
-                .from(ctx -> field(ctx.part(1), 1))
+                .from(ctx -> ctx.part(1, Attraction.class).category())
                 .longText("description")
                 .required()
                 .max(600)
@@ -444,10 +370,10 @@ final class HotelModel implements IndustryModel {
                 .describe("A treatment on the spa menu.")
                 .aliases("treatment", "spa treatment", "massage")
                 .titles(TitleSource.combo(
-                        p -> p.get(0) + " " + field(p.get(1), 0) + " (" + p.get(2) + ")",
-                        TREATMENT_STYLES,
-                        TREATMENTS,
-                        DURATIONS))
+                        p -> p.get(0) + " " + p.get(1, Treatment.class).name() + " (" + p.get(2) + ")",
+                        WORDS.treatmentStyles(),
+                        WORDS.treatments(),
+                        WORDS.durations()))
                 .text("name")
                 .required()
                 .max(80)
@@ -473,9 +399,9 @@ final class HotelModel implements IndustryModel {
                         5))
                 .enumOf("category", "massage", "facial", "body", "ritual")
                 .required()
-                .from(ctx -> field(ctx.part(1), 1))
+                .from(ctx -> ctx.part(1, Treatment.class).category())
                 .bool("availableForCouples")
-                .from(ctx -> ctx.part(1).startsWith("Couples") || ctx.chance(0.2));
+                .from(ctx -> ctx.part(1, Treatment.class).name().startsWith("Couples") || ctx.chance(0.2));
 
         m.data("meetingSpace")
                 .count(10)
@@ -520,20 +446,9 @@ final class HotelModel implements IndustryModel {
                 .bool("naturalLight")
                 .from(ctx -> ctx.chance(0.7))
                 .json("equipment")
-                .from(ctx -> Map.of(
-                        "items",
-                        ctx.pickDistinct(
-                                List.of(
-                                        "4K screen",
-                                        "Video conferencing",
-                                        "Flip charts",
-                                        "PA system",
-                                        "Stage",
-                                        "Hearing loop",
-                                        "Whiteboard walls"),
-                                ctx.between(2, 4))));
+                .from(ctx -> Map.of("items", ctx.pickDistinct(WORDS.meetingEquipment(), ctx.between(2, 4))));
 
-        SharedTypes.review(m, "review", 850, vocabulary())
+        SharedTypes.review(m, "review", 850, WORDS.reviewHeadlines())
                 .describe("A guest's review of their stay.")
                 .reference("roomType", "roomType")
                 .fill(0.7)
@@ -596,14 +511,11 @@ final class HotelModel implements IndustryModel {
                 .items(2, 8);
     }
 
-    private static final List<String> ROOM_TYPE_NAMES =
-            ROOM_TYPES.stream().map(r -> field(r, 0)).toList();
-
-    private static String typeEntry(String name) {
+    private static RoomType typeEntry(String name) {
         return ROOM_TYPES.get(ROOM_TYPE_NAMES.indexOf(name));
     }
 
-    private static String roomType(ItemContext ctx) {
+    private static RoomType roomType(ItemContext ctx) {
         return ROOM_TYPES.get(ctx.index() % ROOM_TYPES.size());
     }
 
@@ -634,300 +546,8 @@ final class HotelModel implements IndustryModel {
         return LocalDate.of(Integer.parseInt(ctx.part(2)), month, 1).toString();
     }
 
-    private static String field(String entry, int index) {
-        return ItemContext.split(entry)[index];
-    }
-
     @Override
     public Vocabulary vocabulary() {
         return VOCABULARY;
     }
-
-    private static final Vocabulary VOCABULARY = Vocabulary.builder()
-            .add(
-                    "roomDetail",
-                    "a rainfall shower",
-                    "floor-to-ceiling windows",
-                    "a deep soaking bath",
-                    "hand-picked local art",
-                    "a Nespresso machine",
-                    "blackout curtains",
-                    "a writing desk by the window",
-                    "heated bathroom floors",
-                    "a well-stocked minibar",
-                    "crisp organic cotton linen")
-            .add(
-                    "roomMood",
-                    "Perfect for a quiet weekend away.",
-                    "Ideal for longer stays.",
-                    "A calm base for exploring {city}.",
-                    "Wake up to views across {neighborhood}.")
-            .add(
-                    "offerPerk",
-                    "breakfast for two",
-                    "a bottle of English sparkling wine",
-                    "late checkout at 1pm",
-                    "a three-course dinner",
-                    "a 50-minute spa treatment",
-                    "free parking",
-                    "a room upgrade on arrival",
-                    "afternoon tea",
-                    "welcome cocktails",
-                    "museum tickets for two",
-                    "bike hire")
-            .add(
-                    "spaProduct",
-                    "warm botanical oils",
-                    "Hebridean seaweed",
-                    "locally made sea-salt scrubs",
-                    "organic rose balm",
-                    "heated volcanic stones")
-            .add(
-                    "spaBenefit",
-                    "release tension after a long journey",
-                    "restore tired skin",
-                    "help you sleep deeply",
-                    "leave you feeling completely renewed")
-            .add(
-                    "headline",
-                    "Your home in the heart of {city}",
-                    "Stay longer, sleep better",
-                    "Book direct for the best rate",
-                    "A boutique hotel in {neighborhood}",
-                    "Rooms with a view, service with a smile",
-                    "Escape to {siteName}",
-                    "Weekend breaks in {city}",
-                    "The {season} escape you've been waiting for",
-                    "Slow mornings, long breakfasts",
-                    "Spa, suites and sea air",
-                    "Where every stay feels personal",
-                    "Meetings that feel like a retreat",
-                    "Dogs welcome, humans too",
-                    "Celebrate with us",
-                    "Independent since {year}")
-            .add(
-                    "heading",
-                    "Rooms and suites",
-                    "Dining",
-                    "The spa",
-                    "Meetings and events",
-                    "Weddings",
-                    "Explore the area",
-                    "Getting here",
-                    "Offers",
-                    "Our story",
-                    "Sustainability",
-                    "Accessibility",
-                    "Families",
-                    "Dogs welcome",
-                    "Gift vouchers",
-                    "Breakfast",
-                    "The bar",
-                    "Check-in and check-out",
-                    "What's included",
-                    "Things to do nearby",
-                    "Why book direct")
-            .add(
-                    "sentence",
-                    "Every room has been designed with local makers and a good night's sleep in mind.",
-                    "Book direct for our best rate, free breakfast and a late checkout.",
-                    "{siteName} has welcomed guests in {city} since {year}.",
-                    "Our concierge team knows the best tables and the quietest walks in {city}.",
-                    "Breakfast is served until eleven at weekends, because holidays shouldn't start early.",
-                    "The spa has a sauna, steam room and five treatment rooms.",
-                    "Well-behaved dogs are welcome in selected rooms, with a bed and treats waiting.",
-                    "We're a ten-minute walk from {city}'s main station.",
-                    "Most of our produce comes from farms within fifty miles of the hotel.",
-                    "Our meeting rooms are filled with daylight and come with everything you need.",
-                    "Electric car charging is available in our car park.",
-                    "Families are welcome, with cots, high chairs and a kids' welcome pack.",
-                    "Check-in is from 3pm and check-out is at 11am.",
-                    "Our rooftop bar looks out over {neighborhood}.",
-                    "We run on renewable energy and have removed single-use plastics from every room.",
-                    "Afternoon tea is served daily in the lounge.",
-                    "Bikes are free to borrow for exploring {neighborhood}.",
-                    "Accessible rooms have step-free access and roll-in showers.",
-                    "Gift vouchers make a lovely present and are valid for two years.",
-                    "Our team can arrange airport transfers and restaurant reservations.",
-                    "Guests rate our beds and breakfasts above everything else.",
-                    "Weddings of up to {#60-180} guests can be hosted in the garden pavilion.",
-                    "Room service is available around the clock.",
-                    "{neighborhood} is full of independent shops, galleries and cafés.")
-            .add(
-                    "bullet",
-                    "Best rate when you book direct",
-                    "Free Wi-Fi throughout",
-                    "Breakfast until 11am at weekends",
-                    "Spa with sauna and steam room",
-                    "Dog-friendly rooms",
-                    "Electric car charging",
-                    "Ten minutes from the station",
-                    "24-hour room service",
-                    "Free bike hire",
-                    "Step-free access and accessible rooms",
-                    "Late checkout on request",
-                    "Rooftop bar")
-            .add(
-                    "tagline",
-                    "A boutique hotel in {city}",
-                    "Stay well, sleep better",
-                    "Independent hotel and spa",
-                    "Your home from home in {city}",
-                    "Rooms, spa and rooftop bar")
-            .add(
-                    "cta",
-                    "Book now",
-                    "Check availability",
-                    "View rooms",
-                    "See offers",
-                    "Book a treatment",
-                    "Plan your event")
-            .add(
-                    "feature",
-                    "Book direct||Best rate, free breakfast and late checkout.",
-                    "Spa||Sauna, steam room and {#4-8} treatment rooms.",
-                    "Rooftop bar||Cocktails with a view.",
-                    "Dog friendly||Beds, bowls and treats for four-legged guests.",
-                    "Central location||{#5-15} minutes' walk from the station.",
-                    "Local breakfast||Served until 11am at weekends.",
-                    "Meetings||Daylight-filled rooms for up to {#40-200} guests.",
-                    "Sustainable stays||Renewable energy and no single-use plastics.",
-                    "Free bikes||Explore {neighborhood} at your own pace.",
-                    "Accessible rooms||Step-free access and roll-in showers.")
-            .add("page", "Weddings", "Meetings & Events", "Gift Vouchers", "Getting Here", "Hotel Policies")
-            .add(
-                    "campaign",
-                    "Summer Escape",
-                    "Spa Days",
-                    "Festive Season",
-                    "New Year's Eve Party",
-                    "Valentine's Weekend",
-                    "Wedding Open Day",
-                    "Spring Break",
-                    "Book Direct and Save",
-                    "Winter Warmer",
-                    "Rooftop Bar Launch",
-                    "Afternoon Tea Week",
-                    "Loyalty Programme")
-            .add(
-                    "photoSubject",
-                    "A junior suite",
-                    "The rooftop bar",
-                    "Breakfast in the orangery",
-                    "The spa pool",
-                    "A freestanding bath",
-                    "The hotel entrance",
-                    "The lobby",
-                    "A king bedroom",
-                    "Afternoon tea",
-                    "The garden pavilion",
-                    "A cocktail at the bar",
-                    "The view from the penthouse",
-                    "A couple in the spa",
-                    "The meeting room",
-                    "A dog in the lounge")
-            .add(
-                    "photoSetting",
-                    "at sunset",
-                    "in morning light",
-                    "on a winter evening",
-                    "from the garden",
-                    "in close-up",
-                    "from above",
-                    "during afternoon tea",
-                    "by the fireplace")
-            .add(
-                    "faq",
-                    "stay||What time is check-in and check-out?||Check-in is from 3pm and check-out is by 11am. Late checkout can be arranged.",
-                    "stay||Is breakfast included?||Breakfast is included when you book direct and on most of our offers.",
-                    "stay||Do you have parking?||Yes, limited on-site parking with electric car charging. Please reserve in advance.",
-                    "stay||Are pets allowed?||Dogs are welcome in selected rooms for a small nightly fee.",
-                    "stay||Do you have accessible rooms?||Yes, with step-free access, wider doors and roll-in showers.",
-                    "stay||Can I store luggage before check-in?||Of course — our team will look after your bags.",
-                    "stay||Is there Wi-Fi?||Fast, free Wi-Fi throughout the hotel.",
-                    "booking||What is your cancellation policy?||Most rates can be cancelled free of charge up to 48 hours before arrival.",
-                    "booking||Why should I book direct?||You get our best rate, free breakfast and a late checkout when available.",
-                    "booking||Can I request a specific room?||Add a note to your booking and we'll do our best.",
-                    "booking||Do you offer group rates?||Yes, for ten rooms or more. Contact our reservations team.",
-                    "spa||Do I need to book spa treatments?||We recommend booking at least a week ahead, especially at weekends.",
-                    "spa||Can non-residents use the spa?||Yes, spa days are available to everyone.",
-                    "dining||Do I need to reserve a table?||Hotel guests can usually walk in, but we recommend booking at weekends.",
-                    "dining||Can you cater for dietary requirements?||Absolutely. Let us know when you book.",
-                    "events||Can I hold my wedding at the hotel?||Yes — our garden pavilion hosts weddings of up to 180 guests.",
-                    "events||Do you have meeting rooms?||Ten rooms for two to two hundred people, with full AV.")
-            .add(
-                    "quote",
-                    "The most comfortable bed I've ever slept in, and breakfast was a dream.",
-                    "Staff remembered our names from the moment we arrived.",
-                    "The spa alone is worth the trip.",
-                    "Perfect location for exploring {city}.",
-                    "Our dog was treated like royalty.",
-                    "We celebrated our anniversary here and it was perfect.",
-                    "Beautiful rooms, brilliant cocktails and a view to remember.",
-                    "The best hotel stay we've had in years.")
-            .add("role", "Weekend guest", "Business traveller", "Wedding couple", "Spa guest", "Returning guest")
-            .add(
-                    "reviewHeadline",
-                    "5||Perfect weekend away",
-                    "5||Exceptional service",
-                    "5||Best breakfast ever",
-                    "5||Beautiful room",
-                    "5||A real gem",
-                    "5||Wonderful spa",
-                    "5||Faultless stay",
-                    "5||Will be back",
-                    "5||Great location",
-                    "5||Dog-friendly heaven",
-                    "5||Anniversary to remember",
-                    "5||Stunning views",
-                    "5||Lovely staff",
-                    "4||Lovely stay, small room",
-                    "4||Great hotel, noisy street",
-                    "4||Very comfortable",
-                    "4||Good value",
-                    "4||Nice spa, busy pool",
-                    "4||Enjoyed our stay",
-                    "3||Mixed experience",
-                    "3||Fine but overpriced",
-                    "3||Check-in was slow",
-                    "2||Disappointing stay",
-                    "2||Room not ready",
-                    "1||Not as advertised")
-            .add(
-                    "reviewPositive",
-                    "The room was spotless and the bed incredibly comfortable.",
-                    "Breakfast was outstanding, with fresh pastries and proper coffee.",
-                    "Reception staff gave us brilliant restaurant recommendations.",
-                    "The spa was calm and the treatments were excellent.",
-                    "The location is perfect for exploring {neighborhood}.",
-                    "We were upgraded on arrival, which was a lovely surprise.",
-                    "Our dog got his own bed and a bag of treats.")
-            .add(
-                    "reviewMixed",
-                    "The room was lovely but smaller than the photos suggested.",
-                    "Street noise made it hard to sleep with the window open.",
-                    "Breakfast was good but the service was slow.",
-                    "A nice hotel, though a little expensive for what it is.")
-            .add(
-                    "reviewCritical",
-                    "Our room wasn't ready until after 5pm.",
-                    "The shower ran cold on both mornings.",
-                    "We were charged for extras we hadn't ordered.",
-                    "The room smelled musty and needed updating.")
-            .add(
-                    "bio",
-                    "{first} has worked in hospitality for {#5-20} years.",
-                    "{first} leads our guest experience team.",
-                    "{first} knows every corner of {city}.",
-                    "{first} joined {siteName} from a grand hotel in London.")
-            .add(
-                    "nav",
-                    "Rooms||/room-types",
-                    "Offers||/offers",
-                    "Dining||/dining-venues",
-                    "Spa||/spa-treatments",
-                    "Meetings & Events||/meetings-and-events",
-                    "Explore||/local-attractions",
-                    "Book Now||/contact")
-            .build();
 }

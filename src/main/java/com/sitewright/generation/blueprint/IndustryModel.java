@@ -6,11 +6,10 @@ interface IndustryModel {
     Industry industry();
 
     /**
-     * Lists the shared types write from: headline, heading, sentence, bullet, tagline, cta, feature
-     * ("Title||Description"), page, campaign, photoSubject, photoSetting, faq
-     * ("category||Question||Answer"), quote and nav ("Label||/path"); plus bio for
-     * {@link SharedTypes#person}, and reviewHeadline ("rating||Headline"), reviewPositive, reviewMixed
-     * and reviewCritical for {@link SharedTypes#review}. Entries are extended by the common vocabulary.
+     * The industry's words, from its file in {@code blueprint/}: the lists the shared types write from (headline,
+     * heading, sentence, bullet, tagline, cta, page, campaign, photoSubject, photoSetting, quote; bio for
+     * {@link SharedTypes#person}; reviewPositive, reviewMixed and reviewCritical for {@link SharedTypes#review}), and
+     * the features, FAQs and menu entries. Entries are extended by the common vocabulary.
      */
     Vocabulary vocabulary();
 

@@ -68,6 +68,11 @@ final class ItemContext {
         return title.part(i);
     }
 
+    /** A part of the title that is a record of a resource file, such as the wine a wine's title names. */
+    <T> T part(int i, Class<T> type) {
+        return title.part(i, type);
+    }
+
     String slug() {
         return slug;
     }
@@ -167,11 +172,6 @@ final class ItemContext {
             result.add(values.get(i));
         }
         return result;
-    }
-
-    /** Part "a||b||c" of a vocabulary entry that packs several related strings. */
-    static String[] split(String entry) {
-        return entry.split("\\|\\|", -1);
     }
 
     // ---- copy -----------------------------------------------------------------------------------
@@ -401,8 +401,8 @@ final class ItemContext {
 
     /** A path of a page on the site, as navigation and buttons link to: one the site will have. */
     String sitePath() {
-        List<String> menu = blueprint.vocabulary().list("nav").stream()
-                .map(entry -> ItemContext.split(entry)[1])
+        List<String> menu = blueprint.vocabulary().nav().stream()
+                .map(Vocabulary.NavLink::path)
                 .filter(path -> links().resolve(path).isPresent())
                 .toList();
         return pick(menu.isEmpty() ? links().paths() : menu);

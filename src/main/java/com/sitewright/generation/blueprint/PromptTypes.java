@@ -83,345 +83,36 @@ final class PromptTypes {
             "hero",
             "banner",
             "call to action");
-    private static final Set<String> MULTI_DAY = Set.of(
-            "retreat",
-            "camp",
-            "course",
-            "festival",
-            "residency",
-            "trip",
-            "expedition",
-            "holiday",
-            "getaway",
-            "term",
-            "intensive",
-            "bootcamp",
-            "season",
-            "league",
-            "exhibition",
-            "exhibit",
-            "fair");
+    /** The words the types for named things are written from ({@code blueprint/prompt-types.json}). */
+    record Words(
+            Set<String> multiDay,
+            List<String> eventQualifiers,
+            Map<String, List<String>> qualifiers,
+            List<String> offeringQualifiers,
+            List<String> offeringVariants,
+            List<String> productPrefixes,
+            List<String> designPrefixes,
+            Map<String, List<String>> varieties,
+            List<String> caseTypes,
+            List<String> caseClients,
+            List<String> caseChallenges,
+            List<String> caseApproaches,
+            List<String> caseOutcomes,
+            List<String> articlePatterns,
+            List<String> articleTopics,
+            List<String> episodeTopics,
+            List<String> routeAdjectives,
+            List<String> routeNouns,
+            List<String> routeAreas,
+            List<String> orgPrefixes,
+            List<String> orgSuffixes,
+            List<String> petNames,
+            List<String> breeds,
+            List<String> jobLevels,
+            List<String> jobRoles,
+            List<String> thingAdjectives) {}
 
-    private static final List<String> EVENT_QUALIFIERS = List.of(
-            "Beginners'",
-            "Weekend",
-            "Evening",
-            "Morning",
-            "Open",
-            "Community",
-            "Intermediate",
-            "Advanced",
-            "Family",
-            "Members'",
-            "Seasonal",
-            "Introductory");
-    private static final Map<String, List<String>> QUALIFIERS = Map.ofEntries(
-            Map.entry(
-                    "retreat",
-                    List.of(
-                            "Silent",
-                            "Weekend",
-                            "Beginners'",
-                            "Week-Long",
-                            "Mindfulness",
-                            "Restorative",
-                            "Mountain",
-                            "Winter",
-                            "Spring",
-                            "Autumn",
-                            "Summer",
-                            "Deep Rest")),
-            Map.entry(
-                    "class",
-                    List.of(
-                            "Beginners'",
-                            "Intermediate",
-                            "Advanced",
-                            "Taster",
-                            "Technique",
-                            "Kids'",
-                            "Morning",
-                            "Evening",
-                            "Lunchtime",
-                            "Weekend",
-                            "Drop-In",
-                            "Masterclass")),
-            Map.entry(
-                    "workshop",
-                    List.of(
-                            "Introductory",
-                            "Hands-On",
-                            "Weekend",
-                            "Evening",
-                            "Masterclass",
-                            "Beginners'",
-                            "Advanced",
-                            "Family",
-                            "Seasonal",
-                            "One-Day")),
-            Map.entry(
-                    "tour",
-                    List.of(
-                            "Classic",
-                            "Private",
-                            "Sunset",
-                            "Morning",
-                            "Behind-the-Scenes",
-                            "Grand",
-                            "Express",
-                            "Seasonal",
-                            "Family",
-                            "Connoisseur's")),
-            Map.entry(
-                    "tasting",
-                    List.of(
-                            "Classic",
-                            "Premium",
-                            "Vertical",
-                            "Seasonal",
-                            "Private",
-                            "Cheese-Paired",
-                            "Introductory",
-                            "Reserve")),
-            Map.entry(
-                    "lesson",
-                    List.of("Private", "Group", "Beginner", "Improver", "Advanced", "Taster", "Family", "Intensive")),
-            Map.entry(
-                    "course",
-                    List.of(
-                            "Foundation",
-                            "Intermediate",
-                            "Advanced",
-                            "Intensive",
-                            "Evening",
-                            "Weekend",
-                            "Summer",
-                            "Online",
-                            "Conversation",
-                            "Exam Preparation")));
-    private static final List<String> OFFERING_QUALIFIERS = List.of(
-            "Classic",
-            "Signature",
-            "Private",
-            "Express",
-            "Premium",
-            "Family",
-            "Weekend",
-            "Seasonal",
-            "Essential",
-            "Deluxe");
-    private static final List<String> OFFERING_VARIANTS =
-            List.of("", " for Two", " (Half Day)", " Plus", " for Groups");
-    private static final List<String> PRODUCT_PREFIXES = List.of(
-            "Harbour",
-            "Northgate",
-            "Old Town",
-            "Riverside",
-            "Juniper",
-            "Copper",
-            "Meadow",
-            "Lantern",
-            "Fox Hollow",
-            "Saltmarsh",
-            "Hillcrest",
-            "Bramble",
-            "Ember",
-            "Willow",
-            "Granite",
-            "Kestrel");
-    private static final Map<String, List<String>> VARIETIES = Map.ofEntries(
-            Map.entry(
-                    "beer",
-                    List.of(
-                            "IPA",
-                            "Pale Ale",
-                            "Stout",
-                            "Porter",
-                            "Lager",
-                            "Saison",
-                            "Sour",
-                            "Pilsner",
-                            "Wheat Beer",
-                            "Amber Ale",
-                            "Red Ale",
-                            "Session IPA")),
-            Map.entry(
-                    "wine",
-                    List.of(
-                            "Pinot Noir",
-                            "Chardonnay",
-                            "Riesling",
-                            "Syrah",
-                            "Sauvignon Blanc",
-                            "Rosé",
-                            "Cabernet Franc",
-                            "Pinot Gris",
-                            "Sparkling Brut",
-                            "Gamay")),
-            Map.entry(
-                    "vintage",
-                    List.of(
-                            "Pinot Noir 2016",
-                            "Chardonnay 2017",
-                            "Riesling 2018",
-                            "Syrah 2019",
-                            "Rosé 2020",
-                            "Cabernet Franc 2021",
-                            "Pinot Gris 2022",
-                            "Sparkling Brut 2023",
-                            "Gamay 2024",
-                            "Reserve Red 2015")),
-            Map.entry(
-                    "design",
-                    List.of(
-                            "Swallow",
-                            "Dagger and Rose",
-                            "Panther",
-                            "Koi",
-                            "Anchor",
-                            "Moth",
-                            "Snake",
-                            "Tiger",
-                            "Eagle",
-                            "Sacred Heart",
-                            "Peony",
-                            "Crescent Moon")),
-            Map.entry(
-                    "print",
-                    List.of(
-                            "Coastline",
-                            "Botanical",
-                            "City Map",
-                            "Mountain",
-                            "Abstract",
-                            "Portrait",
-                            "Still Life",
-                            "Seascape")),
-            Map.entry(
-                    "bike",
-                    List.of(
-                            "Road Bike",
-                            "Gravel Bike",
-                            "Commuter",
-                            "Cargo Bike",
-                            "E-Bike",
-                            "Mountain Bike",
-                            "Folding Bike",
-                            "Kids' Bike")),
-            Map.entry(
-                    "book",
-                    List.of(
-                            "Novel",
-                            "Memoir",
-                            "Cookbook",
-                            "Poetry Collection",
-                            "Field Guide",
-                            "Picture Book",
-                            "Essay Collection",
-                            "Travel Guide")),
-            Map.entry("pot", List.of("Vase", "Bowl", "Mug", "Planter", "Jug", "Serving Dish", "Teapot", "Bud Vase")));
-    private static final List<String> CASE_TYPES = List.of(
-            "A Complete Rethink",
-            "A Quick Turnaround",
-            "A Long-Term Partnership",
-            "A Growth Plan",
-            "A New Direction",
-            "A Custom Commission",
-            "A Full Redesign",
-            "A Community Project",
-            "A Launch",
-            "An Annual Programme");
-    private static final List<String> CASE_CLIENTS = List.of(
-            "a Regional Bank",
-            "a Neighbourhood Café",
-            "the City Council",
-            "a Primary School",
-            "a Tech Start-Up",
-            "a Local Charity",
-            "a Boutique Hotel",
-            "a Retirement Community",
-            "a Sports Club",
-            "a Family-Run Shop",
-            "a Dental Practice",
-            "a Housing Co-Op",
-            "a Festival",
-            "an Art Gallery",
-            "a Logistics Firm",
-            "a University Department");
-    private static final List<String> ROUTE_ADJECTIVES = List.of(
-            "Crimson",
-            "Quiet",
-            "Broken",
-            "Silver",
-            "Hidden",
-            "Long",
-            "Golden",
-            "Narrow",
-            "Wild",
-            "Lonely",
-            "Crooked",
-            "Iron",
-            "Velvet",
-            "Falling",
-            "Northern",
-            "Sunlit");
-    private static final List<String> ROUTE_NOUNS = List.of(
-            "Arete",
-            "Crack",
-            "Traverse",
-            "Groove",
-            "Slab",
-            "Roof",
-            "Corner",
-            "Ridge",
-            "Chimney",
-            "Overhang",
-            "Flake",
-            "Edge");
-    private static final List<String> ORG_PREFIXES = List.of(
-            "Northwind",
-            "Harbour",
-            "Meridian",
-            "Alder",
-            "Brightwater",
-            "Kestrel",
-            "Oakfield",
-            "Silverline",
-            "Fernhill",
-            "Riverside",
-            "Blackthorn",
-            "Lakeside");
-    private static final List<String> ORG_SUFFIXES =
-            List.of("Partners", "& Co.", "Group", "Collective", "Works", "Trust", "Associates", "Foundation");
-    private static final List<String> PET_NAMES = List.of(
-            "Biscuit", "Pepper", "Luna", "Otis", "Maple", "Juniper", "Bramble", "Ziggy", "Hazel", "Milo", "Nutmeg",
-            "Willow", "Scout", "Poppy", "Basil", "Clover");
-    private static final List<String> BREEDS =
-            List.of("Beagle", "Spaniel", "Labrador", "Terrier", "Collie", "Poodle Cross", "Whippet", "Dachshund");
-    private static final List<String> JOB_LEVELS =
-            List.of("Junior", "Senior", "Lead", "Part-Time", "Trainee", "Weekend");
-    private static final List<String> THING_ADJECTIVES = List.of(
-            "Classic",
-            "Signature",
-            "Seasonal",
-            "Original",
-            "Heritage",
-            "Limited",
-            "House",
-            "Special",
-            "Everyday",
-            "Premium",
-            "Small-Batch",
-            "Featured");
-    private static final List<String> ARTICLE_PATTERNS = List.of(
-            "%s: What We've Learned",
-            "A Beginner's Guide to %s",
-            "Five Questions About %s",
-            "Behind the Scenes: %s",
-            "Getting Started With %s",
-            "%s, Explained",
-            "Our Favourite %s This Season",
-            "What's New in %s");
+    private static final Words WORDS = WordFiles.load("prompt-types.json", Words.class);
 
     private PromptTypes() {}
 
@@ -525,7 +216,7 @@ final class PromptTypes {
             if (primary == null && thing.kind() != ThingKind.PERSON && thing.kind() != ThingKind.PLACE) {
                 primary = type.key();
             }
-            words.add("nav", thing.pluralName() + "||/" + segment(thing.key()));
+            words.nav(new Vocabulary.NavLink(thing.pluralName(), "/" + segment(thing.key())));
             words.add("sentence", "Our " + thing.nounPlural() + " are a big part of what makes {siteName} special.");
             words.add("bullet", Text.titleCase(thing.nounPlural()) + " you can browse online");
             m.component(thing.key() + "Highlights")
@@ -627,8 +318,8 @@ final class PromptTypes {
 
     private static TypeBuilder event(
             ModelBuilder m, ThingKind.Named thing, String person, String personField, Vocabulary.Builder words) {
-        boolean multiDay = MULTI_DAY.contains(thing.head());
-        List<String> qualifiers = QUALIFIERS.getOrDefault(thing.head(), EVENT_QUALIFIERS);
+        boolean multiDay = WORDS.multiDay().contains(thing.head());
+        List<String> qualifiers = WORDS.qualifiers().getOrDefault(thing.head(), WORDS.eventQualifiers());
         List<String> names =
                 qualifiers.stream().map(q -> q + " " + thing.displayName()).toList();
         String summaries = thing.key() + "Summary";
@@ -704,7 +395,7 @@ final class PromptTypes {
 
     private static TypeBuilder offering(
             ModelBuilder m, ThingKind.Named thing, String person, String personField, Vocabulary.Builder words) {
-        List<String> qualifiers = QUALIFIERS.getOrDefault(thing.head(), OFFERING_QUALIFIERS);
+        List<String> qualifiers = WORDS.qualifiers().getOrDefault(thing.head(), WORDS.offeringQualifiers());
         String summaries = thing.key() + "Summary";
         words.add(
                 summaries,
@@ -718,7 +409,7 @@ final class PromptTypes {
                 .describe("A " + thing.noun() + " you can book, with its price and length.")
                 .aliases(thing.phrase(), thing.noun())
                 .titles(TitleSource.combo(
-                        p -> p.get(0) + " " + thing.displayName() + p.get(1), qualifiers, OFFERING_VARIANTS))
+                        p -> p.get(0) + " " + thing.displayName() + p.get(1), qualifiers, WORDS.offeringVariants()))
                 .text("summary")
                 .required()
                 .max(240)
@@ -750,17 +441,10 @@ final class PromptTypes {
     }
 
     private static TypeBuilder product(ModelBuilder m, ThingKind.Named thing, String person, Vocabulary.Builder words) {
-        List<String> varieties = VARIETIES.getOrDefault(thing.head(), List.of(thing.displayName()));
+        List<String> varieties = WORDS.varieties().getOrDefault(thing.head(), List.of(thing.displayName()));
         List<String> prefixes = thing.head().equals("design") || thing.head().equals("flash")
-                ? List.of(
-                        "Traditional",
-                        "Neo-Traditional",
-                        "Blackwork",
-                        "Fine-Line",
-                        "Japanese",
-                        "Dotwork",
-                        "Illustrative")
-                : PRODUCT_PREFIXES;
+                ? WORDS.designPrefixes()
+                : WORDS.productPrefixes();
         String summaries = thing.key() + "Summary";
         words.add(
                 summaries,
@@ -820,8 +504,8 @@ final class PromptTypes {
                 .aliases(thing.phrase(), thing.noun(), "case study", "project", "portfolio")
                 .titles(TitleSource.combo(
                         p -> p.get(0) + " for " + p.get(1) + " (" + p.get(2) + ")",
-                        CASE_TYPES,
-                        CASE_CLIENTS,
+                        WORDS.caseTypes(),
+                        WORDS.caseClients(),
                         List.of("2019", "2020", "2021", "2022", "2023", "2024", "2025")))
                 .text("client")
                 .required()
@@ -835,26 +519,14 @@ final class PromptTypes {
                 .longText("challenge")
                 .required()
                 .max(600)
-                .from(
-                        ctx -> ctx.fill(
-                                ctx.pick(
-                                        List.of(
-                                                "{1} came to us needing results quickly, with a tight budget and a fixed deadline.",
-                                                "{1} had outgrown the way it worked and wanted a partner who could see the whole picture.",
-                                                "After two false starts with other suppliers, {1} needed someone to get it right first time."))))
+                .from(ctx -> ctx.fill(ctx.pick(WORDS.caseChallenges())))
                 .longText("approach")
                 .max(600)
-                .from(ctx -> ctx.fill(ctx.pick(List.of(
-                        "We started by listening: a week of interviews and site visits before anything was proposed.",
-                        "We split the work into small steps, each one agreed and tested with the client before the next.",
-                        "A small senior team worked alongside the client's own people from day one."))))
+                .from(ctx -> ctx.fill(ctx.pick(WORDS.caseApproaches())))
                 .longText("outcome")
                 .required()
                 .max(600)
-                .from(ctx -> ctx.fill(ctx.pick(List.of(
-                        "Delivered on time and on budget, with {#15-60}% better results in the first year.",
-                        "The client has since asked us back twice, and recommends {siteName} to partners.",
-                        "Finished {#1-4} weeks early; the client's team now runs it without outside help."))))
+                .from(ctx -> ctx.fill(ctx.pick(WORDS.caseOutcomes())))
                 .richText("body")
                 .required()
                 .from(ctx -> ctx.richText(2, 3, (String) ctx.value("summary")))
@@ -873,15 +545,7 @@ final class PromptTypes {
             String person,
             List<ThingKind.Named> things,
             Vocabulary.Builder words) {
-        List<String> topics = new ArrayList<>(List.of(
-                "Your First Visit",
-                "Our Story",
-                "The Season Ahead",
-                "Looking After Yourself",
-                "Our Neighbourhood",
-                "Working With Us",
-                "Getting Started",
-                "Our Values"));
+        List<String> topics = new ArrayList<>(WORDS.articleTopics());
         things.stream().filter(t -> t != thing).forEach(t -> topics.add("Our " + Text.titleCase(t.nounPlural())));
         String intros = thing.key() + "Intro";
         words.add(
@@ -893,7 +557,7 @@ final class PromptTypes {
                         m,
                         thing.key(),
                         60,
-                        TitleSource.combo(p -> p.get(0).replace("%s", p.get(1)), ARTICLE_PATTERNS, topics),
+                        TitleSource.combo(p -> p.get(0).replace("%s", p.get(1)), WORDS.articlePatterns(), topics),
                         person,
                         intros)
                 .displayName(thing.displayName())
@@ -902,19 +566,7 @@ final class PromptTypes {
     }
 
     private static TypeBuilder episode(ModelBuilder m, ThingKind.Named thing, String person, Vocabulary.Builder words) {
-        List<String> topics = List.of(
-                "Starting Out",
-                "Lessons From Ten Years",
-                "The Local Scene",
-                "Listener Questions",
-                "Behind the Scenes",
-                "Big Mistakes and Small Wins",
-                "The Year Ahead",
-                "Tools of the Trade",
-                "Guest Interview",
-                "Myths and Facts",
-                "What We'd Do Differently",
-                "Community Stories");
+        List<String> topics = WORDS.episodeTopics();
         TitleSource numbered = (index, seed) -> {
             String topic = topics.get(Math.floorMod(index * 7 + (int) Math.floorMod(seed, 12L), topics.size()));
             return new Title(
@@ -978,7 +630,7 @@ final class PromptTypes {
                 .displayName(thing.displayName())
                 .describe("A " + thing.noun() + " with its grade.")
                 .aliases(thing.phrase(), thing.noun())
-                .titles(TitleSource.combo(p -> p.get(0) + " " + p.get(1), ROUTE_ADJECTIVES, ROUTE_NOUNS))
+                .titles(TitleSource.combo(p -> p.get(0) + " " + p.get(1), WORDS.routeAdjectives(), WORDS.routeNouns()))
                 .text("name")
                 .required()
                 .max(80)
@@ -989,15 +641,7 @@ final class PromptTypes {
                 .required()
                 .text("area")
                 .max(80)
-                .from(ctx -> ctx.pick(List.of(
-                        "North Wall",
-                        "The Cave",
-                        "Slab Wall",
-                        "Main Hall",
-                        "Training Area",
-                        "East Face",
-                        "Lower Loop",
-                        "Upper Loop")))
+                .from(ctx -> ctx.pick(WORDS.routeAreas()))
                 .longText("notes")
                 .max(600)
                 .from(ctx -> sentences(ctx, notes, 1, 2))
@@ -1025,7 +669,7 @@ final class PromptTypes {
                 .displayName(thing.displayName())
                 .describe("One of the " + thing.nounPlural() + " the business works with.")
                 .aliases(thing.phrase(), thing.noun())
-                .titles(TitleSource.combo(p -> p.get(0) + " " + p.get(1), ORG_PREFIXES, ORG_SUFFIXES))
+                .titles(TitleSource.combo(p -> p.get(0) + " " + p.get(1), WORDS.orgPrefixes(), WORDS.orgSuffixes()))
                 .text("name")
                 .required()
                 .max(80)
@@ -1057,7 +701,7 @@ final class PromptTypes {
                 .displayName(thing.displayName())
                 .describe("One of the " + thing.nounPlural() + ".")
                 .aliases(thing.phrase(), thing.noun())
-                .titles(TitleSource.combo(p -> p.get(0) + " the " + p.get(1), PET_NAMES, BREEDS))
+                .titles(TitleSource.combo(p -> p.get(0) + " the " + p.get(1), WORDS.petNames(), WORDS.breeds()))
                 .text("name")
                 .required()
                 .max(80)
@@ -1084,13 +728,13 @@ final class PromptTypes {
                 .filter(t -> t.kind() == ThingKind.PERSON)
                 .map(ThingKind.Named::displayName)
                 .toList());
-        roles.addAll(List.of("Front of House Assistant", "Team Coordinator", "Marketing Assistant", "Operations Lead"));
+        roles.addAll(WORDS.jobRoles());
         return m.page(thing.key())
                 .count(8)
                 .displayName(thing.displayName())
                 .describe("An opening on the team.")
                 .aliases(thing.phrase(), thing.noun(), "vacancy", "job")
-                .titles(TitleSource.combo(p -> p.get(0) + " " + p.get(1), JOB_LEVELS, roles))
+                .titles(TitleSource.combo(p -> p.get(0) + " " + p.get(1), WORDS.jobLevels(), roles))
                 .text("summary")
                 .required()
                 .max(240)
@@ -1125,7 +769,7 @@ final class PromptTypes {
                 .aliases(thing.phrase(), thing.noun())
                 .titles(TitleSource.combo(
                         p -> p.get(0) + " " + thing.displayName() + p.get(1),
-                        THING_ADJECTIVES,
+                        WORDS.thingAdjectives(),
                         List.of("", " No. 2", " No. 3")))
                 .text("summary")
                 .required()

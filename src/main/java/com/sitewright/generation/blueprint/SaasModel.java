@@ -10,250 +10,38 @@ import java.util.Map;
 /** A B2B software product: features, plans, integrations, docs, changelog, customer stories and blog. */
 final class SaasModel implements IndustryModel {
 
-    private static final List<String> CAPABILITIES = List.of(
-            "Automated",
-            "Real-Time",
-            "Custom",
-            "Smart",
-            "Shared",
-            "Scheduled",
-            "Bulk",
-            "Role-Based",
-            "AI-Assisted",
-            "Instant",
-            "Advanced",
-            "Visual",
-            "Audit-Ready",
-            "Offline",
-            "Multi-Currency",
-            "Secure");
-    /** object || category. */
-    private static final List<String> OBJECTS = List.of(
-            "Reports||analytics",
-            "Dashboards||analytics",
-            "Approvals||automation",
-            "Workflows||automation",
-            "Alerts||automation",
-            "Exports||administration",
-            "Permissions||security",
-            "Forecasts||analytics",
-            "Invoices||automation",
-            "Integrations||integrations",
-            "Audit Logs||security",
-            "Templates||collaboration",
-            "Notifications||collaboration",
-            "Data Sync||integrations",
-            "Search||collaboration",
-            "Comments||collaboration",
-            "Tasks||collaboration",
-            "Budgets||analytics",
-            "Onboarding Checklists||administration",
-            "Analytics||analytics",
-            "Webhooks||integrations",
-            "Forms||automation",
-            "Calendars||collaboration",
-            "Backups||security");
+    /** A subscription plan: its tagline, monthly price and the seats it includes. */
+    record Plan(String name, String tagline, double monthlyPrice, int seats) {}
 
-    private static final List<String> PLANS = List.of("Free", "Starter", "Growth", "Business", "Enterprise");
-    private static final List<Double> PLAN_PRICES = List.of(0.0, 12.0, 29.0, 59.0, 119.0);
-    private static final List<String> INTEGRATIONS = List.of(
-            "Slack||communication",
-            "Microsoft Teams||communication",
-            "Google Workspace||communication",
-            "Zoom||communication",
-            "Gmail||communication",
-            "Outlook||communication",
-            "Salesforce||crm",
-            "HubSpot||crm",
-            "Pipedrive||crm",
-            "Zoho CRM||crm",
-            "Intercom||crm",
-            "Zendesk||crm",
-            "Xero||finance",
-            "QuickBooks||finance",
-            "Stripe||finance",
-            "PayPal||finance",
-            "NetSuite||finance",
-            "Sage||finance",
-            "Google Drive||storage",
-            "Dropbox||storage",
-            "Box||storage",
-            "OneDrive||storage",
-            "GitHub||developer",
-            "GitLab||developer",
-            "Jira||developer",
-            "Bitbucket||developer",
-            "Sentry||developer",
-            "Linear||developer",
-            "Google Analytics||analytics",
-            "Mixpanel||analytics",
-            "Amplitude||analytics",
-            "Looker Studio||analytics",
-            "Power BI||analytics",
-            "Tableau||analytics",
-            "Mailchimp||marketing",
-            "Klaviyo||marketing",
-            "Shopify||marketing",
-            "WordPress||marketing",
-            "Webflow||marketing",
-            "Typeform||marketing",
-            "BambooHR||hr",
-            "Personio||hr",
-            "Workday||hr",
-            "Gusto||hr",
-            "Okta||developer",
-            "Auth0||developer",
-            "Zapier||developer",
-            "Make||developer",
-            "Airtable||storage",
-            "Notion||communication",
-            "Asana||communication",
-            "Trello||communication",
-            "Monday.com||communication",
-            "Calendly||communication",
-            "DocuSign||finance",
-            "Twilio||developer",
-            "Segment||analytics",
-            "Snowflake||analytics",
-            "BigQuery||analytics",
-            "AWS S3||storage");
-    private static final List<String> DOC_PATTERNS = List.of(
-            "Getting Started with %s",
-            "How to Configure %s",
-            "Troubleshooting %s",
-            "%s: API Reference",
-            "Best Practices for %s",
-            "Migrating Your %s",
-            "Understanding %s",
-            "Permissions for %s",
-            "Automating %s",
-            "FAQ: %s",
-            "Setting Up %s",
-            "Limits and Quotas for %s",
-            "Exporting %s",
-            "Securing Your %s",
-            "Testing %s",
-            "Sharing %s");
-    private static final List<String> DOC_SUBJECTS = List.of(
-            "Reports",
-            "Dashboards",
-            "Approvals",
-            "Workflows",
-            "Alerts",
-            "Single Sign-On",
-            "User Roles",
-            "Webhooks",
-            "the REST API",
-            "Invoices",
-            "Audit Logs",
-            "Templates",
-            "Notifications",
-            "Data Sync",
-            "Custom Fields",
-            "Workspaces",
-            "Billing",
-            "Budgets",
-            "Forms",
-            "Calendars",
-            "Backups",
-            "Two-Factor Authentication",
-            "Imports",
-            "Teams",
-            "Projects",
-            "Integrations",
-            "API Keys",
-            "Scheduled Jobs",
-            "Data Retention",
-            "Email Digests",
-            "Guest Access",
-            "Mobile Apps",
-            "Time Zones",
-            "Tags",
-            "Search",
-            "Comments",
-            "Tasks",
-            "Forecasts",
-            "Exports",
-            "Sandbox Environments");
-    private static final List<String> CUSTOMERS = List.of(
-            "Northwind Logistics",
-            "Bluebell Health",
-            "Copperline Energy",
-            "Harbour & Finch",
-            "Lumen Architects",
-            "Tidewater Foods",
-            "Granite Payroll",
-            "Kestrel Media",
-            "Oakridge Schools",
-            "Pinecrest Hotels",
-            "Riverstone Legal",
-            "Summit Outdoor",
-            "Brightloop Studio",
-            "Meadowlark Insurance",
-            "Ironbridge Manufacturing",
-            "Saltwater Retail",
-            "Fernhill Clinics",
-            "Cobalt Robotics",
-            "Willowbank Housing",
-            "Atlas Freight",
-            "Morningside Bakery Co.",
-            "Quartz Analytics",
-            "Evergreen Charity Trust",
-            "Falcon Events",
-            "Bramble Coffee Roasters",
-            "Nimbus Travel",
-            "Redwood Construction",
-            "Clearwater Utilities",
-            "Silverfin Capital",
-            "Juniper Nurseries");
-    private static final List<String> STORY_OUTCOMES = List.of(
-            "Cut Reporting Time by 70%",
-            "Scaled to 40 Countries",
-            "Replaced Five Spreadsheets",
-            "Closed the Books Three Days Faster",
-            "Onboarded 500 Staff in a Week",
-            "Saved 12 Hours a Week",
-            "Doubled Team Productivity",
-            "Passed Their SOC 2 Audit",
-            "Automated 3,000 Approvals a Month",
-            "Brought Every Team Onto One Platform");
-    private static final List<String> BLOG_PATTERNS = List.of(
-            "How We Built %s",
-            "%s: Lessons From 1,000 Customers",
-            "The Complete Guide to %s",
-            "%s Without the Spreadsheets",
-            "Five Ways to Improve %s",
-            "What's New in %s",
-            "Why %s Matters in 2026",
-            "A Beginner's Guide to %s",
-            "%s: Our Playbook",
-            "Common Mistakes in %s");
-    private static final List<String> BLOG_TOPICS = List.of(
-            "Approval Workflows",
-            "Financial Reporting",
-            "Remote Onboarding",
-            "Team Dashboards",
-            "Data Security",
-            "Budget Planning",
-            "Audit Readiness",
-            "Process Automation",
-            "Cross-Team Collaboration",
-            "Forecasting",
-            "Customer Reporting",
-            "Spend Management",
-            "Access Control",
-            "Integrations",
-            "AI in Operations",
-            "Month-End Close",
-            "Vendor Management",
-            "Product Analytics",
-            "Compliance",
-            "Scaling Operations",
-            "Async Work",
-            "Single Sign-On",
-            "Data Quality",
-            "Internal Tools",
-            "Change Management");
+    /** What a capability works on ("Reports", "Approvals") and the category of feature it makes. */
+    record FeatureObject(String name, String category) {}
+
+    /** A third-party tool and its category. */
+    record Integration(String name, String category) {}
+
+    /** The industry's words, read once from {@code blueprint/saas.json}. */
+    record Words(
+            List<Plan> plans,
+            List<String> capabilities,
+            List<FeatureObject> objects,
+            List<Integration> integrations,
+            List<String> docPatterns,
+            List<String> docSubjects,
+            List<String> customers,
+            List<String> storyOutcomes,
+            List<String> blogPatterns,
+            List<String> blogTopics,
+            List<String> changeKinds,
+            List<String> changeSubjects,
+            List<String> authorRoles,
+            Vocabulary.Data vocabulary) {}
+
+    private static final Words WORDS = WordFiles.load("saas.json", Words.class);
+    private static final Vocabulary VOCABULARY = Vocabulary.of(WORDS.vocabulary());
+    private static final List<Plan> PLANS = WORDS.plans();
+    private static final List<Integration> INTEGRATIONS = WORDS.integrations();
+    private static final TitleSource CHANGE_SUMMARIES =
+            TitleSource.combo(p -> p.get(0) + " " + p.get(1), WORDS.changeKinds(), WORDS.changeSubjects());
 
     @Override
     public Industry industry() {
@@ -268,7 +56,7 @@ final class SaasModel implements IndustryModel {
                 .count(PLANS.size())
                 .describe("A subscription plan.")
                 .aliases("plan", "pricing plan", "tier", "subscription")
-                .titles(TitleSource.fixed(PLANS))
+                .titles(TitleSource.fixed(PLANS.stream().map(Plan::name).toList()))
                 .text("name")
                 .required()
                 .max(40)
@@ -277,19 +65,19 @@ final class SaasModel implements IndustryModel {
                 .required()
                 .text("tagline")
                 .max(120)
-                .from(ctx -> PLAN_TAGLINES.get(ctx.index() % PLAN_TAGLINES.size()))
+                .from(ctx -> plan(ctx).tagline())
                 .number("monthlyPrice")
                 .required()
                 .range(0, 10000)
-                .from(ctx -> PLAN_PRICES.get(ctx.index() % PLAN_PRICES.size()))
+                .from(ctx -> plan(ctx).monthlyPrice())
                 .number("annualMonthlyPrice")
                 .label("Monthly price, billed annually")
                 .range(0, 10000)
-                .from(ctx -> Math.round(PLAN_PRICES.get(ctx.index() % PLAN_PRICES.size()) * 0.8 * 100) / 100.0)
+                .from(ctx -> Math.round(plan(ctx).monthlyPrice() * 0.8 * 100) / 100.0)
                 .integer("seatsIncluded")
                 .required()
                 .range(1, 100000)
-                .from(ctx -> List.of(3, 5, 15, 50, 500).get(ctx.index() % 5))
+                .from(ctx -> plan(ctx).seats())
                 .json("highlights")
                 .required()
                 .from(ctx -> Map.of("items", ctx.pickDistinct("planPerk", 4)))
@@ -310,7 +98,10 @@ final class SaasModel implements IndustryModel {
                 .count(320)
                 .describe("A product capability with its own page.")
                 .aliases("feature", "capability", "module", "item")
-                .titles(TitleSource.combo(p -> p.get(0) + " " + field(p.get(1), 0), CAPABILITIES, OBJECTS))
+                .titles(TitleSource.combo(
+                        p -> p.get(0) + " " + p.get(1, FeatureObject.class).name(),
+                        WORDS.capabilities(),
+                        WORDS.objects()))
                 .text("tagline")
                 .required()
                 .max(160)
@@ -331,7 +122,7 @@ final class SaasModel implements IndustryModel {
                         "integrations",
                         "administration")
                 .required()
-                .from(ctx -> field(ctx.part(1), 1))
+                .from(ctx -> ctx.part(1, FeatureObject.class).category())
                 .references("availableOn", "pricingPlan")
                 .required()
                 .items(1, 5)
@@ -358,7 +149,7 @@ final class SaasModel implements IndustryModel {
                 .describe("A third-party tool we connect to.")
                 .aliases("integration", "app", "connector", "plugin")
                 .titles(TitleSource.fixed(
-                        INTEGRATIONS.stream().map(e -> field(e, 0)).toList()))
+                        INTEGRATIONS.stream().map(Integration::name).toList()))
                 .text("name")
                 .required()
                 .max(60)
@@ -376,7 +167,7 @@ final class SaasModel implements IndustryModel {
                         "marketing",
                         "hr")
                 .required()
-                .from(ctx -> field(INTEGRATIONS.get(ctx.index() % INTEGRATIONS.size()), 1))
+                .from(ctx -> INTEGRATIONS.get(ctx.index() % INTEGRATIONS.size()).category())
                 .text("summary")
                 .required()
                 .max(200)
@@ -399,20 +190,7 @@ final class SaasModel implements IndustryModel {
                 .from(ctx -> ctx.chance(0.3))
                 .asset("logo");
 
-        SharedTypes.person(
-                        m,
-                        "author",
-                        15,
-                        List.of(
-                                "Product Manager",
-                                "Head of Customer Success",
-                                "Engineer",
-                                "Founder & CEO",
-                                "Head of Marketing",
-                                "Solutions Architect",
-                                "Designer",
-                                "Data Scientist"))
-                .describe("Someone who writes for the blog and docs.");
+        SharedTypes.person(m, "author", 15, WORDS.authorRoles()).describe("Someone who writes for the blog and docs.");
 
         m.data("changelogEntry")
                 .count(400)
@@ -458,7 +236,8 @@ final class SaasModel implements IndustryModel {
                 .describe("A documentation article.")
                 .displayName("Documentation Page")
                 .aliases("doc", "docs", "doc page", "guide", "help article", "documentation")
-                .titles(TitleSource.combo(p -> p.get(0).replace("%s", p.get(1)), DOC_PATTERNS, DOC_SUBJECTS))
+                .titles(TitleSource.combo(
+                        p -> p.get(0).replace("%s", p.get(1)), WORDS.docPatterns(), WORDS.docSubjects()))
                 .text("summary")
                 .required()
                 .max(240)
@@ -497,7 +276,8 @@ final class SaasModel implements IndustryModel {
                 .count(60)
                 .describe("How a customer uses the product.")
                 .aliases("customer story", "case study", "testimonial story", "customer")
-                .titles(TitleSource.combo(p -> "How " + p.get(0) + " " + p.get(1), CUSTOMERS, STORY_OUTCOMES))
+                .titles(TitleSource.combo(
+                        p -> "How " + p.get(0) + " " + p.get(1), WORDS.customers(), WORDS.storyOutcomes()))
                 .text("companyName")
                 .required()
                 .max(80)
@@ -548,7 +328,8 @@ final class SaasModel implements IndustryModel {
                         m,
                         "blogPost",
                         220,
-                        TitleSource.combo(p -> p.get(0).replace("%s", p.get(1)), BLOG_PATTERNS, BLOG_TOPICS),
+                        TitleSource.combo(
+                                p -> p.get(0).replace("%s", p.get(1)), WORDS.blogPatterns(), WORDS.blogTopics()),
                         "author",
                         "postIntro")
                 .displayName("Blog Post")
@@ -606,39 +387,8 @@ final class SaasModel implements IndustryModel {
                 .items(3, 10);
     }
 
-    private static final List<String> PLAN_TAGLINES = List.of(
-            "For individuals getting started",
-            "For small teams",
-            "For growing companies",
-            "For scaling organisations",
-            "For large, regulated businesses");
-    private static final TitleSource CHANGE_SUMMARIES = TitleSource.combo(
-            p -> p.get(0) + " " + p.get(1),
-            List.of("New", "Improved", "Fixed", "Faster", "More secure"),
-            List.of(
-                    "CSV exports",
-                    "dashboard filters",
-                    "approval reminders",
-                    "SSO login",
-                    "webhook retries",
-                    "mobile notifications",
-                    "report scheduling",
-                    "audit log search",
-                    "bulk editing",
-                    "API rate limits",
-                    "invoice templates",
-                    "calendar sync",
-                    "permission checks",
-                    "data imports",
-                    "keyboard shortcuts",
-                    "dark mode",
-                    "comment threads",
-                    "Slack alerts",
-                    "time zone handling",
-                    "search results"));
-
-    private static String field(String entry, int index) {
-        return ItemContext.split(entry)[index];
+    private static Plan plan(ItemContext ctx) {
+        return PLANS.get(ctx.index() % PLANS.size());
     }
 
     /** 1.0.0, 1.0.1 ... one version per index so versions never repeat. */
@@ -684,264 +434,4 @@ final class SaasModel implements IndustryModel {
     public Vocabulary vocabulary() {
         return VOCABULARY;
     }
-
-    private static final Vocabulary VOCABULARY = Vocabulary.builder()
-            .add(
-                    "benefitVerb",
-                    "save hours every week",
-                    "cut manual work",
-                    "reduce errors",
-                    "keep everyone on the same page",
-                    "stay audit-ready",
-                    "make faster decisions",
-                    "scale without adding headcount")
-            .add(
-                    "benefit",
-                    "Save hours of manual work every week",
-                    "Fewer errors, fewer spreadsheets",
-                    "Always-on audit trail",
-                    "Works on desktop and mobile",
-                    "Set up in minutes, no code required",
-                    "Granular permissions for every role",
-                    "Real-time updates across teams",
-                    "Enterprise-grade security",
-                    "Connects to the tools you already use",
-                    "Clear reporting for leadership")
-            .add(
-                    "planPerk",
-                    "Unlimited projects",
-                    "SSO and SCIM",
-                    "Priority support",
-                    "Advanced reporting",
-                    "Audit logs",
-                    "API access",
-                    "Custom roles",
-                    "99.9% uptime SLA",
-                    "Dedicated success manager",
-                    "Data residency options",
-                    "Unlimited integrations",
-                    "Sandbox environment")
-            .add(
-                    "changeDetail",
-                    "This release makes everyday work a little faster.",
-                    "Thanks to everyone who sent feedback on this one.",
-                    "This change is rolling out to all workspaces over the next few days.",
-                    "Admins can turn this on from Settings.")
-            .add(
-                    "buyerRole",
-                    "Head of Operations",
-                    "CFO",
-                    "VP Engineering",
-                    "IT Director",
-                    "COO",
-                    "Finance Manager",
-                    "Head of People")
-            .add(
-                    "customerQuote",
-                    "{siteName} replaced a tangle of spreadsheets and gave us back our Fridays.",
-                    "We rolled it out to every team in a week, and adoption was instant.",
-                    "The integrations alone saved us a full-time hire.",
-                    "It's the first tool our finance and operations teams both love.",
-                    "Support is outstanding — real people who know the product inside out.",
-                    "Our auditors were impressed. That has never happened before.")
-            .add(
-                    "postIntro",
-                    "We talk to customers about {1} every week. Here is what we have learned.",
-                    "{1} is harder than it looks. This is our practical guide.",
-                    "A behind-the-scenes look at {1} from our product team.",
-                    "If {1} is on your roadmap this year, start here.")
-            .add(
-                    "headline",
-                    "Work faster, together",
-                    "The operations platform teams actually enjoy",
-                    "Automate the busywork",
-                    "From spreadsheets to clarity",
-                    "Built for teams that move fast",
-                    "Your whole workflow in one place",
-                    "Start free, scale without limits",
-                    "Trusted by {#2-9},000 teams",
-                    "Less admin, more impact",
-                    "Reporting that runs itself",
-                    "Security your IT team will love",
-                    "Connect every tool you use",
-                    "Ship approvals in minutes, not days",
-                    "See what's new in {siteName}",
-                    "The smarter way to run operations")
-            .add(
-                    "heading",
-                    "How it works",
-                    "Why teams choose us",
-                    "Security and compliance",
-                    "Integrations",
-                    "Pricing",
-                    "Customer stories",
-                    "Getting started",
-                    "What's new",
-                    "Built for scale",
-                    "Support and onboarding",
-                    "Our mission",
-                    "Frequently asked questions",
-                    "For finance teams",
-                    "For operations teams",
-                    "For IT and security",
-                    "The platform",
-                    "Roadmap",
-                    "Step-by-step",
-                    "Before you begin",
-                    "Example",
-                    "Troubleshooting tips",
-                    "Related articles")
-            .add(
-                    "sentence",
-                    "{siteName} brings your team's workflows, data and approvals into one place.",
-                    "Most teams are up and running in under a day.",
-                    "Every plan includes unlimited viewers and a 14-day free trial.",
-                    "We are SOC 2 Type II certified and encrypt data at rest and in transit.",
-                    "Connect the tools you already use in a couple of clicks.",
-                    "Our customer success team helps you migrate existing data for free.",
-                    "Role-based permissions make sure people see exactly what they need.",
-                    "Dashboards update in real time, so nobody waits for month-end.",
-                    "Admins can manage users with single sign-on and SCIM provisioning.",
-                    "The API covers everything you can do in the app.",
-                    "Changes are tracked in a full audit log.",
-                    "We ship improvements every week and publish them in our changelog.",
-                    "Over {#2-9},000 teams in {#20-60} countries rely on {siteName} every day.",
-                    "Our support team answers most questions within an hour.",
-                    "Data can be hosted in the EU or the US.",
-                    "Templates help new teams get started in minutes.",
-                    "Workflows can be triggered by forms, schedules or webhooks.",
-                    "Mobile apps keep approvals moving when you're away from your desk.",
-                    "Reports can be scheduled and shared automatically.",
-                    "You can export your data at any time in open formats.",
-                    "Enterprise plans include a dedicated success manager and uptime SLA.",
-                    "{siteName} was founded in {year} by a team that was tired of spreadsheets.",
-                    "Go to Settings and choose Workspace to change this option.",
-                    "Only admins can change this setting.",
-                    "If the problem continues, contact support with your workspace ID.")
-            .add(
-                    "bullet",
-                    "SOC 2 Type II certified",
-                    "SSO and SCIM provisioning",
-                    "EU and US data hosting",
-                    "99.9% uptime SLA",
-                    "Unlimited viewers on every plan",
-                    "Free data migration",
-                    "14-day free trial",
-                    "Open REST API",
-                    "Weekly product updates",
-                    "Role-based permissions",
-                    "Full audit log",
-                    "Mobile apps for iOS and Android")
-            .add(
-                    "tagline",
-                    "Operations software for modern teams",
-                    "Automate the busywork",
-                    "Workflows, reports and approvals in one place",
-                    "Less admin, more impact")
-            .add(
-                    "cta",
-                    "Start free trial",
-                    "Book a demo",
-                    "See pricing",
-                    "Read the docs",
-                    "Talk to sales",
-                    "Explore features")
-            .add(
-                    "feature",
-                    "Automations||Turn repetitive tasks into workflows that run themselves.",
-                    "Real-time dashboards||See every number update as it happens.",
-                    "Approvals||Route requests to the right people automatically.",
-                    "Integrations||Connect {#50-60}+ tools in a couple of clicks.",
-                    "Security||SOC 2 Type II, SSO and full audit logs.",
-                    "API||Everything in the app is available through our REST API.",
-                    "Templates||Start from proven workflows built by our team.",
-                    "Mobile||Approve and review on the go.",
-                    "Permissions||Granular roles for every team.",
-                    "Support||Real people, replying in under an hour.",
-                    "Data residency||Host your data in the EU or US.",
-                    "Reporting||Schedule and share reports automatically.")
-            .add("page", "Security", "Pricing", "Customers", "Partners", "Status", "Data Processing Agreement")
-            .add(
-                    "campaign",
-                    "Spring Product Launch",
-                    "Annual Plan Offer",
-                    "Webinar Series 2026",
-                    "Free Migration Month",
-                    "Startup Programme",
-                    "Nonprofit Discount",
-                    "Security Week",
-                    "Partner Summit",
-                    "AI Features Preview",
-                    "Customer Conference",
-                    "Switch From Spreadsheets",
-                    "Enterprise Trial")
-            .add(
-                    "photoSubject",
-                    "Our product team",
-                    "A dashboard on a laptop",
-                    "A team meeting",
-                    "The office",
-                    "A customer workshop",
-                    "A mobile app screen",
-                    "Engineers pairing",
-                    "A whiteboard session",
-                    "Our support team",
-                    "A conference talk",
-                    "A remote team call",
-                    "Our founders")
-            .add(
-                    "photoSetting",
-                    "in the office",
-                    "in natural light",
-                    "from above",
-                    "at our annual conference",
-                    "during a design sprint",
-                    "in close-up",
-                    "at a customer site",
-                    "on a Friday afternoon")
-            .add(
-                    "faq",
-                    "pricing||Is there a free plan?||Yes, the Free plan is free forever for up to three users.",
-                    "pricing||Can I change plans later?||Upgrade or downgrade at any time; we prorate the difference.",
-                    "pricing||Do you offer discounts for nonprofits?||Yes, registered nonprofits get 50% off any paid plan.",
-                    "pricing||What payment methods do you accept?||Cards on monthly plans, and invoices on annual plans.",
-                    "product||How long does setup take?||Most teams are up and running in under a day.",
-                    "product||Do you have an API?||Yes, a full REST API plus webhooks. See our documentation.",
-                    "product||Which integrations do you support?||Over fifty, including Slack, Salesforce, Xero and Google Workspace.",
-                    "product||Is there a mobile app?||Yes, for iOS and Android.",
-                    "security||Is my data secure?||We're SOC 2 Type II certified and encrypt all data at rest and in transit.",
-                    "security||Where is my data stored?||In the EU or the US — you choose when you create your workspace.",
-                    "security||Do you support SSO?||SSO with SAML and SCIM provisioning is available on Business and Enterprise.",
-                    "support||How do I get help?||Chat with us in the app or email support; most questions are answered within an hour.",
-                    "support||Do you help with migration?||Yes, our team migrates your existing data for free on paid plans.",
-                    "account||Can I export my data?||Any time, in CSV or JSON, from your workspace settings.",
-                    "account||How do I cancel?||Cancel from the billing page; you keep access until the end of your billing period.")
-            .add(
-                    "quote",
-                    "We replaced five spreadsheets and two tools with {siteName}.",
-                    "Setup took an afternoon. The time savings started the next day.",
-                    "The best support team we've ever dealt with.",
-                    "Our month-end close is three days shorter.",
-                    "Finally, a tool our finance and ops teams agree on.",
-                    "The integrations just work.",
-                    "Security review was the easiest we've ever had.",
-                    "It's become the backbone of how we operate.")
-            .add("role", "Head of Operations", "CFO", "IT Director", "Operations Manager", "Founder")
-            .add(
-                    "bio",
-                    "{first} has built software for operations teams for over {#5-15} years.",
-                    "{first} leads our work on workflows and automation.",
-                    "Before {siteName}, {first} ran finance operations at a fast-growing start-up.",
-                    "{first} writes about product design, data and the future of work.",
-                    "{first} works from our {city} office and loves talking to customers.")
-            .add(
-                    "nav",
-                    "Product||/features",
-                    "Features||/features",
-                    "Integrations||/integrations",
-                    "Pricing||/pricing",
-                    "Docs||/doc-pages",
-                    "Customers||/customer-stories",
-                    "Blog||/blog-posts")
-            .build();
 }

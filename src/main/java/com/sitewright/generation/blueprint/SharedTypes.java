@@ -112,16 +112,17 @@ final class SharedTypes {
     }
 
     /**
-     * A customer review. Needs vocabulary lists reviewHeadline ("rating||headline"), reviewPositive,
-     * reviewMixed and reviewCritical; the headline sets the rating so the two always agree.
+     * A customer review, titled from the headlines. Needs vocabulary lists reviewPositive, reviewMixed and
+     * reviewCritical; the headline sets the rating so the two always agree.
      */
-    static TypeBuilder review(ModelBuilder m, String key, int count, Vocabulary vocabulary) {
+    static TypeBuilder review(ModelBuilder m, String key, int count, List<Vocabulary.ReviewHeadline> headlines) {
         return m.data(key)
                 .count(count)
                 .aliases("review", "rating")
                 .titles(TitleSource.combo(
-                        p -> ItemContext.split(p.get(0))[1] + " — " + p.get(1) + " " + p.get(2) + ".",
-                        vocabulary.list("reviewHeadline"),
+                        p -> p.get(0, Vocabulary.ReviewHeadline.class).headline() + " — " + p.get(1) + " " + p.get(2)
+                                + ".",
+                        headlines,
                         CommonVocabulary.FIRST_NAMES,
                         List.of(
                                 "A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "O", "P", "R", "S",
@@ -129,7 +130,7 @@ final class SharedTypes {
                 .text("headline")
                 .required()
                 .max(120)
-                .from(ctx -> ItemContext.split(ctx.part(0))[1])
+                .from(ctx -> ctx.part(0, Vocabulary.ReviewHeadline.class).headline())
                 .text("reviewerName")
                 .required()
                 .max(80)
@@ -137,7 +138,7 @@ final class SharedTypes {
                 .integer("rating")
                 .required()
                 .range(1, 5)
-                .from(ctx -> Integer.parseInt(ItemContext.split(ctx.part(0))[0]))
+                .from(ctx -> ctx.part(0, Vocabulary.ReviewHeadline.class).rating())
                 .longText("body")
                 .required()
                 .length(20, 1200)

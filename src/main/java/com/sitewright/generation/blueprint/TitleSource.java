@@ -34,10 +34,10 @@ interface TitleSource {
      * differ) picks one entry of each list; past the last combination the title gets " No. n".
      */
     @SafeVarargs
-    static TitleSource combo(Function<List<String>, String> format, List<String>... lists) {
-        List<List<String>> parts = Arrays.stream(lists).map(List::copyOf).toList();
+    static TitleSource combo(Function<Parts, String> format, List<?>... lists) {
+        List<List<?>> parts = Arrays.stream(lists).<List<?>>map(List::copyOf).toList();
         long size = 1;
-        for (List<String> list : parts) {
+        for (List<?> list : parts) {
             if (list.isEmpty()) {
                 throw new IllegalArgumentException("empty title vocabulary");
             }
@@ -51,14 +51,14 @@ interface TitleSource {
         return (index, typeSeed) -> {
             long round = index / total;
             long position = Math.floorMod(index % total * stride + Math.floorMod(typeSeed, total), total);
-            String[] chosen = new String[parts.size()];
+            Object[] chosen = new Object[parts.size()];
             for (int i = parts.size() - 1; i >= 0; i--) {
-                List<String> list = parts.get(i);
+                List<?> list = parts.get(i);
                 chosen[i] = list.get((int) (position % list.size()));
                 position /= list.size();
             }
-            List<String> choice = List.of(chosen);
-            String text = format.apply(choice);
+            List<Object> choice = List.of(chosen);
+            String text = format.apply(new Parts(choice));
             return new Title(round == 0 ? text : text + " No. " + (round + 1), choice);
         };
     }
@@ -75,7 +75,7 @@ interface TitleSource {
             for (int s = 0; s < sources.size(); s++) {
                 if (rest < weights[s]) {
                     Title title = sources.get(s).title(round * weights[s] + rest, typeSeed + s);
-                    List<String> parts = new ArrayList<>(title.parts().size() + 1);
+                    List<Object> parts = new ArrayList<>(title.parts().size() + 1);
                     parts.add(tags.get(s));
                     parts.addAll(title.parts());
                     return new Title(title.text(), List.copyOf(parts));
@@ -84,6 +84,18 @@ interface TitleSource {
             }
             throw new IllegalStateException("unreachable");
         };
+    }
+
+    /** The entries a {@link #combo} title is made of: words, or records of a resource file. */
+    record Parts(List<?> values) {
+
+        String get(int i) {
+            return (String) values.get(i);
+        }
+
+        <T> T get(int i, Class<T> type) {
+            return type.cast(values.get(i));
+        }
     }
 
     private static long strideFor(long size) {

@@ -141,8 +141,9 @@ final class ModelInvariants {
         Map<String, ItemDraft> byId = items.stream().collect(Collectors.toMap(d -> d.id().toString(), d -> d));
         SiteLinks links = SiteLinks.of(Blueprints.of(plan.intent()), plan, project);
         List<String> problems = new ArrayList<>();
-        for (String entry : Blueprints.of(plan.intent()).vocabulary().list("nav")) {
-            if (links.resolve(ItemContext.split(entry)[1]).isEmpty()) {
+        for (Vocabulary.NavLink entry :
+                Blueprints.of(plan.intent()).vocabulary().nav()) {
+            if (links.resolve(entry.path()).isEmpty()) {
                 problems.add("menu entry " + entry + " is not a page or listing of the site");
             }
         }

@@ -250,7 +250,7 @@ final class BlogModel implements IndustryModel {
         if (day.isAfter(LocalDate.of(2026, 6, 30))) {
             day = ctx.localDate(LocalDate.of(2023, 1, 5), LocalDate.of(2026, 6, 30));
         }
-        return ItemContext.dateTimeOn(day, 7, 0);
+        return ItemDates.dateTimeOn(day, 7, 0);
     }
 
     @Override

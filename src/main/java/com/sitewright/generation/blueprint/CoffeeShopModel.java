@@ -296,7 +296,7 @@ final class CoffeeShopModel implements IndustryModel {
                 .from(CoffeeShopModel::eventStart)
                 .dateTime("endsAt")
                 .required()
-                .from(ctx -> ItemContext.plusMinutes((String) ctx.value("startsAt"), 120))
+                .from(ctx -> ItemDates.plusMinutes((String) ctx.value("startsAt"), 120))
                 .reference("location", "location")
                 .required()
                 .number("ticketPrice")
@@ -479,7 +479,7 @@ final class CoffeeShopModel implements IndustryModel {
     private static String eventStart(ItemContext ctx) {
         YearMonth month = YearMonth.of(Integer.parseInt(ctx.part(2)), MONTHS.indexOf(ctx.part(1)) + 1);
         LocalDate day = month.atDay(ctx.between(1, month.lengthOfMonth()));
-        return ItemContext.dateTimeOn(day, ctx.between(8, 19), ctx.pick(List.of(0, 30)));
+        return ItemDates.dateTimeOn(day, ctx.between(8, 19), ctx.pick(List.of(0, 30)));
     }
 
     private static String eventType(String event) {

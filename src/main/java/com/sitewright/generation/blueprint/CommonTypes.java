@@ -96,7 +96,7 @@ final class CommonTypes {
                 .fromTitle()
                 .richText("answer")
                 .required()
-                .from(ctx -> ItemContext.paragraphs(
+                .from(ctx -> ItemCopy.paragraphs(
                         ctx.fill(faqByQuestion.get(ctx.part(0)).answer())))
                 .enumOf("category", new ArrayList<>(categories))
                 .required()

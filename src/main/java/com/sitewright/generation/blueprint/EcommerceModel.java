@@ -242,7 +242,7 @@ final class EcommerceModel implements IndustryModel {
                 .from(ctx -> ctx.dateTime(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 9, 30)))
                 .dateTime("endsAt")
                 .required()
-                .from(ctx -> ItemContext.plusMinutes((String) ctx.value("startsAt"), 60 * 24 * ctx.between(3, 21)))
+                .from(ctx -> ItemDates.plusMinutes((String) ctx.value("startsAt"), 60 * 24 * ctx.between(3, 21)))
                 .references("appliesTo", "productCategory")
                 .required()
                 .items(1, 3)

@@ -1,19 +1,16 @@
 package com.sitewright.generation.blueprint;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import net.datafaker.Faker;
 
@@ -21,6 +18,11 @@ import net.datafaker.Faker;
  * Everything a value source may use while one item is generated: the item's seeded random, its
  * title, the values filled so far, the plan (for reference ranges) and the industry vocabulary.
  * One instance per item; not shared between threads.
+ *
+ * <p>This class holds the item and its random; the work is done by one class per concern, which the methods
+ * below the randomness hand on to so that value sources read {@code ctx.richText(2, 3)}: {@link ItemCopy}
+ * (templates and rich text), {@link ItemContact} (people, places, links), {@link ItemNumbers} (prices and
+ * measurements), {@link ItemDates} and {@link ItemReferences}.
  */
 final class ItemContext {
 
@@ -174,122 +176,36 @@ final class ItemContext {
         return result;
     }
 
-    // ---- copy -----------------------------------------------------------------------------------
+    /** The item's seeded random, for the classes that draw from it directly. */
+    Random random() {
+        return random;
+    }
 
-    /**
-     * Resolves a template. Placeholders: {@code {list}} a vocabulary pick (distinct within one template),
-     * {@code {a|b}} an inline choice, {@code {0}} a title part, {@code {=field}} a value filled earlier,
-     * {@code {#2-9}} a number, {@code {a drink}} a pick with "a" or "an", and {@code siteName, subject, aSubject, city, country, title, first, year,
-     * currencySymbol}; names bound with {@link #bind} win over vocabulary lists.
-     */
+    int count(String typeKey) {
+        return plan.count(typeKey);
+    }
+
+    /** The paths the site will have, for links that must not be dead. */
+    SiteLinks links() {
+        if (links == null) {
+            links = SiteLinks.of(blueprint, plan, projectId);
+        }
+        return links;
+    }
+
+    // ---- copy: ItemCopy -------------------------------------------------------------------------
+
+    /** A template filled in: see {@link ItemCopy#fill} for the placeholders. */
     String fill(String template) {
-        String text = expand(template, 0);
-        if (text.indexOf("..") >= 0) {
-            text = text.replace("..", "."); // a site name ending in "Co." before a full stop
-        }
-        return capitalize(text);
-    }
-
-    private String expand(String template, int depth) {
-        if (template.indexOf('{') < 0) {
-            return template;
-        }
-        if (depth > 3) {
-            throw new IllegalStateException("Template nests too deeply: " + template);
-        }
-        StringBuilder out = new StringBuilder(template.length() + 40);
-        List<String> used = new ArrayList<>(4);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if (c != '{') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int end = template.indexOf('}', i);
-            if (end < 0) {
-                throw new IllegalStateException("Unclosed placeholder in template: " + template);
-            }
-            String value = resolve(template.substring(i + 1, end), used);
-            used.add(value);
-            out.append(expand(value, depth + 1));
-            i = end + 1;
-        }
-        return out.toString();
-    }
-
-    private String resolve(String name, List<String> used) {
-        switch (name) {
-            case "siteName":
-                return intent().siteName();
-            case "subject":
-                return intent().subject();
-            case "aSubject":
-                return Text.withArticle(intent().subject());
-            case "city":
-                return site.city();
-            case "country":
-                return site.country();
-            case "title":
-                return title.text();
-            case "first":
-                return title.text().split(" ")[0];
-            case "year":
-                return String.valueOf(site.foundedYear());
-            case "currencySymbol":
-                return switch (site.currency()) {
-                    case "GBP" -> "£";
-                    case "USD" -> "$";
-                    default -> "€";
-                };
-            default:
-                break;
-        }
-        if (name.startsWith("a ")) {
-            return Text.withArticle(resolve(name.substring(2), used));
-        }
-        char first = name.charAt(0);
-        if (name.indexOf('|') >= 0) {
-            return pick(List.of(name.split("\\|")));
-        }
-        if (first == '=') {
-            Object value = data.get(name.substring(1));
-            return value == null ? "" : String.valueOf(value);
-        }
-        if (first == '#') {
-            String[] range = name.substring(1).split("-");
-            return String.valueOf(between(Integer.parseInt(range[0]), Integer.parseInt(range[1])));
-        }
-        if (Character.isDigit(first)) {
-            return title.part(first - '0');
-        }
-        String bound = bindings.get(name);
-        if (bound != null) {
-            return bound;
-        }
-        List<String> list = blueprint.vocabulary().list(name);
-        String value = pick(list);
-        for (int attempt = 0; attempt < 4 && used.contains(value) && list.size() > 1; attempt++) {
-            value = pick(list);
-        }
-        return value;
+        return ItemCopy.fill(this, template);
     }
 
     String sentence() {
-        return fill(pick("sentence"));
+        return ItemCopy.sentence(this);
     }
 
     String paragraph(int sentences) {
-        List<String> templates = pickDistinct("sentence", sentences);
-        StringBuilder out = new StringBuilder();
-        for (String template : templates) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(fill(template));
-        }
-        return out.toString();
+        return ItemCopy.paragraph(this, sentences);
     }
 
     /** HTML limited to p, h2, h3, ul, li, strong and em; no sentence or heading repeats within one text. */
@@ -305,270 +221,112 @@ final class ItemContext {
     /** Rich text written from the given vocabulary lists instead of the site-wide ones. */
     String richText(
             int minSections, int maxSections, String lead, String headingList, String sentenceList, String bulletList) {
-        StringBuilder html = new StringBuilder(1024);
-        if (lead != null) {
-            html.append("<p>").append(Text.html(lead)).append("</p>");
-        }
-        int sections = between(minSections, maxSections);
-        List<String> headings = pickDistinct(headingList, sections * 2 + 1);
-        List<String> sentences = pickDistinct(sentenceList, sections * 6);
-        int[] next = {0};
-        IntFunction<String> sentencesText = n -> {
-            StringBuilder p = new StringBuilder();
-            for (int k = 0; k < n; k++) {
-                if (!p.isEmpty()) {
-                    p.append(' ');
-                }
-                p.append(fill(sentences.get(next[0]++ % sentences.size())));
-            }
-            return Text.html(p.toString());
-        };
-        for (int s = 0; s < sections; s++) {
-            if (s > 0 || lead != null || chance(0.4)) {
-                html.append("<h2>")
-                        .append(Text.html(fill(headings.get(2 * s % headings.size()))))
-                        .append("</h2>");
-            }
-            html.append("<p>");
-            if (chance(0.3)) {
-                html.append("<strong>").append(sentencesText.apply(1)).append("</strong> ");
-            }
-            html.append(sentencesText.apply(between(2, 3))).append("</p>");
-            if (chance(0.35)) {
-                html.append("<ul>");
-                for (String bullet : pickDistinct(bulletList, between(3, 5))) {
-                    html.append("<li>").append(Text.html(fill(bullet))).append("</li>");
-                }
-                html.append("</ul>");
-            }
-            if (chance(0.2)) {
-                html.append("<h3>")
-                        .append(Text.html(fill(headings.get((2 * s + 1) % headings.size()))))
-                        .append("</h3><p><em>")
-                        .append(sentencesText.apply(1))
-                        .append("</em></p>");
-            }
-        }
-        return html.toString();
+        return ItemCopy.richText(this, minSections, maxSections, lead, headingList, sentenceList, bulletList);
     }
 
-    /** A paragraph of given text wrapped as rich text. */
-    static String paragraphs(String... paragraphs) {
-        StringBuilder html = new StringBuilder();
-        for (String p : paragraphs) {
-            html.append("<p>").append(Text.html(p)).append("</p>");
-        }
-        return html.toString();
-    }
-
-    // ---- people, places, contact ----------------------------------------------------------------
+    // ---- people, places, contact: ItemContact ---------------------------------------------------
 
     String personName() {
-        return pick("firstName") + " " + pick("lastName");
+        return ItemContact.personName(this);
     }
 
     String companyName() {
-        return faker().company().name();
+        return ItemContact.companyName(this);
     }
 
     String phone() {
-        return site.market().phone(random);
+        return ItemContact.phone(this);
     }
 
     String postalCode() {
-        return site.market().postalCode(random);
+        return ItemContact.postalCode(this);
     }
 
     String streetAddress() {
-        return between(2, 480) + " " + pick("street");
+        return ItemContact.streetAddress(this);
     }
 
     String fullAddress() {
-        return streetAddress() + ", " + postalCode() + " " + site.city();
+        return ItemContact.fullAddress(this);
     }
 
     String email(String localPart) {
-        return localPart + "@" + site.domain();
+        return ItemContact.email(this, localPart);
     }
 
     String personalEmail(String personName) {
-        return Slugs.slugify(personName).replace('-', '.') + "@" + site.domain();
+        return ItemContact.personalEmail(this, personName);
     }
 
     String siteUrl(String path) {
-        return "https://www." + site.domain() + (path.startsWith("/") ? path : "/" + path);
+        return ItemContact.siteUrl(this, path);
     }
 
-    /** A path of a page on the site, as navigation and buttons link to: one the site will have. */
     String sitePath() {
-        List<String> menu = blueprint.vocabulary().nav().stream()
-                .map(Vocabulary.NavLink::path)
-                .filter(path -> links().resolve(path).isPresent())
-                .toList();
-        return pick(menu.isEmpty() ? links().paths() : menu);
+        return ItemContact.sitePath(this);
     }
 
-    /** The path when the site will have it, otherwise another page of the site: a button never leads nowhere. */
     String linkTo(String path) {
-        return links().resolve(path).isPresent() ? path : sitePath();
+        return ItemContact.linkTo(this, path);
     }
 
-    /** The paths the site will have, for links that must not be dead. */
-    SiteLinks links() {
-        if (links == null) {
-            links = SiteLinks.of(blueprint, plan, projectId);
-        }
-        return links;
-    }
+    // ---- numbers and dates: ItemNumbers, ItemDates ----------------------------------------------
 
-    // ---- numbers and dates ----------------------------------------------------------------------
-
-    /** A price rounded to a step such as 0.10 or 0.50. */
     double price(double low, double high, double step) {
-        double raw = between(low, high);
-        double rounded = Math.round(raw / step) * step;
-        rounded = Math.max(low, Math.min(high, rounded));
-        return Math.round(rounded * 100) / 100.0;
+        return ItemNumbers.price(this, low, high, step);
     }
 
-    /** A shop price ending in .00, .50, .95 or .99. */
     double retailPrice(int low, int high) {
-        int whole = between(low, high - 1);
-        double[] cents = {0.0, 0.5, 0.95, 0.99};
-        return Math.round((whole + cents[random.nextInt(cents.length)]) * 100) / 100.0;
+        return ItemNumbers.retailPrice(this, low, high);
     }
 
-    /** A point within a few kilometres of the city centre: {latitude, longitude}. */
     double[] nearby() {
-        double[] centre = site.coordinates();
-        return new double[] {
-            decimal(centre[0] - 0.04, centre[0] + 0.04, 5), decimal(centre[1] - 0.06, centre[1] + 0.06, 5)
-        };
+        return ItemNumbers.nearby(this);
     }
 
     double decimal(double low, double high, int decimals) {
-        double scale = Math.pow(10, decimals);
-        return Math.round(between(low, high) * scale) / scale;
+        return ItemNumbers.decimal(this, low, high, decimals);
     }
 
     LocalDate localDate(LocalDate from, LocalDate to) {
-        long days = to.toEpochDay() - from.toEpochDay();
-        return LocalDate.ofEpochDay(from.toEpochDay() + (long) (random.nextDouble() * (days + 1)));
+        return ItemDates.localDate(this, from, to);
     }
 
     String date(LocalDate from, LocalDate to) {
-        return localDate(from, to).toString();
+        return ItemDates.date(this, from, to);
     }
-
-    /**
-     * Year ranges describe the past (publication, review, release dates), so they end at a fixed
-     * "content as of" day rather than today: the copy stays deterministic and never dated ahead.
-     */
-    static final LocalDate CONTENT_AS_OF = LocalDate.of(2026, 10, 31);
 
     String date(int fromYear, int toYear) {
-        return date(LocalDate.of(fromYear, 1, 1), yearEnd(toYear));
+        return ItemDates.date(this, fromYear, toYear);
     }
 
-    private static LocalDate yearEnd(int year) {
-        LocalDate end = LocalDate.of(year, 12, 31);
-        return end.isAfter(CONTENT_AS_OF) ? CONTENT_AS_OF : end;
-    }
-
-    /** An ISO-8601 instant on a quarter hour during opening hours, e.g. 2026-03-14T09:30:00Z. */
     String dateTime(LocalDate from, LocalDate to) {
-        return dateTimeOn(localDate(from, to), between(8, 20), 15 * between(0, 3));
-    }
-
-    static String dateTimeOn(LocalDate day, int hour, int minute) {
-        return day + "T" + (hour < 10 ? "0" : "") + hour + ":" + (minute < 10 ? "0" : "") + minute + ":00Z";
-    }
-
-    static String plusMinutes(String instant, int minutes) {
-        return Instant.parse(instant).plusSeconds(60L * minutes).toString();
+        return ItemDates.dateTime(this, from, to);
     }
 
     String dateTime(int fromYear, int toYear) {
-        return dateTime(LocalDate.of(fromYear, 1, 1), yearEnd(toYear));
+        return ItemDates.dateTime(this, fromYear, toYear);
     }
 
-    // ---- references -----------------------------------------------------------------------------
+    // ---- references: ItemReferences -------------------------------------------------------------
 
-    /** Id of a random existing item of one of the types, weighted by how many each type has. */
     String ref(List<String> types) {
-        int total = 0;
-        for (String type : types) {
-            total += plan.count(type);
-        }
-        if (total == 0) {
-            return null;
-        }
-        int n = random.nextInt(total);
-        for (String type : types) {
-            int count = plan.count(type);
-            if (n < count) {
-                return OfflineGenerator.itemId(projectId, type, n).toString();
-            }
-            n -= count;
-        }
-        throw new IllegalStateException("unreachable");
+        return ItemReferences.ref(this, types);
     }
 
     String ref(String type) {
-        return ref(List.of(type));
+        return ItemReferences.ref(this, List.of(type));
     }
 
-    /** The item at a known index (fixed-list types such as categories), or a random one if the plan has fewer. */
     String refAt(String type, int index) {
-        return index < plan.count(type)
-                ? OfflineGenerator.itemId(projectId, type, index).toString()
-                : ref(type);
+        return ItemReferences.refAt(this, type, index);
     }
 
-    /** Between min and max distinct ids of existing items of the types (fewer if fewer exist). */
     List<String> refs(List<String> types, int min, int max) {
-        int total = 0;
-        for (String type : types) {
-            total += plan.count(type);
-        }
-        int wanted = Math.min(between(min, max), total);
-        Set<Integer> chosen = new LinkedHashSet<>();
-        if (wanted * 2 > total) {
-            int start = random.nextInt(Math.max(total, 1));
-            for (int i = 0; i < wanted; i++) {
-                chosen.add((start + i) % total);
-            }
-        } else {
-            while (chosen.size() < wanted) {
-                chosen.add(random.nextInt(total));
-            }
-        }
-        List<String> ids = new ArrayList<>(wanted);
-        for (int n : chosen) {
-            for (String type : types) {
-                int count = plan.count(type);
-                if (n < count) {
-                    ids.add(OfflineGenerator.itemId(projectId, type, n).toString());
-                    break;
-                }
-                n -= count;
-            }
-        }
-        return ids;
+        return ItemReferences.refs(this, types, min, max);
     }
 
     List<String> refs(String type, int min, int max) {
-        return refs(List.of(type), min, max);
-    }
-
-    int count(String typeKey) {
-        return plan.count(typeKey);
-    }
-
-    private static String capitalize(String text) {
-        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
-            return text;
-        }
-        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+        return ItemReferences.refs(this, List.of(type), min, max);
     }
 }

@@ -131,7 +131,7 @@ final class LawFirmModel implements IndustryModel {
                 .from(ctx -> ctx.richText(1, 2, ctx.fill("{approach}")))
                 .richText("outcome")
                 .required()
-                .from(ctx -> ItemContext.paragraphs(ctx.fill("{result}")))
+                .from(ctx -> ItemCopy.paragraphs(ctx.fill("{result}")))
                 .reference("practiceArea", "practiceArea")
                 .required()
                 .from(ctx -> ctx.refAt(

@@ -358,8 +358,8 @@ final class PromptTypes {
                     .from(ctx -> SharedTypes.startInTitledMonth(ctx, 9, 19))
                     .dateTime("endsAt")
                     .fill(1.0)
-                    .from(ctx -> ItemContext.plusMinutes(
-                            (String) ctx.value("startsAt"), ctx.pick(List.of(60, 90, 120, 180))));
+                    .from(ctx ->
+                            ItemDates.plusMinutes((String) ctx.value("startsAt"), ctx.pick(List.of(60, 90, 120, 180))));
         }
         type.text("venue")
                 .required()

@@ -217,7 +217,7 @@ final class RealEstateModel implements IndustryModel {
                 .from(ctx -> ctx.part(0) + "T" + ctx.part(1) + ":00Z")
                 .dateTime("endsAt")
                 .required()
-                .from(ctx -> ItemContext.plusMinutes((String) ctx.value("startsAt"), 60))
+                .from(ctx -> ItemDates.plusMinutes((String) ctx.value("startsAt"), 60))
                 .reference("hostAgent", "agent")
                 .required()
                 .bool("registrationRequired")

@@ -333,7 +333,7 @@ final class RestaurantModel implements IndustryModel {
                 .from(ctx -> SharedTypes.startInTitledMonth(ctx, 12, 20))
                 .dateTime("endsAt")
                 .required()
-                .from(ctx -> ItemContext.plusMinutes((String) ctx.value("startsAt"), 180))
+                .from(ctx -> ItemDates.plusMinutes((String) ctx.value("startsAt"), 180))
                 .reference("location", "location")
                 .required()
                 .number("ticketPrice")

@@ -28,7 +28,7 @@ final class SharedTypes {
     static String startInTitledMonth(ItemContext ctx, int fromHour, int toHour) {
         YearMonth month = YearMonth.of(Integer.parseInt(ctx.part(2)), MONTHS.indexOf(ctx.part(1)) + 1);
         LocalDate day = month.atDay(ctx.between(1, month.lengthOfMonth()));
-        return ItemContext.dateTimeOn(day, ctx.between(fromHour, toHour), ctx.pick(List.of(0, 30)));
+        return ItemDates.dateTimeOn(day, ctx.between(fromHour, toHour), ctx.pick(List.of(0, 30)));
     }
 
     private SharedTypes() {}

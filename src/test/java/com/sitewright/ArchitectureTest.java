@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -49,6 +50,18 @@ class ArchitectureTest {
                 .haveSimpleNameEndingWith("Store")
                 .should()
                 .bePackagePrivate()
+                .check(studio);
+    }
+
+    @Test
+    void viewsGetRecordsNotEntities() {
+        // An entity in a view would load lazily outside its transaction and let the view change it unseen.
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Entity.class)
                 .check(studio);
     }
 

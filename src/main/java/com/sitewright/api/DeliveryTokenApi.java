@@ -2,7 +2,7 @@ package com.sitewright.api;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.delivery.DeliveryKind;
-import com.sitewright.delivery.DeliveryToken;
+import com.sitewright.delivery.DeliveryTokenInfo;
 import com.sitewright.delivery.DeliveryTokenService;
 import java.time.Instant;
 import java.util.List;
@@ -32,14 +32,14 @@ class DeliveryTokenApi {
 
     record TokenJson(
             UUID id, String kind, String name, String startsWith, Instant createdAt, Instant revokedAt, String token) {
-        static TokenJson of(DeliveryToken token, String secret) {
+        static TokenJson of(DeliveryTokenInfo token, String secret) {
             return new TokenJson(
-                    token.getId(),
-                    token.getKind().id(),
-                    token.getName(),
-                    token.getTokenHint(),
-                    token.getCreatedAt(),
-                    token.getRevokedAt(),
+                    token.id(),
+                    token.kind().id(),
+                    token.name(),
+                    token.hint(),
+                    token.createdAt(),
+                    token.revokedAt(),
                     secret);
         }
     }

@@ -1,7 +1,7 @@
 package com.sitewright.api;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.security.ApiToken;
+import com.sitewright.security.ApiTokenInfo;
 import com.sitewright.security.ApiTokenService;
 import com.sitewright.security.Role;
 import com.sitewright.security.UserService;
@@ -51,15 +51,15 @@ class UserApi {
             Instant lastUsedAt,
             Instant revokedAt,
             boolean active) {
-        static TokenJson of(ApiToken token) {
+        static TokenJson of(ApiTokenInfo token) {
             return new TokenJson(
-                    token.getId(),
-                    token.getName(),
-                    token.getTokenHint(),
-                    token.getCreatedAt(),
-                    token.getLastUsedAt(),
-                    token.getRevokedAt(),
-                    token.isActive());
+                    token.id(),
+                    token.name(),
+                    token.hint(),
+                    token.createdAt(),
+                    token.lastUsedAt(),
+                    token.revokedAt(),
+                    token.active());
         }
     }
 

@@ -43,4 +43,8 @@ public class DeliveryToken extends HashedToken {
     public DeliveryKind getKind() {
         return kind;
     }
+
+    public DeliveryTokenInfo info() {
+        return new DeliveryTokenInfo(getId(), kind, getName(), getTokenHint(), getCreatedAt(), getRevokedAt());
+    }
 }

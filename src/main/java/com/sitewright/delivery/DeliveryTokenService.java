@@ -26,7 +26,7 @@ public class DeliveryTokenService {
     }
 
     /** The one moment the secret is visible. */
-    public record CreatedDeliveryToken(DeliveryToken token, String secret) {}
+    public record CreatedDeliveryToken(DeliveryTokenInfo token, String secret) {}
 
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     @Transactional
@@ -43,14 +43,16 @@ public class DeliveryTokenService {
         String secret = Secrets.newToken(PREFIX);
         DeliveryToken token = tokens.save(
                 new DeliveryToken(projectId, kind, label, Secrets.sha256(secret), Secrets.hint(secret, PREFIX)));
-        return new CreatedDeliveryToken(token, secret);
+        return new CreatedDeliveryToken(token.info(), secret);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<DeliveryToken> list(UUID projectId) {
+    public List<DeliveryTokenInfo> list(UUID projectId) {
         projects.get(projectId);
-        return tokens.findByProjectIdAndManagedFalseOrderByCreatedAtDesc(projectId);
+        return tokens.findByProjectIdAndManagedFalseOrderByCreatedAtDesc(projectId).stream()
+                .map(DeliveryToken::info)
+                .toList();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
@@ -69,7 +71,7 @@ public class DeliveryTokenService {
         String secret = Secrets.newToken(PREFIX);
         DeliveryToken token = tokens.save(
                 new DeliveryToken(projectId, kind, name, Secrets.sha256(secret), Secrets.hint(secret, PREFIX), true));
-        return new CreatedDeliveryToken(token, secret);
+        return new CreatedDeliveryToken(token.info(), secret);
     }
 
     /** For the studio's own site servers, when one stops. */

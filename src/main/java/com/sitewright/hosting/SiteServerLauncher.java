@@ -92,7 +92,7 @@ class SiteServerLauncher {
                 Process process = toolchain.start(site.buildDir(), port, environment, logFile);
                 files.writePid(site.label(), process.pid(), site.buildDir());
                 SiteServer server = new SiteServer(
-                        site, process, port, secret, token.token().getId());
+                        site, process, port, secret, token.token().id());
                 probe.awaitAnswer(process, port, logFile);
                 expireBuildTimePages(
                         server, startRevalidationSecret != null ? startRevalidationSecret : secret, logFile);
@@ -111,7 +111,7 @@ class SiteServerLauncher {
                 break;
             }
         }
-        tokens.revokeManaged(token.token().getId());
+        tokens.revokeManaged(token.token().id());
         throw last;
     }
 

@@ -130,7 +130,7 @@ public class PreviewBuildJob {
                                         "SITEWRIGHT_SITE_URL", url.replaceAll("/$", "")),
                                 out::line);
                     } finally {
-                        tokens.revokeManaged(token.token().getId());
+                        tokens.revokeManaged(token.token().id());
                     }
                 }
                 String buildId =

@@ -32,6 +32,10 @@ public class ApiToken extends HashedToken {
         return lastUsedAt;
     }
 
+    public ApiTokenInfo info() {
+        return new ApiTokenInfo(getId(), getName(), getTokenHint(), getCreatedAt(), lastUsedAt, getRevokedAt());
+    }
+
     void markUsed(Instant when) {
         lastUsedAt = when;
     }

@@ -31,7 +31,7 @@ public class ApiTokenService {
     }
 
     /** The one moment the secret is visible: {@code secret} must be shown to the user now or never. */
-    public record CreatedToken(ApiToken token, String secret) {}
+    public record CreatedToken(ApiTokenInfo token, String secret) {}
 
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR','VIEWER')")
     @Transactional
@@ -43,13 +43,15 @@ public class ApiTokenService {
         String secret = Secrets.newToken(PREFIX);
         ApiToken token = tokens.save(
                 new ApiToken(CurrentUser.require().id(), label, Secrets.sha256(secret), Secrets.hint(secret, PREFIX)));
-        return new CreatedToken(token, secret);
+        return new CreatedToken(token.info(), secret);
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<ApiToken> myTokens() {
-        return tokens.findByUserIdOrderByCreatedAtDesc(CurrentUser.require().id());
+    public List<ApiTokenInfo> myTokens() {
+        return tokens.findByUserIdOrderByCreatedAtDesc(CurrentUser.require().id()).stream()
+                .map(ApiToken::info)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -64,8 +66,10 @@ public class ApiTokenService {
     /** Any user's tokens, for an admin who looks after the people who sign in. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public List<ApiToken> tokensOf(String username) {
-        return tokens.findByUserIdOrderByCreatedAtDesc(users.idOf(username));
+    public List<ApiTokenInfo> tokensOf(String username) {
+        return tokens.findByUserIdOrderByCreatedAtDesc(users.idOf(username)).stream()
+                .map(ApiToken::info)
+                .toList();
     }
 
     /** An admin revokes one of a user's tokens; it stops working on its next use. */

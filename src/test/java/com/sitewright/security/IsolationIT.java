@@ -128,7 +128,7 @@ class IsolationIT {
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         alicePrincipal, null, alicePrincipal.getAuthorities()));
         try {
-            tokens.revoke(created.token().getId());
+            tokens.revoke(created.token().id());
         } finally {
             SecurityContextHolder.clearContext();
         }

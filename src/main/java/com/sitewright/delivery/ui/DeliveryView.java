@@ -8,7 +8,7 @@ import com.sitewright.base.ui.SecretDialog;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.delivery.DeliveryKind;
-import com.sitewright.delivery.DeliveryToken;
+import com.sitewright.delivery.DeliveryTokenInfo;
 import com.sitewright.delivery.DeliveryTokenService;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
@@ -45,7 +45,7 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ViewHeader header = new ViewHeader("Delivery API");
     private final Pre endpoint = new Pre();
-    private final Grid<DeliveryToken> grid = new Grid<>();
+    private final Grid<DeliveryTokenInfo> grid = new Grid<>();
     private final Select<DeliveryKind> kind = new Select<>();
     private final TextField name = new TextField("Name");
     private UUID projectId;
@@ -89,21 +89,21 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
         card.addClassName("card");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(DeliveryToken::getName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(token -> token.getKind().id()).setHeader("Kind");
-        grid.addColumn(token -> token.getTokenHint() + "…").setHeader("Starts with");
-        grid.addColumn(token -> Formats.dateTime(token.getCreatedAt())).setHeader("Created");
-        grid.addColumn(new ComponentRenderer<>(token -> new StatusBadge(token.isActive() ? "active" : "revoked")))
+        grid.addColumn(DeliveryTokenInfo::name).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(token -> token.kind().id()).setHeader("Kind");
+        grid.addColumn(token -> token.hint() + "…").setHeader("Starts with");
+        grid.addColumn(token -> Formats.dateTime(token.createdAt())).setHeader("Created");
+        grid.addColumn(new ComponentRenderer<>(token -> new StatusBadge(token.active() ? "active" : "revoked")))
                 .setHeader("Status");
         grid.addColumn(new ComponentRenderer<>(token -> {
                     var revoke = new Button("Revoke", click -> {
-                        tokens.revoke(projectId, token.getId());
+                        tokens.revoke(projectId, token.id());
                         refresh();
                     });
                     revoke.addThemeVariants(
                             ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-                    revoke.setEnabled(token.isActive());
-                    revoke.setAriaLabel("Revoke " + token.getName());
+                    revoke.setEnabled(token.active());
+                    revoke.setAriaLabel("Revoke " + token.name());
                     return revoke;
                 }))
                 .setHeader("")

@@ -6,7 +6,7 @@ import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.SecretDialog;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
-import com.sitewright.security.ApiToken;
+import com.sitewright.security.ApiTokenInfo;
 import com.sitewright.security.ApiTokenService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +30,7 @@ import jakarta.annotation.security.PermitAll;
 class ApiTokensView extends VerticalLayout {
 
     private final ApiTokenService tokens;
-    private final Grid<ApiToken> grid = new Grid<>();
+    private final Grid<ApiTokenInfo> grid = new Grid<>();
     private final TextField name = new TextField();
 
     ApiTokensView(ApiTokenService tokens) {
@@ -51,21 +51,21 @@ class ApiTokensView extends VerticalLayout {
         card.addClassName("card");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ApiToken::getName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(token -> token.getTokenHint() + "…").setHeader("Starts with");
-        grid.addColumn(token -> Formats.dateTime(token.getCreatedAt())).setHeader("Created");
-        grid.addColumn(token -> token.getLastUsedAt() == null ? "never" : Formats.dateTime(token.getLastUsedAt()))
+        grid.addColumn(ApiTokenInfo::name).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(token -> token.hint() + "…").setHeader("Starts with");
+        grid.addColumn(token -> Formats.dateTime(token.createdAt())).setHeader("Created");
+        grid.addColumn(token -> token.lastUsedAt() == null ? "never" : Formats.dateTime(token.lastUsedAt()))
                 .setHeader("Last used");
-        grid.addColumn(new ComponentRenderer<>(token -> new StatusBadge(token.isActive() ? "active" : "revoked")))
+        grid.addColumn(new ComponentRenderer<>(token -> new StatusBadge(token.active() ? "active" : "revoked")))
                 .setHeader("Status");
         grid.addColumn(new ComponentRenderer<>(token -> {
                     var revoke = new Button("Revoke", click -> {
-                        tokens.revoke(token.getId());
+                        tokens.revoke(token.id());
                         refresh();
                     });
                     revoke.addThemeVariants(
                             ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-                    revoke.setEnabled(token.isActive());
+                    revoke.setEnabled(token.active());
                     return revoke;
                 }))
                 .setHeader("")

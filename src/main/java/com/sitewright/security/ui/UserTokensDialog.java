@@ -4,7 +4,7 @@ import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.StatusBadge;
-import com.sitewright.security.ApiToken;
+import com.sitewright.security.ApiTokenInfo;
 import com.sitewright.security.ApiTokenService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +18,7 @@ class UserTokensDialog extends Dialog {
 
     private final ApiTokenService tokens;
     private final String username;
-    private final Grid<ApiToken> grid = new Grid<>();
+    private final Grid<ApiTokenInfo> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
 
     UserTokensDialog(ApiTokenService tokens, String username) {
@@ -27,17 +27,15 @@ class UserTokensDialog extends Dialog {
         addClassName("user-tokens-dialog");
         setHeaderTitle("API tokens of " + username);
         setWidth("min(1040px, 95vw)");
-        grid.addColumn(ApiToken::getName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(token -> token.getTokenHint() + "…")
-                .setHeader("Starts with")
-                .setAutoWidth(true);
-        grid.addColumn(token -> Formats.dateTime(token.getCreatedAt()))
+        grid.addColumn(ApiTokenInfo::name).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(token -> token.hint() + "…").setHeader("Starts with").setAutoWidth(true);
+        grid.addColumn(token -> Formats.dateTime(token.createdAt()))
                 .setHeader("Created")
                 .setAutoWidth(true);
-        grid.addColumn(token -> token.getLastUsedAt() == null ? "never" : Formats.dateTime(token.getLastUsedAt()))
+        grid.addColumn(token -> token.lastUsedAt() == null ? "never" : Formats.dateTime(token.lastUsedAt()))
                 .setHeader("Last used")
                 .setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(token -> new StatusBadge(token.isActive() ? "active" : "revoked")))
+        grid.addColumn(new ComponentRenderer<>(token -> new StatusBadge(token.active() ? "active" : "revoked")))
                 .setHeader("Status");
         grid.addColumn(new ComponentRenderer<>(this::revokeButton))
                 .setHeader("")
@@ -51,19 +49,19 @@ class UserTokensDialog extends Dialog {
         refresh();
     }
 
-    private Button revokeButton(ApiToken token) {
+    private Button revokeButton(ApiTokenInfo token) {
         var revoke = new Button("Revoke", click -> {
             try {
-                tokens.revokeOf(username, token.getId());
-                Notifications.success("Revoked " + token.getName());
+                tokens.revokeOf(username, token.id());
+                Notifications.success("Revoked " + token.name());
             } catch (NotFoundException e) {
                 Notifications.error(e.getMessage());
             }
             refresh();
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        revoke.setAriaLabel("Revoke " + token.getName());
-        revoke.setEnabled(token.isActive());
+        revoke.setAriaLabel("Revoke " + token.name());
+        revoke.setEnabled(token.active());
         return revoke;
     }
 

@@ -87,7 +87,7 @@ class ContentView extends VerticalLayout
     private final InlineEditor inline;
     private final ItemEditor detail = new ItemEditor(
             new EditorActions(),
-            new FieldInput.Candidates() {
+            new ReferenceInputs.Candidates() {
                 @Override
                 public List<com.sitewright.content.ReferenceCandidate> find(
                         List<String> types, String search, int offset, int limit) {

@@ -8,7 +8,9 @@ import com.sitewright.content.StaleItemException;
 import com.sitewright.model.FieldDefinition;
 import com.sitewright.model.FieldType;
 import com.sitewright.model.ValidationError;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
@@ -158,7 +160,7 @@ final class InlineEditor {
         editor.cancel();
         editor.editItem(row);
         inputs.values().stream().findFirst().ifPresent(first -> {
-            if (first.component() instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            if (first.component() instanceof Focusable<?> focusable) {
                 focusable.focus();
             }
         });
@@ -171,7 +173,7 @@ final class InlineEditor {
         }
         input.component().getElement().setAttribute("aria-label", field.label());
         input.component().getElement().getClassList().add("inline-input");
-        if (input.component() instanceof com.vaadin.flow.component.HasSize sized) {
+        if (input.component() instanceof HasSize sized) {
             sized.setWidthFull();
         }
         inputs.put(field.key(), input);

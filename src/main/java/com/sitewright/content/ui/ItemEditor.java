@@ -2,6 +2,7 @@ package com.sitewright.content.ui;
 
 import com.sitewright.base.ui.Formats;
 import com.sitewright.content.ContentItemRow;
+import com.sitewright.content.ItemStatus;
 import com.sitewright.model.ContentKind;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.ContentValidator;
@@ -42,8 +43,8 @@ final class ItemEditor extends Composite<Aside> {
     }
 
     private final Actions actions;
-    private final FieldInput.Candidates candidates;
-    private final FieldInput.AssetLibrary library;
+    private final ReferenceInputs.Candidates candidates;
+    private final AssetInput.Library library;
     private final ContentValidator validator = new ContentValidator();
     private final Div top = new Div();
     private final Div meta = new Div();
@@ -53,7 +54,7 @@ final class ItemEditor extends Composite<Aside> {
     private ContentItemRow item;
     private ContentTypeDefinition type;
 
-    ItemEditor(Actions actions, FieldInput.Candidates candidates, FieldInput.AssetLibrary library) {
+    ItemEditor(Actions actions, ReferenceInputs.Candidates candidates, AssetInput.Library library) {
         this.actions = actions;
         this.candidates = candidates;
         this.library = library;
@@ -103,7 +104,7 @@ final class ItemEditor extends Composite<Aside> {
         if (canEdit) {
             buttons.add(button("Save", VaadinIcon.CHECK, "save-item", actions::save, ButtonVariant.LUMO_PRIMARY));
             if (shown != null) {
-                boolean published = shown.status() == com.sitewright.content.ItemStatus.PUBLISHED;
+                boolean published = shown.status() == ItemStatus.PUBLISHED;
                 buttons.add(button(
                         shown.hasUnpublishedChanges() || !published ? "Publish" : "Unpublish",
                         published && !shown.hasUnpublishedChanges() ? VaadinIcon.DOWNLOAD_ALT : VaadinIcon.UPLOAD_ALT,

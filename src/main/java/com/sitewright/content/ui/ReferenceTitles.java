@@ -47,7 +47,7 @@ final class ReferenceTitles {
         Set<UUID> wanted = new LinkedHashSet<>();
         for (ContentItemRow row : rows) {
             for (FieldDefinition field : fields) {
-                for (UUID id : FieldInput.ids(row.data().get(field.key()))) {
+                for (UUID id : ReferenceInputs.ids(row.data().get(field.key()))) {
                     if (!titles.containsKey(id) && !missing.contains(id)) {
                         wanted.add(id);
                     }
@@ -68,7 +68,7 @@ final class ReferenceTitles {
 
     /** The cell text: the target's title, or the first titles and how many more. */
     String text(ContentItemRow row, FieldDefinition field) {
-        List<UUID> ids = FieldInput.ids(row.data().get(field.key()));
+        List<UUID> ids = ReferenceInputs.ids(row.data().get(field.key()));
         List<String> names = new ArrayList<>(NAMES_SHOWN);
         for (UUID id : ids.subList(0, Math.min(NAMES_SHOWN, ids.size()))) {
             names.add(missing.contains(id) ? "(missing item)" : titles.getOrDefault(id, "…"));

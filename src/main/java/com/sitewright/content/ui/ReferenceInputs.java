@@ -10,15 +10,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Inputs that point to other items: one, or several in the order picked, chosen from a list that searches lazily. */
 final class ReferenceInputs {
 
-    /** Finds reference candidates: (search, page offset) → a page of them; and names the ones a value holds. */
-    interface Candidates {
+    /** Finds a page of the items of these types that match a search. */
+    interface Finder {
         List<ReferenceCandidate> find(List<String> types, String search, int offset, int limit);
+    }
 
-        List<ReferenceCandidate> named(Collection<UUID> ids);
+    /** Finds reference candidates: (search, page offset) → a page of them; and names the ones a value holds. */
+    record Candidates(Finder finder, Function<Collection<UUID>, List<ReferenceCandidate>> namer) {
+
+        List<ReferenceCandidate> find(List<String> types, String search, int offset, int limit) {
+            return finder.find(types, search, offset, limit);
+        }
+
+        List<ReferenceCandidate> named(Collection<UUID> ids) {
+            return namer.apply(ids);
+        }
     }
 
     private ReferenceInputs() {}

@@ -217,10 +217,11 @@ final class ItemEditor extends Composite<Aside> {
         }
     }
 
-    private void changed(ContentItemRow changed, String what) {
-        show(changed, type, typeNames, canEdit);
-        onSaved.accept(changed);
-        Notifications.success(what + " \"" + changed.title() + "\" (version " + changed.version() + ").");
+    /** Shows the item as the content service returned it, and says what happened. */
+    private void changed(ContentItemRow row, String what) {
+        show(row, type, typeNames, canEdit);
+        onSaved.accept(row);
+        Notifications.success(what + " \"" + row.title() + "\" (version " + row.version() + ").");
     }
 
     private void confirmDelete(ContentItemRow shown) {

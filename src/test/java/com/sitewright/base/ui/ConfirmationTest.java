@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
 
 class ConfirmationTest {
 
+    /** Held here because Vaadin keeps the current UI only weakly: a collected UI fails the test at random. */
+    private final UI ui = new UI();
+
     private final AtomicInteger confirmed = new AtomicInteger();
 
     @BeforeEach
     void currentUi() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
     }
 
     @AfterEach

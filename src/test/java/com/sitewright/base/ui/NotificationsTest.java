@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 
 class NotificationsTest {
 
+    /** Held here because Vaadin keeps the current UI only weakly: a collected UI fails the test at random. */
+    private final UI ui = new UI();
+
     @BeforeEach
     void currentUi() {
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
     }
 
     @AfterEach

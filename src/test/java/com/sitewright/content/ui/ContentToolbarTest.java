@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ItemStatus;
-import com.sitewright.contentmodel.ContentKind;
-import com.sitewright.contentmodel.ContentTypeDefinition;
+import com.sitewright.model.ContentKind;
+import com.sitewright.model.ContentTypeDefinition;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 /** The toolbar turns the URL into the grid's filter, and putting the URL on it is not taken for a change. */
 class ContentToolbarTest {
 
+    /** Held here because Vaadin keeps the current UI only weakly: a collected UI fails the test at random. */
+    private final UI ui = new UI();
+
     private final ContentTypeDefinition menuItem = type("menuItem", "Menu Item");
     private final ContentTypeDefinition category = type("menuCategory", "Menu Category");
     private ContentToolbar toolbar;
@@ -27,7 +30,7 @@ class ContentToolbarTest {
     @BeforeEach
     void makeToolbar() {
         // The export links register their downloads with the current UI.
-        UI.setCurrent(new UI());
+        UI.setCurrent(ui);
         toolbar = new ContentToolbar(new Span());
         toolbar.onTypeChosen(() -> changes++);
         toolbar.onFilterChange(() -> changes++);

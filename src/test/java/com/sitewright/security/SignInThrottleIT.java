@@ -211,12 +211,12 @@ class SignInThrottleIT {
                             .status())
                     .isEqualTo(200);
         }
-        assertThat(median(unknownAtGateway))
+        assertThat(fastest(unknownAtGateway))
                 .as("gateway: unknown %s vs known %s ns", unknownAtGateway, knownAtGateway)
-                .isGreaterThanOrEqualTo(median(knownAtGateway) / 2);
-        assertThat(median(unknownAtApi))
+                .isGreaterThanOrEqualTo(fastest(knownAtGateway) / 2);
+        assertThat(fastest(unknownAtApi))
                 .as("API: unknown %s vs known %s ns", unknownAtApi, knownAtApi)
-                .isGreaterThanOrEqualTo(median(knownAtApi) / 2);
+                .isGreaterThanOrEqualTo(fastest(knownAtApi) / 2);
     }
 
     private String newUser(String password) {
@@ -237,8 +237,8 @@ class SignInThrottleIT {
         return System.nanoTime() - start;
     }
 
-    private static long median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
+    /** The fastest try is the work itself: a busy machine only ever adds time, so a median compares noise. */
+    private static long fastest(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).min().orElseThrow();
     }
 }

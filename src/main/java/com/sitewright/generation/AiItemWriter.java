@@ -14,8 +14,6 @@ import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.ContentValidator;
 import com.sitewright.model.FieldDefinition;
 import com.sitewright.model.FieldType;
-import com.sitewright.project.ProjectService;
-import com.sitewright.project.ProjectSummary;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -39,7 +37,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Has the model write a run's items: batches of {@code sitewright.ai.items.batch-size} items, up to
@@ -57,27 +54,16 @@ class AiItemWriter {
     private final AiService ai;
     private final AiSettings settings;
     private final ContentService content;
-    private final ProjectService projects;
-    private final GenerationRunRepository runs;
-    private final GenerationBatchRepository batches;
-    private final TransactionTemplate transaction;
+    private final ProjectBudget budget;
+    private final RunTracker tracker;
     private final ContentValidator validator = new ContentValidator();
 
-    AiItemWriter(
-            AiService ai,
-            AiSettings settings,
-            ContentService content,
-            ProjectService projects,
-            GenerationRunRepository runs,
-            GenerationBatchRepository batches,
-            TransactionTemplate transaction) {
+    AiItemWriter(AiService ai, AiSettings settings, ContentService content, ProjectBudget budget, RunTracker tracker) {
         this.ai = ai;
         this.settings = settings;
         this.content = content;
-        this.projects = projects;
-        this.runs = runs;
-        this.batches = batches;
-        this.transaction = transaction;
+        this.budget = budget;
+        this.tracker = tracker;
     }
 
     /** How a run's writing ended: every batch done, or stopped at the budget. */
@@ -110,9 +96,7 @@ class AiItemWriter {
      */
     Outcome write(Work work) {
         int batchSize = settings.items().batchSize();
-        Set<GenerationBatch.Key> done = batches.findByIdRunId(work.runId()).stream()
-                .map(GenerationBatch::getId)
-                .collect(Collectors.toSet());
+        Set<GenerationBatch.Key> done = tracker.batchesDone(work.runId());
         Deque<Batch> pending = new ArrayDeque<>();
         for (AiItemPlan.TypeWork type : work.plan().types()) {
             for (int first = 0, number = 0; first < type.count(); first += batchSize, number++) {
@@ -143,7 +127,7 @@ class AiItemWriter {
                     if (next == null) {
                         break;
                     }
-                    if (budgetReached(work.projectId())) {
+                    if (budget.reached(work.projectId())) {
                         budgetReached = true;
                         break;
                     }
@@ -195,10 +179,6 @@ class AiItemWriter {
             }
         }
         return null;
-    }
-
-    private boolean budgetReached(UUID projectId) {
-        return projects.find(projectId).map(ProjectSummary::budgetReached).orElseThrow(ProjectGoneException::new);
     }
 
     /** One run's shared state: the keys in use, the types by key, and the lock that orders commits. */
@@ -288,14 +268,12 @@ class AiItemWriter {
             ContentTypeDefinition type = batch.work().type();
             commits.lock();
             try {
-                transaction.executeWithoutResult(status -> {
-                    content.insertBatch(work.projectId(), type, items);
-                    batches.save(new GenerationBatch(
-                            work.runId(), type.key(), batch.number(), items.size(), batch.size() - items.size()));
-                    runs.findById(work.runId())
-                            .orElseThrow(ProjectGoneException::new)
-                            .batchDone(batch.size());
-                });
+                tracker.commitBatch(
+                        work.runId(),
+                        () -> content.insertBatch(work.projectId(), type, items),
+                        new GenerationBatch(
+                                work.runId(), type.key(), batch.number(), items.size(), batch.size() - items.size()),
+                        batch.size());
                 items.forEach(item -> keys.register(type.key(), item.slug(), item.id(), item.title()));
                 work.committed().run();
             } finally {

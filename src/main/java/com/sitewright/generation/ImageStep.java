@@ -30,7 +30,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +57,6 @@ class ImageStep {
     private final ThemeDesigner themes;
     private final ProjectService projects;
     private final AiImageService pictures;
-    private final boolean enabled;
 
     ImageStep(
             ContentService content,
@@ -67,8 +65,7 @@ class ImageStep {
             IllustrationRenderer renderer,
             ThemeDesigner themes,
             ProjectService projects,
-            AiImageService pictures,
-            @Value("${sitewright.images.generate:true}") boolean enabled) {
+            AiImageService pictures) {
         this.projects = projects;
         this.pictures = pictures;
         this.content = content;
@@ -76,12 +73,6 @@ class ImageStep {
         this.assets = assets;
         this.renderer = renderer;
         this.themes = themes;
-        this.enabled = enabled;
-    }
-
-    /** Whether whole-project runs draw images; a run of its own ({@link GenerationRun.Kind#IMAGES}) always does. */
-    boolean enabledForRuns() {
-        return enabled;
     }
 
     /** One empty asset field of one item. */

@@ -1,16 +1,10 @@
 package com.sitewright.generation;
 
-import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.JobQueue;
 import com.sitewright.content.ContentService;
 import com.sitewright.generation.blueprint.Intent;
-import com.sitewright.generation.blueprint.IntentParser;
 import com.sitewright.generation.blueprint.InvalidPromptException;
-import com.sitewright.generation.blueprint.OfflineGenerator;
-import com.sitewright.llm.AiService;
-import com.sitewright.llm.AiSettings;
-import com.sitewright.llm.AiUsageService;
 import com.sitewright.model.ContentModelService;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.project.GenerationEngine;
@@ -24,7 +18,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts generation from a prompt, or of more items of one type, and reports how far it is. The work itself
@@ -37,39 +30,27 @@ public class GenerationService {
     /** The most items one "generate more" adds. */
     public static final int MAX_MORE = 10_000;
 
-    private final IntentParser intentParser;
-    private final OfflineGenerator generator;
+    private final Blueprints blueprints;
+    private final EngineChoice engines;
     private final ProjectService projects;
-    private final GenerationRunRepository runs;
+    private final RunTracker runs;
     private final JobQueue jobs;
-    private final TransactionTemplate transaction;
-    private final AiService ai;
-    private final AiUsageService usage;
-    private final BigDecimal defaultBudget;
     private final ContentModelService model;
     private final ContentService content;
 
     GenerationService(
-            IntentParser intentParser,
-            OfflineGenerator generator,
+            Blueprints blueprints,
+            EngineChoice engines,
             ProjectService projects,
-            GenerationRunRepository runs,
+            RunTracker runs,
             JobQueue jobs,
-            TransactionTemplate transaction,
-            AiService ai,
-            AiUsageService usage,
-            AiSettings settings,
             ContentModelService model,
             ContentService content) {
-        this.intentParser = intentParser;
-        this.generator = generator;
+        this.blueprints = blueprints;
+        this.engines = engines;
         this.projects = projects;
         this.runs = runs;
         this.jobs = jobs;
-        this.transaction = transaction;
-        this.ai = ai;
-        this.usage = usage;
-        this.defaultBudget = settings.defaultBudgetUsd();
         this.model = model;
         this.content = content;
     }
@@ -101,25 +82,25 @@ public class GenerationService {
      */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     public Started start(String prompt, String name, GenerationEngine requested, BigDecimal budgetUsd) {
-        BigDecimal budget = ProjectService.checkedBudget(budgetUsd != null ? budgetUsd : defaultBudget);
-        GenerationEngine engine = engine(requested);
-        String model = engine == GenerationEngine.AI ? ai.modelName() : null;
+        BigDecimal budget = ProjectService.checkedBudget(budgetUsd != null ? budgetUsd : engines.defaultBudget());
+        GenerationEngine engine = engines.choose(requested);
+        String model = engines.modelOf(engine);
         Intent intent = parse(prompt);
         String projectName = projectName(name, intent);
         String description = describe(intent);
-        GenerationRun run = transaction.execute(status -> {
-            ProjectSummary project = projects.create(new NewProject(
-                    projectName,
-                    description,
-                    prompt.strip(),
-                    intent.industry().name(),
-                    intent.cmsType(),
-                    intent.seed(),
-                    engine,
-                    model,
-                    budget));
-            return runs.save(new GenerationRun(project.id(), String.join("\n", intent.notices())));
-        });
+        GenerationRun run = runs.saveWithProject(
+                () -> projects.create(new NewProject(
+                                projectName,
+                                description,
+                                prompt.strip(),
+                                intent.industry().name(),
+                                intent.cmsType(),
+                                intent.seed(),
+                                engine,
+                                model,
+                                budget))
+                        .id(),
+                String.join("\n", intent.notices()));
         Started started = new Started(projects.get(run.getProjectId()), intent);
         try {
             enqueue(run.getId());
@@ -136,8 +117,8 @@ public class GenerationService {
      */
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     public ProjectSummary useEngine(UUID projectId, GenerationEngine requested) {
-        GenerationEngine engine = engine(requested);
-        return projects.changeEngine(projectId, engine, engine == GenerationEngine.AI ? ai.modelName() : null);
+        GenerationEngine engine = engines.choose(requested);
+        return projects.changeEngine(projectId, engine, engines.modelOf(engine));
     }
 
     /**
@@ -163,7 +144,7 @@ public class GenerationService {
                                 ", ",
                                 types.stream().map(ContentTypeDefinition::key).toList()) + "."));
         if (project.engine() == GenerationEngine.AI) {
-            if (!ai.isConfigured()) {
+            if (!engines.aiConfigured()) {
                 throw new InvalidInputException("This project's items are written by the model, which needs an OpenAI "
                         + "API key: set OPENAI_API_KEY and restart the studio.");
             }
@@ -173,10 +154,7 @@ public class GenerationService {
             }
         }
         int start = content.countByType(projectId).getOrDefault(type.key(), 0L).intValue();
-        GenerationRun run = transaction.execute(status -> {
-            refuseWhileRunning(projectId);
-            return runs.save(GenerationRun.more(projectId, type.key(), count, start));
-        });
+        GenerationRun run = runs.saveWhenIdle(GenerationRun.more(projectId, type.key(), count, start));
         enqueue(run.getId());
         return run.progress();
     }
@@ -205,24 +183,9 @@ public class GenerationService {
                                 types.stream().map(ContentTypeDefinition::key).toList()) + ".");
             }
         }
-        GenerationRun run = transaction.execute(status -> {
-            refuseWhileRunning(projectId);
-            return runs.save(GenerationRun.images(projectId, typeKey));
-        });
+        GenerationRun run = runs.saveWhenIdle(GenerationRun.images(projectId, typeKey));
         enqueue(run.getId());
         return run.progress();
-    }
-
-    /** One run at a time per project: its items, or the pictures drawn after them. */
-    private void refuseWhileRunning(UUID projectId) {
-        runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId)
-                .filter(r -> !r.getState().isFinished())
-                .ifPresent(r -> {
-                    throw new ConflictException(
-                            r.getKind() == GenerationRun.Kind.IMAGES
-                                    ? "The project's images are still being drawn; wait for that run to finish."
-                                    : "The project is still generating; wait for that run to finish.");
-                });
     }
 
     private void enqueue(UUID runId) {
@@ -231,38 +194,25 @@ public class GenerationService {
 
     /** Whether new projects can use the AI engine (an API key is configured). */
     public boolean aiAvailable() {
-        return ai.isConfigured();
+        return engines.aiConfigured();
     }
 
     /** The configured chat model's name. */
     public String aiModelName() {
-        return ai.modelName();
-    }
-
-    private GenerationEngine engine(GenerationEngine requested) {
-        if (requested == null) {
-            return ai.isConfigured() ? GenerationEngine.AI : GenerationEngine.OFFLINE;
-        }
-        if (requested == GenerationEngine.AI && !ai.isConfigured()) {
-            throw new InvalidInputException(
-                    "The AI engine needs an OpenAI API key: set OPENAI_API_KEY (and "
-                            + "OPENAI_BASE_URL for a server other than OpenAI) and restart the studio, or use the \"offline\" engine.");
-        }
-        return requested;
+        return engines.aiModelName();
     }
 
     @PreAuthorize("isAuthenticated()")
     public Optional<GenerationProgress> latest(UUID projectId) {
         projects.get(projectId);
-        return runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId)
-                .map(run -> run.progress().withUsage(usage.runTotals(run.getId())));
+        return runs.latest(projectId).map(runs::progress);
     }
 
     /** What the studio said aloud about the prompt (clamps, guesses), one line each. */
     @PreAuthorize("isAuthenticated()")
     public List<String> notices(UUID projectId) {
         projects.get(projectId);
-        return runs.findFirstByProjectIdOrderByCreatedAtDesc(projectId)
+        return runs.latest(projectId)
                 .map(GenerationRun::getNotices)
                 .filter(text -> !text.isBlank())
                 .map(text -> Arrays.asList(text.split("\n")))
@@ -272,7 +222,7 @@ public class GenerationService {
     /** The intent as the plan will carry it out, with everything said aloud about clamps and guesses. */
     private Intent parse(String prompt) {
         try {
-            return generator.plan(intentParser.parse(prompt)).intent();
+            return blueprints.plan(prompt).intent();
         } catch (InvalidPromptException e) {
             throw new InvalidInputException(e.getMessage());
         }

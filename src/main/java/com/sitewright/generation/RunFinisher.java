@@ -26,6 +26,7 @@ class RunFinisher {
     private final ContentService content;
     private final ApplicationEventPublisher events;
     private final JobQueue jobs;
+    /** {@code sitewright.images.generate}: whether runs that write items are followed by an images run. */
     private final boolean imagesAfterRuns;
 
     RunFinisher(

@@ -26,7 +26,7 @@ class AiGeneration implements GenerationStrategy {
     private final ThemeDesigner themes;
     private final AiItemWriter items;
     private final ProjectBudget budget;
-    private final Blueprints blueprints;
+    private final BlueprintPlanner planner;
     private final ProjectRecord project;
     private final RunTracker tracker;
 
@@ -35,14 +35,14 @@ class AiGeneration implements GenerationStrategy {
             ThemeDesigner themes,
             AiItemWriter items,
             ProjectBudget budget,
-            Blueprints blueprints,
+            BlueprintPlanner planner,
             ProjectRecord project,
             RunTracker tracker) {
         this.ai = ai;
         this.themes = themes;
         this.items = items;
         this.budget = budget;
-        this.blueprints = blueprints;
+        this.planner = planner;
         this.project = project;
         this.tracker = tracker;
     }
@@ -50,7 +50,7 @@ class AiGeneration implements GenerationStrategy {
     @Override
     public Ending generateProject(UUID runId, ProjectSummary summary) {
         UUID projectId = summary.id();
-        GenerationPlan blueprint = blueprints.plan(summary.prompt());
+        GenerationPlan blueprint = planner.plan(summary.prompt());
         // The item count is known only once the model is designed.
         tracker.update(runId, run -> run.start(0));
         if (step(runId) == RunStep.MODEL) {

@@ -30,7 +30,7 @@ public class GenerationService {
     /** The most items one "generate more" adds. */
     public static final int MAX_MORE = 10_000;
 
-    private final Blueprints blueprints;
+    private final BlueprintPlanner planner;
     private final EngineChoice engines;
     private final ProjectService projects;
     private final RunTracker runs;
@@ -39,14 +39,14 @@ public class GenerationService {
     private final ContentService content;
 
     GenerationService(
-            Blueprints blueprints,
+            BlueprintPlanner planner,
             EngineChoice engines,
             ProjectService projects,
             RunTracker runs,
             JobQueue jobs,
             ContentModelService model,
             ContentService content) {
-        this.blueprints = blueprints;
+        this.planner = planner;
         this.engines = engines;
         this.projects = projects;
         this.runs = runs;
@@ -222,7 +222,7 @@ public class GenerationService {
     /** The intent as the plan will carry it out, with everything said aloud about clamps and guesses. */
     private Intent parse(String prompt) {
         try {
-            return blueprints.plan(prompt).intent();
+            return planner.plan(prompt).intent();
         } catch (InvalidPromptException e) {
             throw new InvalidInputException(e.getMessage());
         }

@@ -22,19 +22,19 @@ import org.springframework.stereotype.Component;
 @Component
 class OfflineGeneration implements GenerationStrategy {
 
-    private final Blueprints blueprints;
+    private final BlueprintPlanner planner;
     private final ContentService content;
     private final ProjectRecord project;
     private final RunTracker tracker;
     private final int batchSize;
 
     OfflineGeneration(
-            Blueprints blueprints,
+            BlueprintPlanner planner,
             ContentService content,
             ProjectRecord project,
             RunTracker tracker,
             StudioSettings settings) {
-        this.blueprints = blueprints;
+        this.planner = planner;
         this.content = content;
         this.project = project;
         this.tracker = tracker;
@@ -44,7 +44,7 @@ class OfflineGeneration implements GenerationStrategy {
     @Override
     public Ending generateProject(UUID runId, ProjectSummary summary) {
         UUID projectId = summary.id();
-        GenerationPlan plan = blueprints.plan(summary.prompt());
+        GenerationPlan plan = planner.plan(summary.prompt());
         tracker.update(runId, run -> run.start((int) plan.totalItems()));
         if (tracker.current(runId).getStep() == RunStep.MODEL) {
             tracker.commit(runId, () -> project.storeModel(projectId, plan.types()), run -> run.modelStored(false));
@@ -70,7 +70,7 @@ class OfflineGeneration implements GenerationStrategy {
                 int end = Math.min(count, index + batchSize);
                 List<NewContentItem> batch = new ArrayList<>(end - index);
                 for (int i = index; i < end; i++) {
-                    batch.add(blueprints.item(plan, projectId, typeKey, i));
+                    batch.add(planner.item(plan, projectId, typeKey, i));
                 }
                 int nextType = end == count ? typePosition + 1 : typePosition;
                 int nextIndex = end == count ? 0 : end;
@@ -96,13 +96,13 @@ class OfflineGeneration implements GenerationStrategy {
         UUID projectId = summary.id();
         int end = run.getStartIndex() + run.getRequested();
         GenerationPlan plan =
-                morePlan(blueprints.plan(summary.prompt()), content.countByTypeForJob(projectId), type.key(), end);
+                morePlan(planner.plan(summary.prompt()), content.countByTypeForJob(projectId), type.key(), end);
         ItemKeys keys = ItemKeys.of(content.identities(projectId));
         for (int index = tracker.current(runId).getIndexCursor(); index < end; ) {
             int last = Math.min(end, index + batchSize);
             List<NewContentItem> batch = new ArrayList<>(last - index);
             for (int i = index; i < last; i++) {
-                NewContentItem item = blueprints.item(plan, projectId, type.key(), i);
+                NewContentItem item = planner.item(plan, projectId, type.key(), i);
                 ItemKeys.Named named = keys.claim(type.key(), item.slug(), item.title(), null);
                 batch.add(renamed(item, named));
             }

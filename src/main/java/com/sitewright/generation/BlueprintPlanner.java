@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
  * item counts too), and the blueprint's items as they are stored.
  */
 @Component
-class Blueprints {
+class BlueprintPlanner {
 
     private final IntentParser intentParser;
     private final OfflineGenerator generator;
 
-    Blueprints(IntentParser intentParser, OfflineGenerator generator) {
+    BlueprintPlanner(IntentParser intentParser, OfflineGenerator generator) {
         this.intentParser = intentParser;
         this.generator = generator;
     }

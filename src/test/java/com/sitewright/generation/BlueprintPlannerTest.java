@@ -12,18 +12,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The blueprint's plan for a prompt, and its items as the studio stores them. */
-class BlueprintsTest {
+class BlueprintPlannerTest {
 
     private static final UUID PROJECT = UUID.fromString("0b5d7c1e-3f7a-4c2d-9e8b-1a2b3c4d5e6f");
     private static final String PROMPT = "Build me a coffee shop website using Optimizely SaaS";
 
     private final IntentParser parser = new IntentParser();
     private final OfflineGenerator generator = new OfflineGenerator();
-    private final Blueprints blueprints = new Blueprints(parser, generator);
+    private final BlueprintPlanner planner = new BlueprintPlanner(parser, generator);
 
     @Test
     void thePlanIsTheGeneratorsPlanForTheParsedPrompt() {
-        GenerationPlan plan = blueprints.plan(PROMPT);
+        GenerationPlan plan = planner.plan(PROMPT);
         GenerationPlan expected = generator.plan(parser.parse(PROMPT));
 
         assertThat(plan.counts()).isEqualTo(expected.counts());
@@ -33,10 +33,10 @@ class BlueprintsTest {
 
     @Test
     void anItemIsTheDraftWithItsStatusAndTheSameOnEveryCall() {
-        GenerationPlan plan = blueprints.plan(PROMPT);
+        GenerationPlan plan = planner.plan(PROMPT);
         String typeKey = plan.counts().keySet().iterator().next();
 
-        NewContentItem item = blueprints.item(plan, PROJECT, typeKey, 0);
+        NewContentItem item = planner.item(plan, PROJECT, typeKey, 0);
         ItemDraft draft = generator.item(plan, PROJECT, typeKey, 0);
 
         assertThat(item.id()).isEqualTo(draft.id()).isEqualTo(OfflineGenerator.itemId(PROJECT, typeKey, 0));
@@ -46,6 +46,6 @@ class BlueprintsTest {
         assertThat(item.title()).isEqualTo(draft.title());
         assertThat(item.data()).isEqualTo(draft.data());
         assertThat(item.status()).isEqualTo(ItemStatus.of(draft.status()));
-        assertThat(blueprints.item(plan, PROJECT, typeKey, 0)).isEqualTo(item);
+        assertThat(planner.item(plan, PROJECT, typeKey, 0)).isEqualTo(item);
     }
 }

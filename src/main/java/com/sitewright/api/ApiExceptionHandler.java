@@ -3,13 +3,10 @@ package com.sitewright.api;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
-import com.sitewright.content.InvalidContentException;
-import com.sitewright.content.InvalidImportException;
-import com.sitewright.modeling.ConfirmationRequiredException;
-import com.sitewright.modeling.InvalidModelException;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,54 +19,27 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Every API error is an {@code application/problem+json} document with a sentence a person can act on. Ordered
- * first, so that Spring's own problem handler does not answer an unreadable body with "Failed to read request".
+ * before Spring's own problem handler, so that it does not answer an unreadable body with "Failed to read
+ * request", and after the features' handlers of their own exceptions ({@link #ORDER}), so that the catch-all for
+ * runtime errors here does not shadow them.
  */
-@RestControllerAdvice(basePackages = {"com.sitewright.api", "com.sitewright.delivery"})
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-class ApiExceptionHandler {
+@RestControllerAdvice(annotations = RestApi.class)
+@Order(ApiExceptionHandler.ORDER)
+public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** Features' problem handlers take {@link Ordered#HIGHEST_PRECEDENCE}, ahead of this one. */
+    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+    /** A problem document with the status and a sentence a person can act on. */
+    public static ProblemDetail problem(HttpStatus status, String detail) {
+        return ProblemDetail.forStatusAndDetail(status, detail);
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(InvalidContentException.class)
-    ProblemDetail invalidContent(InvalidContentException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setProperty(
-                "errors",
-                e.errors().stream()
-                        .map(error -> Map.of("field", error.field(), "reason", error.reason()))
-                        .toList());
-        return problem;
-    }
-
-    /** A refused import answers with its whole report, so every row's problem can be fixed at once. */
-    @ExceptionHandler(InvalidImportException.class)
-    ProblemDetail invalidImport(InvalidImportException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setProperty("valid", e.report().valid());
-        problem.setProperty("errorCount", e.report().errorCount());
-        problem.setProperty("errors", e.report().errors());
-        return problem;
-    }
-
-    @ExceptionHandler(InvalidModelException.class)
-    ProblemDetail invalidModel(InvalidModelException e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setProperty("errors", e.problems());
-        return problem;
-    }
-
-    /** A change that takes data from items answers with how many, until it is sent again with confirm=true. */
-    @ExceptionHandler(ConfirmationRequiredException.class)
-    ProblemDetail confirmationRequired(ConfirmationRequiredException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.getMessage());
-        problem.setProperty("affectedItems", e.affectedItems());
-        problem.setProperty("changes", e.changes());
-        return problem;
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -123,9 +93,5 @@ class ApiExceptionHandler {
         return problem(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "The studio could not complete this request; the error was logged. Try again, or report it if it persists.");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String detail) {
-        return ProblemDetail.forStatusAndDetail(status, detail);
     }
 }

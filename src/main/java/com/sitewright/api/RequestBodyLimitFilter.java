@@ -17,8 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Every API request body has a size limit, enforced before anything parses it: a declared {@code Content-Length}
@@ -27,34 +25,22 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    /** A larger limit for the endpoints that take files; {@code refusal} says what was too large. */
-    record Limit(String method, PathPattern path, long maxBytes, String refusal) {
+    private final BodyLimit otherwise;
+    private final List<BodyLimit> limits;
 
-        static Limit of(String method, String path, long maxBytes, String refusal) {
-            return new Limit(method, PathPatternParser.defaultInstance.parse(path), maxBytes, refusal);
-        }
-
-        boolean matches(HttpServletRequest request, PathContainer path) {
-            return method.equals(request.getMethod()) && this.path.matches(path);
-        }
-    }
-
-    private final Limit otherwise;
-    private final List<Limit> limits;
-
-    RequestBodyLimitFilter(long maxBytes, List<Limit> limits) {
-        this.otherwise = new Limit(
+    RequestBodyLimitFilter(long maxBytes, List<BodyLimit> limits) {
+        this.otherwise = new BodyLimit(
                 "*",
                 null,
                 maxBytes,
-                "The request body is larger than " + megabytes(maxBytes) + " MB, the most the API takes.");
+                "The request body is larger than " + BodyLimit.megabytes(maxBytes) + " MB, the most the API takes.");
         this.limits = limits;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Limit limit = limitOf(request);
+        BodyLimit limit = limitOf(request);
         if (request.getContentLengthLong() > limit.maxBytes()) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType("application/problem+json");
@@ -67,7 +53,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
-    private Limit limitOf(HttpServletRequest request) {
+    private BodyLimit limitOf(HttpServletRequest request) {
         PathContainer path = PathContainer.parsePath(
                 request.getRequestURI().substring(request.getContextPath().length()));
         return limits.stream()
@@ -76,18 +62,14 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
                 .orElse(otherwise);
     }
 
-    static long megabytes(long bytes) {
-        return bytes / (1024 * 1024);
-    }
-
     /** Counts what the application reads and stops it past the limit, whichever way it reads. */
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-        private final Limit limit;
+        private final BodyLimit limit;
         private ServletInputStream stream;
         private BufferedReader reader;
 
-        LimitedRequest(HttpServletRequest request, Limit limit) {
+        LimitedRequest(HttpServletRequest request, BodyLimit limit) {
             super(request);
             this.limit = limit;
         }
@@ -114,10 +96,10 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private static final class LimitedStream extends ServletInputStream {
 
         private final ServletInputStream in;
-        private final Limit limit;
+        private final BodyLimit limit;
         private long read;
 
-        LimitedStream(ServletInputStream in, Limit limit) {
+        LimitedStream(ServletInputStream in, BodyLimit limit) {
             this.in = in;
             this.limit = limit;
         }

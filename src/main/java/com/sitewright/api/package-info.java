@@ -1,2 +1,6 @@
-/** The studio's REST API under {@code /api/v1}: one controller per resource, problem details for errors. */
+/**
+ * What every REST API controller shares: errors as problem documents, request body limits, paging and search
+ * parameters, and the answer to unknown API addresses. The controllers themselves live in their features' {@code web}
+ * packages.
+ */
 package com.sitewright.api;

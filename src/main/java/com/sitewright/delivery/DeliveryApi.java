@@ -1,5 +1,6 @@
 package com.sitewright.delivery;
 
+import com.sitewright.api.RestApi;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentQuery;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Read-only JSON for generated sites. Published content may be cached briefly by anyone; preview
  * answers are private and revalidated every time (the ETag makes that a cheap 304).
  */
+@RestApi
 @RestController
 @RequestMapping("/delivery/v1/{projectId}")
 class DeliveryApi {

@@ -1,5 +1,6 @@
 package com.sitewright.delivery;
 
+import com.sitewright.api.RestApi;
 import com.sitewright.assets.AssetBytes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * address names the bytes, so they never change under it. {@code assets/<id>} and its copies need the site's token
  * (a preview's shows drafts' images too) and are kept by the reader alone.
  */
+@RestApi
 @RestController
 @RequestMapping("/delivery/v1/{projectId}")
 class DeliveryAssetApi {

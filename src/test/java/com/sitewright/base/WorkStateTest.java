@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sitewright.cms.push.PushState;
 import com.sitewright.content.bulk.BulkState;
-import com.sitewright.deploy.DeploymentState;
 import com.sitewright.generation.RunState;
-import com.sitewright.preview.PreviewState;
+import com.sitewright.release.deploy.DeploymentState;
+import com.sitewright.release.preview.PreviewState;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;

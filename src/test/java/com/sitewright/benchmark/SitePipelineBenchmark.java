@@ -2,7 +2,7 @@ package com.sitewright.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sitewright.hosting.SiteServerPool;
+import com.sitewright.release.hosting.SiteServerPool;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;

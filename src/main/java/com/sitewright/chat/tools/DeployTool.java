@@ -1,10 +1,10 @@
 package com.sitewright.chat.tools;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.deploy.DeploymentInfo;
-import com.sitewright.deploy.DeploymentService;
-import com.sitewright.preview.PreviewInfo;
-import com.sitewright.preview.PreviewService;
+import com.sitewright.release.deploy.DeploymentInfo;
+import com.sitewright.release.deploy.DeploymentService;
+import com.sitewright.release.preview.PreviewInfo;
+import com.sitewright.release.preview.PreviewService;
 import java.util.Comparator;
 import java.util.UUID;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package com.sitewright.chat.tools;
 
-import com.sitewright.preview.PreviewInfo;
-import com.sitewright.preview.PreviewService;
+import com.sitewright.release.preview.PreviewInfo;
+import com.sitewright.release.preview.PreviewService;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;

@@ -1,0 +1,2 @@
+/** The REST API of the user's CMS: the connection, pushes, and the webhooks the CMS calls. */
+package com.sitewright.cms.web;

@@ -1,0 +1,22 @@
+package com.sitewright.content.web;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.content.ItemStatus;
+
+/** The {@code status} filter of item lists, exports and bulk operations. */
+final class StatusParam {
+
+    private StatusParam() {}
+
+    /** "draft" or "published"; blank for any status. */
+    static ItemStatus of(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ItemStatus.of(status);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("\"status\" is 'draft' or 'published'.");
+        }
+    }
+}

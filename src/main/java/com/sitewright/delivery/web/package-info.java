@@ -1,0 +1,2 @@
+/** The REST API that issues and revokes delivery tokens. */
+package com.sitewright.delivery.web;

@@ -1,2 +1,0 @@
-/** Approve and deploy: promoting a previewed build to production, deployments and rollback. */
-package com.sitewright.deploy;

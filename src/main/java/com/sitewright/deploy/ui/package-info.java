@@ -1,2 +1,0 @@
-/** The deployments view. */
-package com.sitewright.deploy.ui;

@@ -1,4 +1,0 @@
-package com.sitewright.hosting;
-
-/** A site server has stopped; {@code reason} says why in words a user understands. */
-public record SiteServerStopped(HostedSite site, String reason) {}

@@ -1,2 +1,0 @@
-/** Serving generated sites: site processes, host names, access for previews and share links, eviction. */
-package com.sitewright.hosting;

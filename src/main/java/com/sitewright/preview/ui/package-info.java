@@ -1,2 +1,0 @@
-/** The preview page: the site in a device frame, the build log, sharing and approval. */
-package com.sitewright.preview.ui;

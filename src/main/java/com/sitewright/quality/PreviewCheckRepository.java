@@ -1,6 +1,0 @@
-package com.sitewright.quality;
-
-import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface PreviewCheckRepository extends JpaRepository<PreviewCheck, UUID> {}

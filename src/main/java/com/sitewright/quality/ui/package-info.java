@@ -1,2 +1,0 @@
-/** The preview's quality checks as the studio shows them. */
-package com.sitewright.quality.ui;

@@ -1,0 +1,113 @@
+package com.sitewright.release.deploy;
+
+import com.sitewright.base.TrackedRun;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One promotion of a preview's build to a hosting target. */
+@Entity
+@Table(name = "deployments")
+class Deployment extends TrackedRun {
+
+    @Column(nullable = false)
+    private UUID previewId;
+
+    @Column(nullable = false)
+    private String commitId;
+
+    @Column(nullable = false)
+    private String buildId;
+
+    @Column(nullable = false)
+    private String target;
+
+    private String url;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DeploymentState state;
+
+    private UUID createdBy;
+
+    private Instant startedAt;
+
+    private Instant liveAt;
+
+    private Instant endedAt;
+
+    protected Deployment() {}
+
+    Deployment(UUID projectId, UUID previewId, String commitId, String buildId, String target, UUID createdBy) {
+        super(UUID.randomUUID(), projectId);
+        this.previewId = previewId;
+        this.commitId = commitId;
+        this.buildId = buildId;
+        this.target = target;
+        this.createdBy = createdBy;
+        this.state = DeploymentState.QUEUED;
+    }
+
+    /** A rollback makes this deployment go through the queue again. */
+    void queuedAgain() {
+        state = DeploymentState.QUEUED;
+        error(null);
+    }
+
+    void deploying() {
+        state = DeploymentState.DEPLOYING;
+        startedAt = Instant.now();
+    }
+
+    void live(String url) {
+        this.url = url;
+        state = DeploymentState.LIVE;
+        liveAt = Instant.now();
+        endedAt = null;
+        error(null);
+    }
+
+    void ended(DeploymentState how) {
+        state = how;
+        endedAt = Instant.now();
+    }
+
+    void failed(String message) {
+        state = DeploymentState.FAILED;
+        endedAt = Instant.now();
+        error(message);
+    }
+
+    DeploymentInfo info() {
+        return new DeploymentInfo(
+                getId(),
+                getProjectId(),
+                previewId,
+                commitId,
+                buildId,
+                target,
+                url,
+                state,
+                error(),
+                createdAt(),
+                startedAt,
+                liveAt,
+                endedAt);
+    }
+
+    UUID getPreviewId() {
+        return previewId;
+    }
+
+    DeploymentState getState() {
+        return state;
+    }
+
+    String getTarget() {
+        return target;
+    }
+}

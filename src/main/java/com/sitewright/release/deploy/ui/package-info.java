@@ -1,0 +1,2 @@
+/** The deployments view. */
+package com.sitewright.release.deploy.ui;

@@ -1,0 +1,62 @@
+package com.sitewright.release.hosting;
+
+import com.sitewright.base.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stored grants behind share links. The feature that owns a site checks who may share it before
+ * calling these; the gateway reads a grant on every request that presents one, so a revocation takes
+ * effect on the next request.
+ */
+@Service
+public class ShareGrants {
+
+    private final ShareGrantRepository grants;
+
+    ShareGrants(ShareGrantRepository grants) {
+        this.grants = grants;
+    }
+
+    @Transactional
+    public ShareGrantInfo grant(String label, UUID projectId, UUID createdBy, String createdByName, Instant expiresAt) {
+        return grants.save(new ShareGrant(label, projectId, createdBy, createdByName, expiresAt))
+                .info();
+    }
+
+    /** The site's grants, newest first. */
+    @Transactional(readOnly = true)
+    public List<ShareGrantInfo> list(String label) {
+        return grants.findByLabelOrderByCreatedAtDesc(label).stream()
+                .map(ShareGrant::info)
+                .toList();
+    }
+
+    /** Revokes one of the site's grants (again is fine); a grant of another site is not found. */
+    @Transactional
+    public ShareGrantInfo revoke(String label, UUID grantId) {
+        ShareGrant grant = grants.findById(grantId)
+                .filter(found -> found.getLabel().equals(label))
+                .orElseThrow(() -> new NotFoundException("No such share link"));
+        grant.revoke();
+        return grant.info();
+    }
+
+    /** Revokes every grant of a site that is gone for good. */
+    @Transactional
+    public void revokeAll(String label) {
+        grants.findByLabelAndRevokedAtIsNull(label).forEach(ShareGrant::revoke);
+    }
+
+    /** The grant as it is now, if it exists and is for this site. */
+    @Transactional(readOnly = true)
+    public Optional<ShareGrantInfo> find(String label, UUID grantId) {
+        return grants.findById(grantId)
+                .filter(grant -> grant.getLabel().equals(label))
+                .map(ShareGrant::info);
+    }
+}

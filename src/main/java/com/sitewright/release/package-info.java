@@ -1,0 +1,6 @@
+/**
+ * Releasing a project's site: preview builds and their quality gates, the site servers that host them, and
+ * approving a preview into a production deployment with rollback. One module, because a preview is approved into
+ * a deployment and a deployment is served from a preview's build.
+ */
+package com.sitewright.release;

@@ -1,0 +1,401 @@
+package com.sitewright.release.preview;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.JobQueue;
+import com.sitewright.base.NotFoundException;
+import com.sitewright.project.ProjectDeletedEvent;
+import com.sitewright.project.ProjectService;
+import com.sitewright.release.hosting.HostedSite;
+import com.sitewright.release.hosting.HostedSiteResolver;
+import com.sitewright.release.hosting.ShareGrantInfo;
+import com.sitewright.release.hosting.ShareGrants;
+import com.sitewright.release.hosting.SiteGateway;
+import com.sitewright.release.hosting.SiteKind;
+import com.sitewright.release.hosting.SiteServerPool;
+import com.sitewright.release.hosting.SiteServerStarted;
+import com.sitewright.release.hosting.SiteServerStopped;
+import com.sitewright.release.hosting.SiteTickets;
+import com.sitewright.security.CurrentUser;
+import com.sitewright.security.StudioPrincipal;
+import com.sitewright.site.CommitInfo;
+import com.sitewright.site.SourceService;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Previews of a project's generated site: a build of one source commit, served privately under its
+ * own address while it runs. Methods without {@code @PreAuthorize} are for jobs and other features.
+ */
+@Service
+public class PreviewService {
+
+    static final String LABEL_PREFIX = "preview-";
+    private static final Duration STUDIO_HAND_OFF = Duration.ofMinutes(5);
+    private static final Duration STUDIO_SESSION = Duration.ofHours(12);
+    private static final Duration LONGEST_SHARE = Duration.ofDays(30);
+    private static final int LOG_CHUNK = 256 * 1024;
+    private static final java.util.regex.Pattern SITE_PATH =
+            java.util.regex.Pattern.compile("^/[A-Za-z0-9/_.~-]{0,500}$");
+
+    private final PreviewRepository previews;
+    private final ProjectService projects;
+    private final SourceService source;
+    private final PreviewFiles files;
+    private final SiteGateway gateway;
+    private final SiteServerPool pool;
+    private final SiteTickets tickets;
+    private final ShareGrants shares;
+    private final JobQueue jobs;
+    private final TransactionTemplate transaction;
+
+    PreviewService(
+            PreviewRepository previews,
+            ProjectService projects,
+            SourceService source,
+            PreviewFiles files,
+            SiteGateway gateway,
+            SiteServerPool pool,
+            SiteTickets tickets,
+            ShareGrants shares,
+            JobQueue jobs,
+            TransactionTemplate transaction) {
+        this.previews = previews;
+        this.projects = projects;
+        this.source = source;
+        this.files = files;
+        this.gateway = gateway;
+        this.pool = pool;
+        this.tickets = tickets;
+        this.shares = shares;
+        this.jobs = jobs;
+        this.transaction = transaction;
+    }
+
+    /** A new share link; {@code id} names its grant, which can be revoked. */
+    public record ShareLink(UUID id, String url, Instant expiresAt) {}
+
+    /** A part of a build log, and where the next part starts. */
+    public record LogChunk(String text, long nextOffset) {}
+
+    /** Queues a build of the project's latest source commit. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public PreviewInfo start(UUID projectId) {
+        projects.get(projectId);
+        CommitInfo commit = source.head(projectId)
+                .orElseThrow(() -> new InvalidInputException(
+                        "This project has no generated site source yet: wait until generation has finished."));
+        Preview preview = transaction.execute(status -> previews.save(new Preview(
+                projectId, commit.id(), commit.message(), CurrentUser.require().id())));
+        UUID previewId = preview.getId();
+        jobs.<PreviewBuildJob>start(job -> job.build(previewId));
+        return preview.info();
+    }
+
+    /**
+     * For jobs: when the project's newest preview is running an older commit and nothing is being built, builds
+     * the new commit too (for whoever started that preview), so a model or theme change reaches the running
+     * preview without anyone asking. Returns the new preview, if one was queued.
+     */
+    public Optional<PreviewInfo> follow(UUID projectId, String commitId) {
+        Optional<Preview> newest = previews.findFirstByProjectIdOrderByCreatedAtDesc(projectId);
+        if (newest.isEmpty()
+                || newest.get().getState() != PreviewState.READY
+                || newest.get().getCommitId().equals(commitId)
+                || newest.get().getCreatedBy() == null) {
+            return Optional.empty();
+        }
+        CommitInfo commit = source.head(projectId)
+                .filter(head -> head.id().equals(commitId))
+                .orElse(null);
+        if (commit == null) {
+            return Optional.empty();
+        }
+        Preview preview = transaction.execute(status -> previews.save(new Preview(
+                projectId, commit.id(), commit.message(), newest.get().getCreatedBy())));
+        UUID previewId = preview.getId();
+        jobs.<PreviewBuildJob>start(job -> job.build(previewId));
+        return Optional.of(preview.info());
+    }
+
+    /**
+     * For jobs: builds the head commit again when the project's newest preview is ready, for whoever started it: a
+     * site on the user's CMS gets pages for the items a push added (its routes are fixed when it is built).
+     */
+    public Optional<PreviewInfo> rebuild(UUID projectId) {
+        Optional<Preview> newest = previews.findFirstByProjectIdOrderByCreatedAtDesc(projectId);
+        if (newest.isEmpty()
+                || newest.get().getState() != PreviewState.READY
+                || newest.get().getCreatedBy() == null) {
+            return Optional.empty();
+        }
+        CommitInfo commit = source.head(projectId).orElse(null);
+        if (commit == null) {
+            return Optional.empty();
+        }
+        Preview preview = transaction.execute(status -> previews.save(new Preview(
+                projectId, commit.id(), commit.message(), newest.get().getCreatedBy())));
+        UUID previewId = preview.getId();
+        jobs.<PreviewBuildJob>start(job -> job.build(previewId));
+        return Optional.of(preview.info());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PreviewInfo get(UUID projectId, UUID previewId) {
+        projects.get(projectId);
+        return own(projectId, previewId).info();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PreviewInfo> list(UUID projectId) {
+        projects.get(projectId);
+        return previews.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
+                .map(Preview::info)
+                .toList();
+    }
+
+    /** The preview's address (it answers only to the project's users); empty until it is built. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> url(UUID projectId, UUID previewId) {
+        return url(get(projectId, previewId));
+    }
+
+    /** The address of a preview the caller has already read (no second lookup); empty until it is built. */
+    public Optional<String> url(PreviewInfo preview) {
+        return url(preview, null);
+    }
+
+    /**
+     * As {@link #url(PreviewInfo)}, for someone who reached the studio under the host name {@code studioHost}: the
+     * address uses that name when the studio knows it as its own, so a preview in the studio's frame is the same
+     * site as the studio (its sign-in cookie is sent); null or any other name gives the configured host.
+     */
+    public Optional<String> url(PreviewInfo preview, String studioHost) {
+        return preview.state().isBuilt() ? gateway.url(label(preview.id()), studioHost) : Optional.empty();
+    }
+
+    /**
+     * The address with a short-lived hand-off that signs the signed-in user's browser in to the preview. The
+     * session it starts is the user's: it ends when the user is disabled or can no longer see the project.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> studioLink(UUID projectId, UUID previewId) {
+        return studioLink(projectId, previewId, null, null);
+    }
+
+    /**
+     * As {@link #studioLink(UUID, UUID)}, opening the page at {@code path} (a site path such as "/menu/flat-white";
+     * a path that is not a plain site path, or null, opens the home page), under the host name the studio was
+     * reached by (see {@link #url(PreviewInfo, String)}).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> studioLink(UUID projectId, UUID previewId, String path, String studioHost) {
+        String page = path != null && SITE_PATH.matcher(path).matches() && !path.contains("..") && !path.contains("//")
+                ? path.substring(1)
+                : "";
+        return url(get(projectId, previewId), studioHost)
+                .map(url ->
+                        (url.endsWith("/") ? url : url + "/") + page + "?sitewright-ticket=" + studioTicket(previewId));
+    }
+
+    private String studioTicket(UUID previewId) {
+        StudioPrincipal user = CurrentUser.require();
+        Instant now = Instant.now();
+        return tickets.issue(
+                label(previewId),
+                now.plus(STUDIO_HAND_OFF),
+                now.plus(STUDIO_SESSION),
+                SiteTickets.Holder.user(user.id(), user.username()));
+    }
+
+    /** A link anyone can open until it expires or is revoked; its grant is stored so that it can be. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public ShareLink shareLink(UUID projectId, UUID previewId, Duration validFor) {
+        return shareLink(projectId, previewId, validFor, null);
+    }
+
+    /** As {@link #shareLink(UUID, UUID, Duration)}, under the host name the studio was reached by. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public ShareLink shareLink(UUID projectId, UUID previewId, Duration validFor, String studioHost) {
+        if (validFor == null || validFor.isNegative() || validFor.isZero() || validFor.compareTo(LONGEST_SHARE) > 0) {
+            throw new InvalidInputException("A share link is valid for between a minute and 30 days.");
+        }
+        String url = url(get(projectId, previewId), studioHost)
+                .orElseThrow(
+                        () -> new InvalidInputException("Only a built preview can be shared; wait until it is ready."));
+        StudioPrincipal user = CurrentUser.require();
+        ShareGrantInfo grant = shares.grant(
+                label(previewId),
+                projectId,
+                user.id(),
+                user.username(),
+                Instant.now().plus(validFor));
+        return new ShareLink(
+                grant.id(),
+                url + "?sitewright-ticket="
+                        + tickets.issue(label(previewId), grant.expiresAt(), SiteTickets.Holder.share(grant.id())),
+                grant.expiresAt());
+    }
+
+    /** The preview's share links, newest first, with their state (active, expired or revoked). */
+    @PreAuthorize("isAuthenticated()")
+    public List<ShareGrantInfo> shares(UUID projectId, UUID previewId) {
+        get(projectId, previewId);
+        return shares.list(label(previewId));
+    }
+
+    /** Ends access through one share link at once, including browsers that opened it before. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public ShareGrantInfo revokeShare(UUID projectId, UUID previewId, UUID shareId) {
+        get(projectId, previewId);
+        return shares.revoke(label(previewId), shareId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public LogChunk log(UUID projectId, UUID previewId, long offset) {
+        get(projectId, previewId);
+        Path log = files.log(projectId, previewId);
+        if (!Files.exists(log)) {
+            return new LogChunk("", 0);
+        }
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            long start = Math.clamp(offset, 0, file.length());
+            byte[] bytes = new byte[(int) Math.min(LOG_CHUNK, file.length() - start)];
+            file.seek(start);
+            file.readFully(bytes);
+            // Stop at the last complete line, or for one enormous line at a character boundary, so a
+            // multi-byte character is never cut in half and every call moves forward.
+            int end = bytes.length;
+            if (end == LOG_CHUNK) {
+                while (end > 0 && bytes[end - 1] != '\n') {
+                    end--;
+                }
+                if (end == 0) {
+                    // Leave the last character, complete or not, to the next call.
+                    end = bytes.length - 1;
+                    while (end > 1 && (bytes[end] & 0xC0) == 0x80) {
+                        end--;
+                    }
+                }
+            }
+            return new LogChunk(new String(bytes, 0, end, StandardCharsets.UTF_8), start + end);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public void stop(UUID projectId, UUID previewId) {
+        get(projectId, previewId);
+        pool.stop(label(previewId), "stopped by " + CurrentUser.require().username());
+    }
+
+    /** For other features: a built preview as a site that can be hosted, e.g. promoted to production. */
+    @Transactional(readOnly = true)
+    public Optional<HostedSite> builtSite(UUID previewId, String label, SiteKind kind) {
+        return previews.findById(previewId)
+                .filter(preview -> preview.getState().isBuilt())
+                .map(preview -> new HostedSite(
+                        label,
+                        preview.getProjectId(),
+                        kind,
+                        files.siteDir(preview.getProjectId(), preview.getId()),
+                        preview.getBuildId()));
+    }
+
+    /** For other features: the preview as it is now, without a user check. */
+    @Transactional(readOnly = true)
+    public Optional<PreviewInfo> find(UUID previewId) {
+        return previews.findById(previewId).map(Preview::info);
+    }
+
+    /**
+     * Removes the builds of the project's previews except the newest {@code newest} and those in
+     * {@code keep} (e.g. builds a deployment may roll back to).
+     */
+    public void expireOld(UUID projectId, int newest, Set<UUID> keep) {
+        List<Preview> all = previews.findByProjectIdOrderByCreatedAtDesc(projectId);
+        for (int i = newest; i < all.size(); i++) {
+            Preview preview = all.get(i);
+            if (keep.contains(preview.getId())
+                    || preview.getState() == PreviewState.EXPIRED
+                    || preview.getState().isInProgress()) {
+                continue;
+            }
+            gateway.close(label(preview.getId()));
+            PreviewFiles.deleteTree(files.siteDir(projectId, preview.getId()));
+            // A failed preview stays failed, with its log; only a built one becomes "expired".
+            if (preview.getState().isBuilt()) {
+                transaction.executeWithoutResult(
+                        status -> previews.findById(preview.getId()).ifPresent(Preview::expired));
+            }
+        }
+    }
+
+    static String label(UUID previewId) {
+        return LABEL_PREFIX + previewId;
+    }
+
+    @EventListener
+    void onServerStopped(SiteServerStopped event) {
+        if (event.site().kind() == SiteKind.PREVIEW) {
+            idOf(event.site().label())
+                    .ifPresent(id -> transaction.executeWithoutResult(status ->
+                            previews.findById(id).ifPresent(preview -> preview.stopped(capitalised(event.reason())))));
+        }
+    }
+
+    @EventListener
+    void onServerStarted(SiteServerStarted event) {
+        if (event.site().kind() == SiteKind.PREVIEW) {
+            idOf(event.site().label())
+                    .ifPresent(id -> transaction.executeWithoutResult(status -> previews.findById(id)
+                            .filter(preview -> preview.getState() == PreviewState.STOPPED)
+                            .ifPresent(Preview::ready)));
+        }
+    }
+
+    /** No site server survives a studio restart: ready previews are stopped until their next visit. */
+    @EventListener(ApplicationReadyEvent.class)
+    void markStoppedAfterRestart() {
+        transaction.executeWithoutResult(status -> previews.findByStateIn(List.of(PreviewState.READY))
+                .forEach(preview -> preview.stopped("Stopped when the studio restarted; it starts again when opened")));
+    }
+
+    @TransactionalEventListener
+    void onProjectDeleted(ProjectDeletedEvent event) {
+        PreviewFiles.deleteTree(files.buildsDir(event.projectId()));
+    }
+
+    private Preview own(UUID projectId, UUID previewId) {
+        return previews.findById(previewId)
+                .filter(preview -> preview.getProjectId().equals(projectId))
+                .orElseThrow(() -> new NotFoundException("No such preview"));
+    }
+
+    private static Optional<UUID> idOf(String label) {
+        return HostedSiteResolver.idIn(label, LABEL_PREFIX);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,110 @@
+package com.sitewright.release.quality;
+
+import com.sitewright.base.InvalidInputException;
+import com.sitewright.base.JobQueue;
+import com.sitewright.project.ProjectService;
+import com.sitewright.release.quality.QualityResults.Axe;
+import com.sitewright.release.quality.QualityResults.Crawl;
+import com.sitewright.release.quality.QualityResults.Lighthouse;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Quality gates on previews: a link crawl, axe and Lighthouse run by a job once a preview is ready, and
+ * their results judged against {@code sitewright.quality.*}. Methods without {@code @PreAuthorize} are for
+ * jobs and other features.
+ */
+@Service
+public class QualityService {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PreviewCheckRepository checks;
+    private final ProjectService projects;
+    private final QualitySettings settings;
+    private final JobQueue jobs;
+    private final TransactionTemplate transaction;
+
+    QualityService(
+            PreviewCheckRepository checks,
+            ProjectService projects,
+            QualitySettings settings,
+            JobQueue jobs,
+            TransactionTemplate transaction) {
+        this.checks = checks;
+        this.projects = projects;
+        this.settings = settings;
+        this.jobs = jobs;
+        this.transaction = transaction;
+    }
+
+    /**
+     * For other features: queues the checks of a site that has just become ready; {@code siteLabel} names its
+     * hosted site. Checks already run for this preview are run again.
+     */
+    public void checkWhenReady(UUID projectId, UUID previewId, String siteLabel) {
+        if (!settings.enabled()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> checks.findById(previewId)
+                .ifPresentOrElse(
+                        PreviewCheck::queued, () -> checks.save(new PreviewCheck(previewId, projectId, siteLabel))));
+        jobs.<QualityCheckJob>start(job -> job.check(previewId));
+    }
+
+    /** The preview's checks as they stand; {@code waiting} until the preview has been built, {@code off} when switched off. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public QualityReport report(UUID projectId, UUID previewId) {
+        projects.get(projectId);
+        return checks.findById(previewId)
+                .filter(check -> check.getProjectId().equals(projectId))
+                .map(this::toReport)
+                .orElseGet(() ->
+                        QualityReport.waiting(previewId, QualityReport.Thresholds.of(settings), settings.enabled()));
+    }
+
+    /** Runs a built preview's checks again, e.g. after installing Chromium; a run in progress is left alone. */
+    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    public QualityReport recheck(UUID projectId, UUID previewId) {
+        projects.get(projectId);
+        PreviewCheck check = checks.findById(previewId)
+                .filter(found -> found.getProjectId().equals(projectId))
+                .orElseThrow(() -> new InvalidInputException(
+                        settings.enabled()
+                                ? "This preview has not been built yet: its checks run once it is ready."
+                                : "Quality checks are switched off (sitewright.quality.enabled)."));
+        if (!check.getState().inProgress()) {
+            checkWhenReady(projectId, previewId, check.getSiteLabel());
+        }
+        return report(projectId, previewId);
+    }
+
+    QualityReport toReport(PreviewCheck check) {
+        return QualityReport.of(
+                check.getPreviewId(),
+                check.getState(),
+                check.getProgress(),
+                read(check.getCrawl(), Crawl.class, Crawl.pending()),
+                read(check.getAxe(), Axe.class, Axe.pending()),
+                read(
+                        check.getLighthouse(),
+                        Lighthouse.class,
+                        settings.lighthouse()
+                                ? Lighthouse.pending()
+                                : Lighthouse.of(
+                                        QualityResults.Status.SKIPPED, "Switched off (sitewright.quality.lighthouse)")),
+                QualityReport.Thresholds.of(settings),
+                check.getQueuedAt(),
+                check.getStartedAt(),
+                check.getFinishedAt());
+    }
+
+    private static <T> T read(String json, Class<T> type, T otherwise) {
+        return json == null ? otherwise : JSON.readValue(json, type);
+    }
+}

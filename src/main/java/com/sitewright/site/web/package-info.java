@@ -1,0 +1,2 @@
+/** The REST API of the generated site's source and its history. */
+package com.sitewright.site.web;

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class UploadBodyLimit {
 
     @Bean
-    BodyLimit assetUploadBodyLimit(AssetService assets) {
+    BodyLimit uploadLimit(AssetService assets) {
         long max = assets.maxSize().toBytes();
         return BodyLimit.of(
                 "POST",

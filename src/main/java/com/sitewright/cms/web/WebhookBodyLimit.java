@@ -11,7 +11,7 @@ class WebhookBodyLimit {
     private static final long MAX = 1024 * 1024;
 
     @Bean
-    BodyLimit webhookBodyLimit() {
+    BodyLimit webhookLimit() {
         return BodyLimit.of(
                 "POST",
                 "/api/v1/projects/{id}/cms-webhooks/{provider}",

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ImportBodyLimit {
 
     @Bean
-    BodyLimit importBodyLimit() {
+    BodyLimit importLimit() {
         long max = TransferService.MAX_BYTES;
         return BodyLimit.of(
                 "POST",

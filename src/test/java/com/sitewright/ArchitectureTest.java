@@ -8,6 +8,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -109,6 +114,25 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "com.vaadin.flow.component.notification..", "com.vaadin.flow.component.confirmdialog..")
+                .check(studio);
+    }
+
+    @Test
+    void timeComesFromTheStudiosClock() {
+        // Code that reads the time takes the Clock bean (or an Instant from its caller), so tests can move time.
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("com.sitewright.base.TimeConfiguration")
+                .should()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(OffsetDateTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
                 .check(studio);
     }
 }

@@ -60,7 +60,8 @@ class Asset {
             long sizeBytes,
             ImageFormat.Dimensions dimensions,
             String alt,
-            UUID createdBy) {
+            UUID createdBy,
+            Instant createdAt) {
         this.id = id;
         this.projectId = projectId;
         this.fileName = fileName;
@@ -71,12 +72,19 @@ class Asset {
         this.alt = alt;
         this.storageKey = key(projectId, id);
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     /** An image stored under the content address of its bytes ({@link #contentKey}). */
-    Asset(UUID id, UUID projectId, String fileName, StoredObject object, String alt, AssetOrigin origin) {
-        this(id, projectId, fileName, object, alt, origin, null);
+    Asset(
+            UUID id,
+            UUID projectId,
+            String fileName,
+            StoredObject object,
+            String alt,
+            AssetOrigin origin,
+            Instant createdAt) {
+        this(id, projectId, fileName, object, alt, origin, null, createdAt);
     }
 
     Asset(
@@ -86,7 +94,8 @@ class Asset {
             StoredObject object,
             String alt,
             AssetOrigin origin,
-            UUID createdBy) {
+            UUID createdBy,
+            Instant createdAt) {
         this.createdBy = createdBy;
         this.id = id;
         this.projectId = projectId;
@@ -99,7 +108,7 @@ class Asset {
         this.storageKey = object.key();
         this.sha256 = object.sha256();
         this.origin = origin;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     /**

@@ -8,6 +8,7 @@ import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +34,9 @@ import org.springframework.util.unit.DataSize;
  */
 @Service
 public class AssetService {
+
+    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
+    private final Clock clock = Clock.systemUTC();
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AssetService.class);
 
@@ -101,7 +105,8 @@ public class AssetService {
                         key, format.contentType(), bytes.length, dimensions.width(), dimensions.height(), sha256),
                 altFromFileName(name),
                 AssetOrigin.UPLOAD,
-                CurrentUser.require().id());
+                CurrentUser.require().id(),
+                clock.instant());
         if (assets.countByKey(projectId, key) == 0 && variants.countByKey(projectId, key) == 0) {
             objects.put(key, bytes, format.contentType());
             deleteObjectUnlessCommitted(key);
@@ -349,7 +354,8 @@ public class AssetService {
                         cleanFileName(image.fileName()),
                         copies.getLast(),
                         truncate(image.alt()),
-                        image.origin());
+                        image.origin(),
+                        clock.instant());
                 assets.save(asset);
                 copies.forEach(copy -> variants.save(new AssetVariant(asset.getId(), projectId, copy)));
                 stored.put(asset.getId(), asset.summary());

@@ -32,12 +32,12 @@ public abstract class HashedToken {
 
     protected HashedToken() {}
 
-    protected HashedToken(String name, String tokenHash, String tokenHint) {
+    protected HashedToken(String name, String tokenHash, String tokenHint, Instant now) {
         this.id = UUID.randomUUID();
         this.name = name;
         this.tokenHash = tokenHash;
         this.tokenHint = tokenHint;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     public UUID getId() {
@@ -64,9 +64,9 @@ public abstract class HashedToken {
         return revokedAt == null;
     }
 
-    public void revoke() {
+    public void revoke(Instant now) {
         if (revokedAt == null) {
-            revokedAt = Instant.now();
+            revokedAt = now;
         }
     }
 }

@@ -34,10 +34,10 @@ public abstract class TrackedRun {
 
     protected TrackedRun() {}
 
-    protected TrackedRun(UUID id, UUID projectId) {
+    protected TrackedRun(UUID id, UUID projectId, Instant createdAt) {
         this.id = id;
         this.projectId = projectId;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public UUID getId() {

@@ -65,46 +65,46 @@ class ChatMessage {
 
     protected ChatMessage() {}
 
-    private ChatMessage(UUID projectId, ChatRole role, UUID authorId, String text) {
+    private ChatMessage(UUID projectId, ChatRole role, UUID authorId, String text, Instant now) {
         this.id = UUID.randomUUID();
         this.projectId = projectId;
         this.role = role;
         this.authorId = authorId;
         this.text = text;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         this.updatedAt = createdAt;
     }
 
-    static ChatMessage fromUser(UUID projectId, UUID authorId, String text) {
-        return new ChatMessage(projectId, ChatRole.USER, authorId, text);
+    static ChatMessage fromUser(UUID projectId, UUID authorId, String text, Instant now) {
+        return new ChatMessage(projectId, ChatRole.USER, authorId, text, now);
     }
 
-    static ChatMessage fromStudio(UUID projectId, String text) {
-        return new ChatMessage(projectId, ChatRole.STUDIO, null, text);
+    static ChatMessage fromStudio(UUID projectId, String text, Instant now) {
+        return new ChatMessage(projectId, ChatRole.STUDIO, null, text, now);
     }
 
-    static ChatMessage action(UUID projectId, String tool, String argsJson, String summary) {
-        ChatMessage message = new ChatMessage(projectId, ChatRole.ACTION, null, summary);
+    static ChatMessage action(UUID projectId, String tool, String argsJson, String summary, Instant now) {
+        ChatMessage message = new ChatMessage(projectId, ChatRole.ACTION, null, summary, now);
         message.tool = tool;
         message.args = argsJson;
         message.state = ActionState.PENDING;
         return message;
     }
 
-    void write(String newText) {
+    void write(String newText, Instant now) {
         this.text = newText;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     void linkTo(String route) {
         this.link = route;
     }
 
-    void moveTo(ActionState newState, String newResult) {
+    void moveTo(ActionState newState, String newResult, Instant now) {
         this.state = newState;
         this.result =
                 newResult == null || newResult.length() <= MAX_RESULT ? newResult : newResult.substring(0, MAX_RESULT);
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     ChatEntry entry(boolean streaming) {

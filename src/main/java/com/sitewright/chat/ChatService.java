@@ -15,6 +15,7 @@ import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
 import com.sitewright.rewriting.RewriteFinishedEvent;
 import com.sitewright.security.CurrentUser;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class ChatService {
+
+    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
+    private final Clock clock = Clock.systemUTC();
 
     private static final Logger log = LoggerFactory.getLogger(ChatService.class);
     /** Long enough for any instruction; longer text belongs in content, not in a chat message. */
@@ -113,7 +117,7 @@ public class ChatService {
         if (!started.intent().notices().isEmpty()) {
             reply += "\n" + String.join("\n", started.intent().notices());
         }
-        save(ChatMessage.fromStudio(projectId, reply));
+        save(ChatMessage.fromStudio(projectId, reply, clock.instant()));
         return started.project();
     }
 
@@ -127,10 +131,10 @@ public class ChatService {
         ProjectSummary project = projects.get(projectId);
         checkLength(text);
         List<ChatEntry> added = new ArrayList<>();
-        added.add(save(ChatMessage.fromUser(projectId, CurrentUser.require().id(), text.strip()))
+        added.add(save(ChatMessage.fromUser(projectId, CurrentUser.require().id(), text.strip(), clock.instant()))
                 .entry(false));
         if (usesModel(project)) {
-            ChatMessage reply = save(ChatMessage.fromStudio(projectId, ""));
+            ChatMessage reply = save(ChatMessage.fromStudio(projectId, "", clock.instant()));
             UUID replyId = reply.getId();
             UUID userId = CurrentUser.require().id();
             jobs.<ChatReplyJob>start(job -> job.reply(replyId, userId));
@@ -173,7 +177,7 @@ public class ChatService {
         projects.get(projectId);
         return transaction.execute(status -> {
             ChatMessage card = openCard(projectId, messageId);
-            card.moveTo(ActionState.CANCELLED, "Cancelled; nothing was changed.");
+            card.moveTo(ActionState.CANCELLED, "Cancelled; nothing was changed.", clock.instant());
             return publish(messages.saveAndFlush(card));
         });
     }
@@ -181,7 +185,7 @@ public class ChatService {
     /** A project's conversation opens with the prompt it was created from, whichever way it was created. */
     @EventListener
     void on(ProjectCreatedEvent event) {
-        save(ChatMessage.fromUser(event.projectId(), event.ownerId(), event.prompt()));
+        save(ChatMessage.fromUser(event.projectId(), event.ownerId(), event.prompt(), clock.instant()));
     }
 
     /** Work a card started in the background reports back in the same conversation. */
@@ -220,7 +224,7 @@ public class ChatService {
     /** Shows the reply as far as it has been written, without storing it yet. */
     void streaming(UUID projectId, UUID replyId, String textSoFar) {
         messages.findById(replyId).ifPresent(reply -> {
-            reply.write(textSoFar);
+            reply.write(textSoFar, clock.instant());
             events.publishEvent(new ChatUpdate(projectId, reply.entry(true)));
         });
     }
@@ -228,7 +232,7 @@ public class ChatService {
     /** Stores the finished reply text. */
     void finishReply(UUID replyId, String text) {
         transaction.executeWithoutResult(status -> messages.findById(replyId).ifPresent(reply -> {
-            reply.write(text);
+            reply.write(text, clock.instant());
             publish(messages.saveAndFlush(reply));
         }));
     }
@@ -247,11 +251,12 @@ public class ChatService {
             String summary = tool.preview(projectId, resolved);
             if (!tool.changesData()) {
                 ToolResult result = tool.run(projectId, resolved);
-                ChatMessage answer = ChatMessage.fromStudio(projectId, result.text());
+                ChatMessage answer = ChatMessage.fromStudio(projectId, result.text(), clock.instant());
                 answer.linkTo(result.link());
                 return save(answer).entry(false);
             }
-            return save(ChatMessage.action(projectId, tool.name(), json.writeValueAsString(resolved), summary))
+            return save(ChatMessage.action(
+                            projectId, tool.name(), json.writeValueAsString(resolved), summary, clock.instant()))
                     .entry(false);
         } catch (InvalidInputException | NotFoundException | ConflictException e) {
             return say(projectId, "That cannot be done: " + e.getMessage());
@@ -259,7 +264,7 @@ public class ChatService {
     }
 
     ChatEntry say(UUID projectId, String text) {
-        return save(ChatMessage.fromStudio(projectId, text)).entry(false);
+        return save(ChatMessage.fromStudio(projectId, text, clock.instant())).entry(false);
     }
 
     private boolean usesModel(ProjectSummary project) {
@@ -270,7 +275,7 @@ public class ChatService {
         try {
             return transaction.execute(status -> {
                 ChatMessage card = openCard(projectId, messageId);
-                card.moveTo(ActionState.RUNNING, null);
+                card.moveTo(ActionState.RUNNING, null, clock.instant());
                 ChatMessage saved = messages.saveAndFlush(card);
                 publish(saved);
                 return saved;
@@ -294,7 +299,7 @@ public class ChatService {
     private ChatEntry finish(UUID messageId, ActionState state, String result, String link) {
         return transaction.execute(status -> {
             ChatMessage card = messages.findById(messageId).orElseThrow();
-            card.moveTo(state, result);
+            card.moveTo(state, result, clock.instant());
             card.linkTo(link);
             return publish(messages.saveAndFlush(card));
         });

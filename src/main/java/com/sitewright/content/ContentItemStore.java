@@ -3,7 +3,7 @@ package com.sitewright.content;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.FieldDefinition;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -45,10 +45,12 @@ class ContentItemStore {
             + " version = excluded.version, updated_at = excluded.updated_at, published_at = excluded.published_at";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final JsonMapper json;
     private final RowMapper<ContentItemRow> rowMapper;
 
-    ContentItemStore(JdbcTemplate jdbc, JsonMapper json) {
+    ContentItemStore(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
         this.rowMapper = (rs, rowNum) -> new ContentItemRow(
@@ -274,7 +276,7 @@ class ContentItemStore {
 
     /** Inserts the items that are not there yet; returns how many were new. */
     int insert(UUID projectId, ContentTypeDefinition type, List<NewContentItem> items) {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         int[][] results = jdbc.batchUpdate("""
                         insert into content_items (id, project_id, type_key, locale, slug, title, data, sort_data,
                                                    search_text, status, version, created_at, updated_at)

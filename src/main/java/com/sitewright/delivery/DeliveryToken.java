@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.UUID;
 
 @Entity
@@ -25,12 +26,19 @@ public class DeliveryToken extends HashedToken {
 
     protected DeliveryToken() {}
 
-    DeliveryToken(UUID projectId, DeliveryKind kind, String name, String tokenHash, String tokenHint) {
-        this(projectId, kind, name, tokenHash, tokenHint, false);
+    DeliveryToken(UUID projectId, DeliveryKind kind, String name, String tokenHash, String tokenHint, Instant now) {
+        this(projectId, kind, name, tokenHash, tokenHint, false, now);
     }
 
-    DeliveryToken(UUID projectId, DeliveryKind kind, String name, String tokenHash, String tokenHint, boolean managed) {
-        super(name, tokenHash, tokenHint);
+    DeliveryToken(
+            UUID projectId,
+            DeliveryKind kind,
+            String name,
+            String tokenHash,
+            String tokenHint,
+            boolean managed,
+            Instant now) {
+        super(name, tokenHash, tokenHint, now);
         this.managed = managed;
         this.projectId = projectId;
         this.kind = kind;

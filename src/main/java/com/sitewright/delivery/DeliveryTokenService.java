@@ -4,6 +4,7 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.Secrets;
 import com.sitewright.project.ProjectService;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,9 +19,11 @@ public class DeliveryTokenService {
     static final String PREFIX = "swd_";
 
     private final DeliveryTokenRepository tokens;
+    private final Clock clock;
     private final ProjectService projects;
 
-    DeliveryTokenService(DeliveryTokenRepository tokens, ProjectService projects) {
+    DeliveryTokenService(DeliveryTokenRepository tokens, ProjectService projects, Clock clock) {
+        this.clock = clock;
         this.tokens = tokens;
         this.projects = projects;
     }
@@ -41,8 +44,8 @@ public class DeliveryTokenService {
             throw new InvalidInputException("A token name is at most 80 characters.");
         }
         String secret = Secrets.newToken(PREFIX);
-        DeliveryToken token = tokens.save(
-                new DeliveryToken(projectId, kind, label, Secrets.sha256(secret), Secrets.hint(secret, PREFIX)));
+        DeliveryToken token = tokens.save(new DeliveryToken(
+                projectId, kind, label, Secrets.sha256(secret), Secrets.hint(secret, PREFIX), clock.instant()));
         return new CreatedDeliveryToken(token.info(), secret);
     }
 
@@ -62,28 +65,28 @@ public class DeliveryTokenService {
         tokens.findById(tokenId)
                 .filter(token -> token.getProjectId().equals(projectId))
                 .orElseThrow(() -> new NotFoundException("No such delivery token"))
-                .revoke();
+                .revoke(clock.instant());
     }
 
     /** For the studio's own builds and site servers: a token users never see, revoked when its server stops. */
     @Transactional
     public CreatedDeliveryToken issueManaged(UUID projectId, DeliveryKind kind, String name) {
         String secret = Secrets.newToken(PREFIX);
-        DeliveryToken token = tokens.save(
-                new DeliveryToken(projectId, kind, name, Secrets.sha256(secret), Secrets.hint(secret, PREFIX), true));
+        DeliveryToken token = tokens.save(new DeliveryToken(
+                projectId, kind, name, Secrets.sha256(secret), Secrets.hint(secret, PREFIX), true, clock.instant()));
         return new CreatedDeliveryToken(token.info(), secret);
     }
 
     /** For the studio's own site servers, when one stops. */
     @Transactional
     public void revokeManaged(UUID tokenId) {
-        tokens.findById(tokenId).filter(DeliveryToken::isActive).ifPresent(DeliveryToken::revoke);
+        tokens.findById(tokenId).filter(DeliveryToken::isActive).ifPresent(token -> token.revoke(clock.instant()));
     }
 
     /** At start-up no site server runs yet, so no managed token may still work. */
     @Transactional
     public int revokeAllManaged() {
-        return tokens.revokeAllManaged(java.time.Instant.now());
+        return tokens.revokeAllManaged(clock.instant());
     }
 
     /** The project and kind a bearer secret stands for; empty for unknown, revoked or malformed secrets. */

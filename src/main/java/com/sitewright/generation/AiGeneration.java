@@ -52,7 +52,7 @@ class AiGeneration implements GenerationStrategy {
         UUID projectId = summary.id();
         GenerationPlan blueprint = planner.plan(summary.prompt());
         // The item count is known only once the model is designed.
-        tracker.update(runId, run -> run.start(0));
+        tracker.update(runId, run -> run.start(0, tracker.now()));
         if (step(runId) == RunStep.MODEL) {
             ai.checkReachable();
             if (budget.reached(projectId)) {
@@ -74,7 +74,7 @@ class AiGeneration implements GenerationStrategy {
         // The model is read back as stored, so a resumed run never asks for it again.
         List<ContentTypeDefinition> stored = project.types(projectId);
         AiItemPlan plan = AiItemPlan.of(blueprint, stored);
-        tracker.update(runId, run -> run.start((int) plan.total()));
+        tracker.update(runId, run -> run.start((int) plan.total(), tracker.now()));
         String stopped = null;
         if (step(runId) == RunStep.ITEMS) {
             stopped = write(

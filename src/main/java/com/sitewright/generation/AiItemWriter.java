@@ -14,6 +14,7 @@ import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.ContentValidator;
 import com.sitewright.model.FieldDefinition;
 import com.sitewright.model.FieldType;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -56,9 +57,17 @@ class AiItemWriter {
     private final ContentService content;
     private final ProjectBudget budget;
     private final RunTracker tracker;
+    private final Clock clock;
     private final ContentValidator validator = new ContentValidator();
 
-    AiItemWriter(AiService ai, AiSettings settings, ContentService content, ProjectBudget budget, RunTracker tracker) {
+    AiItemWriter(
+            AiService ai,
+            AiSettings settings,
+            ContentService content,
+            ProjectBudget budget,
+            RunTracker tracker,
+            Clock clock) {
+        this.clock = clock;
         this.ai = ai;
         this.settings = settings;
         this.content = content;
@@ -272,7 +281,12 @@ class AiItemWriter {
                         work.runId(),
                         () -> content.insertBatch(work.projectId(), type, items),
                         new GenerationBatch(
-                                work.runId(), type.key(), batch.number(), items.size(), batch.size() - items.size()),
+                                work.runId(),
+                                type.key(),
+                                batch.number(),
+                                items.size(),
+                                batch.size() - items.size(),
+                                clock.instant()),
                         batch.size());
                 items.forEach(item -> keys.register(type.key(), item.slug(), item.id(), item.title()));
                 work.committed().run();

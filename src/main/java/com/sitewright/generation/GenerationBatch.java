@@ -31,11 +31,11 @@ class GenerationBatch {
 
     protected GenerationBatch() {}
 
-    GenerationBatch(UUID runId, String typeKey, int batchNo, int items, int dropped) {
+    GenerationBatch(UUID runId, String typeKey, int batchNo, int items, int dropped, Instant finishedAt) {
         this.id = new Key(runId, typeKey, batchNo);
         this.items = items;
         this.dropped = dropped;
-        this.finishedAt = Instant.now();
+        this.finishedAt = finishedAt;
     }
 
     Key getId() {

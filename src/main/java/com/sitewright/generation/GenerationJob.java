@@ -116,7 +116,7 @@ public class GenerationJob {
                 .findFirst()
                 .orElseThrow(() -> new AiGenerationException(
                         "The content type \"" + run.getTypeKey() + "\" no longer exists in this project."));
-        tracker.update(runId, r -> r.start(r.getRequested()));
+        tracker.update(runId, r -> r.start(r.getRequested(), tracker.now()));
         String stopped = strategy(summary).generateMore(runId, summary, types, type, run);
         finisher.finishMore(runId, projectId, types.size(), stopped);
     }
@@ -126,7 +126,7 @@ public class GenerationJob {
      * committed at a time with the run's progress; running sites are refreshed once, at the end.
      */
     private void drawImagesOnly(UUID runId, UUID projectId) {
-        tracker.update(runId, run -> run.start(0));
+        tracker.update(runId, run -> run.start(0, tracker.now()));
         String onlyType = tracker.current(runId).getTypeKey();
         List<ImageStep.Target> targets = images.targets(projectId, onlyType);
         tracker.update(runId, run -> run.imagesPlanned(run.getImagesDone() + targets.size()));
@@ -138,7 +138,7 @@ public class GenerationJob {
                         runId, () -> content.fillEmptyFields(projectId, values), run -> run.imagesStored(filled)));
         tracker.update(runId, run -> {
             notes.forEach(run::addNotice);
-            run.succeed();
+            run.succeed(tracker.now());
             if (!targets.isEmpty()) {
                 content.announceImagesFilled(projectId);
             }

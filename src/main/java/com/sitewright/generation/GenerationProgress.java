@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param imagesTotal asset fields the images step fills
  * @param kind        "full" (a whole project), "more" (items of one type) or "images" (the pictures of the items,
  *                    drawn once the project is ready with them)
+ * @param asOf        when this was read; an unfinished run's elapsed time runs to it
  */
 public record GenerationProgress(
         UUID projectId,
@@ -31,7 +32,8 @@ public record GenerationProgress(
         ModelUsage usage,
         int imagesDone,
         int imagesTotal,
-        String kind) {
+        String kind,
+        Instant asOf) {
 
     public GenerationProgress withUsage(ModelUsage runUsage) {
         return new GenerationProgress(
@@ -49,7 +51,8 @@ public record GenerationProgress(
                 runUsage,
                 imagesDone,
                 imagesTotal,
-                kind);
+                kind,
+                asOf);
     }
 
     /** 0.0 to 1.0: the model and theme count for a tenth, the items for most of the rest; an images run by its pictures. */
@@ -67,7 +70,7 @@ public record GenerationProgress(
 
     public Duration elapsed() {
         Instant from = startedAt != null ? startedAt : createdAt;
-        Instant to = finishedAt != null ? finishedAt : Instant.now();
-        return from == null ? Duration.ZERO : Duration.between(from, to);
+        Instant to = finishedAt != null ? finishedAt : asOf;
+        return from == null || to == null ? Duration.ZERO : Duration.between(from, to);
     }
 }

@@ -75,8 +75,8 @@ class GenerationRun extends TrackedRun {
     protected GenerationRun() {}
 
     /** A run that adds {@code count} items of one type, the first at {@code startIndex}; the model exists already. */
-    static GenerationRun more(UUID projectId, String typeKey, int count, int startIndex) {
-        GenerationRun run = new GenerationRun(projectId, "");
+    static GenerationRun more(UUID projectId, String typeKey, int count, int startIndex, Instant now) {
+        GenerationRun run = new GenerationRun(projectId, "", now);
         run.kind = Kind.MORE;
         run.typeKey = typeKey;
         run.requested = count;
@@ -87,41 +87,42 @@ class GenerationRun extends TrackedRun {
     }
 
     /** A run that only fills empty asset fields with images: of one type's items, or of all when {@code typeKey} is null. */
-    static GenerationRun images(UUID projectId, String typeKey) {
-        return images(UUID.randomUUID(), projectId, typeKey);
+    static GenerationRun images(UUID projectId, String typeKey, Instant now) {
+        return images(UUID.randomUUID(), projectId, typeKey, now);
     }
 
     /**
      * The run that draws the pictures of a finished run's items (of its type, for {@link Kind#MORE}); its ID is
      * derived from the finished run's, so it is made once.
      */
-    static GenerationRun imagesAfter(GenerationRun finished) {
+    static GenerationRun imagesAfter(GenerationRun finished, Instant now) {
         UUID id = UUID.nameUUIDFromBytes(
                 ("images-after/" + finished.getId()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return images(id, finished.getProjectId(), finished.kind == Kind.MORE ? finished.typeKey : null);
+        return images(id, finished.getProjectId(), finished.kind == Kind.MORE ? finished.typeKey : null, now);
     }
 
-    private static GenerationRun images(UUID id, UUID projectId, String typeKey) {
-        GenerationRun run = new GenerationRun(id, projectId, "");
+    private static GenerationRun images(UUID id, UUID projectId, String typeKey, Instant now) {
+        GenerationRun run = new GenerationRun(id, projectId, "", now);
         run.kind = Kind.IMAGES;
         run.step = RunStep.IMAGES;
         run.typeKey = typeKey;
         return run;
     }
 
-    GenerationRun(UUID projectId, String notices) {
-        this(UUID.randomUUID(), projectId, notices);
+    GenerationRun(UUID projectId, String notices, Instant now) {
+        this(UUID.randomUUID(), projectId, notices, now);
     }
 
-    private GenerationRun(UUID id, UUID projectId, String notices) {
-        super(id, projectId);
+    private GenerationRun(UUID id, UUID projectId, String notices, Instant now) {
+        super(id, projectId, now);
         this.state = RunState.QUEUED;
         this.step = RunStep.MODEL;
         this.notices = notices;
         this.kind = Kind.FULL;
     }
 
-    GenerationProgress progress() {
+    /** Where the run stands at {@code now}, which an unfinished run's elapsed time runs to. */
+    GenerationProgress progress(Instant now) {
         return new GenerationProgress(
                 getProjectId(),
                 getId(),
@@ -137,14 +138,15 @@ class GenerationRun extends TrackedRun {
                 ModelUsage.NONE,
                 imagesDone,
                 imagesTotal,
-                kind.name().toLowerCase(java.util.Locale.ROOT));
+                kind.name().toLowerCase(java.util.Locale.ROOT),
+                now);
     }
 
-    void start(int total) {
+    void start(int total, Instant now) {
         state = RunState.RUNNING;
         itemsTotal = total;
         if (startedAt == null) {
-            startedAt = Instant.now();
+            startedAt = now;
         }
     }
 
@@ -196,27 +198,27 @@ class GenerationRun extends TrackedRun {
         imagesDone = Math.min(imagesTotal, imagesDone + count);
     }
 
-    void succeed() {
+    void succeed(Instant now) {
         state = RunState.SUCCEEDED;
         step = RunStep.DONE;
         itemsDone = itemsTotal;
         imagesDone = imagesTotal;
-        finishedAt = Instant.now();
+        finishedAt = now;
     }
 
-    void fail(String message) {
-        end(RunState.FAILED, message == null ? "Generation failed" : message);
+    void fail(String message, Instant now) {
+        end(RunState.FAILED, message == null ? "Generation failed" : message, now);
     }
 
     /** Ends before all items were written, keeping them, with the reason for people to read; the step stays where it was. */
-    void stop(String reason) {
-        end(RunState.STOPPED, reason);
+    void stop(String reason, Instant now) {
+        end(RunState.STOPPED, reason, now);
     }
 
-    private void end(RunState endState, String message) {
+    private void end(RunState endState, String message, Instant now) {
         state = endState;
         error(message);
-        finishedAt = Instant.now();
+        finishedAt = now;
     }
 
     RunState getState() {

@@ -154,9 +154,9 @@ public class GenerationService {
             }
         }
         int start = content.countByType(projectId).getOrDefault(type.key(), 0L).intValue();
-        GenerationRun run = runs.saveWhenIdle(GenerationRun.more(projectId, type.key(), count, start));
+        GenerationRun run = runs.saveWhenIdle(GenerationRun.more(projectId, type.key(), count, start, runs.now()));
         enqueue(run.getId());
-        return run.progress();
+        return run.progress(runs.now());
     }
 
     /**
@@ -183,9 +183,9 @@ public class GenerationService {
                                 types.stream().map(ContentTypeDefinition::key).toList()) + ".");
             }
         }
-        GenerationRun run = runs.saveWhenIdle(GenerationRun.images(projectId, typeKey));
+        GenerationRun run = runs.saveWhenIdle(GenerationRun.images(projectId, typeKey, runs.now()));
         enqueue(run.getId());
-        return run.progress();
+        return run.progress(runs.now());
     }
 
     private void enqueue(UUID runId) {

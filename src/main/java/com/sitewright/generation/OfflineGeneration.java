@@ -45,7 +45,7 @@ class OfflineGeneration implements GenerationStrategy {
     public Ending generateProject(UUID runId, ProjectSummary summary) {
         UUID projectId = summary.id();
         GenerationPlan plan = planner.plan(summary.prompt());
-        tracker.update(runId, run -> run.start((int) plan.totalItems()));
+        tracker.update(runId, run -> run.start((int) plan.totalItems(), tracker.now()));
         if (tracker.current(runId).getStep() == RunStep.MODEL) {
             tracker.commit(runId, () -> project.storeModel(projectId, plan.types()), run -> run.modelStored(false));
         }

@@ -74,7 +74,7 @@ class RunFinisher {
      */
     void fail(UUID runId, UUID projectId, String message, boolean wholeProject) {
         tracker.update(runId, run -> {
-            run.fail(message);
+            run.fail(message, tracker.now());
             project.recount(projectId);
             if (wholeProject) {
                 project.markFailed(projectId);
@@ -84,7 +84,7 @@ class RunFinisher {
 
     /** Queues the images run of a finished run again, when there is one: it may have been cut off before it was. */
     void queueImagesAfter(GenerationRun finished) {
-        tracker.find(GenerationRun.imagesAfter(finished).getId()).ifPresent(this::queue);
+        tracker.find(GenerationRun.imagesAfter(finished, tracker.now()).getId()).ifPresent(this::queue);
     }
 
     /** Queues the images run, once: the job is named by the run, so queueing it again adds nothing. */

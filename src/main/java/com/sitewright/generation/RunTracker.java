@@ -2,6 +2,8 @@ package com.sitewright.generation;
 
 import com.sitewright.base.ConflictException;
 import com.sitewright.llm.AiUsageService;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +25,7 @@ class RunTracker {
     private final GenerationRunRepository runs;
     private final GenerationBatchRepository batches;
     private final TransactionTemplate transaction;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AiUsageService usage;
 
@@ -31,12 +34,19 @@ class RunTracker {
             GenerationBatchRepository batches,
             TransactionTemplate transaction,
             ApplicationEventPublisher events,
-            AiUsageService usage) {
+            AiUsageService usage,
+            Clock clock) {
+        this.clock = clock;
         this.runs = runs;
         this.batches = batches;
         this.transaction = transaction;
         this.events = events;
         this.usage = usage;
+    }
+
+    /** The time runs are stamped with. */
+    Instant now() {
+        return clock.instant();
     }
 
     Optional<GenerationRun> find(UUID runId) {
@@ -55,12 +65,13 @@ class RunTracker {
 
     /** The run's progress with what its model calls used so far. */
     GenerationProgress progress(GenerationRun run) {
-        return run.progress().withUsage(usage.runTotals(run.getId()));
+        return run.progress(clock.instant()).withUsage(usage.runTotals(run.getId()));
     }
 
     /** Saves a project's first run in the transaction that creates the project, so neither exists alone. */
     GenerationRun saveWithProject(Supplier<UUID> createProject, String notices) {
-        return transaction.execute(status -> runs.save(new GenerationRun(createProject.get(), notices)));
+        return transaction.execute(
+                status -> runs.save(new GenerationRun(createProject.get(), notices, clock.instant())));
     }
 
     /** Saves a further run of a project, one run at a time per project: its items, or the pictures drawn after them. */
@@ -110,14 +121,14 @@ class RunTracker {
             work.run();
             GenerationRun run = current(runId);
             if (stopReason == null) {
-                run.succeed();
+                run.succeed(clock.instant());
             } else {
-                run.stop(stopReason);
+                run.stop(stopReason, clock.instant());
             }
             if (!imagesFollow) {
                 return null;
             }
-            GenerationRun images = GenerationRun.imagesAfter(run);
+            GenerationRun images = GenerationRun.imagesAfter(run, clock.instant());
             return runs.findById(images.getId()).orElseGet(() -> runs.save(images));
         });
         publish(runId);

@@ -50,7 +50,8 @@ class AiUsage {
             long promptTokens,
             long completionTokens,
             BigDecimal costUsd,
-            boolean priceKnown) {
+            boolean priceKnown,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.projectId = call.projectId();
         this.runId = call.runId();
@@ -60,6 +61,6 @@ class AiUsage {
         this.completionTokens = completionTokens;
         this.costUsd = costUsd;
         this.priceKnown = priceKnown;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 }

@@ -3,6 +3,7 @@ package com.sitewright.llm;
 import com.sitewright.project.ModelUsage;
 import com.sitewright.project.ProjectService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AiUsageService {
 
     private final AiUsageRepository usage;
+    private final Clock clock;
     private final ProjectService projects;
     private final AiSettings settings;
 
-    AiUsageService(AiUsageRepository usage, ProjectService projects, AiSettings settings) {
+    AiUsageService(AiUsageRepository usage, ProjectService projects, AiSettings settings, Clock clock) {
+        this.clock = clock;
         this.usage = usage;
         this.projects = projects;
         this.settings = settings;
@@ -48,7 +51,7 @@ public class AiUsageService {
     public void recordImage(AiCall call, String model) {
         var price = settings.images().priceOf(model);
         BigDecimal cost = price.orElse(BigDecimal.ZERO);
-        usage.save(new AiUsage(call, model, 0, 0, cost, price.isPresent()));
+        usage.save(new AiUsage(call, model, 0, 0, cost, price.isPresent(), clock.instant()));
         projects.addUsage(call.projectId(), price.isPresent(), 0, 0, cost);
     }
 
@@ -63,7 +66,7 @@ public class AiUsageService {
     public void record(AiCall call, String model, long promptTokens, long completionTokens) {
         boolean priced = settings.priceOf(model).isPresent();
         BigDecimal cost = settings.costOf(model, promptTokens, completionTokens);
-        usage.save(new AiUsage(call, model, promptTokens, completionTokens, cost, priced));
+        usage.save(new AiUsage(call, model, promptTokens, completionTokens, cost, priced, clock.instant()));
         projects.addUsage(call.projectId(), priced, promptTokens, completionTokens, cost);
     }
 }

@@ -2,6 +2,7 @@ package com.sitewright.modeling;
 
 import com.sitewright.model.ContentTypeDefinition;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,11 @@ class ModelVersionStore {
     private static final TypeReference<List<ContentTypeDefinition>> MODEL = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
     private final JsonMapper json;
 
-    ModelVersionStore(JdbcTemplate jdbc, JsonMapper json) {
+    ModelVersionStore(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -34,9 +37,10 @@ class ModelVersionStore {
     }
 
     /** Records the next version; the primary key refuses a second writer of the same number. */
-    int record(
+    ModelVersion record(
             UUID projectId, UUID authorId, String authorName, List<String> changes, List<ContentTypeDefinition> model) {
         int number = current(projectId) + 1;
+        Instant now = clock.instant();
         jdbc.update(
                 "insert into model_versions (project_id, number, author_id, author_name, changes, model, created_at)"
                         + " values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)",
@@ -46,8 +50,8 @@ class ModelVersionStore {
                 authorName,
                 json.writeValueAsString(changes),
                 json.writeValueAsString(model),
-                Timestamp.from(Instant.now()));
-        return number;
+                Timestamp.from(now));
+        return new ModelVersion(number, authorName, now, changes);
     }
 
     List<ModelVersion> list(UUID projectId, int limit) {

@@ -162,8 +162,7 @@ public class ModelingService {
 
     private ModelVersion record(UUID projectId, List<String> lines, List<ContentTypeDefinition> after) {
         StudioPrincipal author = CurrentUser.require();
-        int number = versions.record(projectId, author.id(), author.username(), lines, after);
-        return new ModelVersion(number, author.username(), java.time.Instant.now(), lines);
+        return versions.record(projectId, author.id(), author.username(), lines, after);
     }
 
     /** A type of the project by key or display name, for callers that show it. */

@@ -86,7 +86,7 @@ class Project {
 
     protected Project() {}
 
-    Project(UUID ownerId, NewProject request) {
+    Project(UUID ownerId, NewProject request, Instant now) {
         this.id = UUID.randomUUID();
         this.ownerId = ownerId;
         this.name = request.name();
@@ -99,7 +99,7 @@ class Project {
         this.model = request.model();
         this.budgetUsd = request.budgetUsd();
         this.status = ProjectStatus.GENERATING;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         this.updatedAt = createdAt;
     }
 
@@ -137,25 +137,25 @@ class Project {
         return ownerId;
     }
 
-    void changeStatus(ProjectStatus newStatus) {
+    void changeStatus(ProjectStatus newStatus, Instant now) {
         status = newStatus;
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
-    void changeBudget(BigDecimal newBudget) {
+    void changeBudget(BigDecimal newBudget, Instant now) {
         budgetUsd = newBudget;
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
-    void updateCounts(int types, int items) {
+    void updateCounts(int types, int items, Instant now) {
         contentTypeCount = types;
         contentItemCount = items;
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
-    void changeEngine(GenerationEngine newEngine, String newModel) {
+    void changeEngine(GenerationEngine newEngine, String newModel, Instant now) {
         engine = newEngine;
         model = newModel;
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 }

@@ -6,6 +6,7 @@ import com.sitewright.security.CurrentUser;
 import com.sitewright.security.StudioPrincipal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,9 +26,11 @@ public class ProjectService {
     private static final BigDecimal MAX_BUDGET = new BigDecimal("1000000");
 
     private final ProjectRepository projects;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ProjectService(ProjectRepository projects, ApplicationEventPublisher events) {
+    ProjectService(ProjectRepository projects, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.projects = projects;
         this.events = events;
     }
@@ -35,8 +38,8 @@ public class ProjectService {
     @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
     @Transactional
     public ProjectSummary create(NewProject request) {
-        ProjectSummary created =
-                projects.save(new Project(CurrentUser.require().id(), request)).summary();
+        ProjectSummary created = projects.save(new Project(CurrentUser.require().id(), request, clock.instant()))
+                .summary();
         events.publishEvent(new ProjectCreatedEvent(created.id(), created.ownerId(), created.prompt()));
         return created;
     }
@@ -74,7 +77,7 @@ public class ProjectService {
     @Transactional
     public ProjectSummary setBudget(UUID projectId, BigDecimal budgetUsd) {
         Project project = visible(projectId);
-        project.changeBudget(checkedBudget(budgetUsd));
+        project.changeBudget(checkedBudget(budgetUsd), clock.instant());
         return project.summary();
     }
 
@@ -107,18 +110,19 @@ public class ProjectService {
     @Transactional
     public ProjectSummary changeEngine(UUID projectId, GenerationEngine engine, String model) {
         Project project = visible(projectId);
-        project.changeEngine(engine, engine == GenerationEngine.AI ? model : null);
+        project.changeEngine(engine, engine == GenerationEngine.AI ? model : null, clock.instant());
         return project.summary();
     }
 
     @Transactional
     public void markStatus(UUID projectId, ProjectStatus status) {
-        projects.findById(projectId).ifPresent(project -> project.changeStatus(status));
+        projects.findById(projectId).ifPresent(project -> project.changeStatus(status, clock.instant()));
     }
 
     @Transactional
     public void updateCounts(UUID projectId, int contentTypes, int contentItems) {
-        projects.findById(projectId).ifPresent(project -> project.updateCounts(contentTypes, contentItems));
+        projects.findById(projectId)
+                .ifPresent(project -> project.updateCounts(contentTypes, contentItems, clock.instant()));
     }
 
     private Project visible(UUID projectId) {

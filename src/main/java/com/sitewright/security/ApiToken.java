@@ -19,8 +19,8 @@ public class ApiToken extends HashedToken {
 
     protected ApiToken() {}
 
-    ApiToken(UUID userId, String name, String tokenHash, String tokenHint) {
-        super(name, tokenHash, tokenHint);
+    ApiToken(UUID userId, String name, String tokenHash, String tokenHint, Instant now) {
+        super(name, tokenHash, tokenHint, now);
         this.userId = userId;
     }
 

@@ -3,6 +3,7 @@ package com.sitewright.security;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.Secrets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +24,11 @@ public class ApiTokenService {
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
     private final ApiTokenRepository tokens;
+    private final Clock clock;
     private final UserService users;
 
-    ApiTokenService(ApiTokenRepository tokens, UserService users) {
+    ApiTokenService(ApiTokenRepository tokens, UserService users, Clock clock) {
+        this.clock = clock;
         this.tokens = tokens;
         this.users = users;
     }
@@ -41,8 +44,12 @@ public class ApiTokenService {
             throw new InvalidInputException("Give the token a name of 1 to 80 characters, e.g. \"CI pipeline\".");
         }
         String secret = Secrets.newToken(PREFIX);
-        ApiToken token = tokens.save(
-                new ApiToken(CurrentUser.require().id(), label, Secrets.sha256(secret), Secrets.hint(secret, PREFIX)));
+        ApiToken token = tokens.save(new ApiToken(
+                CurrentUser.require().id(),
+                label,
+                Secrets.sha256(secret),
+                Secrets.hint(secret, PREFIX),
+                clock.instant()));
         return new CreatedToken(token.info(), secret);
     }
 
@@ -60,7 +67,7 @@ public class ApiTokenService {
         ApiToken token = tokens.findById(tokenId)
                 .filter(found -> found.getUserId().equals(CurrentUser.require().id()))
                 .orElseThrow(() -> new NotFoundException("No such token"));
-        token.revoke();
+        token.revoke(clock.instant());
     }
 
     /** Any user's tokens, for an admin who looks after the people who sign in. */
@@ -80,7 +87,7 @@ public class ApiTokenService {
         tokens.findById(tokenId)
                 .filter(found -> found.getUserId().equals(owner))
                 .orElseThrow(() -> new NotFoundException("'" + username + "' has no such token."))
-                .revoke();
+                .revoke(clock.instant());
     }
 
     /** Resolves a bearer secret to its owner; empty for unknown, revoked or malformed tokens. */
@@ -92,7 +99,7 @@ public class ApiTokenService {
         return tokens.findByTokenHash(Secrets.sha256(secret))
                 .filter(ApiToken::isActive)
                 .map(token -> {
-                    Instant now = Instant.now();
+                    Instant now = clock.instant();
                     if (token.getLastUsedAt() == null
                             || token.getLastUsedAt().plus(LAST_USED_RESOLUTION).isBefore(now)) {
                         token.markUsed(now);

@@ -33,12 +33,12 @@ public class UserAccount {
 
     protected UserAccount() {}
 
-    UserAccount(String username, String passwordHash, Role role) {
+    UserAccount(String username, String passwordHash, Role role, Instant now) {
         this.id = UUID.randomUUID();
         this.username = username;
         this.passwordHash = passwordHash;
         this.role = role;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     public UUID getId() {

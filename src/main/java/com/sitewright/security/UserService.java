@@ -3,6 +3,7 @@ package com.sitewright.security;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -27,10 +28,16 @@ public class UserService implements UserDetailsService {
     private static final Logger log = LoggerFactory.getLogger(UserService.class);
 
     private final UserAccountRepository users;
+    private final Clock clock;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
 
-    UserService(UserAccountRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+    UserService(
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
@@ -137,6 +144,6 @@ public class UserService implements UserDetailsService {
         if (users.existsByUsernameIgnoreCase(name)) {
             throw new ConflictException("The username '" + name + "' is taken.");
         }
-        return users.save(new UserAccount(name, passwordEncoder.encode(password), role));
+        return users.save(new UserAccount(name, passwordEncoder.encode(password), role, clock.instant()));
     }
 }

@@ -40,11 +40,11 @@ class CmsConnection {
         this.projectId = projectId;
     }
 
-    void replace(CmsProvider provider, String settingsJson, String sealedSecretsJson) {
+    void replace(CmsProvider provider, String settingsJson, String sealedSecretsJson, Instant now) {
         this.provider = provider.id();
         this.settings = settingsJson;
         this.secrets = sealedSecretsJson;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     UUID getProjectId() {

@@ -4,6 +4,7 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.SecretBox;
 import com.sitewright.project.ProjectService;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public class CmsConnectionService {
     private final CmsConnectionRepository connections;
     private final ProjectService projects;
     private final SecretBox box;
+    private final Clock clock;
     private final VendorProbes probes;
     private final ApplicationEventPublisher events;
 
@@ -36,7 +38,9 @@ public class CmsConnectionService {
             ProjectService projects,
             SecretBox box,
             VendorProbes probes,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.connections = connections;
         this.projects = projects;
         this.box = box;
@@ -87,7 +91,11 @@ public class CmsConnectionService {
         Map<String, String> sealedSecrets = new LinkedHashMap<>();
         checked.secrets().forEach((name, value) -> sealedSecrets.put(name, box.seal(value, projectId)));
         CmsConnection connection = existing.orElseGet(() -> new CmsConnection(projectId));
-        connection.replace(provider, JSON.writeValueAsString(checked.plain()), JSON.writeValueAsString(sealedSecrets));
+        connection.replace(
+                provider,
+                JSON.writeValueAsString(checked.plain()),
+                JSON.writeValueAsString(sealedSecrets),
+                clock.instant());
         CmsConnectionView saved = view(connections.save(connection));
         events.publishEvent(new CmsConnectionSaved(projectId, provider));
         return saved;

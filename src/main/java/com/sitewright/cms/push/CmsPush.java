@@ -85,7 +85,8 @@ class CmsPush {
             String onlyItems,
             UUID retryOf,
             UUID createdBy,
-            String emptyCounts) {
+            String emptyCounts,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.projectId = projectId;
         this.provider = provider;
@@ -99,14 +100,14 @@ class CmsPush {
         this.phase = PushPhase.WAITING;
         this.counts = emptyCounts;
         this.failures = "[]";
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     /** Starting again after a restart keeps the start time, so the ETA counts the whole push. */
-    void start() {
+    void start(Instant now) {
         state = PushState.RUNNING;
         if (startedAt == null) {
-            startedAt = Instant.now();
+            startedAt = now;
         }
     }
 
@@ -123,11 +124,11 @@ class CmsPush {
         this.failures = failuresJson;
     }
 
-    void finish(PushState end, String error) {
+    void finish(PushState end, String error, Instant now) {
         this.state = end;
         this.phase = PushPhase.DONE;
         this.error = error;
-        this.finishedAt = Instant.now();
+        this.finishedAt = now;
     }
 
     UUID getId() {

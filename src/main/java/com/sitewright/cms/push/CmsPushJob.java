@@ -11,6 +11,7 @@ import com.sitewright.model.ContentModelService;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.security.ActingUser;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,6 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class CmsPushJob {
+
+    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
+    private final Clock clock = Clock.systemUTC();
 
     private static final Logger log = LoggerFactory.getLogger(CmsPushJob.class);
     private static final int ASSET_PAGE = 200;
@@ -92,7 +96,7 @@ public class CmsPushJob {
         if (push == null || push.getState().isFinished()) {
             return;
         }
-        update(pushId, CmsPush::start);
+        update(pushId, started -> started.start(clock.instant()));
         PushTally tally = new PushTally();
         tally.resume(json.readValue(push.getCounts(), PushCounts.class));
         AtomicInteger requests = new AtomicInteger(push.getRequests());
@@ -528,6 +532,6 @@ public class CmsPushJob {
     }
 
     private void finish(UUID pushId, PushState end, String error) {
-        update(pushId, push -> push.finish(end, error));
+        update(pushId, push -> push.finish(end, error, clock.instant()));
     }
 }

@@ -8,8 +8,8 @@ import com.sitewright.cms.connection.CmsConnectionService;
 import com.sitewright.cms.connection.CmsConnectionView;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
@@ -34,6 +34,7 @@ public class CmsPushService {
     private final ProjectService projects;
     private final JobQueue jobs;
     private final TransactionTemplate transaction;
+    private final Clock clock;
     private final JsonMapper json;
 
     CmsPushService(
@@ -42,7 +43,9 @@ public class CmsPushService {
             ProjectService projects,
             JobQueue jobs,
             TransactionTemplate transaction,
-            JsonMapper json) {
+            JsonMapper json,
+            Clock clock) {
+        this.clock = clock;
         this.pushes = pushes;
         this.connections = connections;
         this.projects = projects;
@@ -119,7 +122,8 @@ public class CmsPushService {
                     onlyItems,
                     retryOf,
                     userId,
-                    json.writeValueAsString(PushCounts.NONE)));
+                    json.writeValueAsString(PushCounts.NONE),
+                    clock.instant()));
         });
         UUID pushId = push.getId();
         jobs.<CmsPushJob>start(job -> job.run(pushId));
@@ -150,7 +154,7 @@ public class CmsPushService {
     }
 
     /** Seconds left at the pace so far; none before the first writes or after the end. */
-    private static Long eta(CmsPush push) {
+    private Long eta(CmsPush push) {
         if (push.getState() != PushState.RUNNING
                 || push.getStartedAt() == null
                 || push.getDone() == 0
@@ -158,7 +162,7 @@ public class CmsPushService {
             return null;
         }
         double perItem =
-                (double) Duration.between(push.getStartedAt(), Instant.now()).toMillis() / push.getDone();
+                (double) Duration.between(push.getStartedAt(), clock.instant()).toMillis() / push.getDone();
         return Math.round(perItem * (push.getTotal() - push.getDone()) / 1000);
     }
 }

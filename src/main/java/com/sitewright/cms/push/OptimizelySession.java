@@ -3,6 +3,7 @@ package com.sitewright.cms.push;
 import com.sitewright.assets.AssetSummary;
 import com.sitewright.cms.VendorKeys;
 import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -36,11 +37,13 @@ final class OptimizelySession implements VendorSession {
     private final OpenConnection connection;
     private final VendorHttp http;
     private final String cmsUrl;
+    private final Clock clock;
     private final String locale;
     private String token;
     private Instant tokenExpires = Instant.MIN;
 
-    OptimizelySession(OpenConnection connection, VendorHttp http) {
+    OptimizelySession(OpenConnection connection, VendorHttp http, Clock clock) {
+        this.clock = clock;
         this.connection = connection;
         this.http = http;
         this.cmsUrl = connection.value("cmsUrl");
@@ -270,7 +273,7 @@ final class OptimizelySession implements VendorSession {
     }
 
     private synchronized String token(boolean renew) {
-        if (!renew && token != null && Instant.now().isBefore(tokenExpires.minus(RENEW_BEFORE))) {
+        if (!renew && token != null && clock.instant().isBefore(tokenExpires.minus(RENEW_BEFORE))) {
             return token;
         }
         ObjectNode request = JSON.createObjectNode();
@@ -295,7 +298,7 @@ final class OptimizelySession implements VendorSession {
         }
         token = answer.json().path("access_token").asString();
         tokenExpires =
-                Instant.now().plusSeconds(answer.json().path("expires_in").asLong(300));
+                clock.instant().plusSeconds(answer.json().path("expires_in").asLong(300));
         return token;
     }
 

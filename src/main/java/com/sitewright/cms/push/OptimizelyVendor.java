@@ -10,6 +10,7 @@ import com.sitewright.model.ContentValidator;
 import com.sitewright.model.FieldDefinition;
 import com.sitewright.model.FieldType;
 import com.sitewright.model.Validations;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,12 @@ class OptimizelyVendor implements CmsVendor {
 
     static final int MAX_NAME = 255;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Clock clock;
+
+    OptimizelyVendor(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public CmsProvider provider() {
@@ -334,7 +341,7 @@ class OptimizelyVendor implements CmsVendor {
 
     @Override
     public VendorSession open(OpenConnection connection, VendorHttp http) {
-        return new OptimizelySession(connection, http);
+        return new OptimizelySession(connection, http, clock);
     }
 
     private static String limit(String text) {

@@ -1,7 +1,7 @@
 package com.sitewright.cms.push;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -12,9 +12,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PushRecordStore {
 
+    private final Clock clock;
+
     private final JdbcClient jdbc;
 
-    PushRecordStore(JdbcClient jdbc) {
+    PushRecordStore(JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -54,7 +57,7 @@ class PushRecordStore {
                         record.hash(),
                         record.vendorVersion(),
                         record.published(),
-                        Timestamp.from(Instant.now()))
+                        Timestamp.from(clock.instant()))
                 .update();
     }
 

@@ -33,19 +33,19 @@ class CmsWebhook {
 
     protected CmsWebhook() {}
 
-    CmsWebhook(UUID projectId, String sealedSecret) {
+    CmsWebhook(UUID projectId, String sealedSecret, Instant now) {
         this.projectId = projectId;
         this.secret = sealedSecret;
         this.state = WebhookState.PENDING.id();
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
-    void record(WebhookState state, String detail, String registeredAs, String remoteId) {
+    void record(WebhookState state, String detail, String registeredAs, String remoteId, Instant now) {
         this.state = state.id();
         this.detail = detail;
         this.registeredAs = registeredAs;
         this.remoteId = remoteId;
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
     }
 
     UUID getProjectId() {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -52,6 +53,9 @@ public class CmsWebhookRegistration {
             MediaType.parseMediaType("application/vnd.contentful.management.v1+json");
     private static final int MAX_ANSWER = 64 * 1024;
 
+    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
+    private final Clock clock = Clock.systemUTC();
+
     private final CmsWebhookRepository hooks;
     private final CmsConnectionService connections;
     private final SecretBox box;
@@ -92,13 +96,15 @@ public class CmsWebhookRegistration {
         UUID projectId = event.projectId();
         transaction.executeWithoutResult(status -> {
             CmsWebhook hook = hooks.findById(projectId)
-                    .orElseGet(() -> hooks.save(new CmsWebhook(projectId, box.seal(newSecret(), projectId))));
+                    .orElseGet(() ->
+                            hooks.save(new CmsWebhook(projectId, box.seal(newSecret(), projectId), clock.instant())));
             // Pending until the job has compared the saved connection with what is registered.
             hook.record(
                     WebhookState.PENDING,
                     "The webhook's registration is queued.",
                     hook.getRegisteredAs(),
-                    hook.getRemoteId());
+                    hook.getRemoteId(),
+                    clock.instant());
         });
         jobs.<CmsWebhookRegistration>start(job -> job.register(projectId));
     }
@@ -134,7 +140,8 @@ public class CmsWebhookRegistration {
         CmsConnectionService.OpenConnection connection = open.get();
         CmsProvider provider = connection.provider();
         CmsWebhook hook = transaction.execute(status -> hooks.findById(projectId)
-                .orElseGet(() -> hooks.save(new CmsWebhook(projectId, box.seal(newSecret(), projectId)))));
+                .orElseGet(() ->
+                        hooks.save(new CmsWebhook(projectId, box.seal(newSecret(), projectId), clock.instant()))));
         if (publicUrl.base().isEmpty()) {
             record(
                     projectId,
@@ -334,7 +341,8 @@ public class CmsWebhookRegistration {
 
     private void record(UUID projectId, Outcome outcome, String registeredAs) {
         transaction.executeWithoutResult(status -> hooks.lockById(projectId)
-                .ifPresent(hook -> hook.record(outcome.state(), outcome.detail(), registeredAs, outcome.remoteId())));
+                .ifPresent(hook -> hook.record(
+                        outcome.state(), outcome.detail(), registeredAs, outcome.remoteId(), clock.instant())));
     }
 
     private Answer send(String vendor, String base, RestClient.RequestHeadersSpec<?> request) {

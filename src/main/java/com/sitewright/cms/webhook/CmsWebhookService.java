@@ -10,7 +10,7 @@ import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
 import com.sitewright.project.ProjectService;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -39,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class CmsWebhookService {
+
+    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
+    private final Clock clock = Clock.systemUTC();
 
     private static final Logger log = LoggerFactory.getLogger(CmsWebhookService.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -132,7 +135,7 @@ public class CmsWebhookService {
                         call.path(),
                         name -> call.header().apply(name),
                         call.body(),
-                        Instant.now());
+                        clock.instant());
             case SANITY ->
                 WebhookSignatures.sanityRefusal(secret, call.header().apply("sanity-webhook-signature"), call.body());
         };
@@ -301,7 +304,7 @@ public class CmsWebhookService {
         if (recent == null) {
             return;
         }
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         synchronized (recent) {
             while (!recent.isEmpty() && recent.peekFirst() < now - MINUTE_MILLIS) {
                 recent.pollFirst();
@@ -316,7 +319,7 @@ public class CmsWebhookService {
     private void refuse(UUID projectId, CmsProvider provider, String why) {
         Deque<Long> recent = refusals.computeIfAbsent(projectId, key -> new ArrayDeque<>());
         synchronized (recent) {
-            recent.addLast(System.currentTimeMillis());
+            recent.addLast(clock.millis());
             while (recent.size() > REFUSALS_PER_MINUTE) {
                 recent.pollFirst();
             }

@@ -4,6 +4,7 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.content.ContentService;
 import com.sitewright.security.ActingUser;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,7 @@ public class BulkJob {
     private final BulkOperationRepository operations;
     private final BulkService bulk;
     private final ContentService content;
+    private final Clock clock;
     private final ActingUser acting;
     private final TransactionTemplate transaction;
 
@@ -34,7 +36,9 @@ public class BulkJob {
             BulkService bulk,
             ContentService content,
             ActingUser acting,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.clock = clock;
         this.operations = operations;
         this.bulk = bulk;
         this.content = content;
@@ -67,9 +71,9 @@ public class BulkJob {
                 }
                 return null;
             });
-            update(operationId, BulkOperation::finish);
+            update(operationId, finished -> finished.finish(clock.instant()));
         } catch (InvalidInputException | NotFoundException e) {
-            update(operationId, op -> op.fail(e.getMessage()));
+            update(operationId, op -> op.fail(e.getMessage(), clock.instant()));
         } catch (RuntimeException e) {
             if (operations.findById(operationId).isEmpty()) {
                 return;
@@ -78,7 +82,8 @@ public class BulkJob {
             update(
                     operationId,
                     op -> op.fail(
-                            "Stopped by an internal error; the batches done so far are kept and the error was logged."));
+                            "Stopped by an internal error; the batches done so far are kept and the error was logged.",
+                            clock.instant()));
         }
     }
 

@@ -45,8 +45,8 @@ class BulkOperation extends TrackedRun {
 
     protected BulkOperation() {}
 
-    BulkOperation(UUID projectId, BulkAction action, String request, int total, UUID createdBy) {
-        super(UUID.randomUUID(), projectId);
+    BulkOperation(UUID projectId, BulkAction action, String request, int total, UUID createdBy, Instant now) {
+        super(UUID.randomUUID(), projectId, now);
         this.action = action;
         this.request = request;
         this.total = total;
@@ -69,16 +69,16 @@ class BulkOperation extends TrackedRun {
         affected += changed;
     }
 
-    void finish() {
+    void finish(Instant now) {
         state = BulkState.DONE;
         done = total;
-        finishedAt = Instant.now();
+        finishedAt = now;
     }
 
-    void fail(String message) {
+    void fail(String message, Instant now) {
         state = BulkState.FAILED;
         error(message);
-        finishedAt = Instant.now();
+        finishedAt = now;
     }
 
     BulkAction getAction() {

@@ -6,6 +6,7 @@ import com.sitewright.base.NotFoundException;
 import com.sitewright.content.ContentService;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +35,7 @@ public class BulkService {
     private final BulkOperationRepository operations;
     private final JobQueue jobs;
     private final JsonMapper json;
+    private final Clock clock;
     private final TransactionTemplate transaction;
 
     BulkService(
@@ -42,7 +44,9 @@ public class BulkService {
             BulkOperationRepository operations,
             JobQueue jobs,
             JsonMapper json,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.clock = clock;
         this.content = content;
         this.projects = projects;
         this.operations = operations;
@@ -80,8 +84,8 @@ public class BulkService {
             return new BulkResult(apply(projectId, request, content.existing(projectId, ids)), Optional.empty());
         }
         UUID userId = CurrentUser.require().id();
-        BulkOperation operation = transaction.execute(status -> operations.save(
-                new BulkOperation(projectId, request.action(), json.writeValueAsString(request), (int) total, userId)));
+        BulkOperation operation = transaction.execute(status -> operations.save(new BulkOperation(
+                projectId, request.action(), json.writeValueAsString(request), (int) total, userId, clock.instant())));
         UUID operationId = operation.getId();
         jobs.<BulkJob>start(job -> job.run(operationId));
         return new BulkResult(0, Optional.of(operation.progress()));

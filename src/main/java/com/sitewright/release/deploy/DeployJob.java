@@ -7,6 +7,7 @@ import com.sitewright.release.hosting.HostedSite;
 import com.sitewright.release.hosting.SiteKind;
 import com.sitewright.release.hosting.SiteStartException;
 import com.sitewright.release.preview.PreviewService;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +33,7 @@ public class DeployJob {
     private final ContentService content;
     private final ProjectService projects;
     private final Map<String, DeploymentTarget> targets;
+    private final Clock clock;
     private final TransactionTemplate transaction;
 
     DeployJob(
@@ -40,7 +42,9 @@ public class DeployJob {
             ContentService content,
             ProjectService projects,
             List<DeploymentTarget> targets,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.clock = clock;
         this.deployments = deployments;
         this.previews = previews;
         this.content = content;
@@ -65,7 +69,7 @@ public class DeployJob {
                 .filter(found ->
                         found.getState() == DeploymentState.QUEUED || found.getState() == DeploymentState.DEPLOYING)
                 .map(found -> {
-                    found.deploying();
+                    found.deploying(clock.instant());
                     return found;
                 })
                 .orElse(null));
@@ -89,8 +93,8 @@ public class DeployJob {
                 deployments.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
                         .filter(other -> other.getState() == DeploymentState.LIVE
                                 && !other.getId().equals(deploymentId))
-                        .forEach(other -> other.ended(previousEndsAs));
-                deployments.findById(deploymentId).ifPresent(found -> found.live(url));
+                        .forEach(other -> other.ended(previousEndsAs, clock.instant()));
+                deployments.findById(deploymentId).ifPresent(found -> found.live(url, clock.instant()));
             });
             projects.markStatus(projectId, ProjectStatus.DEPLOYED);
             log.info("Deployment {} of project {} is live at {}", deploymentId, projectId, url);
@@ -105,7 +109,7 @@ public class DeployJob {
     }
 
     private void fail(UUID deploymentId, String message) {
-        transaction.executeWithoutResult(
-                status -> deployments.findById(deploymentId).ifPresent(found -> found.failed(message)));
+        transaction.executeWithoutResult(status ->
+                deployments.findById(deploymentId).ifPresent(found -> found.failed(message, clock.instant())));
     }
 }

@@ -42,8 +42,15 @@ class Deployment extends TrackedRun {
 
     protected Deployment() {}
 
-    Deployment(UUID projectId, UUID previewId, String commitId, String buildId, String target, UUID createdBy) {
-        super(UUID.randomUUID(), projectId);
+    Deployment(
+            UUID projectId,
+            UUID previewId,
+            String commitId,
+            String buildId,
+            String target,
+            UUID createdBy,
+            Instant now) {
+        super(UUID.randomUUID(), projectId, now);
         this.previewId = previewId;
         this.commitId = commitId;
         this.buildId = buildId;
@@ -58,27 +65,27 @@ class Deployment extends TrackedRun {
         error(null);
     }
 
-    void deploying() {
+    void deploying(Instant now) {
         state = DeploymentState.DEPLOYING;
-        startedAt = Instant.now();
+        startedAt = now;
     }
 
-    void live(String url) {
+    void live(String url, Instant now) {
         this.url = url;
         state = DeploymentState.LIVE;
-        liveAt = Instant.now();
+        liveAt = now;
         endedAt = null;
         error(null);
     }
 
-    void ended(DeploymentState how) {
+    void ended(DeploymentState how, Instant now) {
         state = how;
-        endedAt = Instant.now();
+        endedAt = now;
     }
 
-    void failed(String message) {
+    void failed(String message, Instant now) {
         state = DeploymentState.FAILED;
-        endedAt = Instant.now();
+        endedAt = now;
         error(message);
     }
 

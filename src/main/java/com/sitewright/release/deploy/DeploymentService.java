@@ -9,6 +9,7 @@ import com.sitewright.release.hosting.SiteKind;
 import com.sitewright.release.preview.PreviewInfo;
 import com.sitewright.release.preview.PreviewService;
 import com.sitewright.security.CurrentUser;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +33,7 @@ public class DeploymentService {
     private final DeploymentRepository deployments;
     private final ProjectService projects;
     private final PreviewService previews;
+    private final Clock clock;
     private final JobQueue jobs;
     private final TransactionTemplate transaction;
 
@@ -40,7 +42,9 @@ public class DeploymentService {
             ProjectService projects,
             PreviewService previews,
             JobQueue jobs,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.clock = clock;
         this.deployments = deployments;
         this.projects = projects;
         this.previews = previews;
@@ -64,7 +68,8 @@ public class DeploymentService {
                     preview.commitId(),
                     preview.buildId(),
                     LocalTarget.ID,
-                    CurrentUser.require().id()));
+                    CurrentUser.require().id(),
+                    clock.instant()));
         }));
         UUID deploymentId = deployment.getId();
         jobs.<DeployJob>start(job -> job.deploy(deploymentId));

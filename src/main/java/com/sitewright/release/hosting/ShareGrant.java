@@ -36,19 +36,19 @@ class ShareGrant {
 
     protected ShareGrant() {}
 
-    ShareGrant(String label, UUID projectId, UUID createdBy, String createdByName, Instant expiresAt) {
+    ShareGrant(String label, UUID projectId, UUID createdBy, String createdByName, Instant expiresAt, Instant now) {
         this.id = UUID.randomUUID();
         this.label = label;
         this.projectId = projectId;
         this.createdBy = createdBy;
         this.createdByName = createdByName;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         this.expiresAt = expiresAt;
     }
 
-    void revoke() {
+    void revoke(Instant now) {
         if (revokedAt == null) {
-            revokedAt = Instant.now();
+            revokedAt = now;
         }
     }
 
@@ -60,7 +60,15 @@ class ShareGrant {
         return label;
     }
 
-    ShareGrantInfo info() {
-        return new ShareGrantInfo(id, label, projectId, createdByName, createdAt, expiresAt, revokedAt);
+    ShareGrantInfo info(Instant now) {
+        return new ShareGrantInfo(
+                id,
+                label,
+                projectId,
+                createdByName,
+                createdAt,
+                expiresAt,
+                revokedAt,
+                ShareGrantInfo.stateOf(expiresAt, revokedAt, now));
     }
 }

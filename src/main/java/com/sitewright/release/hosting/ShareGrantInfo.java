@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * A share link's grant as the studio lists it; the link itself is not kept (only the person who made it
- * has it).
+ * has it). Its {@code state} is as of when it was read.
  */
 public record ShareGrantInfo(
         UUID id,
@@ -16,7 +16,8 @@ public record ShareGrantInfo(
         String createdBy,
         Instant createdAt,
         Instant expiresAt,
-        Instant revokedAt) {
+        Instant revokedAt,
+        State state) {
 
     public enum State {
         ACTIVE,
@@ -29,10 +30,10 @@ public record ShareGrantInfo(
         }
     }
 
-    public State state() {
+    static State stateOf(Instant expiresAt, Instant revokedAt, Instant now) {
         if (revokedAt != null) {
             return State.REVOKED;
         }
-        return Instant.now().isBefore(expiresAt) ? State.ACTIVE : State.EXPIRED;
+        return now.isBefore(expiresAt) ? State.ACTIVE : State.EXPIRED;
     }
 }

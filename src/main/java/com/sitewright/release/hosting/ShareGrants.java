@@ -1,6 +1,7 @@
 package com.sitewright.release.hosting;
 
 import com.sitewright.base.NotFoundException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,22 +18,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class ShareGrants {
 
     private final ShareGrantRepository grants;
+    private final Clock clock;
 
-    ShareGrants(ShareGrantRepository grants) {
+    ShareGrants(ShareGrantRepository grants, Clock clock) {
+        this.clock = clock;
         this.grants = grants;
     }
 
     @Transactional
     public ShareGrantInfo grant(String label, UUID projectId, UUID createdBy, String createdByName, Instant expiresAt) {
-        return grants.save(new ShareGrant(label, projectId, createdBy, createdByName, expiresAt))
-                .info();
+        return grants.save(new ShareGrant(label, projectId, createdBy, createdByName, expiresAt, clock.instant()))
+                .info(clock.instant());
     }
 
     /** The site's grants, newest first. */
     @Transactional(readOnly = true)
     public List<ShareGrantInfo> list(String label) {
         return grants.findByLabelOrderByCreatedAtDesc(label).stream()
-                .map(ShareGrant::info)
+                .map(grant -> grant.info(clock.instant()))
                 .toList();
     }
 
@@ -42,14 +45,14 @@ public class ShareGrants {
         ShareGrant grant = grants.findById(grantId)
                 .filter(found -> found.getLabel().equals(label))
                 .orElseThrow(() -> new NotFoundException("No such share link"));
-        grant.revoke();
-        return grant.info();
+        grant.revoke(clock.instant());
+        return grant.info(clock.instant());
     }
 
     /** Revokes every grant of a site that is gone for good. */
     @Transactional
     public void revokeAll(String label) {
-        grants.findByLabelAndRevokedAtIsNull(label).forEach(ShareGrant::revoke);
+        grants.findByLabelAndRevokedAtIsNull(label).forEach(grant -> grant.revoke(clock.instant()));
     }
 
     /** The grant as it is now, if it exists and is for this site. */
@@ -57,6 +60,6 @@ public class ShareGrants {
     public Optional<ShareGrantInfo> find(String label, UUID grantId) {
         return grants.findById(grantId)
                 .filter(grant -> grant.getLabel().equals(label))
-                .map(ShareGrant::info);
+                .map(grant -> grant.info(clock.instant()));
     }
 }

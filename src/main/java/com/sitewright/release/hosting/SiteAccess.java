@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,6 +44,7 @@ class SiteAccess {
     private final SiteTickets tickets;
     private final ApiCredentials credentials;
     private final ProjectService projects;
+    private final Clock clock;
     private final ShareGrants grants;
     private final UserService users;
 
@@ -51,7 +53,9 @@ class SiteAccess {
             ApiCredentials credentials,
             ProjectService projects,
             ShareGrants grants,
-            UserService users) {
+            UserService users,
+            Clock clock) {
+        this.clock = clock;
         this.tickets = tickets;
         this.credentials = credentials;
         this.projects = projects;
@@ -119,10 +123,10 @@ class SiteAccess {
             return;
         }
         Instant until = ticket.get().grantsUntil();
-        Instant capped = until.isAfter(Instant.now().plus(LONGEST_SESSION))
-                ? Instant.now().plus(LONGEST_SESSION)
+        Instant capped = until.isAfter(clock.instant().plus(LONGEST_SESSION))
+                ? clock.instant().plus(LONGEST_SESSION)
                 : until;
-        long maxAge = Math.max(1, Duration.between(Instant.now(), capped).toSeconds());
+        long maxAge = Math.max(1, Duration.between(clock.instant(), capped).toSeconds());
         exchange.getResponseHeaders()
                 .add(
                         "Set-Cookie",
@@ -141,7 +145,7 @@ class SiteAccess {
     private Optional<Refusal> refusal(SiteTickets.Ticket ticket, HostedSite site, boolean session) {
         SiteTickets.Holder holder = ticket.holder();
         if (holder.kind() == SiteTickets.HolderKind.USER) {
-            if (ticket.expired()) {
+            if (ticket.expired(clock.instant())) {
                 return Optional.of(
                         session
                                 ? new Refusal(
@@ -169,7 +173,7 @@ class SiteAccess {
                     "This link was revoked",
                     "The project's team has ended access through this share link. Ask them for a new one."));
         }
-        if (state == ShareGrantInfo.State.EXPIRED || ticket.expired()) {
+        if (state == ShareGrantInfo.State.EXPIRED || ticket.expired(clock.instant())) {
             Instant ended = ticket.expiresAt().isBefore(grant.get().expiresAt())
                     ? ticket.expiresAt()
                     : grant.get().expiresAt();

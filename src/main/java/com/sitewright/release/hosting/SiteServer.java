@@ -14,17 +14,19 @@ final class SiteServer {
     /** The managed delivery token the server reads content with; revoked when it stops. */
     final UUID tokenId;
 
-    final Instant startedAt = Instant.now();
-    volatile Instant lastRequestAt = Instant.now();
+    final Instant startedAt;
+    volatile Instant lastRequestAt;
     /** Set before the studio stops it, so its exit is not taken for a crash. */
     volatile boolean stopping;
 
-    SiteServer(HostedSite site, Process process, int port, String secret, UUID tokenId) {
+    SiteServer(HostedSite site, Process process, int port, String secret, UUID tokenId, Instant startedAt) {
         this.site = site;
         this.process = process;
         this.port = port;
         this.secret = secret;
         this.tokenId = tokenId;
+        this.startedAt = startedAt;
+        this.lastRequestAt = startedAt;
     }
 
     String label() {

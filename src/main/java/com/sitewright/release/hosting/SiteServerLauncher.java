@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ class SiteServerLauncher {
      *     not null: a fault for tests
      * @throws SiteStartException when it did not come up (its token is revoked again)
      */
-    SiteServer launch(HostedSite site, String startRevalidationSecret) {
+    SiteServer launch(HostedSite site, String startRevalidationSecret, Instant now) {
         // A project on the user's CMS reads it there: drafts in previews, published content in production.
         Optional<Map<String, String>> cms = cmsEnvironment.forSite(site.projectId(), site.kind());
         var token = tokens.issueManaged(
@@ -92,7 +93,7 @@ class SiteServerLauncher {
                 Process process = toolchain.start(site.buildDir(), port, environment, logFile);
                 files.writePid(site.label(), process.pid(), site.buildDir());
                 SiteServer server = new SiteServer(
-                        site, process, port, secret, token.token().id());
+                        site, process, port, secret, token.token().id(), now);
                 probe.awaitAnswer(process, port, logFile);
                 expireBuildTimePages(
                         server, startRevalidationSecret != null ? startRevalidationSecret : secret, logFile);

@@ -3,6 +3,7 @@ package com.sitewright.release.hosting;
 import com.sitewright.delivery.DeliveryTokenService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,7 @@ public class SiteServerPool {
     private final RevalidationRequests revalidation;
     private final SiteServerFiles files;
     private final DeliveryTokenService tokens;
+    private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Map<String, SiteServer> servers = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
@@ -46,7 +48,9 @@ public class SiteServerPool {
             RevalidationRequests revalidation,
             SiteServerFiles files,
             DeliveryTokenService tokens,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.launcher = launcher;
         this.revalidation = revalidation;
@@ -76,7 +80,7 @@ public class SiteServerPool {
         if (server == null || !server.process.isAlive()) {
             return Optional.empty();
         }
-        server.lastRequestAt = Instant.now();
+        server.lastRequestAt = clock.instant();
         return Optional.of(server.view());
     }
 
@@ -174,7 +178,7 @@ public class SiteServerPool {
         if (site.kind() == SiteKind.PREVIEW) {
             makeRoomForPreview();
         }
-        SiteServer server = launcher.launch(site, startRevalidationSecret);
+        SiteServer server = launcher.launch(site, startRevalidationSecret, clock.instant());
         server.process.onExit().thenRun(() -> onExit(server));
         log.info("Site {} (build {}) serves on port {}", site.label(), site.buildId(), server.port);
         events.publishEvent(new SiteServerStarted(site, server.port));

@@ -35,8 +35,8 @@ class Preview extends TrackedRun {
 
     protected Preview() {}
 
-    Preview(UUID projectId, String commitId, String commitMessage, UUID createdBy) {
-        super(UUID.randomUUID(), projectId);
+    Preview(UUID projectId, String commitId, String commitMessage, UUID createdBy, Instant now) {
+        super(UUID.randomUUID(), projectId, now);
         this.commitId = commitId;
         this.commitMessage = commitMessage == null
                 ? null
@@ -49,21 +49,21 @@ class Preview extends TrackedRun {
         this.state = PreviewState.QUEUED;
     }
 
-    void building() {
+    void building(Instant now) {
         state = PreviewState.BUILDING;
-        startedAt = Instant.now();
+        startedAt = now;
         error(null);
     }
 
-    void built(String buildId) {
+    void built(String buildId, Instant now) {
         this.buildId = buildId;
-        finishedAt = Instant.now();
+        finishedAt = now;
     }
 
-    void ready() {
+    void ready(Instant now) {
         state = PreviewState.READY;
         if (readyAt == null) {
-            readyAt = Instant.now();
+            readyAt = now;
         }
         error(null);
     }
@@ -75,9 +75,9 @@ class Preview extends TrackedRun {
         }
     }
 
-    void failed(String message) {
+    void failed(String message, Instant now) {
         state = PreviewState.FAILED;
-        finishedAt = Instant.now();
+        finishedAt = now;
         error(message);
     }
 

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class PreviewBuildJob {
+
+    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
+    private final Clock clock = Clock.systemUTC();
 
     private static final Logger log = LoggerFactory.getLogger(PreviewBuildJob.class);
     static final int MIN_NODE_MAJOR = 20;
@@ -85,7 +89,7 @@ public class PreviewBuildJob {
         Preview preview = transaction.execute(status -> previews.findById(previewId)
                 .filter(found -> found.getState().isInProgress())
                 .map(found -> {
-                    found.building();
+                    found.building(clock.instant());
                     return found;
                 })
                 .orElse(null));
@@ -135,12 +139,12 @@ public class PreviewBuildJob {
                 }
                 String buildId =
                         Files.readString(siteDir.resolve(".next/BUILD_ID")).strip();
-                transaction.executeWithoutResult(
-                        status -> previews.findById(previewId).ifPresent(found -> found.built(buildId)));
+                transaction.executeWithoutResult(status ->
+                        previews.findById(previewId).ifPresent(found -> found.built(buildId, clock.instant())));
                 out.line("Build " + buildId + " finished; starting the preview server");
                 pool.ensureRunning(new HostedSite(label, projectId, SiteKind.PREVIEW, siteDir, buildId));
                 transaction.executeWithoutResult(
-                        status -> previews.findById(previewId).ifPresent(Preview::ready));
+                        status -> previews.findById(previewId).ifPresent(ready -> ready.ready(clock.instant())));
                 out.line("Preview ready at " + url);
                 events.publishEvent(new PreviewReadyEvent(projectId, previewId));
             } catch (NodeBuildException e) {
@@ -180,7 +184,7 @@ public class PreviewBuildJob {
         // A failed build has no site to serve: its address closes instead of answering "not available".
         gateway.close(PreviewService.label(previewId));
         transaction.executeWithoutResult(
-                status -> previews.findById(previewId).ifPresent(found -> found.failed(message)));
+                status -> previews.findById(previewId).ifPresent(found -> found.failed(message, clock.instant())));
     }
 
     private static String lastLines(List<String> lines) {

@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,6 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class PreviewService {
+
+    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
+    private final Clock clock = Clock.systemUTC();
 
     static final String LABEL_PREFIX = "preview-";
     private static final Duration STUDIO_HAND_OFF = Duration.ofMinutes(5);
@@ -102,7 +106,7 @@ public class PreviewService {
                 .orElseThrow(() -> new InvalidInputException(
                         "This project has no generated site source yet: wait until generation has finished."));
         Preview preview = transaction.execute(status -> previews.save(new Preview(
-                projectId, commit.id(), commit.message(), CurrentUser.require().id())));
+                projectId, commit.id(), commit.message(), CurrentUser.require().id(), clock.instant())));
         UUID previewId = preview.getId();
         jobs.<PreviewBuildJob>start(job -> job.build(previewId));
         return preview.info();
@@ -128,7 +132,7 @@ public class PreviewService {
             return Optional.empty();
         }
         Preview preview = transaction.execute(status -> previews.save(new Preview(
-                projectId, commit.id(), commit.message(), newest.get().getCreatedBy())));
+                projectId, commit.id(), commit.message(), newest.get().getCreatedBy(), clock.instant())));
         UUID previewId = preview.getId();
         jobs.<PreviewBuildJob>start(job -> job.build(previewId));
         return Optional.of(preview.info());
@@ -150,7 +154,7 @@ public class PreviewService {
             return Optional.empty();
         }
         Preview preview = transaction.execute(status -> previews.save(new Preview(
-                projectId, commit.id(), commit.message(), newest.get().getCreatedBy())));
+                projectId, commit.id(), commit.message(), newest.get().getCreatedBy(), clock.instant())));
         UUID previewId = preview.getId();
         jobs.<PreviewBuildJob>start(job -> job.build(previewId));
         return Optional.of(preview.info());
@@ -218,7 +222,7 @@ public class PreviewService {
 
     private String studioTicket(UUID previewId) {
         StudioPrincipal user = CurrentUser.require();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return tickets.issue(
                 label(previewId),
                 now.plus(STUDIO_HAND_OFF),
@@ -247,7 +251,7 @@ public class PreviewService {
                 projectId,
                 user.id(),
                 user.username(),
-                Instant.now().plus(validFor));
+                clock.instant().plus(validFor));
         return new ShareLink(
                 grant.id(),
                 url + "?sitewright-ticket="
@@ -369,7 +373,7 @@ public class PreviewService {
             idOf(event.site().label())
                     .ifPresent(id -> transaction.executeWithoutResult(status -> previews.findById(id)
                             .filter(preview -> preview.getState() == PreviewState.STOPPED)
-                            .ifPresent(Preview::ready)));
+                            .ifPresent(preview -> preview.ready(clock.instant()))));
         }
     }
 

@@ -54,28 +54,28 @@ class PreviewCheck {
 
     protected PreviewCheck() {}
 
-    PreviewCheck(UUID previewId, UUID projectId, String siteLabel) {
+    PreviewCheck(UUID previewId, UUID projectId, String siteLabel, Instant now) {
         this.previewId = previewId;
         this.projectId = projectId;
         this.siteLabel = siteLabel;
-        queued();
+        queued(now);
     }
 
     /** Back to the start: results of an earlier run are dropped. */
-    void queued() {
+    void queued(Instant now) {
         state = QualityReport.State.QUEUED.id();
         progress = "Waiting for a worker";
         crawl = null;
         axe = null;
         lighthouse = null;
-        queuedAt = Instant.now();
+        queuedAt = now;
         startedAt = null;
         finishedAt = null;
     }
 
-    void running() {
+    void running(Instant now) {
         state = QualityReport.State.RUNNING.id();
-        startedAt = Instant.now();
+        startedAt = now;
         crawl = null;
         axe = null;
         lighthouse = null;
@@ -97,10 +97,10 @@ class PreviewCheck {
         lighthouse = json;
     }
 
-    void done() {
+    void done(Instant now) {
         state = QualityReport.State.DONE.id();
         progress = null;
-        finishedAt = Instant.now();
+        finishedAt = now;
     }
 
     UUID getPreviewId() {

@@ -9,6 +9,7 @@ import com.sitewright.release.quality.QualityResults.Lighthouse;
 import com.sitewright.release.quality.QualityResults.Status;
 import com.sitewright.site.NodeToolchain;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class QualityCheckJob {
+
+    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
+    private final Clock clock = Clock.systemUTC();
 
     private static final Logger log = LoggerFactory.getLogger(QualityCheckJob.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
@@ -66,7 +70,7 @@ public class QualityCheckJob {
         PreviewCheck check = transaction.execute(status -> checks.findById(previewId)
                 .filter(found -> found.getState() != QualityReport.State.DONE)
                 .map(found -> {
-                    found.running();
+                    found.running(clock.instant());
                     found.progress("Starting");
                     return found;
                 })
@@ -95,7 +99,7 @@ public class QualityCheckJob {
                 }
             });
         } finally {
-            update(previewId, PreviewCheck::done);
+            update(previewId, found -> found.done(clock.instant()));
         }
     }
 

@@ -6,6 +6,7 @@ import com.sitewright.project.ProjectService;
 import com.sitewright.release.quality.QualityResults.Axe;
 import com.sitewright.release.quality.QualityResults.Crawl;
 import com.sitewright.release.quality.QualityResults.Lighthouse;
+import java.time.Clock;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ public class QualityService {
     private final PreviewCheckRepository checks;
     private final ProjectService projects;
     private final QualitySettings settings;
+    private final Clock clock;
     private final JobQueue jobs;
     private final TransactionTemplate transaction;
 
@@ -34,7 +36,9 @@ public class QualityService {
             ProjectService projects,
             QualitySettings settings,
             JobQueue jobs,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.clock = clock;
         this.checks = checks;
         this.projects = projects;
         this.settings = settings;
@@ -52,7 +56,8 @@ public class QualityService {
         }
         transaction.executeWithoutResult(status -> checks.findById(previewId)
                 .ifPresentOrElse(
-                        PreviewCheck::queued, () -> checks.save(new PreviewCheck(previewId, projectId, siteLabel))));
+                        check -> check.queued(clock.instant()),
+                        () -> checks.save(new PreviewCheck(previewId, projectId, siteLabel, clock.instant()))));
         jobs.<QualityCheckJob>start(job -> job.check(previewId));
     }
 

@@ -27,7 +27,7 @@ class SiteTicketsTest {
 
         var verified = tickets.verify(ticket, "preview-a");
         assertThat(verified).isPresent();
-        assertThat(verified.get().expired()).isFalse();
+        assertThat(verified.get().expired(Instant.now())).isFalse();
         assertThat(verified.get().expiresAt().getEpochSecond()).isEqualTo(expires.getEpochSecond());
         assertThat(verified.get().holder()).isEqualTo(SiteTickets.Holder.share(grant));
         assertThat(tickets.verify(ticket, "preview-b")).isEmpty();
@@ -65,7 +65,7 @@ class SiteTicketsTest {
         SiteTickets afterRestart = new SiteTickets(new StudioSettings(dataDir, null, 500));
 
         assertThat(afterRestart.verify(ticket, "preview-a"))
-                .hasValueSatisfying(t -> assertThat(t.expired()).isTrue());
+                .hasValueSatisfying(t -> assertThat(t.expired(Instant.now())).isTrue());
         assertThat(new SiteTickets(new StudioSettings(dataDir.resolve("other"), null, 500)).verify(ticket, "preview-a"))
                 .as("another studio's key")
                 .isEmpty();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -177,21 +178,13 @@ class BulkApiIT {
     }
 
     private JsonNode await(String operationId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonNode operation = null;
-        while (System.nanoTime() < deadline) {
-            operation = admin.get(bulk + "/" + operationId).json();
-            if (List.of("done", "failed").contains(operation.path("state").asString())) {
-                return operation;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("The bulk operation did not finish: " + operation);
+        return Awaitility.await("the bulk operation finishing")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> admin.get(bulk + "/" + operationId).json(),
+                        operation -> List.of("done", "failed")
+                                .contains(operation.path("state").asString()));
     }
 
     private List<String> ids(String type, int count) {

@@ -2,6 +2,7 @@ package com.sitewright.assets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
@@ -202,11 +203,11 @@ class AssetServiceIT {
                 .filteredOn(key -> key.contains(sha))
                 .hasSize(1);
         projects.delete(doomed);
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!storedKeys(doomed).isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
-        assertThat(storedKeys(doomed)).as("removed by the clean-up job").isEmpty();
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(storedKeys(doomed))
+                        .as("removed by the clean-up job")
+                        .isEmpty());
     }
 
     /** The objects under a project; the embedded store also lists its folders, which S3 does not have. */

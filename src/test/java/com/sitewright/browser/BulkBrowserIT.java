@@ -1,12 +1,14 @@
 package com.sitewright.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +34,11 @@ class BulkBrowserIT extends BrowserTest {
                 .json()
                 .path("id")
                 .asString();
-        JsonNode progress = api.get(bulk + "/" + operation).json();
-        for (int i = 0; i < 300 && !progress.path("state").asString().equals("done"); i++) {
-            Thread.sleep(100);
-            progress = api.get(bulk + "/" + operation).json();
-        }
+        JsonNode progress = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> api.get(bulk + "/" + operation).json(),
+                        found -> found.path("state").asString().equals("done"));
         org.assertj.core.api.Assertions.assertThat(progress.path("state").asString())
                 .isEqualTo("done");
     }

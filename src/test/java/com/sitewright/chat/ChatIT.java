@@ -146,11 +146,12 @@ class ChatIT {
         JsonNode done = approve(card);
         assertThat(done.path("result").asString()).contains("primary #2f6b4f");
 
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (admin.get("/api/v1/projects/" + projectId + "/commits").json().size() <= commits
-                && System.nanoTime() < deadline) {
-            sleep();
-        }
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> admin.get("/api/v1/projects/" + projectId + "/commits")
+                                .json()
+                                .size()
+                        > commits);
         assertThat(admin.get("/api/v1/projects/" + projectId + "/commits")
                         .json()
                         .size())
@@ -189,16 +190,20 @@ class ChatIT {
                         "at most 60 characters");
         approve(card);
 
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        JsonNode report = null;
-        while (report == null && System.nanoTime() < deadline) {
-            for (JsonNode message : admin.get(chat()).json()) {
-                if (message.path("text").asString().startsWith("Rewrote the description of")) {
-                    report = message;
-                }
-            }
-            sleep();
-        }
+        JsonNode report = await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> {
+                            JsonNode found = null;
+                            for (JsonNode message : admin.get(chat()).json()) {
+                                if (message.path("text").asString().startsWith("Rewrote the description of")) {
+                                    found = message;
+                                }
+                            }
+                            return java.util.Optional.ofNullable(found);
+                        },
+                        java.util.Optional::isPresent)
+                .orElse(null);
         assertThat(report).as("the chat reports the finished rewrite").isNotNull();
         for (String id : longOnes) {
             JsonNode item =
@@ -302,11 +307,10 @@ class ChatIT {
         assertThat(admin.get(items("location", 0)).json().path("total").asLong())
                 .isEqualTo(before);
         approve(card);
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (admin.get(items("location", 0)).json().path("total").asLong() < before + 5
-                && System.nanoTime() < deadline) {
-            sleep();
-        }
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() ->
+                        admin.get(items("location", 0)).json().path("total").asLong() >= before + 5);
         assertThat(admin.get(items("location", 0)).json().path("total").asLong())
                 .isEqualTo(before + 5);
     }
@@ -418,13 +422,5 @@ class ChatIT {
             }
         }
         return all.stream().filter(test).count();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

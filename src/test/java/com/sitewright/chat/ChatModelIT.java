@@ -15,12 +15,15 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -307,22 +310,21 @@ class ChatModelIT {
     }
 
     private JsonNode await(java.util.function.Predicate<JsonNode> wanted) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode history = admin.get(chat()).json();
-            for (int i = history.size() - 1; i >= 0; i--) {
-                if (wanted.test(history.get(i))) {
-                    return history.get(i);
-                }
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError(
-                "The chat did not show what was expected: " + admin.get(chat()).body());
+        return Awaitility.await("the chat showing what was expected")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> {
+                            JsonNode history = admin.get(chat()).json();
+                            for (int i = history.size() - 1; i >= 0; i--) {
+                                if (wanted.test(history.get(i))) {
+                                    return Optional.of(history.get(i));
+                                }
+                            }
+                            return Optional.<JsonNode>empty();
+                        },
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     private JsonNode lastStudioText() {

@@ -1,6 +1,7 @@
 package com.sitewright.generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.StudioProcess;
@@ -123,16 +124,10 @@ class CrashAndResumeIT {
 
     private static JsonNode awaitBulk(ApiClient api, String operation, java.util.function.Predicate<JsonNode> reached)
             throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        JsonNode progress = null;
-        while (System.nanoTime() < deadline) {
-            progress = api.get(operation).json();
-            if (reached.test(progress)) {
-                return progress;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("The bulk change did not get there: " + progress);
+        return await("the bulk change getting there")
+                .atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> api.get(operation).json(), reached::test);
     }
 
     private static Process start(Path dataDir, int port, String name) throws IOException {
@@ -147,29 +142,28 @@ class CrashAndResumeIT {
     }
 
     private static JsonNode awaitProgress(ApiClient api, String id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode project = api.get("/api/v1/projects/" + id).json();
-            int done = project.path("generation").path("itemsDone").asInt();
-            if (done >= 5_000) {
-                return project;
-            }
-            assertThat(project.path("generation").path("state").asString()).isNotIn("succeeded", "failed");
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Generation made no progress");
+        // An assertion failing inside the condition ends the wait at once: a finished run will not get there.
+        return await("generation progress")
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> api.get("/api/v1/projects/" + id).json(), project -> {
+                    if (project.path("generation").path("itemsDone").asInt() >= 5_000) {
+                        return true;
+                    }
+                    assertThat(project.path("generation").path("state").asString())
+                            .isNotIn("succeeded", "failed");
+                    return false;
+                });
     }
 
     private static JsonNode awaitFinished(ApiClient api, String id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode project = api.get("/api/v1/projects/" + id).json();
-            String state = project.path("generation").path("state").asString();
-            if (state.equals("succeeded") || state.equals("failed")) {
-                return project;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The resumed generation did not finish");
+        return await("the resumed generation finishing")
+                .atMost(Duration.ofSeconds(240))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> api.get("/api/v1/projects/" + id).json(),
+                        project -> List.of("succeeded", "failed")
+                                .contains(
+                                        project.path("generation").path("state").asString()));
     }
 }

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -678,21 +679,13 @@ class AiGenerationIT {
 
     /** Waits for the project's latest run (a "generate more") to finish and returns it. */
     private JsonNode awaitRun(String projectId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode run = admin.get("/api/v1/projects/" + projectId).json().path("generation");
-            if (List.of("succeeded", "failed", "stopped")
-                    .contains(run.path("state").asString())) {
-                return run;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("The run did not finish");
+        return await("the run finishing")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> admin.get("/api/v1/projects/" + projectId).json().path("generation"),
+                        run -> List.of("succeeded", "failed", "stopped")
+                                .contains(run.path("state").asString()));
     }
 
     private int count(String projectId, String type) {

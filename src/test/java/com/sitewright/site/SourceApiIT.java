@@ -1,6 +1,7 @@
 package com.sitewright.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
@@ -64,16 +66,16 @@ class SourceApiIT {
     }
 
     private static JsonNode awaitCommits(ApiClient api, String id) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            var response = api.get("/api/v1/projects/" + id + "/commits");
-            assertThat(response.status()).isEqualTo(200);
-            if (!response.json().isEmpty()) {
-                return response.json();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("No source commit within 60 s");
+        return await("a source commit")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> {
+                            var response = api.get("/api/v1/projects/" + id + "/commits");
+                            assertThat(response.status()).isEqualTo(200);
+                            return response.json();
+                        },
+                        commits -> !commits.isEmpty());
     }
 
     private Set<String> zipEntries(String id) throws IOException, InterruptedException {

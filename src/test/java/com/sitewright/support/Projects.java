@@ -1,6 +1,7 @@
 package com.sitewright.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,14 +36,12 @@ public final class Projects {
 
     /** Waits for the site source, which its own job commits right after generation. */
     public static void awaitSource(ApiClient client, String projectId) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!client.get("/api/v1/projects/" + projectId + "/commits").json().isEmpty()) {
-                return;
-            }
-            sleep(200);
-        }
-        throw new AssertionError("No site source was committed for " + projectId + " within " + TIMEOUT);
+        await("the site source of " + projectId)
+                .atMost(TIMEOUT)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> !client.get("/api/v1/projects/" + projectId + "/commits")
+                        .json()
+                        .isEmpty());
     }
 
     /**
@@ -75,38 +74,30 @@ public final class Projects {
         assertThat(started.status()).as(started.body()).isIn(200, 202);
         if (started.status() == 202) {
             String operation = base + "/items/bulk/" + started.json().path("id").asString();
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (!client.get(operation).json().path("state").asString().matches("done|failed")) {
-                assertThat(System.nanoTime())
-                        .as("the bulk delete ends within " + TIMEOUT)
-                        .isLessThan(deadline);
-                sleep(200);
-            }
+            await("the bulk delete ending")
+                    .atMost(TIMEOUT)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> client.get(operation)
+                            .json()
+                            .path("state")
+                            .asString()
+                            .matches("done|failed"));
             assertThat(client.get(operation).json().path("state").asString()).isEqualTo("done");
         }
     }
 
     public static JsonNode awaitFinished(ApiClient client, String projectId) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            var response = client.get("/api/v1/projects/" + projectId);
-            assertThat(response.status()).as(response.body()).isEqualTo(200);
-            JsonNode project = response.json();
-            String state = project.path("generation").path("state").asString();
-            if (state.equals("succeeded") || state.equals("failed") || state.equals("stopped")) {
-                return project;
-            }
-            sleep(250);
-        }
-        throw new AssertionError("Generation of " + projectId + " did not finish within " + TIMEOUT);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return await("generation of " + projectId + " finishing")
+                .atMost(TIMEOUT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> {
+                            var response = client.get("/api/v1/projects/" + projectId);
+                            assertThat(response.status()).as(response.body()).isEqualTo(200);
+                            return response.json();
+                        },
+                        project -> List.of("succeeded", "failed", "stopped")
+                                .contains(
+                                        project.path("generation").path("state").asString()));
     }
 }

@@ -1,6 +1,7 @@
 package com.sitewright.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,17 +27,14 @@ public final class SiteBuilds {
 
     /** Waits until the preview is ready or failed. */
     public static JsonNode awaitPreview(ApiClient api, String projectId, String previewId) {
-        long deadline = System.nanoTime() + BUILD_TIMEOUT.toNanos();
-        JsonNode preview = null;
-        while (System.nanoTime() < deadline) {
-            preview = api.get("/api/v1/projects/" + projectId + "/previews/" + previewId)
-                    .json();
-            if (List.of("ready", "failed").contains(preview.path("state").asString())) {
-                return preview;
-            }
-            sleep(500);
-        }
-        throw new AssertionError("Preview did not finish within " + BUILD_TIMEOUT + ": " + preview);
+        return await("the preview finishing")
+                .atMost(BUILD_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> api.get("/api/v1/projects/" + projectId + "/previews/" + previewId)
+                                .json(),
+                        preview -> List.of("ready", "failed")
+                                .contains(preview.path("state").asString()));
     }
 
     /** Approves a built preview; returns the deployment's id. */
@@ -48,16 +46,14 @@ public final class SiteBuilds {
 
     /** Waits for the deployment to reach {@code state} (or fail). */
     public static JsonNode awaitDeployment(ApiClient api, String projectId, String deploymentId, String state) {
-        long deadline = System.nanoTime() + DEPLOY_TIMEOUT.toNanos();
-        JsonNode deployment = null;
-        while (System.nanoTime() < deadline) {
-            deployment = api.get("/api/v1/projects/" + projectId + "/deployments/" + deploymentId)
-                    .json();
-            if (List.of(state, "failed").contains(deployment.path("state").asString())) {
-                break;
-            }
-            sleep(250);
-        }
+        JsonNode deployment = await("the deployment reaching " + state)
+                .atMost(DEPLOY_TIMEOUT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> api.get("/api/v1/projects/" + projectId + "/deployments/" + deploymentId)
+                                .json(),
+                        found -> List.of(state, "failed")
+                                .contains(found.path("state").asString()));
         assertThat(deployment.path("state").asString())
                 .as(String.valueOf(deployment))
                 .isEqualTo(state);
@@ -71,14 +67,5 @@ public final class SiteBuilds {
                 .replace(">", "&gt;")
                 .replace("'", "&#x27;")
                 .replace("\"", "&quot;");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

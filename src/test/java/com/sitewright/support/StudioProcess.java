@@ -1,6 +1,7 @@
 package com.sitewright.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,19 +20,20 @@ public final class StudioProcess {
 
     /** Waits until the studio's API answers. */
     public static void awaitUp(Process studio, ApiClient api) throws InterruptedException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(studio.isAlive()).as("the studio process exited early").isTrue();
-            try {
-                if (api.get("/api/v1/projects").status() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The studio did not start within " + START_TIMEOUT.toSeconds() + " s");
+        await("the studio starting")
+                .atMost(START_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    assertThat(studio.isAlive())
+                            .as("the studio process exited early")
+                            .isTrue();
+                    try {
+                        return api.get("/api/v1/projects").status() == 200;
+                    } catch (IllegalStateException notYet) {
+                        // Not listening yet.
+                        return false;
+                    }
+                });
     }
 
     /**

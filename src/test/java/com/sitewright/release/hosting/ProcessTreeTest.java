@@ -2,11 +2,13 @@ package com.sitewright.release.hosting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -61,9 +63,9 @@ class ProcessTreeTest {
     /** A shell with a child of its own, as {@code next start} has its workers. */
     private static Process startTree() throws IOException, InterruptedException {
         Process shell = new ProcessBuilder("sh", "-c", "sleep 300; :").start();
-        for (int i = 0; i < 100 && shell.descendants().findAny().isEmpty(); i++) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> shell.descendants().findAny().isPresent());
         return shell;
     }
 }

@@ -1,6 +1,7 @@
 package com.sitewright.release.hosting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sitewright.site.NodeToolchain;
@@ -89,23 +90,24 @@ class SiteProcessSecretsIT {
                 dataDir.resolve("projects").resolve(projectId).resolve("builds").resolve(previewId);
         Map<Long, Map<String, String>> seen = new LinkedHashMap<>();
         Map<Long, Long> parents = new HashMap<>();
-        JsonNode preview = null;
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            processesIn(buildDir)
-                    .forEach(pid -> environment(pid).ifPresent(env -> {
-                        seen.putIfAbsent(pid, env);
-                        ProcessHandle.of(pid)
-                                .flatMap(ProcessHandle::parent)
-                                .ifPresent(parent -> parents.put(pid, parent.pid()));
-                    }));
-            preview = admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId)
-                    .json();
-            if (List.of("ready", "failed").contains(preview.path("state").asString())) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        // Each poll also notes the build's processes and their environments while they run.
+        JsonNode preview = await("the preview finishing")
+                .atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> {
+                            processesIn(buildDir)
+                                    .forEach(pid -> environment(pid).ifPresent(env -> {
+                                        seen.putIfAbsent(pid, env);
+                                        ProcessHandle.of(pid)
+                                                .flatMap(ProcessHandle::parent)
+                                                .ifPresent(parent -> parents.put(pid, parent.pid()));
+                                    }));
+                            return admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId)
+                                    .json();
+                        },
+                        found -> List.of("ready", "failed")
+                                .contains(found.path("state").asString()));
         assertThat(preview.path("state").asString()).as(String.valueOf(preview)).isEqualTo("ready");
         assertThat(seen).as("next build was seen running").isNotEmpty();
 

@@ -1,11 +1,13 @@
 package com.sitewright.release.hosting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -103,8 +105,8 @@ class SiteServerFilesTest {
     }
 
     private static void awaitChild(Process process) throws InterruptedException {
-        for (int i = 0; i < 100 && process.descendants().findAny().isEmpty(); i++) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> process.descendants().findAny().isPresent());
     }
 }

@@ -2,6 +2,7 @@ package com.sitewright.release.preview;
 
 import static com.sitewright.support.SiteBuilds.html;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sitewright.base.StudioSettings;
@@ -560,6 +561,7 @@ class PreviewDeployIT {
     void aDraftChangeStaysOutOfProductionUntilPublished() throws InterruptedException {
         String title = item.path("title").asString() + " Limited";
         editAndAwait(previewUrl, title, admin);
+        // Lets the production site's content cache expire, so a leak of the draft would show.
         Thread.sleep(LIVE_CONTENT.toMillis());
         var live = ApiClient.anonymous(port).at(liveUrl).get(item.path("path").asString());
         assertThat(live.body())
@@ -658,17 +660,16 @@ class PreviewDeployIT {
                         "data", data, "version", current.path("version").asLong()));
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonNode following = null;
-        while (following == null && System.nanoTime() < deadline) {
-            JsonNode newest = admin.get("/api/v1/projects/" + projectId + "/previews")
-                    .json()
-                    .get(0);
-            if (!newest.path("id").asString().equals(running.path("id").asString())) {
-                following = newest;
-            }
-            sleep(500);
-        }
+        JsonNode following = await("a preview of the new commit")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> admin.get("/api/v1/projects/" + projectId + "/previews")
+                                .json()
+                                .get(0),
+                        newest -> !newest.path("id")
+                                .asString()
+                                .equals(running.path("id").asString()));
         assertThat(following).as("a preview of the new commit was queued").isNotNull();
         assertThat(following.path("commit").asString())
                 .isNotEqualTo(running.path("commit").asString());
@@ -793,43 +794,31 @@ class PreviewDeployIT {
     }
 
     private static void awaitPage(ApiClient site, String path, String text, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String body = "";
-        while (System.nanoTime() < deadline) {
-            body = site.get(path).body();
-            if (body.contains(text)) {
-                return;
-            }
-            sleep(100);
-        }
-        assertThat(body).as("page " + path + " within " + timeout).contains(text);
+        await().atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(site.get(path).body())
+                        .as("page " + path + " within " + timeout)
+                        .contains(text));
     }
 
     private JsonNode awaitPreview(String id, Predicate<String> done) {
-        long deadline = System.nanoTime() + BUILD_TIMEOUT.toNanos();
-        JsonNode preview = null;
-        while (System.nanoTime() < deadline) {
-            preview = admin.get("/api/v1/projects/" + projectId + "/previews/" + id)
-                    .json();
-            if (done.test(preview.path("state").asString())) {
-                return preview;
-            }
-            sleep(500);
-        }
-        throw new AssertionError("Preview did not finish within " + BUILD_TIMEOUT + ": " + preview);
+        return await("the preview finishing")
+                .atMost(BUILD_TIMEOUT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> admin.get("/api/v1/projects/" + projectId + "/previews/" + id)
+                                .json(),
+                        preview -> done.test(preview.path("state").asString()));
     }
 
     private JsonNode awaitDeployment(String id, String state) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        JsonNode deployment = null;
-        while (System.nanoTime() < deadline) {
-            deployment = deployment(id);
-            if (deployment.path("state").asString().equals(state)
-                    || deployment.path("state").asString().equals("failed")) {
-                break;
-            }
-            sleep(250);
-        }
+        JsonNode deployment = await("the deployment reaching " + state)
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> deployment(id),
+                        found -> List.of(state, "failed")
+                                .contains(found.path("state").asString()));
         assertThat(deployment.path("state").asString())
                 .as(String.valueOf(deployment))
                 .isEqualTo(state);
@@ -838,14 +827,5 @@ class PreviewDeployIT {
 
     private JsonNode deployment(String id) {
         return admin.get("/api/v1/projects/" + projectId + "/deployments/" + id).json();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

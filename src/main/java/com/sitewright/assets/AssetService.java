@@ -87,10 +87,9 @@ public class AssetService {
      * failed upload leaves nothing behind. Its responsive copies are made by a job once the row is committed
      * (encoding takes longer than a request should).
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public AssetSummary upload(UUID projectId, String fileName, byte[] bytes) {
-        projects.get(projectId);
         String name = cleanFileName(fileName);
         ImageFormat format = check(name, bytes);
         ImageFormat.Dimensions dimensions = format.dimensions(bytes).orElseThrow();
@@ -261,10 +260,9 @@ public class AssetService {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public List<AssetSummary> page(UUID projectId, String search, int page, int size) {
-        projects.get(projectId);
         return assets
                 .page(projectId, pattern(search), PageRequest.of(Math.max(0, page), Math.clamp(size, 1, MAX_PAGE_SIZE)))
                 .stream()
@@ -272,14 +270,13 @@ public class AssetService {
                 .toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public long count(UUID projectId, String search) {
-        projects.get(projectId);
         return assets.count(projectId, pattern(search));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public AssetSummary get(UUID projectId, UUID assetId) {
         return visible(projectId, assetId).summary();
@@ -293,14 +290,14 @@ public class AssetService {
     }
 
     /** The image's bytes, when it belongs to the project. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public AssetContent open(UUID projectId, UUID assetId) {
         return contentOf(visible(projectId, assetId));
     }
 
     /** The image's responsive copies, narrowest first; empty for an image uploaded before they existed. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public List<AssetVariantSummary> variants(UUID projectId, UUID assetId) {
         visible(projectId, assetId);
@@ -488,7 +485,7 @@ public class AssetService {
     }
 
     /** Changes the alt text offered when the image is chosen; fields that already show it keep theirs. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public AssetSummary describe(UUID projectId, UUID assetId, String alt) {
         String text = alt == null ? "" : alt.strip();
@@ -501,7 +498,7 @@ public class AssetService {
     }
 
     /** Removes the image from the library and storage. Fields that show it keep their address, which then fails. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public void delete(UUID projectId, UUID assetId) {
         Asset asset = visible(projectId, assetId);

@@ -11,7 +11,7 @@ import com.sitewright.generation.GenerationService;
 import com.sitewright.llm.AiService;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectCreatedEvent;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectJobs;
 import com.sitewright.project.ProjectSummary;
 import com.sitewright.rewriting.RewriteFinishedEvent;
 import com.sitewright.security.CurrentUser;
@@ -52,7 +52,7 @@ public class ChatService {
     private static final int HISTORY = 300;
 
     private final ChatMessageRepository messages;
-    private final ProjectService projects;
+    private final ProjectJobs projects;
     private final GenerationService generation;
     private final StudioTools tools;
     private final AiService ai;
@@ -64,7 +64,7 @@ public class ChatService {
 
     ChatService(
             ChatMessageRepository messages,
-            ProjectService projects,
+            ProjectJobs projects,
             GenerationService generation,
             StudioTools tools,
             AiService ai,
@@ -84,9 +84,8 @@ public class ChatService {
     }
 
     /** The conversation, oldest first (the newest {@value #HISTORY} messages). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public List<ChatEntry> history(UUID projectId) {
-        projects.get(projectId);
         List<ChatMessage> newest = messages.findByProjectIdOrderBySeqDesc(projectId, PageRequest.of(0, HISTORY));
         List<ChatEntry> entries = new ArrayList<>(
                 newest.stream().map(message -> message.entry(false)).toList());
@@ -95,9 +94,9 @@ public class ChatService {
     }
 
     /** Whether the project's chat is answered by the language model (else by the command parser). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public boolean usesModel(UUID projectId) {
-        return usesModel(projects.get(projectId));
+        return usesModel(project(projectId));
     }
 
     /**
@@ -126,9 +125,9 @@ public class ChatService {
      * model in a background job. Returns the messages added now (for a model's reply, the message it
      * is being streamed into).
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public List<ChatEntry> send(UUID projectId, String text) {
-        ProjectSummary project = projects.get(projectId);
+        ProjectSummary project = project(projectId);
         checkLength(text);
         List<ChatEntry> added = new ArrayList<>();
         added.add(save(ChatMessage.fromUser(projectId, CurrentUser.require().id(), text.strip(), clock.instant()))
@@ -151,9 +150,8 @@ public class ChatService {
     }
 
     /** Runs an action card the person approved; a card runs once, however often it is clicked. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public ChatEntry approve(UUID projectId, UUID messageId) {
-        projects.get(projectId);
         ChatMessage card = claim(projectId, messageId);
         StudioTool tool = tools.find(card.getTool()).orElseThrow();
         try {
@@ -172,9 +170,8 @@ public class ChatService {
         }
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public ChatEntry cancel(UUID projectId, UUID messageId) {
-        projects.get(projectId);
         return transaction.execute(status -> {
             ChatMessage card = openCard(projectId, messageId);
             card.moveTo(ActionState.CANCELLED, "Cancelled; nothing was changed.", clock.instant());
@@ -209,7 +206,7 @@ public class ChatService {
     /** The reply message and the conversation before it, for the model. */
     ReplyContext replyContext(UUID replyId) {
         ChatMessage reply = messages.findById(replyId).orElseThrow(() -> new NotFoundException("The reply is gone"));
-        ProjectSummary project = projects.get(reply.getProjectId());
+        ProjectSummary project = project(reply.getProjectId());
         List<ChatMessage> newest = messages.findByProjectIdOrderBySeqDesc(project.id(), PageRequest.of(0, 40));
         List<ChatEntry> before = new ArrayList<>(newest.stream()
                 .filter(m -> !m.getId().equals(replyId))
@@ -217,6 +214,11 @@ public class ChatService {
                 .toList());
         Collections.reverse(before);
         return new ReplyContext(project, replyId, before);
+    }
+
+    /** The project its caller's access check let through (or whose message it answers); "not found" once deleted. */
+    private ProjectSummary project(UUID projectId) {
+        return projects.find(projectId).orElseThrow(() -> new NotFoundException("No such project"));
     }
 
     record ReplyContext(ProjectSummary project, UUID replyId, List<ChatEntry> conversation) {}

@@ -10,7 +10,6 @@ import com.sitewright.model.FieldDefinition;
 import com.sitewright.model.FieldType;
 import com.sitewright.model.SiteRoutes;
 import com.sitewright.model.ValidationError;
-import com.sitewright.project.ProjectService;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -40,7 +39,6 @@ public class ContentService {
 
     private final ContentItemStore store;
     private final ItemMigrationStore migrations;
-    private final ProjectService projects;
     private final ContentModelService model;
     private final ApplicationEventPublisher events;
     private final ItemChecks checks = new ItemChecks();
@@ -51,38 +49,33 @@ public class ContentService {
     ContentService(
             ContentItemStore store,
             ItemMigrationStore migrations,
-            ProjectService projects,
             ContentModelService model,
             ApplicationEventPublisher events) {
         this.store = store;
         this.migrations = migrations;
         this.bulk = new ItemBulkEdits(store, migrations);
         this.links = new ItemLinks(migrations);
-        this.projects = projects;
         this.model = model;
         this.events = events;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public List<ContentItemRow> page(UUID projectId, ContentQuery query, int offset, int limit) {
-        projects.get(projectId);
         ContentTypeDefinition type = query.typeKey() == null ? null : model.type(projectId, query.typeKey());
         return store.page(
                 ContentCopy.WORKING, projectId, query, type, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public long count(UUID projectId, ContentQuery query) {
-        projects.get(projectId);
         return store.count(ContentCopy.WORKING, projectId, query);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public ContentItemRow get(UUID projectId, UUID itemId) {
-        projects.get(projectId);
         return store.find(ContentCopy.WORKING, projectId, itemId)
                 .orElseThrow(() -> new NotFoundException("No such item"));
     }
@@ -93,10 +86,9 @@ public class ContentService {
      * project; the title and slug follow the fields they come from. Only the working copy changes:
      * production sites keep showing what was published until the item is published again.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public ContentItemRow update(UUID projectId, UUID itemId, Map<String, Object> data, long expectedVersion) {
-        projects.get(projectId);
         ContentItemRow current = store.find(ContentCopy.WORKING, projectId, itemId)
                 .orElseThrow(() -> new NotFoundException("No such item"));
         if (data == null) {
@@ -148,7 +140,7 @@ public class ContentService {
      * Publishes the items' working copies: production sites show them from now on, replacing what was
      * published before. Returns the items as they are now.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public List<ContentItemRow> publish(UUID projectId, Collection<UUID> itemIds) {
         Set<UUID> ids = existingItems(projectId, itemIds);
@@ -160,7 +152,7 @@ public class ContentService {
     }
 
     /** Takes the items off production sites; they stay in the studio as drafts. Returns the items as they are now. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public List<ContentItemRow> unpublish(UUID projectId, Collection<UUID> itemIds) {
         Set<UUID> ids = existingItems(projectId, itemIds);
@@ -194,18 +186,16 @@ public class ContentService {
     }
 
     /** IDs of the items the query matches, in ID order after {@code after} (null: from the first): how bulk work walks a filter. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public List<UUID> ids(UUID projectId, ContentQuery query, UUID after, int limit) {
-        projects.get(projectId);
         return store.ids(projectId, query, after, Math.clamp(limit, 1, 5_000));
     }
 
     /** Those of the IDs that are items of the project now (bulk work skips items deleted since it was asked for). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public List<UUID> existing(UUID projectId, Collection<UUID> itemIds) {
-        projects.get(projectId);
         Set<UUID> found = store.typesOf(projectId, itemIds).keySet();
         return itemIds.stream().filter(found::contains).distinct().toList();
     }
@@ -214,7 +204,7 @@ public class ContentService {
      * Deletes the items from the studio and from production, and takes them out of every reference to them, so no
      * item points to one that is gone. Returns how many were deleted.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public int delete(UUID projectId, Collection<UUID> itemIds) {
         Set<UUID> ids = existingItems(projectId, itemIds);
@@ -256,11 +246,10 @@ public class ContentService {
      * Refuses, with the reason, a value that cannot be set on every item of the type (or of the listed items'
      * types): a missing, slug or reference field, or a value the field's rules reject. Changes nothing.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public void checkFieldValue(
             UUID projectId, String typeKey, Collection<UUID> itemIds, String fieldKey, Object value) {
-        projects.get(projectId);
         Map<String, ContentTypeDefinition> types = typesOf(projectId);
         Set<String> typeKeys = typeKey != null
                 ? Set.of(typeKey)
@@ -278,7 +267,7 @@ public class ContentService {
      * Sets one field of every item to the same value (empty clears it), checked against the field's rules; each item
      * gets a new version of its working copy. Returns how many items changed.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public int setField(UUID projectId, Collection<UUID> itemIds, String fieldKey, Object value) {
         Set<UUID> ids = existingItems(projectId, itemIds);
@@ -297,10 +286,9 @@ public class ContentService {
     }
 
     /** What importing the rows into the type would do, and every problem found; writes nothing. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional(readOnly = true)
     public ImportReport checkImport(UUID projectId, String typeKey, List<ImportRow> rows) {
-        projects.get(projectId);
         return report(checked(projectId, typeKey, rows), false);
     }
 
@@ -309,10 +297,9 @@ public class ContentService {
      * which rows and why ({@link InvalidImportException}); otherwise new items are created and named ones updated in
      * one transaction. A named item whose row gives another status is published or unpublished with it.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public ImportReport importItems(UUID projectId, String typeKey, List<ImportRow> rows) {
-        projects.get(projectId);
         model.loadForChange(projectId);
         ItemImports.Checked checked = checked(projectId, typeKey, rows);
         if (!checked.problems().isEmpty()) {
@@ -368,10 +355,9 @@ public class ContentService {
      * A new draft item of the type, checked like an edit; its title comes from its title field and its slug from its
      * slug field or, when that is empty, from the title.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public ContentItemRow create(UUID projectId, String typeKey, Map<String, Object> data) {
-        projects.get(projectId);
         ImportRow row = new ImportRow(1, null, null, ItemStatus.DRAFT, data == null ? Map.of() : data, List.of());
         ItemImports.Checked checked = checked(projectId, typeKey, List.of(row));
         if (!checked.problems().isEmpty()) {
@@ -390,7 +376,7 @@ public class ContentService {
     }
 
     /** A draft copy of the item: its title gets "(copy)" and its slug a free "-copy" suffix. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public ContentItemRow duplicate(UUID projectId, UUID itemId) {
         ContentItemRow original = get(projectId, itemId);
@@ -437,25 +423,22 @@ public class ContentService {
      * Items a reference may point to: of the given types, whose text matches the search, in title order, a page at a
      * time, so a picker stays quick over any number of candidates.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public List<ReferenceCandidate> candidates(
             UUID projectId, Collection<String> typeKeys, String search, int offset, int limit) {
-        projects.get(projectId);
         return store.candidates(projectId, typeKeys, search, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
     }
 
     /** The named items as a picker shows them (missing ones are left out), for the values a reference field holds. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public List<ReferenceCandidate> candidatesById(UUID projectId, Collection<UUID> ids) {
-        projects.get(projectId);
         return ids.isEmpty() ? List.of() : store.candidatesById(projectId, ids);
     }
 
-    /** The distinct IDs asked for, once each is known to be an item of a project the user may see. */
+    /** The distinct IDs asked for, once each is known to be an item of the project. */
     private Set<UUID> existingItems(UUID projectId, Collection<UUID> itemIds) {
-        projects.get(projectId);
         if (itemIds == null || itemIds.isEmpty() || itemIds.stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("Name at least one item by its ID.");
         }
@@ -479,17 +462,15 @@ public class ContentService {
     }
 
     /** Titles of the referenced items that exist in the project, for showing references by name. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public Map<UUID, String> titles(UUID projectId, Collection<UUID> itemIds) {
-        projects.get(projectId);
         return store.titles(projectId, itemIds);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public Map<String, Long> countByType(UUID projectId) {
-        projects.get(projectId);
         return store.countByType(projectId);
     }
 

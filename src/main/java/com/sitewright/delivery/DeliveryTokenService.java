@@ -3,7 +3,6 @@ package com.sitewright.delivery;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.Secrets;
-import com.sitewright.project.ProjectService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -20,21 +19,18 @@ public class DeliveryTokenService {
 
     private final DeliveryTokenRepository tokens;
     private final Clock clock;
-    private final ProjectService projects;
 
-    DeliveryTokenService(DeliveryTokenRepository tokens, ProjectService projects, Clock clock) {
+    DeliveryTokenService(DeliveryTokenRepository tokens, Clock clock) {
         this.clock = clock;
         this.tokens = tokens;
-        this.projects = projects;
     }
 
     /** The one moment the secret is visible. */
     public record CreatedDeliveryToken(DeliveryTokenInfo token, String secret) {}
 
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public CreatedDeliveryToken create(UUID projectId, DeliveryKind kind, String name) {
-        projects.get(projectId);
         if (kind == null) {
             throw new InvalidInputException(
                     "Choose the token's kind: preview (sees drafts) or production (published only).");
@@ -49,19 +45,17 @@ public class DeliveryTokenService {
         return new CreatedDeliveryToken(token.info(), secret);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public List<DeliveryTokenInfo> list(UUID projectId) {
-        projects.get(projectId);
         return tokens.findByProjectIdAndManagedFalseOrderByCreatedAtDesc(projectId).stream()
                 .map(DeliveryToken::info)
                 .toList();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public void revoke(UUID projectId, UUID tokenId) {
-        projects.get(projectId);
         tokens.findById(tokenId)
                 .filter(token -> token.getProjectId().equals(projectId))
                 .orElseThrow(() -> new NotFoundException("No such delivery token"))

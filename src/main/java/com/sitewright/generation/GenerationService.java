@@ -115,7 +115,7 @@ public class GenerationService {
      * Switches the engine that writes a project's further content and answers its chat. The model
      * already generated stays as it is.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public ProjectSummary useEngine(UUID projectId, GenerationEngine requested) {
         GenerationEngine engine = engines.choose(requested);
         return projects.changeEngine(projectId, engine, engines.modelOf(engine));
@@ -128,7 +128,7 @@ public class GenerationService {
      *
      * @return the queued run's progress (its {@code runId} names it)
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public GenerationProgress generateMore(UUID projectId, String typeKey, int count) {
         ProjectSummary project = projects.get(projectId);
         if (count < 1 || count > MAX_MORE) {
@@ -165,15 +165,14 @@ public class GenerationService {
      *
      * @return the queued run's progress (its {@code runId} names it)
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public GenerationProgress generateImages(UUID projectId) {
         return generateImages(projectId, null);
     }
 
     /** As {@link #generateImages(UUID)} for the items of one type; {@code null} for every type. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public GenerationProgress generateImages(UUID projectId, String typeKey) {
-        projects.get(projectId);
         if (typeKey != null) {
             List<ContentTypeDefinition> types = model.model(projectId);
             if (types.stream().noneMatch(t -> t.key().equals(typeKey))) {
@@ -202,16 +201,14 @@ public class GenerationService {
         return engines.aiModelName();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public Optional<GenerationProgress> latest(UUID projectId) {
-        projects.get(projectId);
         return runs.latest(projectId).map(runs::progress);
     }
 
     /** What the studio said aloud about the prompt (clamps, guesses), one line each. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public List<String> notices(UUID projectId) {
-        projects.get(projectId);
         return runs.latest(projectId)
                 .map(GenerationRun::getNotices)
                 .filter(text -> !text.isBlank())

@@ -17,7 +17,7 @@ import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.FieldDefinition;
 import com.sitewright.model.FieldType;
 import com.sitewright.project.GenerationEngine;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectJobs;
 import com.sitewright.project.ProjectSummary;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ class ImageStep {
     private final AssetService assets;
     private final IllustrationRenderer renderer;
     private final ThemeDesigner themes;
-    private final ProjectService projects;
+    private final ProjectJobs projects;
     private final AiImageService pictures;
 
     ImageStep(
@@ -64,7 +64,7 @@ class ImageStep {
             AssetService assets,
             IllustrationRenderer renderer,
             ThemeDesigner themes,
-            ProjectService projects,
+            ProjectJobs projects,
             AiImageService pictures) {
         this.projects = projects;
         this.pictures = pictures;

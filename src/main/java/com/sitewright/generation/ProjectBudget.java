@@ -1,6 +1,6 @@
 package com.sitewright.generation;
 
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectJobs;
 import com.sitewright.project.ProjectSummary;
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectBudget {
 
-    private final ProjectService projects;
+    private final ProjectJobs projects;
     private final RunTracker tracker;
 
-    ProjectBudget(ProjectService projects, RunTracker tracker) {
+    ProjectBudget(ProjectJobs projects, RunTracker tracker) {
         this.projects = projects;
         this.tracker = tracker;
     }

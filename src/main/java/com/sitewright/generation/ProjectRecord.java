@@ -3,7 +3,7 @@ package com.sitewright.generation;
 import com.sitewright.content.ContentService;
 import com.sitewright.model.ContentModelService;
 import com.sitewright.model.ContentTypeDefinition;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectJobs;
 import com.sitewright.project.ProjectStatus;
 import com.sitewright.project.ProjectSummary;
 import java.util.List;
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectRecord {
 
-    private final ProjectService projects;
+    private final ProjectJobs projects;
     private final ContentModelService model;
     private final ContentService content;
 
-    ProjectRecord(ProjectService projects, ContentModelService model, ContentService content) {
+    ProjectRecord(ProjectJobs projects, ContentModelService model, ContentService content) {
         this.projects = projects;
         this.model = model;
         this.content = content;

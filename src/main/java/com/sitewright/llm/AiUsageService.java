@@ -1,7 +1,8 @@
 package com.sitewright.llm;
 
+import com.sitewright.base.NotFoundException;
 import com.sitewright.project.ModelUsage;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectJobs;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.UUID;
@@ -18,10 +19,10 @@ public class AiUsageService {
 
     private final AiUsageRepository usage;
     private final Clock clock;
-    private final ProjectService projects;
+    private final ProjectJobs projects;
     private final AiSettings settings;
 
-    AiUsageService(AiUsageRepository usage, ProjectService projects, AiSettings settings, Clock clock) {
+    AiUsageService(AiUsageRepository usage, ProjectJobs projects, AiSettings settings, Clock clock) {
         this.clock = clock;
         this.usage = usage;
         this.projects = projects;
@@ -29,10 +30,12 @@ public class AiUsageService {
     }
 
     /** What the project's model calls have used so far. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public ModelUsage totals(UUID projectId) {
-        return projects.get(projectId).usage();
+        return projects.find(projectId)
+                .orElseThrow(() -> new NotFoundException("No such project"))
+                .usage();
     }
 
     /** For features that have checked access to the run's project: what the run's model calls used. */

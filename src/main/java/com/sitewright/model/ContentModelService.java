@@ -1,7 +1,6 @@
 package com.sitewright.model;
 
 import com.sitewright.base.NotFoundException;
-import com.sitewright.project.ProjectService;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,26 +16,22 @@ public class ContentModelService {
     private static final TypeReference<List<FieldDefinition>> FIELD_LIST = new TypeReference<>() {};
 
     private final ContentTypeRepository types;
-    private final ProjectService projects;
     private final JsonMapper json;
 
-    ContentModelService(ContentTypeRepository types, ProjectService projects, JsonMapper json) {
+    ContentModelService(ContentTypeRepository types, JsonMapper json) {
         this.types = types;
-        this.projects = projects;
         this.json = json;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public List<ContentTypeDefinition> model(UUID projectId) {
-        projects.get(projectId);
         return load(projectId);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public ContentTypeDefinition type(UUID projectId, String typeKey) {
-        projects.get(projectId);
         return types.findByProjectIdAndKey(projectId, typeKey)
                 .map(this::toDefinition)
                 .orElseThrow(() -> new NotFoundException("No content type '" + typeKey + "' in this project"));

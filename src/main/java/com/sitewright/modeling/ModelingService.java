@@ -12,7 +12,7 @@ import com.sitewright.model.FieldDefinition;
 import com.sitewright.model.FieldType;
 import com.sitewright.model.ModelRules;
 import com.sitewright.model.Validations;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectJobs;
 import com.sitewright.security.CurrentUser;
 import com.sitewright.security.StudioPrincipal;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ public class ModelingService {
 
     private final ContentModelService model;
     private final ContentService content;
-    private final ProjectService projects;
+    private final ProjectJobs projects;
     private final ApplicationEventPublisher events;
     private final ModelVersionStore versions;
     private final DraftImpact impact;
@@ -51,7 +51,7 @@ public class ModelingService {
     ModelingService(
             ContentModelService model,
             ContentService content,
-            ProjectService projects,
+            ProjectJobs projects,
             ApplicationEventPublisher events,
             ModelVersionStore versions,
             DraftImpact impact,
@@ -66,18 +66,16 @@ public class ModelingService {
     }
 
     /** The saved model as a draft to start editing from, with the version a save must start from. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public ModelDraft draft(UUID projectId) {
-        projects.get(projectId);
         return ModelDraft.of(versions.current(projectId), model.load(projectId));
     }
 
     /** What saving the draft would do and what keeps it from being saved; changes nothing. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional(readOnly = true)
     public ModelSavePlan plan(UUID projectId, ModelDraft draft) {
-        projects.get(projectId);
         List<ContentTypeDefinition> saved = model.load(projectId);
         DraftImpact.Assessment assessment = impact.assess(projectId, saved, draft, ModelDiff.between(saved, draft));
         return new ModelSavePlan(
@@ -89,10 +87,9 @@ public class ModelingService {
      * one transaction; the site is regenerated afterwards. Refused when someone saved since the draft was started,
      * when the draft breaks a rule, or when items would lose data and {@code confirmed} is false.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public ModelVersion save(UUID projectId, ModelDraft draft, boolean confirmed) {
-        projects.get(projectId);
         List<ContentTypeDefinition> saved = model.loadForChange(projectId);
         int current = versions.current(projectId);
         if (draft.baseVersion() != current) {
@@ -131,26 +128,23 @@ public class ModelingService {
     }
 
     /** The model's saved versions, newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public List<ModelVersion> history(UUID projectId, int limit) {
-        projects.get(projectId);
         return versions.list(projectId, Math.clamp(limit, 1, MAX_HISTORY));
     }
 
     /** What the edit would do, or a clear error if it cannot be made; changes nothing. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional(readOnly = true)
     public ModelChange check(UUID projectId, ModelEdit edit) {
-        projects.get(projectId);
         return plan(projectId, model.load(projectId), edit).change();
     }
 
     /** Makes the edit: the model, the items' data and the event that regenerates the site, all or nothing. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public ModelChange apply(UUID projectId, ModelEdit edit) {
-        projects.get(projectId);
         Plan plan = plan(projectId, model.loadForChange(projectId), edit);
         long touched = plan.migration().get();
         model.replace(projectId, plan.types());
@@ -166,10 +160,9 @@ public class ModelingService {
     }
 
     /** A type of the project by key or display name, for callers that show it. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public ContentTypeDefinition find(UUID projectId, String typeName) {
-        projects.get(projectId);
         return type(model.load(projectId), typeName);
     }
 

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Projects and who may see them: a user sees only projects they own, an admin sees all.
- * Someone else's project is reported as not found, exactly like a missing one.
- * Methods without {@code @PreAuthorize} are for background jobs, which act on IDs they were given.
+ * Someone else's project is reported as not found, exactly like a missing one ({@link ProjectAccess}).
+ * Jobs use {@link ProjectJobs}.
  */
 @Service
 public class ProjectService {
@@ -55,17 +54,17 @@ public class ProjectService {
     }
 
     /** The project if the signed-in user may see it; otherwise "not found". */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public ProjectSummary get(UUID projectId) {
-        return visible(projectId).summary();
+        return existing(projectId).summary();
     }
 
     /** Deletes the project with its model, items and runs (the database cascades); a running job notices and stops. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public void delete(UUID projectId) {
-        projects.deleteRegardlessOfVersion(visible(projectId).getId());
+        projects.deleteRegardlessOfVersion(existing(projectId).getId());
         events.publishEvent(new ProjectDeletedEvent(projectId));
     }
 
@@ -73,10 +72,10 @@ public class ProjectService {
      * Sets or clears ({@code null}) the project's budget for model calls, in US dollars. Generation stops
      * starting new work once the project's estimated cost reaches it.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public ProjectSummary setBudget(UUID projectId, BigDecimal budgetUsd) {
-        Project project = visible(projectId);
+        Project project = existing(projectId);
         project.changeBudget(checkedBudget(budgetUsd), clock.instant());
         return project.summary();
     }
@@ -93,42 +92,17 @@ public class ProjectService {
         return budgetUsd.setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** For the AI feature: adds one model call's tokens and estimated cost to the project's totals. */
-    @Transactional
-    public void addUsage(UUID projectId, boolean priced, long promptTokens, long completionTokens, BigDecimal costUsd) {
-        projects.addUsage(projectId, priced ? 0 : 1, promptTokens, completionTokens, costUsd);
-    }
-
-    /** For jobs: the project by ID, or empty once it has been deleted. */
-    @Transactional(readOnly = true)
-    public Optional<ProjectSummary> find(UUID projectId) {
-        return projects.findById(projectId).map(Project::summary);
-    }
-
     /** Which engine writes the project's further content and answers its chat; the caller checks it is available. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public ProjectSummary changeEngine(UUID projectId, GenerationEngine engine, String model) {
-        Project project = visible(projectId);
+        Project project = existing(projectId);
         project.changeEngine(engine, engine == GenerationEngine.AI ? model : null, clock.instant());
         return project.summary();
     }
 
-    @Transactional
-    public void markStatus(UUID projectId, ProjectStatus status) {
-        projects.findById(projectId).ifPresent(project -> project.changeStatus(status, clock.instant()));
-    }
-
-    @Transactional
-    public void updateCounts(UUID projectId, int contentTypes, int contentItems) {
-        projects.findById(projectId)
-                .ifPresent(project -> project.updateCounts(contentTypes, contentItems, clock.instant()));
-    }
-
-    private Project visible(UUID projectId) {
-        StudioPrincipal user = CurrentUser.require();
-        return projects.findById(projectId)
-                .filter(project -> user.isAdmin() || project.getOwnerId().equals(user.id()))
-                .orElseThrow(() -> new NotFoundException("No such project"));
+    /** The project, checked visible by {@link ProjectAccess} before the call; "not found" if deleted since. */
+    private Project existing(UUID projectId) {
+        return projects.findById(projectId).orElseThrow(() -> new NotFoundException("No such project"));
     }
 }

@@ -50,7 +50,7 @@ public class RewriteService {
         this.jobs = jobs;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public Plan plan(UUID projectId, RewriteRequest request) {
         ProjectSummary project = projects.get(projectId);
         ContentTypeDefinition type = modeling.find(projectId, required(request.type(), "type"));
@@ -89,7 +89,7 @@ public class RewriteService {
     }
 
     /** Checks the request and queues the rewrite; the chat hears when it has finished. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public Plan start(UUID projectId, RewriteRequest request) {
         Plan plan = plan(projectId, request);
         UUID userId = CurrentUser.require().id();

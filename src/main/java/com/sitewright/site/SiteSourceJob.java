@@ -2,7 +2,7 @@ package com.sitewright.site;
 
 import com.sitewright.model.ContentModelService;
 import com.sitewright.model.ContentTypeDefinition;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectJobs;
 import com.sitewright.project.ProjectSummary;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public class SiteSourceJob {
 
     private static final Logger log = LoggerFactory.getLogger(SiteSourceJob.class);
 
-    private final ProjectService projects;
+    private final ProjectJobs projects;
     private final ContentModelService model;
     private final SourceService source;
     private final SiteThemeService themes;
@@ -31,7 +31,7 @@ public class SiteSourceJob {
     private final SiteGenerator generator = new SiteGenerator();
 
     SiteSourceJob(
-            ProjectService projects,
+            ProjectJobs projects,
             ContentModelService model,
             SourceService source,
             SiteThemeService themes,

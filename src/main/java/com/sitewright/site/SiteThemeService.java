@@ -2,13 +2,14 @@ package com.sitewright.site;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.JobQueue;
+import com.sitewright.base.NotFoundException;
 import com.sitewright.generation.ThemeDesigner;
 import com.sitewright.llm.AiCall;
 import com.sitewright.llm.AiService;
 import com.sitewright.llm.ThemeAnswer;
 import com.sitewright.llm.ThemeDesign;
 import com.sitewright.llm.ThemeRequest;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectJobs;
 import com.sitewright.project.ProjectSummary;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +34,11 @@ public class SiteThemeService implements ThemeDesigner {
     private static final double TEXT_CONTRAST = 4.5;
 
     private final SiteThemeStore store;
-    private final ProjectService projects;
+    private final ProjectJobs projects;
     private final JobQueue jobs;
     private final AiService ai;
 
-    SiteThemeService(SiteThemeStore store, ProjectService projects, JobQueue jobs, AiService ai) {
+    SiteThemeService(SiteThemeStore store, ProjectJobs projects, JobQueue jobs, AiService ai) {
         this.store = store;
         this.projects = projects;
         this.jobs = jobs;
@@ -128,22 +129,21 @@ public class SiteThemeService implements ThemeDesigner {
                 design.radius());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public SiteTheme current(UUID projectId) {
-        return themeOf(projects.get(projectId));
+        return themeOf(project(projectId));
     }
 
     /** The theme the model or a person chose for the project's site; empty while it has its industry's default. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public Optional<SiteTheme> chosen(UUID projectId) {
-        projects.get(projectId);
         return store.find(projectId);
     }
 
     /** Applies the change to the current theme, stores it and queues the source regeneration. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public SiteTheme change(UUID projectId, ThemeChange change) {
         SiteTheme next = next(projectId, change);
@@ -159,10 +159,15 @@ public class SiteThemeService implements ThemeDesigner {
     }
 
     /** The theme the change would give, or a clear error; stores nothing. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional(readOnly = true)
     public SiteTheme check(UUID projectId, ThemeChange change) {
         return next(projectId, change);
+    }
+
+    /** The project its caller's access check let through; "not found" if deleted since. */
+    private ProjectSummary project(UUID projectId) {
+        return projects.find(projectId).orElseThrow(() -> new NotFoundException("No such project"));
     }
 
     private SiteTheme next(UUID projectId, ThemeChange change) {
@@ -170,7 +175,7 @@ public class SiteThemeService implements ThemeDesigner {
             throw new InvalidInputException("Say what to change: a colour (primary, accent, background, text), "
                     + "a font (heading, body) or the header, card or corner style.");
         }
-        SiteTheme now = themeOf(projects.get(projectId));
+        SiteTheme now = themeOf(project(projectId));
         SiteTheme next;
         try {
             next = new SiteTheme(

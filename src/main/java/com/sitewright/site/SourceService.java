@@ -66,14 +66,13 @@ public class SourceService {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public List<CommitInfo> history(UUID projectId) {
-        projects.get(projectId);
         return tree(projectId).history(HISTORY_LIMIT);
     }
 
     /** Writes the latest commit's files as a zip named after the project. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public void writeZip(UUID projectId, OutputStream out) {
         ProjectSummary project = projects.get(projectId);
         if (!tree(projectId).writeZip(folderName(project.name()), out)) {
@@ -81,7 +80,7 @@ public class SourceService {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public String zipFileName(UUID projectId) {
         return folderName(projects.get(projectId).name()) + ".zip";
     }

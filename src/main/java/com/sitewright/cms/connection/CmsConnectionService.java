@@ -3,7 +3,6 @@ package com.sitewright.cms.connection;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.SecretBox;
-import com.sitewright.project.ProjectService;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,7 +26,6 @@ public class CmsConnectionService {
     private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {};
 
     private final CmsConnectionRepository connections;
-    private final ProjectService projects;
     private final SecretBox box;
     private final Clock clock;
     private final VendorProbes probes;
@@ -35,14 +33,12 @@ public class CmsConnectionService {
 
     CmsConnectionService(
             CmsConnectionRepository connections,
-            ProjectService projects,
             SecretBox box,
             VendorProbes probes,
             ApplicationEventPublisher events,
             Clock clock) {
         this.clock = clock;
         this.connections = connections;
-        this.projects = projects;
         this.box = box;
         this.probes = probes;
         this.events = events;
@@ -66,10 +62,9 @@ public class CmsConnectionService {
         }
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public Optional<CmsConnectionView> find(UUID projectId) {
-        projects.get(projectId);
         return connections.findById(projectId).map(this::view);
     }
 
@@ -77,10 +72,9 @@ public class CmsConnectionService {
      * Replaces the project's connection. Plain settings left out take their defaults; a secret left out or
      * sent back masked keeps the stored one (while the provider stays the same).
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public CmsConnectionView save(UUID projectId, String providerId, Map<String, ?> settings) {
-        projects.get(projectId);
         CmsProvider provider = CmsProvider.of(providerId)
                 .orElseThrow(() -> new InvalidInputException("provider is one of optimizely, contentful or sanity."));
         Optional<CmsConnection> existing = connections.findById(projectId);
@@ -101,10 +95,9 @@ public class CmsConnectionService {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
     public void delete(UUID projectId) {
-        projects.get(projectId);
         connections.findById(projectId).ifPresent(connections::delete);
     }
 
@@ -112,9 +105,8 @@ public class CmsConnectionService {
      * Tries the saved connection with one cheap read at the vendor. No transaction is held while the vendor
      * answers (which may take up to the probe's timeouts).
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public ConnectionCheck test(UUID projectId) {
-        projects.get(projectId);
         CmsConnection connection = connections
                 .findById(projectId)
                 .orElseThrow(() -> new NotFoundException("This project has no CMS connection yet."));

@@ -54,13 +54,13 @@ public class CmsPushService {
         this.json = json;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public PushView start(UUID projectId, PushRequest request) {
         return queue(projectId, request, null, null);
     }
 
     /** A new push of what the earlier one could not write (items by ID; everything when a type or image failed). */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public PushView retry(UUID projectId, UUID pushId) {
         PushView earlier = get(projectId, pushId);
         if (!earlier.state().isFinished()) {
@@ -83,27 +83,24 @@ public class CmsPushService {
         return queue(projectId, new PushRequest(false, earlier.confirmDeletes(), false), only, pushId);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public PushView get(UUID projectId, UUID pushId) {
-        projects.get(projectId);
         return pushes.findByIdAndProjectId(pushId, projectId)
                 .map(this::view)
                 .orElseThrow(() -> new NotFoundException("No such push in this project."));
     }
 
     /** The project's latest pushes, newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public List<PushView> recent(UUID projectId) {
-        projects.get(projectId);
         return pushes.findByProjectIdOrderByCreatedAtDesc(projectId, Limit.of(LISTED)).stream()
                 .map(this::view)
                 .toList();
     }
 
     private PushView queue(UUID projectId, PushRequest request, String onlyItems, UUID retryOf) {
-        projects.get(projectId);
         CmsConnectionView connection = connections
                 .find(projectId)
                 .orElseThrow(

@@ -9,7 +9,6 @@ import com.sitewright.content.ContentChangedEvent;
 import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
-import com.sitewright.project.ProjectService;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -59,7 +58,6 @@ public class CmsWebhookService {
 
     private final CmsWebhookRepository hooks;
     private final CmsConnectionService connections;
-    private final ProjectService projects;
     private final ContentService content;
     private final SecretBox box;
     private final PublicUrlSettings publicUrl;
@@ -69,14 +67,12 @@ public class CmsWebhookService {
     CmsWebhookService(
             CmsWebhookRepository hooks,
             CmsConnectionService connections,
-            ProjectService projects,
             ContentService content,
             SecretBox box,
             PublicUrlSettings publicUrl,
             ApplicationEventPublisher events) {
         this.hooks = hooks;
         this.connections = connections;
-        this.projects = projects;
         this.content = content;
         this.box = box;
         this.publicUrl = publicUrl;
@@ -161,10 +157,9 @@ public class CmsWebhookService {
     }
 
     /** The state of the project's webhook, for whoever may see the project. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public WebhookStatus status(UUID projectId) {
-        projects.get(projectId);
         CmsProvider provider = connections
                 .providerOf(projectId)
                 .orElseThrow(() -> new NotFoundException("This project has no CMS connection yet."));

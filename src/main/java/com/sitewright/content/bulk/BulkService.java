@@ -4,7 +4,6 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.JobQueue;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.content.ContentService;
-import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
 import java.time.Clock;
 import java.util.List;
@@ -31,7 +30,6 @@ public class BulkService {
     private static final int MAX_IDS = 10_000;
 
     private final ContentService content;
-    private final ProjectService projects;
     private final BulkOperationRepository operations;
     private final JobQueue jobs;
     private final JsonMapper json;
@@ -40,7 +38,6 @@ public class BulkService {
 
     BulkService(
             ContentService content,
-            ProjectService projects,
             BulkOperationRepository operations,
             JobQueue jobs,
             JsonMapper json,
@@ -48,7 +45,6 @@ public class BulkService {
             Clock clock) {
         this.clock = clock;
         this.content = content;
-        this.projects = projects;
         this.operations = operations;
         this.jobs = jobs;
         this.json = json;
@@ -56,7 +52,7 @@ public class BulkService {
     }
 
     /** How many items the selection holds now, for a confirmation that states the count. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public long count(UUID projectId, BulkSelection selection) {
         checkSelection(selection);
@@ -69,9 +65,8 @@ public class BulkService {
      * Does the change at once when it is small, otherwise queues it as a job; either way checked first. Not one
      * transaction: the operation is committed before its job is queued, so the job always finds it.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public BulkResult start(UUID projectId, BulkRequest request) {
-        projects.get(projectId);
         check(projectId, request);
         long total = count(projectId, request.selection());
         if (total == 0) {
@@ -91,10 +86,9 @@ public class BulkService {
         return new BulkResult(0, Optional.of(operation.progress()));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public BulkProgress get(UUID projectId, UUID operationId) {
-        projects.get(projectId);
         return operations
                 .findByIdAndProjectId(operationId, projectId)
                 .map(BulkOperation::progress)

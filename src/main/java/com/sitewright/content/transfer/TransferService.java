@@ -56,7 +56,7 @@ public class TransferService {
     }
 
     /** Checks that the export can be made (the type exists, the user may read it) before the download starts. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public ContentTypeDefinition exportable(UUID projectId, String typeKey) {
         if (typeKey == null || typeKey.isBlank()) {
             throw new InvalidInputException("Name the content type to export (\"type\").");
@@ -65,7 +65,7 @@ public class TransferService {
     }
 
     /** Writes the type's items that match the search and status, a page at a time, so any number fits. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public void export(
             UUID projectId, String typeKey, String text, ItemStatus status, TransferFormat format, OutputStream out) {
         ContentTypeDefinition type = exportable(projectId, typeKey);
@@ -87,7 +87,7 @@ public class TransferService {
      * Reads the file and checks every row; with {@code dryRun} (or any problem) nothing is written. A file with
      * problems and {@code dryRun=false} throws {@link com.sitewright.content.InvalidImportException} with the report.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public ImportReport importFile(UUID projectId, String typeKey, TransferFormat format, byte[] file, boolean dryRun) {
         if (file.length > MAX_BYTES) {
             throw new InvalidInputException("The file is " + (file.length / (1024 * 1024))

@@ -1,7 +1,7 @@
 package com.sitewright.release.deploy;
 
 import com.sitewright.content.ContentService;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectJobs;
 import com.sitewright.project.ProjectStatus;
 import com.sitewright.release.hosting.HostedSite;
 import com.sitewright.release.hosting.SiteKind;
@@ -31,7 +31,7 @@ public class DeployJob {
     private final DeploymentRepository deployments;
     private final PreviewService previews;
     private final ContentService content;
-    private final ProjectService projects;
+    private final ProjectJobs projects;
     private final Map<String, DeploymentTarget> targets;
     private final Clock clock;
     private final TransactionTemplate transaction;
@@ -40,7 +40,7 @@ public class DeployJob {
             DeploymentRepository deployments,
             PreviewService previews,
             ContentService content,
-            ProjectService projects,
+            ProjectJobs projects,
             List<DeploymentTarget> targets,
             TransactionTemplate transaction,
             Clock clock) {

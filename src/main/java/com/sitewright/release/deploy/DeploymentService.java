@@ -4,7 +4,6 @@ import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.JobQueue;
 import com.sitewright.base.NotFoundException;
-import com.sitewright.project.ProjectService;
 import com.sitewright.release.hosting.SiteKind;
 import com.sitewright.release.preview.PreviewInfo;
 import com.sitewright.release.preview.PreviewService;
@@ -31,7 +30,6 @@ public class DeploymentService {
             "A deployment of this project is already under way; wait for it to finish.";
 
     private final DeploymentRepository deployments;
-    private final ProjectService projects;
     private final PreviewService previews;
     private final Clock clock;
     private final JobQueue jobs;
@@ -39,21 +37,19 @@ public class DeploymentService {
 
     DeploymentService(
             DeploymentRepository deployments,
-            ProjectService projects,
             PreviewService previews,
             JobQueue jobs,
             TransactionTemplate transaction,
             Clock clock) {
         this.clock = clock;
         this.deployments = deployments;
-        this.projects = projects;
         this.previews = previews;
         this.jobs = jobs;
         this.transaction = transaction;
     }
 
     /** Queues the deployment of a built preview: its content is published and its build goes live. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public DeploymentInfo approve(UUID projectId, UUID previewId) {
         PreviewInfo preview = previews.get(projectId, previewId);
         if (!preview.state().isBuilt()) {
@@ -77,9 +73,8 @@ public class DeploymentService {
     }
 
     /** Queues making an earlier deployment's build live again. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public DeploymentInfo rollback(UUID projectId, UUID deploymentId) {
-        projects.get(projectId);
         DeploymentInfo queued = inProgressGuarded(() -> transaction.execute(status -> {
             Deployment deployment = own(projectId, deploymentId);
             if (!deployment.getState().canBeRestored()) {
@@ -100,26 +95,23 @@ public class DeploymentService {
         return queued;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public List<DeploymentInfo> list(UUID projectId) {
-        projects.get(projectId);
         return deployments.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
                 .map(Deployment::info)
                 .toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public DeploymentInfo get(UUID projectId, UUID deploymentId) {
-        projects.get(projectId);
         return own(projectId, deploymentId).info();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public Optional<DeploymentInfo> live(UUID projectId) {
-        projects.get(projectId);
         return deployments
                 .findFirstByProjectIdAndStateOrderByLiveAtDesc(projectId, DeploymentState.LIVE)
                 .map(Deployment::info);

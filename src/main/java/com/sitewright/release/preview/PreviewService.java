@@ -99,9 +99,8 @@ public class PreviewService {
     public record LogChunk(String text, long nextOffset) {}
 
     /** Queues a build of the project's latest source commit. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public PreviewInfo start(UUID projectId) {
-        projects.get(projectId);
         CommitInfo commit = source.head(projectId)
                 .orElseThrow(() -> new InvalidInputException(
                         "This project has no generated site source yet: wait until generation has finished."));
@@ -160,24 +159,22 @@ public class PreviewService {
         return Optional.of(preview.info());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public PreviewInfo get(UUID projectId, UUID previewId) {
-        projects.get(projectId);
         return own(projectId, previewId).info();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public List<PreviewInfo> list(UUID projectId) {
-        projects.get(projectId);
         return previews.findByProjectIdOrderByCreatedAtDesc(projectId).stream()
                 .map(Preview::info)
                 .toList();
     }
 
     /** The preview's address (it answers only to the project's users); empty until it is built. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public Optional<String> url(UUID projectId, UUID previewId) {
         return url(get(projectId, previewId));
     }
@@ -200,7 +197,7 @@ public class PreviewService {
      * The address with a short-lived hand-off that signs the signed-in user's browser in to the preview. The
      * session it starts is the user's: it ends when the user is disabled or can no longer see the project.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public Optional<String> studioLink(UUID projectId, UUID previewId) {
         return studioLink(projectId, previewId, null, null);
     }
@@ -210,7 +207,7 @@ public class PreviewService {
      * a path that is not a plain site path, or null, opens the home page), under the host name the studio was
      * reached by (see {@link #url(PreviewInfo, String)}).
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public Optional<String> studioLink(UUID projectId, UUID previewId, String path, String studioHost) {
         String page = path != null && SITE_PATH.matcher(path).matches() && !path.contains("..") && !path.contains("//")
                 ? path.substring(1)
@@ -231,13 +228,13 @@ public class PreviewService {
     }
 
     /** A link anyone can open until it expires or is revoked; its grant is stored so that it can be. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public ShareLink shareLink(UUID projectId, UUID previewId, Duration validFor) {
         return shareLink(projectId, previewId, validFor, null);
     }
 
     /** As {@link #shareLink(UUID, UUID, Duration)}, under the host name the studio was reached by. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public ShareLink shareLink(UUID projectId, UUID previewId, Duration validFor, String studioHost) {
         if (validFor == null || validFor.isNegative() || validFor.isZero() || validFor.compareTo(LONGEST_SHARE) > 0) {
             throw new InvalidInputException("A share link is valid for between a minute and 30 days.");
@@ -260,20 +257,20 @@ public class PreviewService {
     }
 
     /** The preview's share links, newest first, with their state (active, expired or revoked). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public List<ShareGrantInfo> shares(UUID projectId, UUID previewId) {
         get(projectId, previewId);
         return shares.list(label(previewId));
     }
 
     /** Ends access through one share link at once, including browsers that opened it before. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public ShareGrantInfo revokeShare(UUID projectId, UUID previewId, UUID shareId) {
         get(projectId, previewId);
         return shares.revoke(label(previewId), shareId);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     public LogChunk log(UUID projectId, UUID previewId, long offset) {
         get(projectId, previewId);
         Path log = files.log(projectId, previewId);
@@ -306,7 +303,7 @@ public class PreviewService {
         }
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public void stop(UUID projectId, UUID previewId) {
         get(projectId, previewId);
         pool.stop(label(previewId), "stopped by " + CurrentUser.require().username());

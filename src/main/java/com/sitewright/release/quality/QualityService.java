@@ -2,7 +2,6 @@ package com.sitewright.release.quality;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.JobQueue;
-import com.sitewright.project.ProjectService;
 import com.sitewright.release.quality.QualityResults.Axe;
 import com.sitewright.release.quality.QualityResults.Crawl;
 import com.sitewright.release.quality.QualityResults.Lighthouse;
@@ -25,7 +24,6 @@ public class QualityService {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PreviewCheckRepository checks;
-    private final ProjectService projects;
     private final QualitySettings settings;
     private final Clock clock;
     private final JobQueue jobs;
@@ -33,14 +31,12 @@ public class QualityService {
 
     QualityService(
             PreviewCheckRepository checks,
-            ProjectService projects,
             QualitySettings settings,
             JobQueue jobs,
             TransactionTemplate transaction,
             Clock clock) {
         this.clock = clock;
         this.checks = checks;
-        this.projects = projects;
         this.settings = settings;
         this.jobs = jobs;
         this.transaction = transaction;
@@ -62,10 +58,9 @@ public class QualityService {
     }
 
     /** The preview's checks as they stand; {@code waiting} until the preview has been built, {@code off} when switched off. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public QualityReport report(UUID projectId, UUID previewId) {
-        projects.get(projectId);
         return checks.findById(previewId)
                 .filter(check -> check.getProjectId().equals(projectId))
                 .map(this::toReport)
@@ -74,9 +69,8 @@ public class QualityService {
     }
 
     /** Runs a built preview's checks again, e.g. after installing Chromium; a run in progress is left alone. */
-    @PreAuthorize("hasAnyRole('ADMIN','EDITOR')")
+    @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public QualityReport recheck(UUID projectId, UUID previewId) {
-        projects.get(projectId);
         PreviewCheck check = checks.findById(previewId)
                 .filter(found -> found.getProjectId().equals(projectId))
                 .orElseThrow(() -> new InvalidInputException(

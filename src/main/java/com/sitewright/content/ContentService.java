@@ -5,7 +5,6 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.model.ContentModelService;
 import com.sitewright.model.ContentTypeDefinition;
-import com.sitewright.model.ContentValidator;
 import com.sitewright.model.FieldDefinition;
 import com.sitewright.model.FieldType;
 import com.sitewright.model.SiteRoutes;
@@ -28,7 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A project's content items: paged queries for the grid and the API, batched writes for generation.
+ * A project's content items for the editor and the REST API: paged queries, edits, publishing and imports. Jobs use
+ * {@link ContentJobs}, model changes {@link ContentMigrations}, the delivery API {@link DeliveryContent}.
  * Editors change the working copy; production sites read the published copy, which changes only
  * when items are published. Every change is announced as a {@link ContentChangedEvent}.
  */
@@ -167,22 +167,6 @@ public class ContentService {
                         .toList(),
                 previousSlugs);
         return unpublished;
-    }
-
-    /**
-     * For jobs: publishes every item of the project. Returns how many items were new to production or
-     * changed since their last publish.
-     */
-    @Transactional
-    public int publishAll(UUID projectId) {
-        int changed = store.publishAll(projectId);
-        if (changed > 0) {
-            events.publishEvent(new ContentChangedEvent(projectId, List.of(), true, true));
-        }
-        if (changed >= PublishedCopyUpkeep.LARGE_PUBLISH) {
-            events.publishEvent(new PublishedCopyUpkeep.LargePublish(changed));
-        }
-        return changed;
     }
 
     /** IDs of the items the query matches, in ID order after {@code after} (null: from the first): how bulk work walks a filter. */
@@ -540,237 +524,5 @@ public class ContentService {
                 .filter(title -> !title.isBlank())
                 .findFirst()
                 .orElse(current.title());
-    }
-
-    /**
-     * For the delivery API, which authorises by project token rather than by user: one page of a query
-     * on the copy the reader may see.
-     */
-    @Transactional(readOnly = true)
-    public List<ContentItemRow> deliveryPage(
-            UUID projectId, ContentCopy copy, ContentQuery query, ContentTypeDefinition type, int offset, int limit) {
-        return store.page(copy, projectId, query, type, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
-    }
-
-    /** A page of the delivery API and how many items match in all. */
-    public record DeliveryPage(List<ContentItemRow> items, long total) {}
-
-    /**
-     * For the delivery API: one page of a query on the copy and how many items match, read together. A search
-     * reads every match to sort them, so it counts them in the same pass; a listing without one reads its page
-     * along an index and counts on its own.
-     */
-    @Transactional(readOnly = true)
-    public DeliveryPage deliveryPageWithTotal(
-            UUID projectId, ContentCopy copy, ContentQuery query, ContentTypeDefinition type, int offset, int limit) {
-        int from = Math.max(0, offset);
-        int size = Math.clamp(limit, 1, MAX_PAGE_SIZE);
-        if (query.hasText()) {
-            ContentItemStore.CountedPage page = store.pageWithCount(copy, projectId, query, type, from, size);
-            return new DeliveryPage(page.rows(), page.total());
-        }
-        return new DeliveryPage(
-                store.page(copy, projectId, query, type, from, size), store.count(copy, projectId, query));
-    }
-
-    /** For the delivery API: how many items of the copy match. */
-    @Transactional(readOnly = true)
-    public long deliveryCount(UUID projectId, ContentCopy copy, ContentQuery query) {
-        return store.count(copy, projectId, query);
-    }
-
-    /** For the delivery API: one item of the copy by ID. */
-    @Transactional(readOnly = true)
-    public Optional<ContentItemRow> deliveryItem(UUID projectId, ContentCopy copy, UUID itemId) {
-        return store.find(copy, projectId, itemId);
-    }
-
-    /** For the delivery API: one item of the copy by its type and slug. */
-    @Transactional(readOnly = true)
-    public Optional<ContentItemRow> deliveryItemBySlug(UUID projectId, ContentCopy copy, String typeKey, String slug) {
-        return store.findBySlug(copy, projectId, typeKey, slug);
-    }
-
-    /**
-     * For the delivery API: which of these IDs (images, usually) some published item of the project holds in its
-     * data. Production sites may show exactly those.
-     */
-    @Transactional(readOnly = true)
-    public Set<UUID> publishedMentions(UUID projectId, Collection<UUID> ids) {
-        return ids.isEmpty() ? Set.of() : store.publishedMentions(projectId, ids);
-    }
-
-    /**
-     * For jobs: writes a batch; items already stored (same ID) are left as they are. Items that come
-     * published are published with it.
-     */
-    @Transactional
-    public int insertBatch(UUID projectId, ContentTypeDefinition type, List<NewContentItem> items) {
-        return store.insert(projectId, type, items);
-    }
-
-    /**
-     * For jobs: fills fields that generated items left empty (their images), in both copies and without a new
-     * version, since generation is completing what it created. A field an item already holds keeps its value, so
-     * an edit made meanwhile wins. Returns how many working-copy items changed.
-     */
-    @Transactional
-    public int fillEmptyFields(UUID projectId, Map<UUID, Map<String, Object>> values) {
-        return store.fillEmpty(projectId, values);
-    }
-
-    /**
-     * For jobs that filled many items' empty fields ({@link #fillEmptyFields}) batch by batch: one announcement at the
-     * end, in the caller's transaction, so running sites refresh once rather than once a batch.
-     */
-    public void announceImagesFilled(UUID projectId) {
-        events.publishEvent(new ContentChangedEvent(projectId, List.of(), true, true));
-    }
-
-    /**
-     * For jobs, after a bulk write of the working copy, outside any transaction: vacuums and analyzes it now
-     * rather than whenever autovacuum gets to it, so the grid's first queries on fresh content get good plans and
-     * do not stall on pages no reader has checked yet (right after 100,000 items, search p95 was 186 ms, not 50).
-     */
-    public void reclaimWorkingCopy() {
-        store.reclaim(ContentCopy.WORKING);
-    }
-
-    /** For jobs: the ID, type, slug and title of every item of the project, oldest first. */
-    @Transactional(readOnly = true)
-    public List<ItemIdentity> identities(UUID projectId) {
-        return store.identities(projectId);
-    }
-
-    /** For jobs that read every item (a push to a CMS): whole items of a copy in ID order, after {@code after}. */
-    @Transactional(readOnly = true)
-    public List<ContentItemRow> itemsAfter(UUID projectId, ContentCopy copy, UUID after, int limit) {
-        return store.after(copy, projectId, after, Math.clamp(limit, 1, MAX_PAGE_SIZE));
-    }
-
-    /** For jobs: how many items of each type the project holds. */
-    @Transactional(readOnly = true)
-    public Map<String, Long> countByTypeForJob(UUID projectId) {
-        return store.countByType(projectId);
-    }
-
-    /** For jobs: how many items a project holds. */
-    @Transactional(readOnly = true)
-    public long countAll(UUID projectId) {
-        return store.countAll(projectId);
-    }
-
-    // Item data that follows a model change. Callers (the modeling service) check access and run these
-    // inside the transaction that saves the model, so the model and its items never disagree.
-
-    /** How many items a type holds. */
-    @Transactional(readOnly = true)
-    public long countOfType(UUID projectId, String typeKey) {
-        return migrations.countOfType(projectId, typeKey);
-    }
-
-    /** How many items of the type hold a value for the field. */
-    @Transactional(readOnly = true)
-    public long countWithValue(UUID projectId, String typeKey, String fieldKey) {
-        return migrations.countWithValue(projectId, typeKey, fieldKey);
-    }
-
-    /** How many items of the type have no value for the field (missing, null or blank), as a required field sees them. */
-    @Transactional(readOnly = true)
-    public long countWithoutValue(UUID projectId, String typeKey, String fieldKey) {
-        return migrations.countWithoutValue(projectId, typeKey, fieldKey);
-    }
-
-    /** Every value the type's items hold for the field (working copy), with their titles, in title order. */
-    @Transactional(readOnly = true)
-    public List<FieldValue> fieldValues(UUID projectId, String typeKey, String fieldKey) {
-        return migrations.values(projectId, typeKey, fieldKey);
-    }
-
-    /**
-     * Gives every item of the type (both copies) its field's value as {@code convert} turns it, dropping values it
-     * turns into nothing; {@code type} is the type as it will be, for the sort and search columns. Returns how many
-     * working-copy items changed.
-     */
-    @Transactional
-    public int convertFieldInItems(
-            UUID projectId,
-            String storedTypeKey,
-            ContentTypeDefinition type,
-            String fieldKey,
-            Function<Object, Optional<Object>> convert) {
-        return migrations.rewrite(projectId, type, storedTypeKey, fieldKey, data -> {
-            Object value = data.get(fieldKey);
-            if (value != null) {
-                Optional<Object> converted = convert.apply(value);
-                if (converted.isPresent()) {
-                    data.put(fieldKey, converted.get());
-                } else {
-                    data.remove(fieldKey);
-                }
-            }
-            return data;
-        });
-    }
-
-    /**
-     * Changes the entries of one component inside a blocks field of the host type's items (both copies): blocks
-     * hold their component's fields inline, so a change of the component's fields must reach them there too.
-     * {@code host} is the host type as stored now. Returns how many working-copy items changed.
-     */
-    @Transactional
-    public int rewriteBlockEntries(
-            UUID projectId,
-            ContentTypeDefinition host,
-            String blocksField,
-            String componentKey,
-            java.util.function.UnaryOperator<Map<String, Object>> change) {
-        return migrations.rewrite(projectId, host, host.key(), blocksField, data -> {
-            if (data.get(blocksField) instanceof List<?> entries) {
-                List<Object> changed = new java.util.ArrayList<>(entries.size());
-                for (Object entry : entries) {
-                    if (entry instanceof Map<?, ?> block
-                            && componentKey.equals(block.get(ContentValidator.BLOCK_TYPE_KEY))) {
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> fields = new java.util.LinkedHashMap<>((Map<String, Object>) block);
-                        changed.add(change.apply(fields));
-                    } else {
-                        changed.add(entry);
-                    }
-                }
-                data.put(blocksField, changed);
-            }
-            return data;
-        });
-    }
-
-    /** Moves every item's value of a renamed field to its new key; returns how many items had a value. */
-    @Transactional
-    public int renameFieldInItems(UUID projectId, String typeKey, String from, String to) {
-        return migrations.renameField(projectId, typeKey, from, to);
-    }
-
-    /** Drops a removed field's value from every item of the type; returns how many items had one. */
-    @Transactional
-    public int removeFieldFromItems(UUID projectId, String typeKey, String fieldKey) {
-        return migrations.removeField(projectId, typeKey, fieldKey);
-    }
-
-    /** Moves every item of a renamed type to its new key; returns how many items it holds. */
-    @Transactional
-    public int renameTypeOfItems(UUID projectId, String from, String to) {
-        return migrations.renameType(projectId, from, to);
-    }
-
-    /** Renames a component type inside one blocks field of the host type's items; returns how many items changed. */
-    @Transactional
-    public int renameBlockTypeInItems(UUID projectId, String hostTypeKey, String fieldKey, String from, String to) {
-        return migrations.renameBlockType(projectId, hostTypeKey, fieldKey, from, to);
-    }
-
-    /** Deletes every item of a removed type, working and published; returns how many there were. */
-    @Transactional
-    public int deleteItemsOfType(UUID projectId, String typeKey) {
-        return migrations.deleteType(projectId, typeKey);
     }
 }

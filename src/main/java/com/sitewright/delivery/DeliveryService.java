@@ -9,7 +9,7 @@ import com.sitewright.base.NotFoundException;
 import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentQuery;
-import com.sitewright.content.ContentService;
+import com.sitewright.content.DeliveryContent;
 import com.sitewright.model.ContentModelService;
 import com.sitewright.model.ContentTypeDefinition;
 import java.util.List;
@@ -33,10 +33,10 @@ public class DeliveryService {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final ContentModelService model;
-    private final ContentService content;
+    private final DeliveryContent content;
     private final AssetService assets;
 
-    DeliveryService(ContentModelService model, ContentService content, AssetService assets) {
+    DeliveryService(ContentModelService model, DeliveryContent content, AssetService assets) {
         this.model = model;
         this.content = content;
         this.assets = assets;
@@ -67,20 +67,19 @@ public class DeliveryService {
             throw new InvalidInputException("That page is beyond the last item.");
         }
         ContentCopy copy = copyFor(reader);
-        ContentService.DeliveryPage found =
-                content.deliveryPageWithTotal(projectId, copy, query, type, (int) offset, size);
+        DeliveryContent.DeliveryPage found = content.pageWithTotal(projectId, copy, query, type, (int) offset, size);
         return new Page(found.items(), found.total(), page, size);
     }
 
     public ContentItemRow item(UUID projectId, UUID itemId) {
         DeliveryPrincipal reader = reader(projectId);
-        return content.deliveryItem(projectId, copyFor(reader), itemId)
+        return content.item(projectId, copyFor(reader), itemId)
                 .orElseThrow(() -> new NotFoundException("No such item"));
     }
 
     public ContentItemRow itemBySlug(UUID projectId, String typeKey, String slug) {
         DeliveryPrincipal reader = reader(projectId);
-        return content.deliveryItemBySlug(projectId, copyFor(reader), typeKey, slug)
+        return content.itemBySlug(projectId, copyFor(reader), typeKey, slug)
                 .orElseThrow(() -> new NotFoundException("No " + typeKey + " with the slug '" + slug + "'"));
     }
 

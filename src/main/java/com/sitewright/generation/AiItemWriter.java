@@ -1,6 +1,6 @@
 package com.sitewright.generation;
 
-import com.sitewright.content.ContentService;
+import com.sitewright.content.ContentJobs;
 import com.sitewright.content.NewContentItem;
 import com.sitewright.llm.AiCall;
 import com.sitewright.llm.AiGenerationException;
@@ -54,7 +54,7 @@ class AiItemWriter {
 
     private final AiService ai;
     private final AiSettings settings;
-    private final ContentService content;
+    private final ContentJobs content;
     private final ProjectBudget budget;
     private final RunTracker tracker;
     private final Clock clock;
@@ -63,7 +63,7 @@ class AiItemWriter {
     AiItemWriter(
             AiService ai,
             AiSettings settings,
-            ContentService content,
+            ContentJobs content,
             ProjectBudget budget,
             RunTracker tracker,
             Clock clock) {

@@ -1,6 +1,6 @@
 package com.sitewright.generation;
 
-import com.sitewright.content.ContentService;
+import com.sitewright.content.ContentJobs;
 import com.sitewright.llm.AiGenerationException;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.project.GenerationEngine;
@@ -31,7 +31,7 @@ public class GenerationJob {
     private final GenerationStrategy offline;
     private final GenerationStrategy ai;
     private final ImageStep images;
-    private final ContentService content;
+    private final ContentJobs content;
     private final RunFinisher finisher;
 
     GenerationJob(
@@ -40,7 +40,7 @@ public class GenerationJob {
             OfflineGeneration offline,
             AiGeneration ai,
             ImageStep images,
-            ContentService content,
+            ContentJobs content,
             RunFinisher finisher) {
         this.tracker = tracker;
         this.project = project;

@@ -8,6 +8,7 @@ import com.sitewright.assets.IllustrationRenderer;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
+import com.sitewright.content.ContentJobs;
 import com.sitewright.content.ContentService;
 import com.sitewright.llm.AiCall;
 import com.sitewright.llm.AiGenerationException;
@@ -50,7 +51,7 @@ class ImageStep {
     private static final List<String> NOT_PICTURES =
             List.of("video", "audio", "pdf", "document", "download", "attachment", "brochure");
 
-    private final ContentService content;
+    private final ContentJobs content;
     private final ContentModelService model;
     private final AssetService assets;
     private final IllustrationRenderer renderer;
@@ -59,7 +60,7 @@ class ImageStep {
     private final AiImageService pictures;
 
     ImageStep(
-            ContentService content,
+            ContentJobs content,
             ContentModelService model,
             AssetService assets,
             IllustrationRenderer renderer,

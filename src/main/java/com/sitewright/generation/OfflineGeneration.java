@@ -1,7 +1,7 @@
 package com.sitewright.generation;
 
 import com.sitewright.base.StudioSettings;
-import com.sitewright.content.ContentService;
+import com.sitewright.content.ContentJobs;
 import com.sitewright.content.NewContentItem;
 import com.sitewright.generation.blueprint.GenerationPlan;
 import com.sitewright.model.ContentTypeDefinition;
@@ -23,14 +23,14 @@ import org.springframework.stereotype.Component;
 class OfflineGeneration implements GenerationStrategy {
 
     private final BlueprintPlanner planner;
-    private final ContentService content;
+    private final ContentJobs content;
     private final ProjectRecord project;
     private final RunTracker tracker;
     private final int batchSize;
 
     OfflineGeneration(
             BlueprintPlanner planner,
-            ContentService content,
+            ContentJobs content,
             ProjectRecord project,
             RunTracker tracker,
             StudioSettings settings) {
@@ -95,8 +95,7 @@ class OfflineGeneration implements GenerationStrategy {
             GenerationRun run) {
         UUID projectId = summary.id();
         int end = run.getStartIndex() + run.getRequested();
-        GenerationPlan plan =
-                morePlan(planner.plan(summary.prompt()), content.countByTypeForJob(projectId), type.key(), end);
+        GenerationPlan plan = morePlan(planner.plan(summary.prompt()), content.countByType(projectId), type.key(), end);
         ItemKeys keys = ItemKeys.of(content.identities(projectId));
         for (int index = tracker.current(runId).getIndexCursor(); index < end; ) {
             int last = Math.min(end, index + batchSize);

@@ -1,6 +1,6 @@
 package com.sitewright.generation;
 
-import com.sitewright.content.ContentService;
+import com.sitewright.content.ContentJobs;
 import com.sitewright.model.ContentModelService;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.project.ProjectJobs;
@@ -20,9 +20,9 @@ class ProjectRecord {
 
     private final ProjectJobs projects;
     private final ContentModelService model;
-    private final ContentService content;
+    private final ContentJobs content;
 
-    ProjectRecord(ProjectJobs projects, ContentModelService model, ContentService content) {
+    ProjectRecord(ProjectJobs projects, ContentModelService model, ContentJobs content) {
         this.projects = projects;
         this.model = model;
         this.content = content;

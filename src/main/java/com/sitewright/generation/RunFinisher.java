@@ -1,7 +1,7 @@
 package com.sitewright.generation;
 
 import com.sitewright.base.JobQueue;
-import com.sitewright.content.ContentService;
+import com.sitewright.content.ContentJobs;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,7 @@ class RunFinisher {
 
     private final RunTracker tracker;
     private final ProjectRecord project;
-    private final ContentService content;
+    private final ContentJobs content;
     private final ApplicationEventPublisher events;
     private final JobQueue jobs;
     /** {@code sitewright.images.generate}: whether runs that write items are followed by an images run. */
@@ -32,7 +32,7 @@ class RunFinisher {
     RunFinisher(
             RunTracker tracker,
             ProjectRecord project,
-            ContentService content,
+            ContentJobs content,
             ApplicationEventPublisher events,
             JobQueue jobs,
             @Value("${sitewright.images.generate:true}") boolean imagesAfterRuns) {

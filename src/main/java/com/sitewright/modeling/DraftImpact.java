@@ -1,6 +1,6 @@
 package com.sitewright.modeling;
 
-import com.sitewright.content.ContentService;
+import com.sitewright.content.ContentMigrations;
 import com.sitewright.content.FieldValue;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.FieldConversion;
@@ -19,9 +19,9 @@ class DraftImpact {
     private static final int EXAMPLES = 10;
     private static final int MAX_SHOWN_VALUE = 80;
 
-    private final ContentService content;
+    private final ContentMigrations content;
 
-    DraftImpact(ContentService content) {
+    DraftImpact(ContentMigrations content) {
         this.content = content;
     }
 

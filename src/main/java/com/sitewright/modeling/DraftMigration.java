@@ -1,6 +1,6 @@
 package com.sitewright.modeling;
 
-import com.sitewright.content.ContentService;
+import com.sitewright.content.ContentMigrations;
 import com.sitewright.model.ContentKind;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.FieldConversion;
@@ -27,9 +27,9 @@ class DraftMigration {
 
     private static final String TEMPORARY = "__sitewright_rename_";
 
-    private final ContentService content;
+    private final ContentMigrations content;
 
-    DraftMigration(ContentService content) {
+    DraftMigration(ContentMigrations content) {
         this.content = content;
     }
 

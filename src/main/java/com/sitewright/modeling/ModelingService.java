@@ -3,7 +3,7 @@ package com.sitewright.modeling;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
-import com.sitewright.content.ContentService;
+import com.sitewright.content.ContentMigrations;
 import com.sitewright.model.ContentKind;
 import com.sitewright.model.ContentModelChangedEvent;
 import com.sitewright.model.ContentModelService;
@@ -41,7 +41,7 @@ public class ModelingService {
     public static final int MAX_HISTORY = 500;
 
     private final ContentModelService model;
-    private final ContentService content;
+    private final ContentMigrations content;
     private final ProjectJobs projects;
     private final ApplicationEventPublisher events;
     private final ModelVersionStore versions;
@@ -50,7 +50,7 @@ public class ModelingService {
 
     ModelingService(
             ContentModelService model,
-            ContentService content,
+            ContentMigrations content,
             ProjectJobs projects,
             ApplicationEventPublisher events,
             ModelVersionStore versions,

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
+import com.sitewright.content.ContentJobs;
 import com.sitewright.content.ContentQuery;
 import com.sitewright.content.ContentService;
+import com.sitewright.content.DeliveryContent;
 import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.model.ContentModelService;
@@ -50,6 +52,12 @@ class StudioBenchmark {
 
     @Autowired
     ContentService content;
+
+    @Autowired
+    ContentJobs contentJobs;
+
+    @Autowired
+    DeliveryContent delivery;
 
     @Autowired
     ContentModelService model;
@@ -148,7 +156,7 @@ class StudioBenchmark {
 
     private void publishAll(String label, UUID projectId) {
         long start = System.nanoTime();
-        int changed = content.publishAll(projectId);
+        int changed = contentJobs.publishAll(projectId);
         line("publish all, %s: %,d items published in %.2f s", label, changed, (System.nanoTime() - start) / 1e9);
     }
 
@@ -182,9 +190,8 @@ class StudioBenchmark {
                 projectId,
                 type,
                 sortField,
-                query -> content.deliveryCount(projectId, ContentCopy.PUBLISHED, query),
-                (query, offset) ->
-                        content.deliveryPage(projectId, ContentCopy.PUBLISHED, query, definition, offset, 50));
+                query -> delivery.count(projectId, ContentCopy.PUBLISHED, query),
+                (query, offset) -> delivery.page(projectId, ContentCopy.PUBLISHED, query, definition, offset, 50));
     }
 
     /**
@@ -201,11 +208,10 @@ class StudioBenchmark {
         for (int i = -WARM_UP; i < QUERIES; i++) {
             String word = words.get(random.nextInt(words.size()));
             ContentQuery query = ContentQuery.ofType(type).withText(word).sortedBy(sortField, random.nextBoolean());
-            long matches = matchesOf.computeIfAbsent(word, w -> content.deliveryCount(projectId, copy, query));
+            long matches = matchesOf.computeIfAbsent(word, w -> delivery.count(projectId, copy, query));
             int offset = matches <= 50 ? 0 : random.nextInt((int) Math.min(matches - 50, Integer.MAX_VALUE));
             long t0 = System.nanoTime();
-            ContentService.DeliveryPage page =
-                    content.deliveryPageWithTotal(projectId, copy, query, definition, offset, 50);
+            DeliveryContent.DeliveryPage page = delivery.pageWithTotal(projectId, copy, query, definition, offset, 50);
             long t1 = System.nanoTime();
             assertThat(page.total()).isEqualTo(matches);
             assertThat(page.items().size()).isEqualTo((int) Math.min(50, matches - offset));

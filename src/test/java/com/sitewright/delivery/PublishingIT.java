@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sitewright.content.ContentChangedEvent;
 import com.sitewright.content.ContentChangedEvent.ChangedItem;
+import com.sitewright.content.ContentJobs;
 import com.sitewright.content.ContentService;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
@@ -49,6 +50,9 @@ class PublishingIT {
 
     @Autowired
     ContentService content;
+
+    @Autowired
+    ContentJobs contentJobs;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -307,12 +311,12 @@ class PublishingIT {
         assertThat(ids(otherProduction, draftSearch))
                 .doesNotContain(draft.path("id").asString());
 
-        assertThat(content.publishAll(otherId)).isEqualTo((int) drafts);
+        assertThat(contentJobs.publishAll(otherId)).isEqualTo((int) drafts);
         assertThat(total(admin, otherItems + "?size=1&status=published")).isEqualTo(all);
         assertThat(ids(otherProduction, draftSearch)).contains(draft.path("id").asString());
         assertThat(eventsOf(otherId)).containsExactly(new ContentChangedEvent(otherId, List.of(), true, true));
 
-        assertThat(content.publishAll(otherId)).isZero();
+        assertThat(contentJobs.publishAll(otherId)).isZero();
         assertThat(eventsOf(otherId)).isEmpty();
 
         // Saving the same data is still a new version, which production does not have yet.
@@ -327,7 +331,7 @@ class PublishingIT {
                                         item.path("version").asLong()))
                         .status())
                 .isEqualTo(200);
-        assertThat(content.publishAll(otherId)).isEqualTo(1);
+        assertThat(contentJobs.publishAll(otherId)).isEqualTo(1);
         assertThat(admin.get(otherItems + "/" + item.path("id").asString())
                         .json()
                         .path("publishedVersion")

@@ -9,6 +9,7 @@ import com.sitewright.assets.AssetSummary;
 import com.sitewright.assets.AssetVariantSummary;
 import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
+import com.sitewright.content.ContentJobs;
 import com.sitewright.content.ContentService;
 import com.sitewright.model.ContentModelService;
 import com.sitewright.model.ContentTypeDefinition;
@@ -50,7 +51,7 @@ class ImageGenerationIT {
     GenerationService generation;
 
     @Autowired
-    ContentService content;
+    ContentJobs content;
 
     @Autowired
     ContentModelService model;

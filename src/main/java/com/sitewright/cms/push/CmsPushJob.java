@@ -6,7 +6,7 @@ import com.sitewright.assets.AssetSummary;
 import com.sitewright.base.SecretBox;
 import com.sitewright.cms.connection.CmsConnectionService;
 import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
-import com.sitewright.content.ContentService;
+import com.sitewright.content.ContentJobs;
 import com.sitewright.model.ContentModelService;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.security.ActingUser;
@@ -53,7 +53,7 @@ public class CmsPushJob {
     private final PushRecordStore records;
     private final CmsConnectionService connections;
     private final ContentModelService models;
-    private final ContentService content;
+    private final ContentJobs content;
     private final AssetService assets;
     private final ActingUser acting;
     private final TransactionTemplate transaction;
@@ -67,7 +67,7 @@ public class CmsPushJob {
             PushRecordStore records,
             CmsConnectionService connections,
             ContentModelService models,
-            ContentService content,
+            ContentJobs content,
             AssetService assets,
             ActingUser acting,
             TransactionTemplate transaction,

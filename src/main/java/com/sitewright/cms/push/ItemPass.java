@@ -2,7 +2,7 @@ package com.sitewright.cms.push;
 
 import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
-import com.sitewright.content.ContentService;
+import com.sitewright.content.ContentJobs;
 import com.sitewright.content.ItemStatus;
 import com.sitewright.model.ContentKind;
 import com.sitewright.model.ContentTypeDefinition;
@@ -24,14 +24,14 @@ final class ItemPass {
     /** One item of the walk: what it should become in the CMS; {@code type} is null when its type is refused. */
     record Step(UUID itemId, String typeKey, String vendorKey, String hash, VendorItem item) {}
 
-    private final ContentService content;
+    private final ContentJobs content;
     private final CmsVendor vendor;
     private final Map<String, ContentTypeDefinition> model;
     private final Map<UUID, String> assetKeys;
     private final Set<String> refusedTypes;
 
     ItemPass(
-            ContentService content,
+            ContentJobs content,
             CmsVendor vendor,
             Map<String, ContentTypeDefinition> model,
             Map<UUID, String> assetKeys,
@@ -67,7 +67,7 @@ final class ItemPass {
                 ? null
                 : !working.hasUnpublishedChanges()
                         ? workingValues
-                        : content.deliveryItem(projectId, ContentCopy.PUBLISHED, working.id())
+                        : content.item(projectId, ContentCopy.PUBLISHED, working.id())
                                 .map(published -> vendor.values(type, published.data(), assetKeys, model))
                                 .orElse(null);
         VendorItem item = new VendorItem(

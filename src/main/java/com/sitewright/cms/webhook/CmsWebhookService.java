@@ -8,7 +8,7 @@ import com.sitewright.cms.connection.CmsProvider;
 import com.sitewright.content.ContentChangedEvent;
 import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
-import com.sitewright.content.ContentService;
+import com.sitewright.content.ContentJobs;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -58,7 +58,7 @@ public class CmsWebhookService {
 
     private final CmsWebhookRepository hooks;
     private final CmsConnectionService connections;
-    private final ContentService content;
+    private final ContentJobs content;
     private final SecretBox box;
     private final PublicUrlSettings publicUrl;
     private final ApplicationEventPublisher events;
@@ -67,7 +67,7 @@ public class CmsWebhookService {
     CmsWebhookService(
             CmsWebhookRepository hooks,
             CmsConnectionService connections,
-            ContentService content,
+            ContentJobs content,
             SecretBox box,
             PublicUrlSettings publicUrl,
             ApplicationEventPublisher events) {
@@ -261,8 +261,8 @@ public class CmsWebhookService {
         if (id.isEmpty()) {
             return announce(projectId, List.of(), true, published);
         }
-        Optional<ContentItemRow> working = content.deliveryItem(projectId, ContentCopy.WORKING, id.get());
-        Optional<ContentItemRow> shown = content.deliveryItem(projectId, ContentCopy.PUBLISHED, id.get());
+        Optional<ContentItemRow> working = content.item(projectId, ContentCopy.WORKING, id.get());
+        Optional<ContentItemRow> shown = content.item(projectId, ContentCopy.PUBLISHED, id.get());
         Optional<ContentItemRow> any = working.or(() -> shown);
         if (any.isEmpty()) {
             return announce(projectId, List.of(), true, published);

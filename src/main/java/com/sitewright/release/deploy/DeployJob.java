@@ -1,6 +1,6 @@
 package com.sitewright.release.deploy;
 
-import com.sitewright.content.ContentService;
+import com.sitewright.content.ContentJobs;
 import com.sitewright.project.ProjectJobs;
 import com.sitewright.project.ProjectStatus;
 import com.sitewright.release.hosting.HostedSite;
@@ -30,7 +30,7 @@ public class DeployJob {
 
     private final DeploymentRepository deployments;
     private final PreviewService previews;
-    private final ContentService content;
+    private final ContentJobs content;
     private final ProjectJobs projects;
     private final Map<String, DeploymentTarget> targets;
     private final Clock clock;
@@ -39,7 +39,7 @@ public class DeployJob {
     DeployJob(
             DeploymentRepository deployments,
             PreviewService previews,
-            ContentService content,
+            ContentJobs content,
             ProjectJobs projects,
             List<DeploymentTarget> targets,
             TransactionTemplate transaction,

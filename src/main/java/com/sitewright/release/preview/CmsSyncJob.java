@@ -2,7 +2,7 @@ package com.sitewright.release.preview;
 
 import com.sitewright.base.JobQueue;
 import com.sitewright.cms.push.CmsPushedEvent;
-import com.sitewright.content.ContentService;
+import com.sitewright.content.ContentJobs;
 import com.sitewright.content.ItemIdentity;
 import com.sitewright.release.hosting.CmsSiteEnvironment;
 import com.sitewright.release.hosting.SiteKind;
@@ -34,7 +34,7 @@ public class CmsSyncJob {
     private static final Duration POLL = Duration.ofSeconds(3);
 
     private final CmsSiteEnvironment cmsEnvironment;
-    private final ContentService content;
+    private final ContentJobs content;
     private final SiteServerPool pool;
     private final PreviewService previews;
     private final JobQueue jobs;
@@ -44,7 +44,7 @@ public class CmsSyncJob {
 
     CmsSyncJob(
             CmsSiteEnvironment cmsEnvironment,
-            ContentService content,
+            ContentJobs content,
             SiteServerPool pool,
             PreviewService previews,
             JobQueue jobs,

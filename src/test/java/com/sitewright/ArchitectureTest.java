@@ -4,22 +4,56 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.sitewright.base.JobApi;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Keeps the feature packages apart: views call services, repositories stay inside their feature. */
 class ArchitectureTest {
+
+    /**
+     * Services whose unsecured public methods are for jobs, listeners or token-authorised requests and have not yet
+     * moved to a {@link JobApi} class of their own (the REST controller serving asset files calls some of them, so
+     * those need a secured or token-checked home first).
+     */
+    private static final Set<String> NOT_YET_SPLIT = Set.of(
+            "com.sitewright.assets.AssetService",
+            "com.sitewright.cms.connection.CmsConnectionService",
+            "com.sitewright.cms.webhook.CmsWebhookService",
+            "com.sitewright.content.transfer.TransferService",
+            "com.sitewright.delivery.DeliveryTokenService",
+            "com.sitewright.generation.GenerationService",
+            "com.sitewright.llm.AiUsageService",
+            "com.sitewright.model.ContentModelService",
+            "com.sitewright.release.preview.PreviewService",
+            "com.sitewright.release.quality.QualityService",
+            "com.sitewright.site.SiteThemeService",
+            "com.sitewright.site.SourceService");
+
+    /** Called by Spring Security itself while it signs someone in, before there is a user to check. */
+    private static final Set<String> SIGN_IN = Set.of(
+            "com.sitewright.security.UserService.loadUserByUsername",
+            "com.sitewright.security.ApiCredentials.authenticate");
 
     private static JavaClasses studio;
 
@@ -134,5 +168,58 @@ class ArchitectureTest {
                 .orShould()
                 .callMethod(ZonedDateTime.class, "now")
                 .check(studio);
+    }
+
+    @Test
+    void viewsAndRestControllersCallSecuredServicesNotJobApis() {
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .or()
+                .resideInAPackage("com.sitewright.api..")
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(JobApi.class)
+                .check(studio);
+    }
+
+    @Test
+    void servicesCheckAccessOnEveryPublicMethod() {
+        // Jobs use @JobApi classes; everything else reaches a service through a user's request.
+        classes()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .areNotAnnotatedWith(JobApi.class)
+                .and()
+                .areNotAnnotatedWith(PreAuthorize.class)
+                .should(securePublicMethods())
+                .check(studio);
+    }
+
+    /** Public instance methods carry {@code @PreAuthorize}; static helpers and constants need none. */
+    private static ArchCondition<JavaClass> securePublicMethods() {
+        return new ArchCondition<>("annotate every public method with @PreAuthorize") {
+            @Override
+            public void check(JavaClass service, ConditionEvents events) {
+                if (NOT_YET_SPLIT.contains(service.getName())) {
+                    return;
+                }
+                for (JavaMethod method : service.getMethods()) {
+                    boolean exposed = method.getModifiers().contains(JavaModifier.PUBLIC)
+                            && !method.getModifiers().contains(JavaModifier.STATIC)
+                            && !method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                            && !method.getModifiers().contains(JavaModifier.BRIDGE);
+                    if (exposed
+                            && !method.isAnnotatedWith(PreAuthorize.class)
+                            && !SIGN_IN.contains(service.getName() + "." + method.getName())) {
+                        events.add(SimpleConditionEvent.violated(
+                                method, method.getFullName() + " is public but has no @PreAuthorize"));
+                    }
+                }
+            }
+        };
     }
 }

@@ -1,6 +1,7 @@
 package com.sitewright.llm;
 
 import com.openai.errors.OpenAIServiceException;
+import com.sitewright.base.JobApi;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Base64;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Service;
  * decoded image itself. The endpoint's refusals, timeouts and other faults end with {@link AiGenerationException}.
  */
 @Service
+@JobApi
 public class AiImageService {
 
     private static final int MAX_REASON = 300;

@@ -1,5 +1,6 @@
 package com.sitewright.llm;
 
+import com.sitewright.base.JobApi;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.ModelRules;
 import java.io.IOException;
@@ -36,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * retries 429s honouring Retry-After. Every call's tokens and cost are recorded ({@link AiUsageService}).
  */
 @Service
+@JobApi
 public class AiService {
 
     private static final Logger log = LoggerFactory.getLogger(AiService.class);

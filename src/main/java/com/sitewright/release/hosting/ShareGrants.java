@@ -1,5 +1,6 @@
 package com.sitewright.release.hosting;
 
+import com.sitewright.base.JobApi;
 import com.sitewright.base.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * effect on the next request.
  */
 @Service
+@JobApi
 public class ShareGrants {
 
     private final ShareGrantRepository grants;

@@ -7,6 +7,7 @@ import com.sitewright.base.NotFoundException;
 import com.sitewright.security.Role;
 import com.sitewright.security.StudioPrincipal;
 import java.lang.reflect.Proxy;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -116,7 +117,7 @@ class ProjectAccessTest {
                         owner.id(),
                         new NewProject(
                                 "Site", "A site", "a site", "retail", null, 1, GenerationEngine.OFFLINE, null, null),
-                        java.time.Instant.EPOCH));
+                        Instant.EPOCH));
         return id;
     }
 

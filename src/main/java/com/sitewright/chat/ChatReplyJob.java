@@ -2,7 +2,7 @@ package com.sitewright.chat;
 
 import com.sitewright.chat.tools.StudioTools;
 import com.sitewright.llm.AiGenerationException;
-import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentModels;
 import com.sitewright.security.ActingUser;
 import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
@@ -28,7 +28,7 @@ public class ChatReplyJob {
     private final ChatService chat;
     private final ChatAgent agent;
     private final StudioTools tools;
-    private final ContentModelService model;
+    private final ContentModels model;
     private final ActingUser acting;
     private final JsonMapper json;
 
@@ -36,7 +36,7 @@ public class ChatReplyJob {
             ChatService chat,
             ChatAgent agent,
             StudioTools tools,
-            ContentModelService model,
+            ContentModels model,
             ActingUser acting,
             JsonMapper json) {
         this.chat = chat;

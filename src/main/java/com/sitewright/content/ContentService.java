@@ -3,7 +3,7 @@ package com.sitewright.content;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
-import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentModels;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.FieldDefinition;
 import com.sitewright.model.FieldType;
@@ -39,7 +39,7 @@ public class ContentService {
 
     private final ContentItemStore store;
     private final ItemMigrationStore migrations;
-    private final ContentModelService model;
+    private final ContentModels model;
     private final ApplicationEventPublisher events;
     private final ItemChecks checks = new ItemChecks();
     private final ItemBulkEdits bulk;
@@ -49,7 +49,7 @@ public class ContentService {
     ContentService(
             ContentItemStore store,
             ItemMigrationStore migrations,
-            ContentModelService model,
+            ContentModels model,
             ApplicationEventPublisher events) {
         this.store = store;
         this.migrations = migrations;

@@ -10,7 +10,7 @@ import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentQuery;
 import com.sitewright.content.DeliveryContent;
-import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentModels;
 import com.sitewright.model.ContentTypeDefinition;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +32,11 @@ public class DeliveryService {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    private final ContentModelService model;
+    private final ContentModels model;
     private final DeliveryContent content;
     private final AssetService assets;
 
-    DeliveryService(ContentModelService model, DeliveryContent content, AssetService assets) {
+    DeliveryService(ContentModels model, DeliveryContent content, AssetService assets) {
         this.model = model;
         this.content = content;
         this.assets = assets;

@@ -62,27 +62,6 @@ public class DeliveryTokenService {
                 .revoke(clock.instant());
     }
 
-    /** For the studio's own builds and site servers: a token users never see, revoked when its server stops. */
-    @Transactional
-    public CreatedDeliveryToken issueManaged(UUID projectId, DeliveryKind kind, String name) {
-        String secret = Secrets.newToken(PREFIX);
-        DeliveryToken token = tokens.save(new DeliveryToken(
-                projectId, kind, name, Secrets.sha256(secret), Secrets.hint(secret, PREFIX), true, clock.instant()));
-        return new CreatedDeliveryToken(token.info(), secret);
-    }
-
-    /** For the studio's own site servers, when one stops. */
-    @Transactional
-    public void revokeManaged(UUID tokenId) {
-        tokens.findById(tokenId).filter(DeliveryToken::isActive).ifPresent(token -> token.revoke(clock.instant()));
-    }
-
-    /** At start-up no site server runs yet, so no managed token may still work. */
-    @Transactional
-    public int revokeAllManaged() {
-        return tokens.revokeAllManaged(clock.instant());
-    }
-
     /** The project and kind a bearer secret stands for; empty for unknown, revoked or malformed secrets. */
     @Transactional(readOnly = true)
     Optional<DeliveryPrincipal> authenticate(String secret) {

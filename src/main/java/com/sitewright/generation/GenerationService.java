@@ -192,11 +192,13 @@ public class GenerationService {
     }
 
     /** Whether new projects can use the AI engine (an API key is configured). */
+    @PreAuthorize("isAuthenticated()")
     public boolean aiAvailable() {
         return engines.aiConfigured();
     }
 
     /** The configured chat model's name. */
+    @PreAuthorize("isAuthenticated()")
     public String aiModelName() {
         return engines.aiModelName();
     }

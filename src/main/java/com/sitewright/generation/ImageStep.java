@@ -13,7 +13,7 @@ import com.sitewright.content.ContentService;
 import com.sitewright.llm.AiCall;
 import com.sitewright.llm.AiGenerationException;
 import com.sitewright.llm.AiImageService;
-import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentModels;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.FieldDefinition;
 import com.sitewright.model.FieldType;
@@ -52,7 +52,7 @@ class ImageStep {
             List.of("video", "audio", "pdf", "document", "download", "attachment", "brochure");
 
     private final ContentJobs content;
-    private final ContentModelService model;
+    private final ContentModels model;
     private final AssetService assets;
     private final IllustrationRenderer renderer;
     private final ThemeDesigner themes;
@@ -61,7 +61,7 @@ class ImageStep {
 
     ImageStep(
             ContentJobs content,
-            ContentModelService model,
+            ContentModels model,
             AssetService assets,
             IllustrationRenderer renderer,
             ThemeDesigner themes,

@@ -1,7 +1,7 @@
 package com.sitewright.generation;
 
 import com.sitewright.content.ContentJobs;
-import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentModels;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.project.ProjectJobs;
 import com.sitewright.project.ProjectStatus;
@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 class ProjectRecord {
 
     private final ProjectJobs projects;
-    private final ContentModelService model;
+    private final ContentModels model;
     private final ContentJobs content;
 
-    ProjectRecord(ProjectJobs projects, ContentModelService model, ContentJobs content) {
+    ProjectRecord(ProjectJobs projects, ContentModels model, ContentJobs content) {
         this.projects = projects;
         this.model = model;
         this.content = content;

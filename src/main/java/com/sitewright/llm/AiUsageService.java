@@ -1,20 +1,21 @@
 package com.sitewright.llm;
 
-import com.sitewright.base.NotFoundException;
+import com.sitewright.base.JobApi;
 import com.sitewright.project.ModelUsage;
 import com.sitewright.project.ProjectJobs;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tokens and estimated cost of every call to the model, per call, per run and per project. Each call is
- * recorded as soon as its answer arrives, whatever becomes of the answer: an unusable answer cost as much.
+ * recorded as soon as its answer arrives, whatever becomes of the answer: an unusable answer cost as much. People
+ * see the totals on their project; this is for the model clients and the runs that make the calls.
  */
 @Service
+@JobApi
 public class AiUsageService {
 
     private final AiUsageRepository usage;
@@ -29,24 +30,10 @@ public class AiUsageService {
         this.settings = settings;
     }
 
-    /** What the project's model calls have used so far. */
-    @PreAuthorize("@projectAccess.canView(#projectId)")
-    @Transactional(readOnly = true)
-    public ModelUsage totals(UUID projectId) {
-        return projects.find(projectId)
-                .orElseThrow(() -> new NotFoundException("No such project"))
-                .usage();
-    }
-
-    /** For features that have checked access to the run's project: what the run's model calls used. */
+    /** What the run's model calls used. */
     @Transactional(readOnly = true)
     public ModelUsage runTotals(UUID runId) {
         return usage.totalsOfRun(runId);
-    }
-
-    /** Whether calls to the model are priced, so that costs shown are complete. */
-    public boolean hasPrice(String model) {
-        return settings.priceOf(model).isPresent();
     }
 
     /** For the image client: records one picture the model returned, at its configured price per picture. */

@@ -6,7 +6,7 @@ import com.sitewright.base.NotFoundException;
 import com.sitewright.content.ContentMigrations;
 import com.sitewright.model.ContentKind;
 import com.sitewright.model.ContentModelChangedEvent;
-import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentModels;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.FieldDefinition;
 import com.sitewright.model.FieldType;
@@ -40,7 +40,7 @@ public class ModelingService {
     /** The most saved versions one history read lists. */
     public static final int MAX_HISTORY = 500;
 
-    private final ContentModelService model;
+    private final ContentModels model;
     private final ContentMigrations content;
     private final ProjectJobs projects;
     private final ApplicationEventPublisher events;
@@ -49,7 +49,7 @@ public class ModelingService {
     private final DraftMigration migration;
 
     ModelingService(
-            ContentModelService model,
+            ContentModels model,
             ContentMigrations content,
             ProjectJobs projects,
             ApplicationEventPublisher events,

@@ -1,6 +1,6 @@
 package com.sitewright.site;
 
-import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentModels;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.project.ProjectJobs;
 import com.sitewright.project.ProjectSummary;
@@ -24,17 +24,17 @@ public class SiteSourceJob {
     private static final Logger log = LoggerFactory.getLogger(SiteSourceJob.class);
 
     private final ProjectJobs projects;
-    private final ContentModelService model;
-    private final SourceService source;
-    private final SiteThemeService themes;
+    private final ContentModels model;
+    private final SiteSources source;
+    private final SiteThemes themes;
     private final ApplicationEventPublisher events;
     private final SiteGenerator generator = new SiteGenerator();
 
     SiteSourceJob(
             ProjectJobs projects,
-            ContentModelService model,
-            SourceService source,
-            SiteThemeService themes,
+            ContentModels model,
+            SiteSources source,
+            SiteThemes themes,
             ApplicationEventPublisher events) {
         this.themes = themes;
         this.events = events;

@@ -3,15 +3,8 @@ package com.sitewright.site;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.JobQueue;
 import com.sitewright.base.NotFoundException;
-import com.sitewright.generation.ThemeDesigner;
-import com.sitewright.llm.AiCall;
-import com.sitewright.llm.AiService;
-import com.sitewright.llm.ThemeAnswer;
-import com.sitewright.llm.ThemeDesign;
-import com.sitewright.llm.ThemeRequest;
 import com.sitewright.project.ProjectJobs;
 import com.sitewright.project.ProjectSummary;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,116 +16,29 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The look of a project's site. An AI project's run asks the model for it; otherwise, and when the model's
- * theme cannot be used, a site uses its industry's default palette. A change is stored and the site source
- * regenerated (a new commit), which the next preview builds.
+ * The look of a project's site as editors see and change it. An AI project's run asks the model for it
+ * ({@link SiteThemes}); otherwise, and when the model's theme cannot be used, a site uses its industry's default
+ * palette. A change is stored and the site source regenerated (a new commit), which the next preview builds.
  */
 @Service
-public class SiteThemeService implements ThemeDesigner {
-
-    /** WCAG AA for body text, which sits on the background, on primary buttons and headers, and on accent bands. */
-    private static final double TEXT_CONTRAST = 4.5;
+public class SiteThemeService {
 
     private final SiteThemeStore store;
+    private final SiteThemes themes;
     private final ProjectJobs projects;
     private final JobQueue jobs;
-    private final AiService ai;
 
-    SiteThemeService(SiteThemeStore store, ProjectJobs projects, JobQueue jobs, AiService ai) {
+    SiteThemeService(SiteThemeStore store, SiteThemes themes, ProjectJobs projects, JobQueue jobs) {
         this.store = store;
+        this.themes = themes;
         this.projects = projects;
         this.jobs = jobs;
-        this.ai = ai;
-    }
-
-    /** For generation jobs: the model's theme for a new AI project, stored when it is usable (no transaction held during the call). */
-    @Override
-    public Optional<String> design(UUID projectId, UUID runId, String siteBrief) {
-        ThemeAnswer answer = ai.designTheme(
-                AiCall.theming(projectId, runId),
-                new ThemeRequest(
-                        siteBrief, SiteFonts.NAMES, SiteTheme.HEADER_STYLES, SiteTheme.CARD_STYLES, SiteTheme.RADII),
-                SiteThemeService::problems);
-        if (!answer.usable()) {
-            return Optional.of(
-                    "The model's theme could not be used (" + answer.problems().getFirst()
-                            + "), so the site starts with its industry's default look; ask the chat to change colours or fonts.");
-        }
-        store.save(projectId, toTheme(answer.design()));
-        return Optional.empty();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<String> palette(UUID projectId) {
-        SiteTheme theme = projects.find(projectId).map(this::themeOf).orElseGet(() -> SiteTheme.defaultFor(null, 0));
-        return List.of(theme.primary(), theme.accent(), theme.background(), theme.text());
-    }
-
-    /** What makes a theme unreadable on the generated site: too little contrast where text sits on a colour. */
-    static List<String> problems(ThemeDesign design) {
-        List<String> problems = new ArrayList<>();
-        problems.addAll(contrastProblems(design.primary(), design.accent(), design.background(), design.text()));
-        if (problems.isEmpty()) {
-            try {
-                toTheme(design);
-            } catch (RuntimeException e) {
-                problems.add(e.getMessage());
-            }
-        }
-        return problems;
-    }
-
-    /**
-     * Each colour pair of the site that text is read on and falls below WCAG AA, with its ratio and the nearest
-     * colour that would pass; every pair is checked against the colour the person or the model did not ask to move.
-     */
-    static List<String> contrastProblems(String primary, String accent, String background, String text) {
-        List<String> problems = new ArrayList<>();
-        contrast(problems, "text", text, "background", background);
-        contrast(problems, "primary", primary, "background", background);
-        contrast(problems, "accent", accent, "text", text);
-        return problems;
-    }
-
-    private static void contrast(List<String> problems, String name, String colour, String otherName, String other) {
-        String first = colour.toLowerCase(Locale.ROOT);
-        String second = other.toLowerCase(Locale.ROOT);
-        if (!first.matches("#[0-9a-f]{6}") || !second.matches("#[0-9a-f]{6}")) {
-            return;
-        }
-        double ratio = SiteColours.contrast(first, second);
-        if (ratio < TEXT_CONTRAST) {
-            problems.add(String.format(
-                    Locale.ROOT,
-                    "%s %s against %s %s has a contrast of %.1f:1; it needs at least %.1f:1 (%s would do)",
-                    name,
-                    first,
-                    otherName,
-                    second,
-                    ratio,
-                    TEXT_CONTRAST,
-                    SiteColours.readableOn(first, second, TEXT_CONTRAST + 0.1)));
-        }
-    }
-
-    private static SiteTheme toTheme(ThemeDesign design) {
-        return new SiteTheme(
-                design.primary().toLowerCase(Locale.ROOT),
-                design.accent().toLowerCase(Locale.ROOT),
-                design.background().toLowerCase(Locale.ROOT),
-                design.text().toLowerCase(Locale.ROOT),
-                SiteFonts.stack(design.headingFont()),
-                SiteFonts.stack(design.bodyFont()),
-                design.headerStyle(),
-                design.cardStyle(),
-                design.radius());
     }
 
     @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public SiteTheme current(UUID projectId) {
-        return themeOf(project(projectId));
+        return themes.themeOf(project(projectId));
     }
 
     /** The theme the model or a person chose for the project's site; empty while it has its industry's default. */
@@ -175,7 +81,7 @@ public class SiteThemeService implements ThemeDesigner {
             throw new InvalidInputException("Say what to change: a colour (primary, accent, background, text), "
                     + "a font (heading, body) or the header, card or corner style.");
         }
-        SiteTheme now = themeOf(project(projectId));
+        SiteTheme now = themes.themeOf(project(projectId));
         SiteTheme next;
         try {
             next = new SiteTheme(
@@ -195,18 +101,13 @@ public class SiteThemeService implements ThemeDesigner {
                 || change.accent() != null
                 || change.background() != null
                 || change.text() != null;
-        List<String> unreadable = contrastProblems(next.primary(), next.accent(), next.background(), next.text());
+        List<String> unreadable =
+                SiteThemeRules.contrastProblems(next.primary(), next.accent(), next.background(), next.text());
         if (coloursChange && !unreadable.isEmpty()) {
             throw new InvalidInputException(
                     "Those colours would make the site hard to read: " + String.join("; ", unreadable) + ".");
         }
         return next;
-    }
-
-    /** For jobs: the theme a project's site is generated with. */
-    @Transactional(readOnly = true)
-    public SiteTheme themeOf(ProjectSummary project) {
-        return store.find(project.id()).orElseGet(() -> SiteTheme.defaultFor(project.industry(), project.seed()));
     }
 
     private static String colour(String requested, String current) {

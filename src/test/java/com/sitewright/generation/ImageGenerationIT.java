@@ -11,7 +11,7 @@ import com.sitewright.content.ContentCopy;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentJobs;
 import com.sitewright.content.ContentService;
-import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentModels;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.FieldType;
 import com.sitewright.security.StudioPrincipal;
@@ -54,7 +54,7 @@ class ImageGenerationIT {
     ContentJobs content;
 
     @Autowired
-    ContentModelService model;
+    ContentModels model;
 
     @Autowired
     AssetService assets;

@@ -3,7 +3,7 @@ package com.sitewright.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentModels;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IndustryPrompts;
 import com.sitewright.support.IntegrationTest;
@@ -52,7 +52,7 @@ class SiteBuildIT {
     int port;
 
     @Autowired
-    ContentModelService contentModels;
+    ContentModels contentModels;
 
     ApiClient admin;
     NodeToolchain toolchain;

@@ -19,13 +19,13 @@ class SiteThemeRulesTest {
 
     @Test
     void aReadableThemeHasNoProblems() {
-        assertThat(SiteThemeService.problems(design("#6f4e37", "#c8815a", "#fbf7f2", "#2b211b", "serif")))
+        assertThat(SiteThemeRules.problems(design("#6f4e37", "#c8815a", "#fbf7f2", "#2b211b", "serif")))
                 .isEmpty();
     }
 
     @Test
     void eachPairThatIsHardToReadIsNamedWithItsRatio() {
-        assertThat(SiteThemeService.problems(design("#fefefe", "#dddddd", "#ffffff", "#999999", "serif")))
+        assertThat(SiteThemeRules.problems(design("#fefefe", "#dddddd", "#ffffff", "#999999", "serif")))
                 .containsExactly(
                         "text #999999 against background #ffffff has a contrast of 2.8:1; it needs at least 4.5:1 (#737373 would do)",
                         "primary #fefefe against background #ffffff has a contrast of 1.0:1; it needs at least 4.5:1 (#727272 would do)",
@@ -55,7 +55,7 @@ class SiteThemeRulesTest {
                 "GENERIC")) {
             for (long seed = 0; seed < 40; seed++) {
                 SiteTheme theme = SiteTheme.defaultFor(industry, seed);
-                assertThat(SiteThemeService.contrastProblems(
+                assertThat(SiteThemeRules.contrastProblems(
                                 theme.primary(), theme.accent(), theme.background(), theme.text()))
                         .as(industry + " " + theme)
                         .isEmpty();
@@ -79,7 +79,7 @@ class SiteThemeRulesTest {
 
     @Test
     void aFontStyleTheSiteDoesNotHaveIsAProblem() {
-        assertThat(SiteThemeService.problems(design("#6f4e37", "#c8815a", "#fbf7f2", "#2b211b", "comic")))
+        assertThat(SiteThemeRules.problems(design("#6f4e37", "#c8815a", "#fbf7f2", "#2b211b", "comic")))
                 .singleElement()
                 .asString()
                 .contains("\"comic\" is not a font style");

@@ -30,36 +30,21 @@ public class CmsConnectionService {
     private final Clock clock;
     private final VendorProbes probes;
     private final ApplicationEventPublisher events;
+    private final CmsConnections opened;
 
     CmsConnectionService(
             CmsConnectionRepository connections,
+            CmsConnections opened,
             SecretBox box,
             VendorProbes probes,
             ApplicationEventPublisher events,
             Clock clock) {
         this.clock = clock;
         this.connections = connections;
+        this.opened = opened;
         this.box = box;
         this.probes = probes;
         this.events = events;
-    }
-
-    /**
-     * The connection with its secrets opened, for the studio's own calls to the vendor (pushes, site builds).
-     * Its {@code toString} names only the provider, so a log line cannot carry a secret.
-     */
-    public record OpenConnection(CmsProvider provider, Map<String, String> settings, Map<String, String> secrets) {
-
-        /** A plain setting or, failing that, a secret; null when neither is set. */
-        public String value(String name) {
-            String plain = settings.get(name);
-            return plain != null ? plain : secrets.get(name);
-        }
-
-        @Override
-        public String toString() {
-            return "OpenConnection[" + provider.id() + "]";
-        }
     }
 
     @PreAuthorize("@projectAccess.canView(#projectId)")
@@ -112,7 +97,7 @@ public class CmsConnectionService {
                 .orElseThrow(() -> new NotFoundException("This project has no CMS connection yet."));
         OpenConnection open;
         try {
-            open = open(connection);
+            open = opened.open(connection);
         } catch (SecretBox.SecretRefusedException e) {
             return ConnectionCheck.fails("The stored secrets cannot be opened with the studio's secrets key "
                     + "(was the key changed?): save the connection's secrets again.");
@@ -120,37 +105,13 @@ public class CmsConnectionService {
         return probes.check(open.provider(), open.settings(), open.secrets());
     }
 
-    /**
-     * For jobs (pushes, site builds), which act for a user already checked: the project's connection with its
-     * secrets opened, if it has one.
-     *
-     * @throws SecretBox.SecretRefusedException when the stored secrets no longer open (the secrets key changed)
-     */
-    @Transactional(readOnly = true)
-    public Optional<OpenConnection> openForJob(UUID projectId) {
-        return connections.findById(projectId).map(this::open);
-    }
-
-    /** For the webhook receiver and jobs: which CMS the project is connected to, if any (no secret is opened). */
-    @Transactional(readOnly = true)
-    public Optional<CmsProvider> providerOf(UUID projectId) {
-        return connections.findById(projectId).map(CmsConnection::getProvider);
-    }
-
     /** The stored secrets, or none when they no longer open (the secrets key changed): they must be sent again. */
     private Map<String, String> storedSecrets(CmsConnection connection) {
         try {
-            return open(connection).secrets();
+            return opened.open(connection).secrets();
         } catch (SecretBox.SecretRefusedException e) {
             return Map.of();
         }
-    }
-
-    private OpenConnection open(CmsConnection connection) {
-        Map<String, String> secrets = new LinkedHashMap<>();
-        JSON.readValue(connection.getSecrets(), MAP)
-                .forEach((name, cipherText) -> secrets.put(name, box.open(cipherText, connection.getProjectId())));
-        return new OpenConnection(connection.getProvider(), JSON.readValue(connection.getSettings(), MAP), secrets);
     }
 
     private CmsConnectionView view(CmsConnection connection) {

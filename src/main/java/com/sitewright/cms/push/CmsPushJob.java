@@ -4,10 +4,10 @@ import com.sitewright.assets.AssetContent;
 import com.sitewright.assets.AssetService;
 import com.sitewright.assets.AssetSummary;
 import com.sitewright.base.SecretBox;
-import com.sitewright.cms.connection.CmsConnectionService;
-import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
+import com.sitewright.cms.connection.CmsConnections;
+import com.sitewright.cms.connection.OpenConnection;
 import com.sitewright.content.ContentJobs;
-import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentModels;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.security.ActingUser;
 import java.io.IOException;
@@ -51,8 +51,8 @@ public class CmsPushJob {
 
     private final CmsPushRepository pushes;
     private final PushRecordStore records;
-    private final CmsConnectionService connections;
-    private final ContentModelService models;
+    private final CmsConnections connections;
+    private final ContentModels models;
     private final ContentJobs content;
     private final AssetService assets;
     private final ActingUser acting;
@@ -65,8 +65,8 @@ public class CmsPushJob {
     CmsPushJob(
             CmsPushRepository pushes,
             PushRecordStore records,
-            CmsConnectionService connections,
-            ContentModelService models,
+            CmsConnections connections,
+            ContentModels models,
             ContentJobs content,
             AssetService assets,
             ActingUser acting,
@@ -214,7 +214,7 @@ public class CmsPushJob {
 
         private void open() {
             OpenConnection connection = connections
-                    .openForJob(projectId)
+                    .open(projectId)
                     .orElseThrow(() -> VendorCallException.fatal(
                             0, "The project has no CMS connection any more: connect it again and push."));
             if (!connection.provider().id().equals(push.getProvider())) {

@@ -1,8 +1,8 @@
 package com.sitewright.cms.push;
 
 import com.sitewright.assets.AssetSummary;
-import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
 import com.sitewright.cms.connection.CmsProvider;
+import com.sitewright.cms.connection.OpenConnection;
 import com.sitewright.model.ContentTypeDefinition;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package com.sitewright.cms.push;
 
 import com.sitewright.assets.AssetSummary;
 import com.sitewright.cms.VendorKeys;
-import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
+import com.sitewright.cms.connection.OpenConnection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

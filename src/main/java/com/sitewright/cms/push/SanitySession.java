@@ -1,7 +1,7 @@
 package com.sitewright.cms.push;
 
 import com.sitewright.assets.AssetSummary;
-import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
+import com.sitewright.cms.connection.OpenConnection;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

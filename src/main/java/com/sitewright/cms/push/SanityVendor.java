@@ -2,8 +2,8 @@ package com.sitewright.cms.push;
 
 import com.sitewright.assets.AssetSummary;
 import com.sitewright.cms.VendorKeys;
-import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
 import com.sitewright.cms.connection.CmsProvider;
+import com.sitewright.cms.connection.OpenConnection;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.ContentValidator;
 import com.sitewright.model.FieldDefinition;

@@ -1,6 +1,6 @@
 package com.sitewright.cms.push;
 
-import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
+import com.sitewright.cms.connection.OpenConnection;
 import java.net.http.HttpClient;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;

@@ -4,8 +4,9 @@ import com.sitewright.base.JobQueue;
 import com.sitewright.base.PublicUrlSettings;
 import com.sitewright.base.SecretBox;
 import com.sitewright.cms.connection.CmsConnectionSaved;
-import com.sitewright.cms.connection.CmsConnectionService;
+import com.sitewright.cms.connection.CmsConnections;
 import com.sitewright.cms.connection.CmsProvider;
+import com.sitewright.cms.connection.OpenConnection;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,7 +58,7 @@ public class CmsWebhookRegistration {
     private final Clock clock = Clock.systemUTC();
 
     private final CmsWebhookRepository hooks;
-    private final CmsConnectionService connections;
+    private final CmsConnections connections;
     private final SecretBox box;
     private final PublicUrlSettings publicUrl;
     private final TransactionTemplate transaction;
@@ -66,7 +67,7 @@ public class CmsWebhookRegistration {
 
     CmsWebhookRegistration(
             CmsWebhookRepository hooks,
-            CmsConnectionService connections,
+            CmsConnections connections,
             SecretBox box,
             PublicUrlSettings publicUrl,
             PlatformTransactionManager transactions,
@@ -133,11 +134,11 @@ public class CmsWebhookRegistration {
 
     @Job(name = "Register the CMS webhook of project %0", retries = 3)
     public void register(UUID projectId) {
-        var open = connections.openForJob(projectId);
+        var open = connections.open(projectId);
         if (open.isEmpty()) {
             return; // the connection was deleted meanwhile
         }
-        CmsConnectionService.OpenConnection connection = open.get();
+        OpenConnection connection = open.get();
         CmsProvider provider = connection.provider();
         CmsWebhook hook = transaction.execute(status -> hooks.findById(projectId)
                 .orElseGet(() ->
@@ -185,7 +186,7 @@ public class CmsWebhookRegistration {
                 outcome.state().id());
     }
 
-    private Outcome optimizely(CmsConnectionService.OpenConnection connection, String url) {
+    private Outcome optimizely(OpenConnection connection, String url) {
         String appKey = connection.value("graphAppKey");
         String appSecret = connection.value("graphSecret");
         if (appKey == null || appSecret == null) {
@@ -230,8 +231,7 @@ public class CmsWebhookRegistration {
         };
     }
 
-    private Outcome contentful(
-            CmsConnectionService.OpenConnection connection, UUID projectId, String url, String secret) {
+    private Outcome contentful(OpenConnection connection, UUID projectId, String url, String secret) {
         String managementUrl = connection.value("managementUrl");
         String space = connection.value("spaceId");
         String token = connection.value("managementToken");
@@ -275,7 +275,7 @@ public class CmsWebhookRegistration {
                 remoteId(created.json().path("sys").path("id")));
     }
 
-    private Outcome sanity(CmsConnectionService.OpenConnection connection, String url, String secret) {
+    private Outcome sanity(OpenConnection connection, String url, String secret) {
         String apiUrl = connection.value("apiUrl");
         String project = connection.value("projectId");
         String apiVersion = "v" + connection.value("apiVersion");
@@ -368,7 +368,7 @@ public class CmsWebhookRegistration {
         return answer;
     }
 
-    private static String vendorLocation(CmsConnectionService.OpenConnection connection) {
+    private static String vendorLocation(OpenConnection connection) {
         return switch (connection.provider()) {
             case OPTIMIZELY -> connection.value("graphUrl") + " app key " + connection.value("graphAppKey");
             case CONTENTFUL ->

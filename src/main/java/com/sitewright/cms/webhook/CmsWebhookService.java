@@ -3,7 +3,7 @@ package com.sitewright.cms.webhook;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.PublicUrlSettings;
 import com.sitewright.base.SecretBox;
-import com.sitewright.cms.connection.CmsConnectionService;
+import com.sitewright.cms.connection.CmsConnections;
 import com.sitewright.cms.connection.CmsProvider;
 import com.sitewright.content.ContentChangedEvent;
 import com.sitewright.content.ContentCopy;
@@ -57,7 +57,7 @@ public class CmsWebhookService {
     private static final Set<String> CONTENTFUL_DRAFTS = Set.of("create", "save", "auto_save");
 
     private final CmsWebhookRepository hooks;
-    private final CmsConnectionService connections;
+    private final CmsConnections connections;
     private final ContentJobs content;
     private final SecretBox box;
     private final PublicUrlSettings publicUrl;
@@ -66,7 +66,7 @@ public class CmsWebhookService {
 
     CmsWebhookService(
             CmsWebhookRepository hooks,
-            CmsConnectionService connections,
+            CmsConnections connections,
             ContentJobs content,
             SecretBox box,
             PublicUrlSettings publicUrl,
@@ -92,6 +92,8 @@ public class CmsWebhookService {
      * @throws WebhookRefusedException    when the secret or signature does not hold
      * @throws MalformedWebhookException  when an authentic call's body cannot be read
      */
+    // The vendor is no signed-in user: the webhook's secret or signature, checked first, is its credential.
+    @PreAuthorize("permitAll()")
     public WebhookReceipt receive(UUID projectId, String providerId, WebhookCall call) {
         CmsProvider provider = CmsProvider.of(providerId)
                 .filter(found -> found.id().equals(providerId))

@@ -24,6 +24,11 @@ public enum TransferFormat {
         return extension;
     }
 
+    /** The download's file name for a content type's items, e.g. {@code article.csv}. */
+    public String fileName(String typeKey) {
+        return typeKey + "." + extension;
+    }
+
     public static TransferFormat of(String name) {
         try {
             return valueOf((name == null ? "csv" : name.strip()).toUpperCase(Locale.ROOT));

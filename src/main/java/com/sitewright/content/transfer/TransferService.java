@@ -98,10 +98,6 @@ public class TransferService {
         return dryRun ? content.checkImport(projectId, typeKey, rows) : content.importItems(projectId, typeKey, rows);
     }
 
-    public String fileName(ContentTypeDefinition type, TransferFormat format) {
-        return type.key() + "." + format.extension();
-    }
-
     private void exportCsv(UUID projectId, ContentTypeDefinition type, ContentQuery query, Writer writer)
             throws IOException {
         List<String> header = new ArrayList<>(CsvCells.ITEM_COLUMNS);

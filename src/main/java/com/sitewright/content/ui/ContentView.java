@@ -184,7 +184,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
     private void export(DownloadEvent event, TransferFormat format) throws IOException {
         ContentQuery query = grid.shownQuery();
         ContentTypeDefinition exported = transfer.exportable(projectId, query.typeKey());
-        event.setFileName(transfer.fileName(exported, format));
+        event.setFileName(format.fileName(exported.key()));
         event.setContentType(format.contentType());
         try (var out = event.getOutputStream()) {
             transfer.export(projectId, exported.key(), query.text(), query.status(), format, out);

@@ -51,7 +51,7 @@ class TransferApi {
         response.setContentType(fileFormat.contentType() + ";charset=UTF-8");
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"" + transfer.fileName(exported, fileFormat) + "\"");
+                "attachment; filename=\"" + fileFormat.fileName(exported.key()) + "\"");
         transfer.export(id, exported.key(), search, itemStatus, fileFormat, response.getOutputStream());
     }
 

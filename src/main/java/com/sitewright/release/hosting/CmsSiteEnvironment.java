@@ -1,7 +1,7 @@
 package com.sitewright.release.hosting;
 
-import com.sitewright.cms.connection.CmsConnectionService;
-import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
+import com.sitewright.cms.connection.CmsConnections;
+import com.sitewright.cms.connection.OpenConnection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CmsSiteEnvironment {
 
-    private final CmsConnectionService connections;
+    private final CmsConnections connections;
 
-    CmsSiteEnvironment(CmsConnectionService connections) {
+    CmsSiteEnvironment(CmsConnections connections) {
         this.connections = connections;
     }
 
@@ -33,7 +33,7 @@ public class CmsSiteEnvironment {
      * @throws SiteStartException when the connection lacks what this kind of site needs, saying what to add
      */
     public Optional<Map<String, String>> forSite(UUID projectId, SiteKind kind) {
-        return connections.openForJob(projectId).map(connection -> variables(connection, kind));
+        return connections.open(projectId).map(connection -> variables(connection, kind));
     }
 
     static Map<String, String> variables(OpenConnection connection, SiteKind kind) {

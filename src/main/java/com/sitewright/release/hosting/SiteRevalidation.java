@@ -2,7 +2,7 @@ package com.sitewright.release.hosting;
 
 import com.sitewright.cms.webhook.CmsContentChanged;
 import com.sitewright.content.ContentChangedEvent;
-import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentModels;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.site.SitePaths;
 import java.util.LinkedHashSet;
@@ -24,9 +24,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class SiteRevalidation {
 
     private final SiteServerPool pool;
-    private final ContentModelService model;
+    private final ContentModels model;
 
-    SiteRevalidation(SiteServerPool pool, ContentModelService model) {
+    SiteRevalidation(SiteServerPool pool, ContentModels model) {
         this.pool = pool;
         this.model = model;
     }

@@ -3,7 +3,7 @@ package com.sitewright.release.hosting;
 import com.sitewright.base.Secrets;
 import com.sitewright.base.StudioAddress;
 import com.sitewright.delivery.DeliveryKind;
-import com.sitewright.delivery.DeliveryTokenService;
+import com.sitewright.delivery.ManagedDeliveryTokens;
 import com.sitewright.site.NodeBuildException;
 import com.sitewright.site.NodeToolchain;
 import java.io.IOException;
@@ -33,7 +33,7 @@ class SiteServerLauncher {
     private static final int PORT_ATTEMPTS = 3;
 
     private final NodeToolchain toolchain;
-    private final DeliveryTokenService tokens;
+    private final ManagedDeliveryTokens tokens;
     private final StudioAddress studio;
     private final CmsSiteEnvironment cmsEnvironment;
     private final SiteServerFiles files;
@@ -44,7 +44,7 @@ class SiteServerLauncher {
 
     SiteServerLauncher(
             NodeToolchain toolchain,
-            DeliveryTokenService tokens,
+            ManagedDeliveryTokens tokens,
             StudioAddress studio,
             CmsSiteEnvironment cmsEnvironment,
             SiteServerFiles files,

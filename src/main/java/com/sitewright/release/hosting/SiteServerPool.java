@@ -1,6 +1,6 @@
 package com.sitewright.release.hosting;
 
-import com.sitewright.delivery.DeliveryTokenService;
+import com.sitewright.delivery.ManagedDeliveryTokens;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -34,7 +34,7 @@ public class SiteServerPool {
     private final SiteServerLauncher launcher;
     private final RevalidationRequests revalidation;
     private final SiteServerFiles files;
-    private final DeliveryTokenService tokens;
+    private final ManagedDeliveryTokens tokens;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Map<String, SiteServer> servers = new ConcurrentHashMap<>();
@@ -47,7 +47,7 @@ public class SiteServerPool {
             SiteServerLauncher launcher,
             RevalidationRequests revalidation,
             SiteServerFiles files,
-            DeliveryTokenService tokens,
+            ManagedDeliveryTokens tokens,
             ApplicationEventPublisher events,
             Clock clock) {
         this.clock = clock;

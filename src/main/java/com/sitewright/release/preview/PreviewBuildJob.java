@@ -2,7 +2,7 @@ package com.sitewright.release.preview;
 
 import com.sitewright.base.StudioAddress;
 import com.sitewright.delivery.DeliveryKind;
-import com.sitewright.delivery.DeliveryTokenService;
+import com.sitewright.delivery.ManagedDeliveryTokens;
 import com.sitewright.release.hosting.CmsSiteEnvironment;
 import com.sitewright.release.hosting.HostedSite;
 import com.sitewright.release.hosting.SiteGateway;
@@ -11,7 +11,7 @@ import com.sitewright.release.hosting.SiteServerPool;
 import com.sitewright.release.hosting.SiteStartException;
 import com.sitewright.site.NodeBuildException;
 import com.sitewright.site.NodeToolchain;
-import com.sitewright.site.SourceService;
+import com.sitewright.site.SiteSources;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,8 +49,8 @@ public class PreviewBuildJob {
 
     private final PreviewRepository previews;
     private final PreviewFiles files;
-    private final SourceService source;
-    private final DeliveryTokenService tokens;
+    private final SiteSources source;
+    private final ManagedDeliveryTokens tokens;
     private final SiteGateway gateway;
     private final SiteServerPool pool;
     private final StudioAddress studio;
@@ -62,8 +62,8 @@ public class PreviewBuildJob {
     PreviewBuildJob(
             PreviewRepository previews,
             PreviewFiles files,
-            SourceService source,
-            DeliveryTokenService tokens,
+            SiteSources source,
+            ManagedDeliveryTokens tokens,
             SiteGateway gateway,
             SiteServerPool pool,
             StudioAddress studio,

@@ -1,6 +1,6 @@
 package com.sitewright.release.preview;
 
-import com.sitewright.release.quality.QualityService;
+import com.sitewright.release.quality.QualityQueue;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PreviewQualityChecks {
 
-    private final QualityService quality;
+    private final QualityQueue quality;
 
-    PreviewQualityChecks(QualityService quality) {
+    PreviewQualityChecks(QualityQueue quality) {
         this.quality = quality;
     }
 

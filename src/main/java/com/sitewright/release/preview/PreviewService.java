@@ -18,7 +18,7 @@ import com.sitewright.release.hosting.SiteTickets;
 import com.sitewright.security.CurrentUser;
 import com.sitewright.security.StudioPrincipal;
 import com.sitewright.site.CommitInfo;
-import com.sitewright.site.SourceService;
+import com.sitewright.site.SiteSources;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
@@ -60,7 +60,7 @@ public class PreviewService {
 
     private final PreviewRepository previews;
     private final ProjectService projects;
-    private final SourceService source;
+    private final SiteSources source;
     private final PreviewFiles files;
     private final SiteGateway gateway;
     private final SiteServerPool pool;
@@ -72,7 +72,7 @@ public class PreviewService {
     PreviewService(
             PreviewRepository previews,
             ProjectService projects,
-            SourceService source,
+            SiteSources source,
             PreviewFiles files,
             SiteGateway gateway,
             SiteServerPool pool,

@@ -1,22 +1,18 @@
 package com.sitewright.release.quality;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.base.JobQueue;
 import com.sitewright.release.quality.QualityResults.Axe;
 import com.sitewright.release.quality.QualityResults.Crawl;
 import com.sitewright.release.quality.QualityResults.Lighthouse;
-import java.time.Clock;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Quality gates on previews: a link crawl, axe and Lighthouse run by a job once a preview is ready, and
- * their results judged against {@code sitewright.quality.*}. Methods without {@code @PreAuthorize} are for
- * jobs and other features.
+ * their results judged against {@code sitewright.quality.*}. {@link QualityQueue} queues them.
  */
 @Service
 public class QualityService {
@@ -25,36 +21,12 @@ public class QualityService {
 
     private final PreviewCheckRepository checks;
     private final QualitySettings settings;
-    private final Clock clock;
-    private final JobQueue jobs;
-    private final TransactionTemplate transaction;
+    private final QualityQueue queue;
 
-    QualityService(
-            PreviewCheckRepository checks,
-            QualitySettings settings,
-            JobQueue jobs,
-            TransactionTemplate transaction,
-            Clock clock) {
-        this.clock = clock;
+    QualityService(PreviewCheckRepository checks, QualitySettings settings, QualityQueue queue) {
         this.checks = checks;
         this.settings = settings;
-        this.jobs = jobs;
-        this.transaction = transaction;
-    }
-
-    /**
-     * For other features: queues the checks of a site that has just become ready; {@code siteLabel} names its
-     * hosted site. Checks already run for this preview are run again.
-     */
-    public void checkWhenReady(UUID projectId, UUID previewId, String siteLabel) {
-        if (!settings.enabled()) {
-            return;
-        }
-        transaction.executeWithoutResult(status -> checks.findById(previewId)
-                .ifPresentOrElse(
-                        check -> check.queued(clock.instant()),
-                        () -> checks.save(new PreviewCheck(previewId, projectId, siteLabel, clock.instant()))));
-        jobs.<QualityCheckJob>start(job -> job.check(previewId));
+        this.queue = queue;
     }
 
     /** The preview's checks as they stand; {@code waiting} until the preview has been built, {@code off} when switched off. */
@@ -78,7 +50,7 @@ public class QualityService {
                                 ? "This preview has not been built yet: its checks run once it is ready."
                                 : "Quality checks are switched off (sitewright.quality.enabled)."));
         if (!check.getState().inProgress()) {
-            checkWhenReady(projectId, previewId, check.getSiteLabel());
+            queue.checkWhenReady(projectId, previewId, check.getSiteLabel());
         }
         return report(projectId, previewId);
     }

@@ -3,8 +3,8 @@ package com.sitewright.release.hosting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sitewright.cms.connection.CmsConnectionService.OpenConnection;
 import com.sitewright.cms.connection.CmsProvider;
+import com.sitewright.cms.connection.OpenConnection;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

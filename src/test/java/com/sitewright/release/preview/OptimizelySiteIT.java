@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.sitewright.cms.VendorKeys;
-import com.sitewright.model.ContentModelService;
+import com.sitewright.model.ContentModels;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.FieldDefinition;
 import com.sitewright.site.NodeToolchain;
@@ -64,7 +64,7 @@ class OptimizelySiteIT {
     int port;
 
     @Autowired
-    ContentModelService contentModels;
+    ContentModels contentModels;
 
     final FakeOptimizelyGraph graph = new FakeOptimizelyGraph(SINGLE_KEY, APP_KEY, SECRET);
     final WireMockServer graphServer =

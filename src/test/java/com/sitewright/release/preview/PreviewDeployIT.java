@@ -12,7 +12,7 @@ import com.sitewright.security.ApiTokenService;
 import com.sitewright.security.StudioPrincipal;
 import com.sitewright.security.UserService;
 import com.sitewright.site.NodeToolchain;
-import com.sitewright.site.SourceService;
+import com.sitewright.site.SiteSources;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
 import com.sitewright.support.Projects;
@@ -71,7 +71,7 @@ class PreviewDeployIT {
     SiteTickets tickets;
 
     @Autowired
-    SourceService source;
+    SiteSources source;
 
     @Autowired
     StudioSettings settings;

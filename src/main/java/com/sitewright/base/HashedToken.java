@@ -5,6 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bearer token as the studio keeps it: only the SHA-256 hash of its secret (see {@link Secrets}) and a hint
@@ -28,7 +29,7 @@ public abstract class HashedToken {
     @Column(nullable = false)
     private Instant createdAt;
 
-    private Instant revokedAt;
+    private @Nullable Instant revokedAt;
 
     protected HashedToken() {}
 
@@ -56,7 +57,7 @@ public abstract class HashedToken {
         return createdAt;
     }
 
-    public Instant getRevokedAt() {
+    public @Nullable Instant getRevokedAt() {
         return revokedAt;
     }
 

@@ -39,7 +39,7 @@ public final class PrivateFiles {
      * half-written key.
      */
     public static void write(Path file, byte[] bytes) throws IOException {
-        createDirectories(file.toAbsolutePath().getParent());
+        createDirectories(file.toAbsolutePath().resolveSibling("."));
         Path temporary = file.resolveSibling("." + file.getFileName() + "." + System.nanoTime() + ".tmp");
         try {
             try (OutputStream out =

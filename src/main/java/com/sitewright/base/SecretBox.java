@@ -13,6 +13,7 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Encrypts secrets kept at rest (AES-GCM, a random 96-bit IV per value, a 128-bit tag). The owner's ID
@@ -112,7 +113,7 @@ public final class SecretBox {
     }
 
     /** Shows only that a secret is set and how it ends: {@code ••••••cdef} (nothing at all of a short one). */
-    public static String mask(String secret) {
+    public static @Nullable String mask(@Nullable String secret) {
         if (secret == null || secret.isEmpty()) {
             return null;
         }

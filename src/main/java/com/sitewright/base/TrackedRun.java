@@ -6,6 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every tracked piece of a project's work shares (a generation run, a preview build, a deployment, a bulk
@@ -24,7 +25,7 @@ public abstract class TrackedRun {
     @Column(nullable = false)
     private UUID projectId;
 
-    private String error;
+    private @Nullable String error;
 
     @Column(nullable = false)
     private Instant createdAt;
@@ -52,12 +53,12 @@ public abstract class TrackedRun {
         return createdAt;
     }
 
-    protected String error() {
+    protected @Nullable String error() {
         return error;
     }
 
     /** Records why the work failed or stopped; null clears it. */
-    protected void error(String message) {
+    protected void error(@Nullable String message) {
         error = message == null || message.length() <= MAX_ERROR_LENGTH
                 ? message
                 : message.substring(0, MAX_ERROR_LENGTH);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asset field values as sites get them: the studio stores {@code {assetId, url, alt}} with a studio address only
@@ -106,7 +107,7 @@ final class AssetLinks {
      * text but no address: the site shows its placeholder rather than a broken image.
      */
     private static Map<String, Object> assetValue(
-            Map<?, ?> stored, DeliveryAsset asset, UUID projectId, DeliveryKind kind) {
+            Map<?, ?> stored, @Nullable DeliveryAsset asset, UUID projectId, DeliveryKind kind) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("assetId", stored.get("assetId"));
         String alt = stored.get("alt") instanceof String text && !text.isBlank()

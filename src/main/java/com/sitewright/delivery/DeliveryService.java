@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -100,7 +101,7 @@ public class DeliveryService {
      * An image of the project, or its copy the given pixels wide: any of the project's images for a preview token,
      * only one a published item shows for a production token.
      */
-    public AssetBytes asset(UUID projectId, UUID assetId, Integer width) {
+    public AssetBytes asset(UUID projectId, UUID assetId, @Nullable Integer width) {
         DeliveryPrincipal reader = reader(projectId);
         if (!reader.seesDrafts()
                 && content.publishedMentions(projectId, List.of(assetId)).isEmpty()) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,7 @@ public class DeliveryTokenService {
 
     @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
-    public CreatedDeliveryToken create(UUID projectId, DeliveryKind kind, String name) {
+    public CreatedDeliveryToken create(UUID projectId, @Nullable DeliveryKind kind, @Nullable String name) {
         if (kind == null) {
             throw new InvalidInputException(
                     "Choose the token's kind: preview (sees drafts) or production (published only).");

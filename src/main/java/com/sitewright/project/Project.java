@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "projects")
@@ -60,9 +61,9 @@ class Project {
     private GenerationEngine engine;
 
     @Column(name = "engine_model")
-    private String model;
+    private @Nullable String model;
 
-    private BigDecimal budgetUsd;
+    private @Nullable BigDecimal budgetUsd;
 
     // Usage totals are only ever added to by ProjectRepository.addUsage: never written from here, so a job
     // saving the project cannot overwrite what concurrent model calls added.
@@ -142,7 +143,7 @@ class Project {
         updatedAt = now;
     }
 
-    void changeBudget(BigDecimal newBudget, Instant now) {
+    void changeBudget(@Nullable BigDecimal newBudget, Instant now) {
         budgetUsd = newBudget;
         updatedAt = now;
     }
@@ -153,7 +154,7 @@ class Project {
         updatedAt = now;
     }
 
-    void changeEngine(GenerationEngine newEngine, String newModel, Instant now) {
+    void changeEngine(GenerationEngine newEngine, @Nullable String newModel, Instant now) {
         engine = newEngine;
         model = newModel;
         updatedAt = now;

@@ -64,8 +64,9 @@ public class ProjectAccess {
 
     private static boolean mayEdit() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .anyMatch(EDITING_ROLES::contains);
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(EDITING_ROLES::contains);
     }
 }

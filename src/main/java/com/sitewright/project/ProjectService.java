@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -74,14 +75,14 @@ public class ProjectService {
      */
     @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
-    public ProjectSummary setBudget(UUID projectId, BigDecimal budgetUsd) {
+    public ProjectSummary setBudget(UUID projectId, @Nullable BigDecimal budgetUsd) {
         Project project = existing(projectId);
         project.changeBudget(checkedBudget(budgetUsd), clock.instant());
         return project.summary();
     }
 
     /** A budget as stored (cents), or a clear error for one that cannot be. */
-    public static BigDecimal checkedBudget(BigDecimal budgetUsd) {
+    public static @Nullable BigDecimal checkedBudget(@Nullable BigDecimal budgetUsd) {
         if (budgetUsd == null) {
             return null;
         }
@@ -95,7 +96,7 @@ public class ProjectService {
     /** Which engine writes the project's further content and answers its chat; the caller checks it is available. */
     @PreAuthorize("@projectAccess.canEdit(#projectId)")
     @Transactional
-    public ProjectSummary changeEngine(UUID projectId, GenerationEngine engine, String model) {
+    public ProjectSummary changeEngine(UUID projectId, GenerationEngine engine, @Nullable String model) {
         Project project = existing(projectId);
         project.changeEngine(engine, engine == GenerationEngine.AI ? model : null, clock.instant());
         return project.summary();

@@ -3,6 +3,7 @@ package com.sitewright.project;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 public record ProjectSummary(
         UUID id,
@@ -19,8 +20,8 @@ public record ProjectSummary(
         Instant createdAt,
         Instant updatedAt,
         GenerationEngine engine,
-        String model,
-        BigDecimal budgetUsd,
+        @Nullable String model,
+        @Nullable BigDecimal budgetUsd,
         ModelUsage usage) {
 
     /** Whether the project's model calls have used up its budget (never, without one). */

@@ -19,8 +19,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ai.chat.messages.SystemMessage;
@@ -83,9 +85,9 @@ public class RewriteJob {
             UUID userId,
             String typeKey,
             String fieldKey,
-            String query,
+            @Nullable String query,
             String instruction,
-            Integer maxLength) {
+            @Nullable Integer maxLength) {
         String summary = acting.as(
                 userId, () -> run(projectId, new RewriteRequest(typeKey, fieldKey, query, instruction, maxLength)));
         events.publishEvent(new RewriteFinishedEvent(projectId, summary));
@@ -153,10 +155,12 @@ public class RewriteJob {
 
     private static Map<UUID, String> shortened(
             FieldDefinition field, RewriteRequest request, List<ContentItemRow> batch) {
+        // The service refuses shortening without a model unless a length is given.
+        int maxLength = Objects.requireNonNull(request.maxLength(), "maxLength");
         Map<UUID, String> values = new HashMap<>();
         for (ContentItemRow item : batch) {
             if (item.data().get(field.key()) instanceof String text) {
-                values.put(item.id(), Shortener.shorten(text, request.maxLength()));
+                values.put(item.id(), Shortener.shorten(text, maxLength));
             }
         }
         return values;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The look of a generated site: colours (hex), font stacks from {@link #FONT_STACKS} (system fonts
@@ -77,7 +78,7 @@ public record SiteTheme(
     }
 
     /** Hand-picked palettes per industry; the seed picks one palette and the layout choices. */
-    public static SiteTheme defaultFor(String industry, long seed) {
+    public static SiteTheme defaultFor(@Nullable String industry, long seed) {
         String key = industry == null
                 ? "GENERIC"
                 : industry.trim().toUpperCase(Locale.ROOT).replace(' ', '_');

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,10 +39,10 @@ class ChatApi {
             String role,
             String text,
             Instant createdAt,
-            String action,
-            String state,
-            String result,
-            String link,
+            @Nullable String action,
+            @Nullable String state,
+            @Nullable String result,
+            @Nullable String link,
             boolean streaming) {}
 
     @GetMapping

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -82,7 +83,7 @@ class CmsWebhookApi {
     }
 
     /** Read from the query string itself: asking the request for a parameter could read a form body. */
-    private static String queryParameter(String query, String name) {
+    private static @Nullable String queryParameter(@Nullable String query, String name) {
         if (query == null) {
             return null;
         }

@@ -8,6 +8,7 @@ import com.sitewright.delivery.DeliveryTokenService;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,8 +34,14 @@ class DeliveryTokenApi {
     record CreateToken(String kind, String name) {}
 
     record TokenJson(
-            UUID id, String kind, String name, String startsWith, Instant createdAt, Instant revokedAt, String token) {
-        static TokenJson of(DeliveryTokenInfo token, String secret) {
+            UUID id,
+            String kind,
+            String name,
+            String startsWith,
+            Instant createdAt,
+            @Nullable Instant revokedAt,
+            @Nullable String token) {
+        static TokenJson of(DeliveryTokenInfo token, @Nullable String secret) {
             return new TokenJson(
                     token.id(),
                     token.kind().id(),

@@ -6,6 +6,7 @@ import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.FieldDefinition;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,8 +32,8 @@ class ContentTypeApi {
             boolean localized,
             Object validations,
             List<String> referenceTypes,
-            String helpText,
-            String role,
+            @Nullable String helpText,
+            @Nullable String role,
             boolean roleInferred) {}
 
     record ContentTypeJson(String key, String displayName, String kind, String description, List<FieldJson> fields) {}

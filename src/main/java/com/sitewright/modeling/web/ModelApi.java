@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -74,7 +75,11 @@ class ModelApi {
             List<ModelChangeLine.ItemExample> examples) {}
 
     /** What a change did (or, for a dry run, would do). {@code version} is null for a dry run. */
-    record ChangeResult(Integer version, FieldDefinition field, List<ChangeJson> changes, List<String> errors) {}
+    record ChangeResult(
+            @Nullable Integer version,
+            @Nullable FieldDefinition field,
+            List<ChangeJson> changes,
+            List<String> errors) {}
 
     record VersionJson(int number, String author, Instant savedAt, List<String> changes) {}
 
@@ -237,7 +242,7 @@ class ModelApi {
         }
     }
 
-    private static FieldRole role(String id) {
+    private static @Nullable FieldRole role(@Nullable String id) {
         if (id == null || id.isBlank()) {
             return null;
         }

@@ -10,6 +10,7 @@ import com.sitewright.release.preview.PreviewService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,18 +65,18 @@ public class DeployJob {
     }
 
     private void promote(UUID deploymentId, boolean publishContent, DeploymentState previousEndsAs) {
-        Deployment deployment = transaction.execute(status -> deployments
+        Optional<Deployment> started = transaction.execute(status -> deployments
                 .findById(deploymentId)
                 .filter(found ->
                         found.getState() == DeploymentState.QUEUED || found.getState() == DeploymentState.DEPLOYING)
                 .map(found -> {
                     found.deploying(clock.instant());
                     return found;
-                })
-                .orElse(null));
-        if (deployment == null) {
+                }));
+        if (started == null || started.isEmpty()) {
             return;
         }
+        Deployment deployment = started.get();
         UUID projectId = deployment.getProjectId();
         try {
             DeploymentTarget target = targets.get(deployment.getTarget());

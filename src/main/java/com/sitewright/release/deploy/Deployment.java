@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** One promotion of a preview's build to a hosting target. */
 @Entity
@@ -26,7 +27,7 @@ class Deployment extends TrackedRun {
     @Column(nullable = false)
     private String target;
 
-    private String url;
+    private @Nullable String url;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -34,11 +35,11 @@ class Deployment extends TrackedRun {
 
     private UUID createdBy;
 
-    private Instant startedAt;
+    private @Nullable Instant startedAt;
 
-    private Instant liveAt;
+    private @Nullable Instant liveAt;
 
-    private Instant endedAt;
+    private @Nullable Instant endedAt;
 
     protected Deployment() {}
 

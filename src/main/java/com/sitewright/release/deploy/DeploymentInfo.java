@@ -2,6 +2,7 @@ package com.sitewright.release.deploy;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A deployment as the studio and the API show it. */
 public record DeploymentInfo(
@@ -11,13 +12,13 @@ public record DeploymentInfo(
         String commitId,
         String buildId,
         String target,
-        String url,
+        @Nullable String url,
         DeploymentState state,
-        String error,
+        @Nullable String error,
         Instant createdAt,
-        Instant startedAt,
-        Instant liveAt,
-        Instant endedAt) {
+        @Nullable Instant startedAt,
+        @Nullable Instant liveAt,
+        @Nullable Instant endedAt) {
 
     public String shortCommit() {
         return commitId.length() > 8 ? commitId.substring(0, 8) : commitId;

@@ -6,6 +6,7 @@ import com.sitewright.release.deploy.DeploymentService;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,15 +30,15 @@ class DeploymentApi {
     record DeploymentJson(
             UUID id,
             String state,
-            String url,
+            @Nullable String url,
             String commit,
             UUID previewId,
             String buildId,
             String target,
-            String error,
+            @Nullable String error,
             Instant createdAt,
-            Instant liveAt,
-            Instant endedAt) {
+            @Nullable Instant liveAt,
+            @Nullable Instant endedAt) {
         static DeploymentJson of(DeploymentInfo d) {
             return new DeploymentJson(
                     d.id(),

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +51,7 @@ class PreviewApi {
     record PreviewJson(
             UUID id,
             String state,
-            String url,
+            @Nullable String url,
             String commit,
             String commitMessage,
             String buildId,

@@ -1,2 +1,5 @@
 /** Sign-in, users and API tokens views. */
+@NullMarked
 package com.sitewright.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A preview's quality checks on its page: while they run, what they are doing; then the verdict, the
@@ -44,7 +45,7 @@ public final class QualityPanel extends Composite<Details> {
     private final ProgressBar progress = new ProgressBar();
     private final Div body = new Div();
     private final Runnable recheck;
-    private QualityReport shown;
+    private @Nullable QualityReport shown;
 
     public QualityPanel(Runnable recheck) {
         this.recheck = recheck;

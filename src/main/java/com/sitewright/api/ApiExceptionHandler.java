@@ -3,6 +3,7 @@ package com.sitewright.api;
 import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -33,7 +34,7 @@ public class ApiExceptionHandler {
     public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     /** A problem document with the status and a sentence a person can act on. */
-    public static ProblemDetail problem(HttpStatus status, String detail) {
+    public static ProblemDetail problem(HttpStatus status, @Nullable String detail) {
         return ProblemDetail.forStatusAndDetail(status, detail);
     }
 

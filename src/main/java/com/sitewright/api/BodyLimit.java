@@ -1,6 +1,7 @@
 package com.sitewright.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -9,7 +10,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * A larger body limit for an endpoint that takes files, declared as a bean by the feature that owns the endpoint;
  * {@code refusal} says what was too large. Every other API request has {@code sitewright.api.max-body-size}.
  */
-public record BodyLimit(String method, PathPattern path, long maxBytes, String refusal) {
+public record BodyLimit(String method, @Nullable PathPattern path, long maxBytes, String refusal) {
 
     public static BodyLimit of(String method, String path, long maxBytes, String refusal) {
         return new BodyLimit(method, PathPatternParser.defaultInstance.parse(path), maxBytes, refusal);
@@ -21,6 +22,6 @@ public record BodyLimit(String method, PathPattern path, long maxBytes, String r
     }
 
     boolean matches(HttpServletRequest request, PathContainer path) {
-        return method.equals(request.getMethod()) && this.path.matches(path);
+        return this.path != null && method.equals(request.getMethod()) && this.path.matches(path);
     }
 }

@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -66,8 +67,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final BodyLimit limit;
-        private ServletInputStream stream;
-        private BufferedReader reader;
+        private @Nullable ServletInputStream stream;
+        private @Nullable BufferedReader reader;
 
         LimitedRequest(HttpServletRequest request, BodyLimit limit) {
             super(request);

@@ -2,6 +2,7 @@ package com.sitewright.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.servlet.NoHandlerFoundException;
@@ -23,7 +24,7 @@ class UnknownApiAddresses extends AbstractHandlerMapping {
             PathPatternParser.defaultInstance.parse("/delivery/**"));
 
     @Override
-    protected Object getHandlerInternal(HttpServletRequest request) throws Exception {
+    protected @Nullable Object getHandlerInternal(HttpServletRequest request) throws Exception {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         PathContainer container = PathContainer.parsePath(path);
         if (SERVED.stream().anyMatch(pattern -> pattern.matches(container))) {

@@ -3,4 +3,7 @@
  * parameters, and the answer to unknown API addresses. The controllers themselves live in their features' {@code web}
  * packages.
  */
+@NullMarked
 package com.sitewright.api;
+
+import org.jspecify.annotations.NullMarked;

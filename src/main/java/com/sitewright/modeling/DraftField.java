@@ -1,6 +1,7 @@
 package com.sitewright.modeling;
 
 import com.sitewright.model.FieldDefinition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A field in a {@link DraftType}.
@@ -8,7 +9,8 @@ import com.sitewright.model.FieldDefinition;
  * @param originType the saved type the field comes from (it may have been moved to another type); null when new
  * @param originKey  the field's key in that saved type; null when new
  */
-public record DraftField(String originType, String originKey, FieldDefinition field) {
+public record DraftField(
+        @Nullable String originType, @Nullable String originKey, FieldDefinition field) {
 
     public static DraftField added(FieldDefinition field) {
         return new DraftField(null, null, field);

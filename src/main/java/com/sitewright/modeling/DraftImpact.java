@@ -7,6 +7,7 @@ import com.sitewright.model.FieldConversion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -133,7 +134,7 @@ class DraftImpact {
         return new Assessment(lines, errors);
     }
 
-    private ModelChangeLine addField(UUID projectId, ModelStep.AddField add, List<String> errors) {
+    private @Nullable ModelChangeLine addField(UUID projectId, ModelStep.AddField add, List<String> errors) {
         if (add.field().required() && add.typeKey() != null) {
             long items = content.countOfType(projectId, add.typeKey());
             if (items > 0) {

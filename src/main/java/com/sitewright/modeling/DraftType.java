@@ -3,6 +3,7 @@ package com.sitewright.modeling;
 import com.sitewright.model.ContentKind;
 import com.sitewright.model.ContentTypeDefinition;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A content type in a {@link ModelDraft}.
@@ -10,7 +11,12 @@ import java.util.List;
  * @param origin the key the type has in the saved model; null for a type added in the draft
  */
 public record DraftType(
-        String origin, String key, String displayName, ContentKind kind, String description, List<DraftField> fields) {
+        @Nullable String origin,
+        String key,
+        String displayName,
+        ContentKind kind,
+        String description,
+        List<DraftField> fields) {
 
     public DraftType {
         fields = List.copyOf(fields);

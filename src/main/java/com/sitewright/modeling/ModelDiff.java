@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a draft changes in a saved model, found through the origins its types and fields remember: a field whose
@@ -63,7 +64,8 @@ final class ModelDiff {
                 steps.add(new ModelStep.AddType(type.definition()));
                 continue;
             }
-            ContentTypeDefinition before = savedTypes.get(type.origin());
+            // Drafts are normalised first: an origin names a saved type.
+            ContentTypeDefinition before = Objects.requireNonNull(savedTypes.get(type.origin()), "saved type");
             fieldSteps(before, type, steps);
             List<String> typeChanges = typeChanges(before, type);
             if (!typeChanges.isEmpty()) {
@@ -234,7 +236,7 @@ final class ModelDiff {
         return value instanceof String text ? "\"" + text + "\"" : value.toString();
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text;
     }
 

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -57,7 +58,7 @@ public class ApiCredentials {
         return Optional.empty();
     }
 
-    private Optional<StudioPrincipal> basic(String encoded, String address) {
+    private Optional<StudioPrincipal> basic(String encoded, @Nullable String address) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -70,9 +71,13 @@ public class ApiCredentials {
         }
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(
                 decoded.substring(0, colon), decoded.substring(colon + 1));
-        attempt.setDetails(new WebAuthenticationDetails(address, null));
+        if (address != null) {
+            attempt.setDetails(new WebAuthenticationDetails(address, null));
+        }
         try {
-            return Optional.of((StudioPrincipal) passwords.authenticate(attempt).getPrincipal());
+            return passwords.authenticate(attempt).getPrincipal() instanceof StudioPrincipal principal
+                    ? Optional.of(principal)
+                    : Optional.empty();
         } catch (SignInThrottledException e) {
             throw e;
         } catch (AuthenticationException e) {

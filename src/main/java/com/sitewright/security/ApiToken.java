@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A personal API token. Only its SHA-256 hash is kept; the secret is shown once, when created. */
 @Entity
@@ -15,7 +16,7 @@ public class ApiToken extends HashedToken {
     @Column(nullable = false)
     private UUID userId;
 
-    private Instant lastUsedAt;
+    private @Nullable Instant lastUsedAt;
 
     protected ApiToken() {}
 
@@ -28,7 +29,7 @@ public class ApiToken extends HashedToken {
         return userId;
     }
 
-    public Instant getLastUsedAt() {
+    public @Nullable Instant getLastUsedAt() {
         return lastUsedAt;
     }
 

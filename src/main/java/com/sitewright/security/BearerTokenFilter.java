@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -26,7 +27,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
 
     private final Function<String, Optional<? extends Authentication>> authenticator;
     private final AuthenticationEntryPoint entryPoint;
-    private final SignInThrottle throttle;
+    private final @Nullable SignInThrottle throttle;
 
     public BearerTokenFilter(
             Function<String, Optional<? extends Authentication>> authenticator, AuthenticationEntryPoint entryPoint) {
@@ -37,7 +38,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
     BearerTokenFilter(
             Function<String, Optional<? extends Authentication>> authenticator,
             AuthenticationEntryPoint entryPoint,
-            SignInThrottle throttle) {
+            @Nullable SignInThrottle throttle) {
         this.authenticator = authenticator;
         this.entryPoint = entryPoint;
         this.throttle = throttle;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,7 @@ public class SignInThrottle {
     }
 
     /** How long until an attempt for this name from this address may be checked; empty when it may be now. */
-    public Optional<Duration> pausedFor(String username, String address) {
+    public Optional<Duration> pausedFor(@Nullable String username, @Nullable String address) {
         Instant now = clock.instant();
         Duration wait = Duration.ZERO;
         Failures user = username == null ? null : byUser.getIfPresent(userKey(username));
@@ -53,7 +54,7 @@ public class SignInThrottle {
     }
 
     /** Refuses the attempt when its name or address is paused. */
-    void check(String username, String address) {
+    void check(@Nullable String username, @Nullable String address) {
         Optional<Duration> paused = pausedFor(username, address);
         if (paused.isPresent()) {
             log.debug("Refused a sign-in for '{}' from {} while paused", printable(username), address);
@@ -62,7 +63,7 @@ public class SignInThrottle {
     }
 
     /** Counts a wrong password, unknown name or rejected token; either key may be null. */
-    void failed(String username, String address) {
+    void failed(@Nullable String username, @Nullable String address) {
         if (username != null && count(byUser, userKey(username)) == settings.failuresPerUser()) {
             log.warn(
                     "Signing in as '{}' is paused for {} min after {} failed attempts (the last from {})",
@@ -112,7 +113,7 @@ public class SignInThrottle {
     }
 
     /** A user name as typed, safe to write into a log line. */
-    private static String printable(String username) {
+    private static String printable(@Nullable String username) {
         if (username == null) {
             return "";
         }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -104,7 +105,7 @@ class StudioSessions implements VaadinServiceInitListener {
         }
     }
 
-    private static Object principalOf(VaadinSession session) {
+    private static @Nullable Object principalOf(VaadinSession session) {
         try {
             return session.getSession() != null
                             && session.getSession()
@@ -119,7 +120,7 @@ class StudioSessions implements VaadinServiceInitListener {
         }
     }
 
-    private static boolean isUser(Object principal, UUID userId) {
+    private static boolean isUser(@Nullable Object principal, UUID userId) {
         return principal instanceof StudioPrincipal user && user.id().equals(userId);
     }
 }

@@ -5,6 +5,7 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -144,6 +145,7 @@ public class UserService implements UserDetailsService {
         if (users.existsByUsernameIgnoreCase(name)) {
             throw new ConflictException("The username '" + name + "' is taken.");
         }
-        return users.save(new UserAccount(name, passwordEncoder.encode(password), role, clock.instant()));
+        String hash = Objects.requireNonNull(passwordEncoder.encode(password), "a password's hash");
+        return users.save(new UserAccount(name, hash, role, clock.instant()));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
+import org.jspecify.annotations.Nullable;
 
 /** A bulk change of many items run as a job: its request, progress and the cursor it continues from. */
 @Entity
@@ -37,11 +38,11 @@ class BulkOperation extends TrackedRun {
     @Column(nullable = false)
     private int affected;
 
-    private UUID cursorId;
+    private @Nullable UUID cursorId;
 
     private UUID createdBy;
 
-    private Instant finishedAt;
+    private @Nullable Instant finishedAt;
 
     protected BulkOperation() {}
 
@@ -75,7 +76,7 @@ class BulkOperation extends TrackedRun {
         finishedAt = now;
     }
 
-    void fail(String message, Instant now) {
+    void fail(@Nullable String message, Instant now) {
         state = BulkState.FAILED;
         error(message);
         finishedAt = now;
@@ -93,6 +94,7 @@ class BulkOperation extends TrackedRun {
         return state;
     }
 
+    @Nullable
     UUID getCursorId() {
         return cursorId;
     }

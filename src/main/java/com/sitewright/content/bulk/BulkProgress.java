@@ -2,6 +2,7 @@ package com.sitewright.content.bulk;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a bulk operation stands. {@code done} counts the selected items worked through; {@code affected} those
@@ -14,9 +15,9 @@ public record BulkProgress(
         int total,
         int done,
         int affected,
-        String error,
+        @Nullable String error,
         Instant createdAt,
-        Instant finishedAt) {
+        @Nullable Instant finishedAt) {
 
     public double fraction() {
         return total == 0 ? 1 : Math.min(1, (double) done / total);

@@ -4,12 +4,17 @@ import com.sitewright.content.ContentQuery;
 import com.sitewright.content.ItemStatus;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which items a bulk operation acts on: the listed IDs, or every item a filter matches (a type, a search, a
  * status), as the grid shows them.
  */
-public record BulkSelection(List<UUID> ids, String typeKey, String text, ItemStatus status) {
+public record BulkSelection(
+        @Nullable List<UUID> ids,
+        @Nullable String typeKey,
+        @Nullable String text,
+        @Nullable ItemStatus status) {
 
     public BulkSelection {
         ids = ids == null ? null : List.copyOf(ids);
@@ -19,7 +24,7 @@ public record BulkSelection(List<UUID> ids, String typeKey, String text, ItemSta
         return new BulkSelection(ids, null, null, null);
     }
 
-    public static BulkSelection matching(String typeKey, String text, ItemStatus status) {
+    public static BulkSelection matching(@Nullable String typeKey, @Nullable String text, @Nullable ItemStatus status) {
         return new BulkSelection(null, typeKey, text, status);
     }
 

@@ -4,6 +4,7 @@ import com.sitewright.model.FieldDefinition;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +35,7 @@ final class CsvCells {
         }
     }
 
-    String write(FieldDefinition field, Object value) {
+    String write(FieldDefinition field, @Nullable Object value) {
         if (value == null) {
             return "";
         }
@@ -84,7 +85,8 @@ final class CsvCells {
     }
 
     /** The value of a cell, null for an empty one (which clears the field). */
-    Object read(FieldDefinition field, String rawCell) throws Unreadable {
+    @Nullable
+    Object read(FieldDefinition field, @Nullable String rawCell) throws Unreadable {
         String cell = rawCell == null
                 ? null
                 : switch (field.type()) {

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -182,7 +183,7 @@ final class ItemFileReader {
         return rows;
     }
 
-    private static UUID id(String text, int row, List<ImportProblem> problems) {
+    private static @Nullable UUID id(@Nullable String text, int row, List<ImportProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -194,7 +195,7 @@ final class ItemFileReader {
         }
     }
 
-    private static ItemStatus status(String text, int row, List<ImportProblem> problems) {
+    private static @Nullable ItemStatus status(@Nullable String text, int row, List<ImportProblem> problems) {
         if (text == null || text.isBlank()) {
             return null;
         }

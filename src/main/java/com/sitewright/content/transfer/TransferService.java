@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JsonGenerator;
@@ -67,7 +68,12 @@ public class TransferService {
     /** Writes the type's items that match the search and status, a page at a time, so any number fits. */
     @PreAuthorize("@projectAccess.canView(#projectId)")
     public void export(
-            UUID projectId, String typeKey, String text, ItemStatus status, TransferFormat format, OutputStream out) {
+            UUID projectId,
+            String typeKey,
+            @Nullable String text,
+            @Nullable ItemStatus status,
+            TransferFormat format,
+            OutputStream out) {
         ContentTypeDefinition type = exportable(projectId, typeKey);
         ContentQuery query = new ContentQuery(typeKey, text, status, "title", true);
         try {

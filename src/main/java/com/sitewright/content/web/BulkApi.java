@@ -11,6 +11,7 @@ import com.sitewright.content.bulk.BulkSelection;
 import com.sitewright.content.bulk.BulkService;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +71,7 @@ class BulkApi {
         return bulk.get(id, operationId);
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

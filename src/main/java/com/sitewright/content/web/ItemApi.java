@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -53,7 +54,7 @@ class ItemApi {
             String status,
             long version,
             Long publishedVersion,
-            String path,
+            @Nullable String path,
             Map<String, Object> data,
             Instant createdAt,
             Instant updatedAt) {}
@@ -136,7 +137,7 @@ class ItemApi {
         return toJson(content.unpublish(id, List.of(itemId)).getFirst(), typesOf(id));
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

@@ -2,6 +2,7 @@ package com.sitewright.content.web;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.content.ItemStatus;
+import org.jspecify.annotations.Nullable;
 
 /** The {@code status} filter of item lists, exports and bulk operations. */
 final class StatusParam {
@@ -9,7 +10,7 @@ final class StatusParam {
     private StatusParam() {}
 
     /** "draft" or "published"; blank for any status. */
-    static ItemStatus of(String status) {
+    static @Nullable ItemStatus of(@Nullable String status) {
         if (status == null || status.isBlank()) {
             return null;
         }

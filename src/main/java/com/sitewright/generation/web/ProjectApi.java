@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -65,10 +66,10 @@ class ProjectApi {
             Instant createdAt,
             Instant updatedAt,
             String engine,
-            String model,
-            BigDecimal budgetUsd,
+            @Nullable String model,
+            @Nullable BigDecimal budgetUsd,
             UsageJson usage,
-            Generation generation) {}
+            @Nullable Generation generation) {}
 
     /**
      * {@code kind}: "full", "more" or "images"; {@code error}: why the run failed or stopped early; {@code type}: for
@@ -85,7 +86,7 @@ class ProjectApi {
             int itemsTotal,
             int imagesDone,
             int imagesTotal,
-            String error,
+            @Nullable String error,
             String type,
             UsageJson usage,
             List<String> notices) {}
@@ -122,6 +123,7 @@ class ProjectApi {
     ProjectJson get(@PathVariable UUID id) {
         // The run before the project: a run read as finished then comes with the counts it finished with,
         // which its last transaction wrote together with its state.
+        @Nullable
         Generation run = generation
                 .latest(id)
                 .map(progress -> toJson(progress, generation.notices(id)))
@@ -187,7 +189,7 @@ class ProjectApi {
         return ResponseEntity.noContent().build();
     }
 
-    private static ProjectJson toJson(ProjectSummary project, Generation run) {
+    private static ProjectJson toJson(ProjectSummary project, @Nullable Generation run) {
         return new ProjectJson(
                 project.id(),
                 project.name(),

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,8 +51,8 @@ class UserApi {
             String name,
             String startsWith,
             Instant createdAt,
-            Instant lastUsedAt,
-            Instant revokedAt,
+            @Nullable Instant lastUsedAt,
+            @Nullable Instant revokedAt,
             boolean active) {
         static TokenJson of(ApiTokenInfo token) {
             return new TokenJson(

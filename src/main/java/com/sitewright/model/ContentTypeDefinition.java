@@ -3,10 +3,11 @@ package com.sitewright.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A content type of the canonical model: its key (camelCase, unique per project), kind and ordered fields. */
 public record ContentTypeDefinition(
-        String key, String displayName, ContentKind kind, String description, List<FieldDefinition> fields) {
+        String key, String displayName, ContentKind kind, @Nullable String description, List<FieldDefinition> fields) {
 
     public ContentTypeDefinition {
         Objects.requireNonNull(key, "key");

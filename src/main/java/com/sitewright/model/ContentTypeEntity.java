@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
+import org.jspecify.annotations.Nullable;
 
 /** A stored content type; its ordered fields are kept as one JSONB document. */
 @Entity
@@ -30,7 +31,7 @@ class ContentTypeEntity {
     @Column(nullable = false)
     private ContentKind kind;
 
-    private String description;
+    private @Nullable String description;
 
     @Column(nullable = false)
     private int position;
@@ -64,7 +65,7 @@ class ContentTypeEntity {
         return kind;
     }
 
-    String getDescription() {
+    @Nullable String getDescription() {
         return description;
     }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a content item's data against its type: required fields, value types, lengths, ranges,
@@ -71,11 +72,11 @@ public final class ContentValidator {
 
     private void validateField(
             FieldDefinition field,
-            Object value,
+            @Nullable Object value,
             String name,
             Function<String, Optional<ContentTypeDefinition>> components,
             List<ValidationError> errors) {
-        if (isEmpty(value)) {
+        if (value == null || isEmpty(value)) {
             if (field.required()) {
                 errors.add(new ValidationError(name, "is required"));
             }
@@ -88,7 +89,7 @@ public final class ContentValidator {
         }
     }
 
-    private static boolean isEmpty(Object value) {
+    private static boolean isEmpty(@Nullable Object value) {
         return value == null
                 || value instanceof String text && text.isBlank()
                 || value instanceof Collection<?> list && list.isEmpty()

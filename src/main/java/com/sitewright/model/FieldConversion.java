@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Carries a stored value over when its field changes type: text to number when it reads as one, a date to a
@@ -45,7 +46,7 @@ public final class FieldConversion {
         }
         // The new field's own rules (allowed values, lengths, ranges, patterns) decide whether it fits.
         ContentTypeDefinition holder =
-                new ContentTypeDefinition("conversion", null, ContentKind.DATA, null, List.of(to.withRequired(false)));
+                new ContentTypeDefinition("conversion", "Conversion", ContentKind.DATA, null, List.of(to.withRequired(false)));
         return VALIDATOR.validate(holder, Map.of(to.key(), converted)).isEmpty()
                 ? Optional.of(converted)
                 : Optional.empty();
@@ -59,7 +60,7 @@ public final class FieldConversion {
         };
     }
 
-    private static Object carry(Object value, FieldType from, FieldType to) {
+    private static @Nullable Object carry(Object value, FieldType from, FieldType to) {
         if (to == FieldType.REFERENCES) {
             return from == FieldType.REFERENCE ? List.of(value) : null;
         }
@@ -83,7 +84,7 @@ public final class FieldConversion {
         };
     }
 
-    private static String asText(Object value, FieldType from) {
+    private static @Nullable String asText(Object value, FieldType from) {
         return switch (value) {
             case String text
             when from == FieldType.RICH_TEXT ->
@@ -97,7 +98,7 @@ public final class FieldConversion {
         };
     }
 
-    private static Object number(String text) {
+    private static @Nullable Object number(String text) {
         try {
             double number = Double.parseDouble(text.replace(",", ""));
             return Double.isFinite(number) ? number : null;
@@ -106,7 +107,7 @@ public final class FieldConversion {
         }
     }
 
-    private static Object whole(String text) {
+    private static @Nullable Object whole(String text) {
         try {
             BigDecimal number = new BigDecimal(text.replace(",", ""));
             return number.stripTrailingZeros().scale() <= 0 ? number.longValueExact() : null;
@@ -115,7 +116,7 @@ public final class FieldConversion {
         }
     }
 
-    private static Object bool(String text) {
+    private static @Nullable Object bool(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "y", "1", "on" -> Boolean.TRUE;
             case "false", "no", "n", "0", "off" -> Boolean.FALSE;
@@ -123,7 +124,7 @@ public final class FieldConversion {
         };
     }
 
-    private static String slug(String text) {
+    private static @Nullable String slug(String text) {
         String slug = NOT_SLUG.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
                         .replaceAll("\\p{M}", "")
                         .toLowerCase(Locale.ROOT))

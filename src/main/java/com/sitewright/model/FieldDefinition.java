@@ -3,6 +3,7 @@ package com.sitewright.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field of a content type. {@code referenceTypes} lists the content-type keys a
@@ -18,8 +19,8 @@ public record FieldDefinition(
         boolean localized,
         Validations validations,
         List<String> referenceTypes,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String helpText,
-        @JsonInclude(JsonInclude.Include.NON_NULL) FieldRole role) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String helpText,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable FieldRole role) {
 
     public FieldDefinition {
         Objects.requireNonNull(key, "key");
@@ -49,7 +50,7 @@ public record FieldDefinition(
             boolean localized,
             Validations validations,
             List<String> referenceTypes,
-            String helpText) {
+            @Nullable String helpText) {
         this(key, label, type, required, localized, validations, referenceTypes, helpText, null);
     }
 
@@ -93,13 +94,13 @@ public record FieldDefinition(
         return new FieldDefinition(key, label, type, required, localized, validations, referenceTypes, text, role);
     }
 
-    public FieldDefinition withRole(FieldRole newRole) {
+    public FieldDefinition withRole(@Nullable FieldRole newRole) {
         return new FieldDefinition(
                 key, label, type, required, localized, validations, referenceTypes, helpText, newRole);
     }
 
     /** The role the field has on a page: the one set, else the one its key and type suggest; null for none. */
-    public FieldRole effectiveRole() {
+    public @Nullable FieldRole effectiveRole() {
         FieldRole chosen = role == null ? FieldRoles.infer(this) : role;
         return chosen == FieldRole.NONE ? null : chosen;
     }

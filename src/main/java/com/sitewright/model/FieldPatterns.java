@@ -6,6 +6,7 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code pattern} rules of fields. They come from people, imports and language models, and are matched against
@@ -29,7 +30,7 @@ public final class FieldPatterns {
             .build();
 
     /** A compiled pattern, or why there is none. */
-    private record Compiled(Pattern pattern, String problem, long size) {}
+    private record Compiled(@Nullable Pattern pattern, @Nullable String problem, long size) {}
 
     /** What the pattern's outcome was against a text. */
     public enum Match {

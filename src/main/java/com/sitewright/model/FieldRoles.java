@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Infers a field's {@link FieldRole} from its key and type, for models whose fields carry none (AI-designed
@@ -56,12 +57,12 @@ public final class FieldRoles {
     private FieldRoles() {}
 
     /** The role a field's key and type suggest, or null when they suggest none. */
-    public static FieldRole infer(FieldDefinition field) {
+    public static @Nullable FieldRole infer(FieldDefinition field) {
         FieldRole role = guess(field.key().toLowerCase(Locale.ROOT), field.type(), field.referenceTypes());
         return role != null && role.fits(field.type()) ? role : null;
     }
 
-    private static FieldRole guess(String key, FieldType type, List<String> targets) {
+    private static @Nullable FieldRole guess(String key, FieldType type, List<String> targets) {
         return switch (type) {
             case TEXT ->
                 TITLES.contains(key)

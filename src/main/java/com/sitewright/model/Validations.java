@@ -3,6 +3,7 @@ package com.sitewright.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Constraints on a field's value. Every part is optional; {@code null} means "no constraint".
@@ -10,14 +11,14 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Validations(
-        Integer minLength,
-        Integer maxLength,
-        Double min,
-        Double max,
-        String pattern,
-        List<String> allowedValues,
-        Integer minItems,
-        Integer maxItems) {
+        @Nullable Integer minLength,
+        @Nullable Integer maxLength,
+        @Nullable Double min,
+        @Nullable Double max,
+        @Nullable String pattern,
+        @Nullable List<String> allowedValues,
+        @Nullable Integer minItems,
+        @Nullable Integer maxItems) {
 
     public static final Validations NONE = new Validations(null, null, null, null, null, null, null, null);
 

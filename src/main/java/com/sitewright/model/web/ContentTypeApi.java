@@ -36,7 +36,8 @@ class ContentTypeApi {
             @Nullable String role,
             boolean roleInferred) {}
 
-    record ContentTypeJson(String key, String displayName, String kind, String description, List<FieldJson> fields) {}
+    record ContentTypeJson(
+            String key, String displayName, String kind, @Nullable String description, List<FieldJson> fields) {}
 
     @GetMapping("/{id}/content-types")
     List<ContentTypeJson> contentTypes(@PathVariable UUID id) {

@@ -1,13 +1,14 @@
 package com.sitewright.llm;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whom a model call is for, so its tokens and cost are recorded against the project and run.
  *
  * @param purpose what the call does, e.g. "model" or "items:menuItem"
  */
-public record AiCall(UUID projectId, UUID runId, String purpose) {
+public record AiCall(UUID projectId, @Nullable UUID runId, String purpose) {
 
     public static AiCall designing(UUID projectId, UUID runId) {
         return new AiCall(projectId, runId, "model");

@@ -1,5 +1,7 @@
 package com.sitewright.llm;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The model could not produce a usable answer; the message says what is wrong in words a person can act on.
  * {@link #isTransient()} tells a fault that may pass (rate limit, server error, timeout) from one that will not
@@ -17,7 +19,7 @@ public class AiGenerationException extends RuntimeException {
         this(message, cause, false);
     }
 
-    AiGenerationException(String message, Throwable cause, boolean transientFault) {
+    AiGenerationException(String message, @Nullable Throwable cause, boolean transientFault) {
         super(message, cause);
         this.transientFault = transientFault;
     }

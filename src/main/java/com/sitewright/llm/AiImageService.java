@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ai.image.Image;
 import org.springframework.ai.image.ImageGeneration;
 import org.springframework.ai.image.ImagePrompt;
@@ -31,7 +32,7 @@ public class AiImageService {
 
     private static final int MAX_REASON = 300;
 
-    private final OpenAiImageModel model;
+    private final @Nullable OpenAiImageModel model;
     private final AiSettings.Images settings;
     private final AiUsageService usage;
 
@@ -134,7 +135,8 @@ public class AiImageService {
      * @param alt     alt text: what the prompt asked to show
      * @param problem why the picture is refused (the caller draws one instead), or null
      */
-    public record Picture(byte[] bytes, String alt, String problem) {}
+    public record Picture(
+            byte @Nullable [] bytes, String alt, @Nullable String problem) {}
 
     /**
      * One picture of the subject.
@@ -205,7 +207,7 @@ public class AiImageService {
         }
         AiGenerationException general = ModelClient.explain(e);
         return new AiGenerationException(
-                general.getMessage().replace("The OpenAI-compatible endpoint", "The image endpoint"),
+                String.valueOf(general.getMessage()).replace("The OpenAI-compatible endpoint", "The image endpoint"),
                 e,
                 general.isTransient());
     }

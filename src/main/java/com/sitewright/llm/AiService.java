@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ai.chat.client.ChatClient;
@@ -121,11 +123,11 @@ public class AiService {
                     if (parsed.problem() != null) {
                         return Checked.failed(parsed.problem());
                     }
-                    List<String> schemaErrors = schema.check(parsed.tree());
+                    List<String> schemaErrors = schema.check(parsed.usable());
                     if (!schemaErrors.isEmpty()) {
                         return new Checked<>(null, schemaErrors);
                     }
-                    ThemeDesign design = json.treeToValue(parsed.tree(), ThemeDesign.class);
+                    ThemeDesign design = json.treeToValue(parsed.usable(), ThemeDesign.class);
                     return new Checked<>(design, rules.apply(design));
                 });
         return new ThemeAnswer(asked.value(), asked.errors());
@@ -182,7 +184,7 @@ public class AiService {
         if (parsed.problem() != null) {
             return ItemBatchAnswer.unusable(parsed.problem());
         }
-        JsonNode items = parsed.tree().path("items");
+        JsonNode items = parsed.usable().path("items");
         if (!items.isArray()) {
             return ItemBatchAnswer.unusable("the answer is not a JSON object with an \"items\" array");
         }
@@ -238,7 +240,7 @@ public class AiService {
     }
 
     /** A checked answer: its value, usable when there are no errors. */
-    private record Checked<T>(T value, List<String> errors) {
+    private record Checked<T>(@Nullable T value, List<String> errors) {
 
         static <T> Checked<T> failed(String error) {
             return new Checked<>(null, List.of(error));
@@ -246,13 +248,20 @@ public class AiService {
     }
 
     /** What asking until valid gave: a value, or the last answer's errors. */
-    private record Asked<T>(T value, List<String> errors) {}
+    private record Asked<T>(@Nullable T value, List<String> errors) {}
 
     /** A parsed JSON answer, or what is wrong with the answer as a whole. */
-    private record Parsed(JsonNode tree, String problem) {}
+    /** An answer read as JSON: its tree, or the problem that kept it from being one. */
+    private record Parsed(@Nullable JsonNode tree, @Nullable String problem) {
+
+        /** The tree of an answer without a problem. */
+        JsonNode usable() {
+            return Objects.requireNonNull(tree, "an answer without a problem has a tree");
+        }
+    }
 
     /** @param arrayName the array the answer must hold, for the message when it is not an object; null for none */
-    private Parsed parse(ModelClient.Reply reply, String arrayName) {
+    private Parsed parse(ModelClient.Reply reply, @Nullable String arrayName) {
         if (reply.refusal() != null && !reply.refusal().isBlank()) {
             return new Parsed(null, "the model refused: " + reply.refusal());
         }
@@ -292,7 +301,7 @@ public class AiService {
         if (parsed.problem() != null) {
             return Checked.failed(parsed.problem());
         }
-        JsonNode tree = parsed.tree();
+        JsonNode tree = parsed.usable();
         List<String> schemaErrors = ModelSchema.check(tree);
         if (!schemaErrors.isEmpty()) {
             return new Checked<>(null, schemaErrors);

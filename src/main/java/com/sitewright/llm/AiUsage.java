@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** One call to the model: whom it was for, the tokens it used and its estimated cost. */
 @Entity
@@ -19,7 +20,7 @@ class AiUsage {
     @Column(nullable = false)
     private UUID projectId;
 
-    private UUID runId;
+    private @Nullable UUID runId;
 
     @Column(nullable = false)
     private String purpose;

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON schema of an item batch answer, derived from the content type's fields: {"items": [...]}, each
@@ -35,7 +37,7 @@ final class ItemSchema {
         withKey.putAll(properties);
         item.put("properties", withKey);
         @SuppressWarnings("unchecked")
-        List<String> required = (List<String>) item.get("required");
+        List<String> required = (List<String>) Objects.requireNonNull(item.get("required"), "required");
         required.addFirst(KEY);
 
         Map<String, Object> items = new LinkedHashMap<>();
@@ -123,7 +125,7 @@ final class ItemSchema {
                     withType.putAll(properties);
                     block.put("properties", withType);
                     @SuppressWarnings("unchecked")
-                    List<String> required = (List<String>) block.get("required");
+                    List<String> required = (List<String>) Objects.requireNonNull(block.get("required"), "required");
                     required.addFirst("type");
                     choices.add(block);
                 }
@@ -153,7 +155,7 @@ final class ItemSchema {
         schema.put("format", format);
     }
 
-    private static void putIfSet(Map<String, Object> schema, String key, Object value) {
+    private static void putIfSet(Map<String, Object> schema, String key, @Nullable Object value) {
         if (value != null) {
             schema.put(
                     key,

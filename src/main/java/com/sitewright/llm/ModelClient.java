@@ -4,6 +4,7 @@ import com.openai.errors.OpenAIIoException;
 import com.openai.errors.OpenAIServiceException;
 import java.io.InterruptedIOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.messages.Message;
 import org.springframework.ai.chat.metadata.Usage;
@@ -30,7 +31,10 @@ final class ModelClient {
     }
 
     /** The answer's text and why it ended ("stop", "length", ...); {@code refusal} is non-blank when the model declined. */
-    record Reply(String text, String finishReason, String refusal) {}
+    record Reply(
+            String text,
+            @Nullable String finishReason,
+            @Nullable String refusal) {}
 
     Reply call(AiCall call, List<Message> conversation, String schema) {
         ChatResponse response;

@@ -7,7 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /** A content type of the canonical model: its key (camelCase, unique per project), kind and ordered fields. */
 public record ContentTypeDefinition(
-        String key, String displayName, ContentKind kind, @Nullable String description, List<FieldDefinition> fields) {
+        String key,
+        String displayName,
+        ContentKind kind,
+        @Nullable String description,
+        List<FieldDefinition> fields) {
 
     public ContentTypeDefinition {
         Objects.requireNonNull(key, "key");

@@ -65,7 +65,8 @@ class ContentTypeEntity {
         return kind;
     }
 
-    @Nullable String getDescription() {
+    @Nullable
+    String getDescription() {
         return description;
     }
 

@@ -45,8 +45,8 @@ public final class FieldConversion {
             return Optional.empty();
         }
         // The new field's own rules (allowed values, lengths, ranges, patterns) decide whether it fits.
-        ContentTypeDefinition holder =
-                new ContentTypeDefinition("conversion", "Conversion", ContentKind.DATA, null, List.of(to.withRequired(false)));
+        ContentTypeDefinition holder = new ContentTypeDefinition(
+                "conversion", "Conversion", ContentKind.DATA, null, List.of(to.withRequired(false)));
         return VALIDATOR.validate(holder, Map.of(to.key(), converted)).isEmpty()
                 ? Optional.of(converted)
                 : Optional.empty();

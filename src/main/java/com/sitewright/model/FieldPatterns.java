@@ -30,7 +30,8 @@ public final class FieldPatterns {
             .build();
 
     /** A compiled pattern, or why there is none. */
-    private record Compiled(@Nullable Pattern pattern, @Nullable String problem, long size) {}
+    private record Compiled(
+            @Nullable Pattern pattern, @Nullable String problem, long size) {}
 
     /** What the pattern's outcome was against a text. */
     public enum Match {

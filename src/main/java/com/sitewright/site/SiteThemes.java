@@ -5,6 +5,7 @@ import com.sitewright.generation.ThemeDesigner;
 import com.sitewright.llm.AiCall;
 import com.sitewright.llm.AiService;
 import com.sitewright.llm.ThemeAnswer;
+import com.sitewright.llm.ThemeDesign;
 import com.sitewright.llm.ThemeRequest;
 import com.sitewright.project.ProjectJobs;
 import com.sitewright.project.ProjectSummary;
@@ -37,12 +38,13 @@ public class SiteThemes implements ThemeDesigner {
                 new ThemeRequest(
                         siteBrief, SiteFonts.NAMES, SiteTheme.HEADER_STYLES, SiteTheme.CARD_STYLES, SiteTheme.RADII),
                 SiteThemeRules::problems);
-        if (!answer.usable()) {
+        ThemeDesign design = answer.design();
+        if (design == null) {
             return Optional.of(
                     "The model's theme could not be used (" + answer.problems().getFirst()
                             + "), so the site starts with its industry's default look; ask the chat to change colours or fonts.");
         }
-        store.save(projectId, SiteThemeRules.toTheme(answer.design()));
+        store.save(projectId, SiteThemeRules.toTheme(design));
         return Optional.empty();
     }
 

@@ -37,7 +37,11 @@ class ContentTypeApi {
             boolean roleInferred) {}
 
     record ContentTypeJson(
-            String key, String displayName, String kind, @Nullable String description, List<FieldJson> fields) {}
+            String key,
+            String displayName,
+            String kind,
+            @Nullable String description,
+            List<FieldJson> fields) {}
 
     @GetMapping("/{id}/content-types")
     List<ContentTypeJson> contentTypes(@PathVariable UUID id) {

@@ -2,6 +2,7 @@ package com.sitewright.content;
 
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Items changed in a project; consumers react after the commit. {@code everything} means "assume all
@@ -15,5 +16,6 @@ public record ContentChangedEvent(UUID projectId, List<ChangedItem> items, boole
      * @param previousSlug the slug the changed copy held before; null when the item was not in it
      *                     (published for the first time)
      */
-    public record ChangedItem(UUID id, String typeKey, String slug, String previousSlug) {}
+    public record ChangedItem(
+            UUID id, String typeKey, String slug, @Nullable String previousSlug) {}
 }

@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -95,7 +97,12 @@ class ContentItemStore {
      * documents (and published versions) are read for the page's rows alone.
      */
     List<ContentItemRow> page(
-            ContentCopy copy, UUID projectId, ContentQuery query, ContentTypeDefinition type, int offset, int limit) {
+            ContentCopy copy,
+            UUID projectId,
+            ContentQuery query,
+            @Nullable ContentTypeDefinition type,
+            int offset,
+            int limit) {
         List<Object> args = new ArrayList<>();
         String sql = pageSql(copy, projectId, query, type, offset, limit, false, args);
         return jdbc.query(sql, rowMapper, args.toArray());
@@ -110,7 +117,7 @@ class ContentItemStore {
             ContentCopy copy,
             UUID projectId,
             ContentQuery query,
-            ContentTypeDefinition type,
+            @Nullable ContentTypeDefinition type,
             int offset,
             int limit,
             boolean counted,
@@ -140,7 +147,12 @@ class ContentItemStore {
      * the number, so only then is it counted on its own.
      */
     CountedPage pageWithCount(
-            ContentCopy copy, UUID projectId, ContentQuery query, ContentTypeDefinition type, int offset, int limit) {
+            ContentCopy copy,
+            UUID projectId,
+            ContentQuery query,
+            @Nullable ContentTypeDefinition type,
+            int offset,
+            int limit) {
         List<Object> args = new ArrayList<>();
         String sql = pageSql(copy, projectId, query, type, offset, limit, true, args);
         long[] total = {0};
@@ -432,7 +444,8 @@ class ContentItemStore {
                            set data = ?::jsonb, sort_data = ?::jsonb, search_text = ?, title = ?, slug = ?,
                                version = version + 1, updated_at = now()
                          where project_id = ? and id = ?""", items, 500, (ps, item) -> {
-            ContentTypeDefinition type = types.get(item.typeKey());
+            // Every stored item has its type in the model: model changes migrate items first.
+            ContentTypeDefinition type = Objects.requireNonNull(types.get(item.typeKey()), item.typeKey());
             ps.setString(1, json.writeValueAsString(item.data()));
             ps.setString(2, json.writeValueAsString(SortValues.of(type, item.data())));
             ps.setString(3, SearchText.of(type, item));
@@ -490,9 +503,10 @@ class ContentItemStore {
             where.append(" and status = ?");
             args.add(query.status().name());
         }
-        if (query.hasText()) {
+        String text = query.text();
+        if (text != null && query.hasText()) {
             where.append(" and search_text like ? escape '\\'");
-            args.add("%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+            args.add("%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%");
         }
         // Field keys travel as parameters; callers accept only keys of the type's own fields.
         // A list field (tags, references) matches when it holds the value.
@@ -509,7 +523,7 @@ class ContentItemStore {
     }
 
     /** Only known columns reach the SQL text; a field key travels as a parameter into {@code sort_data}. */
-    private static String sortKey(ContentQuery query, ContentTypeDefinition type, List<Object> args) {
+    private static String sortKey(ContentQuery query, @Nullable ContentTypeDefinition type, List<Object> args) {
         String sortField = query.sortField() == null ? "title" : query.sortField();
         return switch (sortField) {
             case "title" -> "title";

@@ -1,6 +1,7 @@
 package com.sitewright.content;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A filtered, sorted view of one project's items.
@@ -14,9 +15,9 @@ import java.util.Map;
  * @param equals    field key to the exact value it must hold (text, numbers as written, reference IDs)
  */
 public record ContentQuery(
-        String typeKey,
-        String text,
-        ItemStatus status,
+        @Nullable String typeKey,
+        @Nullable String text,
+        @Nullable ItemStatus status,
         String sortField,
         boolean ascending,
         Map<String, String> equals) {
@@ -25,7 +26,12 @@ public record ContentQuery(
         equals = equals == null ? Map.of() : Map.copyOf(equals);
     }
 
-    public ContentQuery(String typeKey, String text, ItemStatus status, String sortField, boolean ascending) {
+    public ContentQuery(
+            @Nullable String typeKey,
+            @Nullable String text,
+            @Nullable ItemStatus status,
+            String sortField,
+            boolean ascending) {
         this(typeKey, text, status, sortField, ascending, Map.of());
     }
 
@@ -33,7 +39,7 @@ public record ContentQuery(
         return new ContentQuery(typeKey, null, null, "title", true);
     }
 
-    public ContentQuery withText(String newText) {
+    public ContentQuery withText(@Nullable String newText) {
         return new ContentQuery(typeKey, newText, status, sortField, ascending, equals);
     }
 

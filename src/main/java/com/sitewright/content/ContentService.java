@@ -95,7 +95,7 @@ public class ContentService {
             throw new InvalidInputException("Send the item's \"data\" as a JSON object.");
         }
         Map<String, ContentTypeDefinition> types = typesOf(projectId);
-        ContentTypeDefinition type = types.get(current.typeKey());
+        ContentTypeDefinition type = Objects.requireNonNull(types.get(current.typeKey()), current.typeKey());
         if (current.version() != expectedVersion) {
             throw staleVersion(current.version());
         }
@@ -290,7 +290,7 @@ public class ContentService {
             throw new InvalidImportException(report(checked, false));
         }
         Map<String, ContentTypeDefinition> types = typesOf(projectId);
-        store.insert(projectId, types.get(typeKey), checked.created());
+        store.insert(projectId, Objects.requireNonNull(types.get(typeKey), typeKey), checked.created());
         store.updateAll(projectId, types, checked.updated());
         events.publishEvent(new ContentChangedEvent(
                 projectId,
@@ -496,7 +496,8 @@ public class ContentService {
                             && SiteRoutes.isTopLevel(types.get(other.typeKey())))
                     .findFirst()
                     .map(other -> "\"" + item.slug() + "\" is used by another page ("
-                            + types.get(other.typeKey()).displayName() + " \"" + other.title() + "\")");
+                            + Objects.requireNonNull(types.get(other.typeKey())).displayName() + " \""
+                            + other.title() + "\")");
         }
         conflict.ifPresent(reason -> {
             throw new InvalidContentException(List.of(new ValidationError(field, reason)));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +28,12 @@ public class DeliveryContent {
     /** One page of a query on the copy the reader may see. */
     @Transactional(readOnly = true)
     public List<ContentItemRow> page(
-            UUID projectId, ContentCopy copy, ContentQuery query, ContentTypeDefinition type, int offset, int limit) {
+            UUID projectId,
+            ContentCopy copy,
+            ContentQuery query,
+            @Nullable ContentTypeDefinition type,
+            int offset,
+            int limit) {
         return store.page(
                 copy, projectId, query, type, Math.max(0, offset), Math.clamp(limit, 1, ContentService.MAX_PAGE_SIZE));
     }
@@ -42,7 +48,12 @@ public class DeliveryContent {
      */
     @Transactional(readOnly = true)
     public DeliveryPage pageWithTotal(
-            UUID projectId, ContentCopy copy, ContentQuery query, ContentTypeDefinition type, int offset, int limit) {
+            UUID projectId,
+            ContentCopy copy,
+            ContentQuery query,
+            @Nullable ContentTypeDefinition type,
+            int offset,
+            int limit) {
         int from = Math.max(0, offset);
         int size = Math.clamp(limit, 1, ContentService.MAX_PAGE_SIZE);
         if (query.hasText()) {

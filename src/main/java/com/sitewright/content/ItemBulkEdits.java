@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -106,8 +107,8 @@ final class ItemBulkEdits {
         List<NewContentItem> changed = new ArrayList<>(items.size());
         Map<String, FieldDefinition> checked = new LinkedHashMap<>();
         for (ContentItemRow item : items) {
-            FieldDefinition field =
-                    checked.computeIfAbsent(item.typeKey(), key -> settable(types.get(key), fieldKey, value));
+            FieldDefinition field = checked.computeIfAbsent(
+                    item.typeKey(), key -> settable(Objects.requireNonNull(types.get(key), key), fieldKey, value));
             Map<String, Object> data = new LinkedHashMap<>(item.data());
             if (value == null || value instanceof String text && text.isBlank()) {
                 data.remove(fieldKey);
@@ -147,7 +148,8 @@ final class ItemBulkEdits {
     }
 
     private void checkValue(FieldDefinition field, Object value) {
-        ContentTypeDefinition holder = new ContentTypeDefinition("bulk", null, ContentKind.DATA, null, List.of(field));
+        ContentTypeDefinition holder =
+                new ContentTypeDefinition("bulk", "Bulk", ContentKind.DATA, null, List.of(field));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(field.key(), value);
         List<ValidationError> errors = validator.validate(holder, data);

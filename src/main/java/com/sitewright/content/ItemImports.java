@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the rows of an import against everything a save would: the type's rules, references to items that exist
@@ -150,7 +151,7 @@ final class ItemImports {
     }
 
     /** The item's data after the row: the row's columns replace, an empty value clears, other fields stay. */
-    private static Map<String, Object> merged(ContentItemRow before, Map<String, Object> row) {
+    private static Map<String, Object> merged(@Nullable ContentItemRow before, Map<String, Object> row) {
         Map<String, Object> data = new LinkedHashMap<>(before == null ? Map.of() : before.data());
         row.forEach((key, value) -> {
             if (value == null) {
@@ -163,7 +164,8 @@ final class ItemImports {
     }
 
     /** The title comes from the type's title field ("title", "name", …), or the first text field, as generated items have. */
-    private static String titleOf(ContentTypeDefinition type, Map<String, Object> data, ContentItemRow before) {
+    private static String titleOf(
+            ContentTypeDefinition type, Map<String, Object> data, @Nullable ContentItemRow before) {
         for (String key : List.of("title", "name", "headline", "heading", "question", "label")) {
             if (data.get(key) instanceof String text && !text.isBlank()) {
                 return text.strip();
@@ -181,7 +183,11 @@ final class ItemImports {
     }
 
     private static String slugOf(
-            ContentTypeDefinition type, Map<String, Object> data, ImportRow row, ContentItemRow before, String title) {
+            ContentTypeDefinition type,
+            Map<String, Object> data,
+            ImportRow row,
+            @Nullable ContentItemRow before,
+            String title) {
         Optional<FieldDefinition> slugField = type.fields().stream()
                 .filter(field -> field.type() == FieldType.SLUG)
                 .findFirst();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -121,7 +122,7 @@ class ItemMigrationStore {
             ContentTypeDefinition type,
             String storedTypeKey,
             String fieldKey,
-            String mentions,
+            @Nullable String mentions,
             UnaryOperator<Map<String, Object>> change) {
         Object[] params = mentions == null
                 ? new Object[] {projectId, storedTypeKey, fieldKey}

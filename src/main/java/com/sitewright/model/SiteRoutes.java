@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where items render on a generated site, as a business's site would have it. The home page type
@@ -44,7 +45,7 @@ public final class SiteRoutes {
 
     private SiteRoutes() {}
 
-    public static Optional<String> pathOf(ContentTypeDefinition type, String slug) {
+    public static Optional<String> pathOf(ContentTypeDefinition type, @Nullable String slug) {
         if (isHome(type)) {
             return Optional.of("/");
         }

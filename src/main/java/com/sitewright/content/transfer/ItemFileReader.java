@@ -117,7 +117,8 @@ final class ItemFileReader {
                                 try {
                                     data.put(field.key(), cells.read(field, cell));
                                 } catch (CsvCells.Unreadable e) {
-                                    problems.add(new ImportProblem(rowNumber, field.key(), e.getMessage()));
+                                    problems.add(
+                                            new ImportProblem(rowNumber, field.key(), String.valueOf(e.getMessage())));
                                 }
                             });
                     }

@@ -5,9 +5,12 @@ import com.sitewright.assets.AssetSummary;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.project.ProjectService;
 import com.sitewright.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
@@ -52,7 +55,7 @@ class AssetsView extends VerticalLayout implements BeforeEnterObserver {
         header.addActions(new Button(
                 "Content",
                 VaadinIcon.TABLE.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))));
+                click -> Navigate.to(this, ProjectRoutes.of(projectId, ProjectPage.CONTENT))));
         body.addClassName("assets-body");
         detail.addClassNames("item-detail", "asset-detail");
         detail.setVisible(false);

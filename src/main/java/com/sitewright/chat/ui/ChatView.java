@@ -15,6 +15,8 @@ import com.sitewright.generation.ui.GenerationProgressCard;
 import com.sitewright.project.GenerationEngine;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.site.SiteThemeService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -193,7 +195,7 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver, Conversati
             if (project == null) {
                 ProjectSummary started = chat.startProject(text, engine.value());
                 composer.clear();
-                navigate("chat/" + started.id());
+                navigate(ProjectRoutes.link(started.id(), ProjectPage.CHAT));
                 return;
             }
             chat.send(project.id(), text);

@@ -5,6 +5,7 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Background;
 import com.sitewright.base.ui.Confirmation;
+import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
@@ -17,6 +18,8 @@ import com.sitewright.cms.push.PushFailure;
 import com.sitewright.cms.push.PushRequest;
 import com.sitewright.cms.push.PushView;
 import com.sitewright.content.ContentService;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
 import com.vaadin.flow.component.AttachEvent;
@@ -95,7 +98,7 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
                 new Button(
                         "Content",
                         VaadinIcon.TABLE.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))));
+                        click -> Navigate.to(this, ProjectRoutes.of(projectId, ProjectPage.CONTENT))));
 
         form = new ConnectionForm(this::save, this::test, this::confirmDelete);
         pushCard = new PushCard(this::start, this::retry);

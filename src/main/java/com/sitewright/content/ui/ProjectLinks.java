@@ -1,11 +1,12 @@
 package com.sitewright.content.ui;
 
+import com.sitewright.base.ui.Navigate;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.QueryParameters;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -16,33 +17,26 @@ final class ProjectLinks {
 
     /** {@code projectId} is read on each click: the view learns its project after the buttons are made. */
     static Button[] buttons(Supplier<UUID> projectId) {
-        var preview = link("Preview", VaadinIcon.EYE, "preview", projectId);
+        var preview = link("Preview", VaadinIcon.EYE, ProjectPage.PREVIEW, projectId);
         preview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new Button[] {
-            link("Content model", VaadinIcon.SITEMAP, "model", projectId),
-            link("Assets", VaadinIcon.PICTURE, "assets", projectId),
-            link("Source", VaadinIcon.CODE, "source", projectId),
-            link("Delivery API", VaadinIcon.CONNECT, "delivery", projectId),
-            link("CMS", VaadinIcon.CLOUD, "cms", projectId),
-            link("Deployments", VaadinIcon.CLOUD_UPLOAD, "deployments", projectId),
+            link("Content model", VaadinIcon.SITEMAP, ProjectPage.MODEL, projectId),
+            link("Assets", VaadinIcon.PICTURE, ProjectPage.ASSETS, projectId),
+            link("Source", VaadinIcon.CODE, ProjectPage.SOURCE, projectId),
+            link("Delivery API", VaadinIcon.CONNECT, ProjectPage.DELIVERY, projectId),
+            link("CMS", VaadinIcon.CLOUD, ProjectPage.CMS, projectId),
+            link("Deployments", VaadinIcon.CLOUD_UPLOAD, ProjectPage.DEPLOYMENTS, projectId),
             preview
         };
     }
 
     /** Opens the project's preview at the item's page. */
     static void openPreview(Component from, UUID projectId, UUID itemId) {
-        from.getUI()
-                .ifPresent(ui -> ui.navigate(
-                        "projects/" + projectId + "/preview",
-                        QueryParameters.simple(Map.of("item", itemId.toString()))));
+        Navigate.to(from, ProjectRoutes.previewOfItem(projectId, itemId));
     }
 
-    private static Button link(String text, VaadinIcon icon, String screen, Supplier<UUID> projectId) {
+    private static Button link(String text, VaadinIcon icon, ProjectPage page, Supplier<UUID> projectId) {
         return new Button(
-                text,
-                icon.create(),
-                click -> click.getSource()
-                        .getUI()
-                        .ifPresent(ui -> ui.navigate("projects/" + projectId.get() + "/" + screen)));
+                text, icon.create(), click -> Navigate.to(click.getSource(), ProjectRoutes.of(projectId.get(), page)));
     }
 }

@@ -2,6 +2,7 @@ package com.sitewright.delivery.ui;
 
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.SecretDialog;
@@ -10,6 +11,8 @@ import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.delivery.DeliveryKind;
 import com.sitewright.delivery.DeliveryTokenInfo;
 import com.sitewright.delivery.DeliveryTokenService;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
 import com.vaadin.flow.component.button.Button;
@@ -59,11 +62,11 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
                 new Button(
                         "Content",
                         VaadinIcon.TABLE.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))),
+                        click -> Navigate.to(this, ProjectRoutes.of(projectId, ProjectPage.CONTENT))),
                 new Button(
                         "Preview",
                         VaadinIcon.EYE.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview"))));
+                        click -> Navigate.to(this, ProjectRoutes.of(projectId, ProjectPage.PREVIEW))));
 
         endpoint.addClassName("code-block");
         var about = new Div(

@@ -4,6 +4,7 @@ import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Background;
 import com.sitewright.base.ui.Confirmation;
+import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
@@ -14,6 +15,8 @@ import com.sitewright.modeling.DraftType;
 import com.sitewright.modeling.ModelDraft;
 import com.sitewright.modeling.ModelVersion;
 import com.sitewright.modeling.ModelingService;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.project.ProjectService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -94,7 +97,7 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
         var contentButton = new Button(
                 "Content",
                 VaadinIcon.TABLE.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content")));
+                click -> Navigate.to(this, ProjectRoutes.of(projectId, ProjectPage.CONTENT)));
         for (Button secondary : List.of(contentButton, diagram, history, undo, redo)) {
             secondary.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
@@ -130,7 +133,7 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
     public void beforeLeave(BeforeLeaveEvent event) {
         if (designer == null
                 || !designer.dirty()
-                || event.getLocation().getPath().equals("projects/" + projectId + "/model")) {
+                || event.getLocation().getPath().equals(ProjectRoutes.link(projectId, ProjectPage.MODEL))) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
@@ -257,6 +260,6 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
         Map<String, String> query = new LinkedHashMap<>();
         designer.selectedType().ifPresent(type -> query.put("type", type.key()));
         designer.selectedField().map(FieldDefinition::key).ifPresent(field -> query.put("field", field));
-        return new Location("projects/" + projectId + "/model", QueryParameters.simple(query));
+        return ProjectRoutes.of(projectId, ProjectPage.MODEL, QueryParameters.simple(query));
     }
 }

@@ -2,11 +2,14 @@ package com.sitewright.project.ui;
 
 import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.project.GenerationEngine;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectStatus;
 import com.sitewright.project.ProjectSummary;
@@ -108,18 +111,18 @@ class ProjectsView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(ProjectSummary project) {
-        var content = new Button(
-                "Content", click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/content")));
+        var content =
+                new Button("Content", click -> Navigate.to(this, ProjectRoutes.of(project.id(), ProjectPage.CONTENT)));
         content.addThemeVariants(ButtonVariant.LUMO_SMALL);
         var preview = new Button(
                 VaadinIcon.EYE.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/preview")));
+                click -> Navigate.to(this, ProjectRoutes.of(project.id(), ProjectPage.PREVIEW)));
         preview.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         preview.setTooltipText("Preview the site");
         preview.setAriaLabel("Preview " + project.name());
         var model = new Button(
                 VaadinIcon.SITEMAP.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/model")));
+                click -> Navigate.to(this, ProjectRoutes.of(project.id(), ProjectPage.MODEL)));
         model.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         model.setTooltipText("Design the content model");
         model.setAriaLabel("Content model of " + project.name());
@@ -177,7 +180,7 @@ class ProjectsView extends VerticalLayout {
     }
 
     private void openChat(ProjectSummary project) {
-        getUI().ifPresent(ui -> ui.navigate("chat/" + project.id()));
+        Navigate.to(this, ProjectRoutes.of(project.id(), ProjectPage.CHAT));
     }
 
     private void confirmDelete(ProjectSummary project) {

@@ -2,9 +2,12 @@ package com.sitewright.site.ui;
 
 import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.Poller;
+import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.site.CommitInfo;
 import com.sitewright.site.SourceService;
 import com.vaadin.flow.component.AttachEvent;
@@ -73,11 +76,11 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
                 new Button(
                         "Content",
                         VaadinIcon.TABLE.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))),
+                        click -> Navigate.to(this, ProjectRoutes.of(projectId, ProjectPage.CONTENT))),
                 new Button(
                         "Preview",
                         VaadinIcon.EYE.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview"))),
+                        click -> Navigate.to(this, ProjectRoutes.of(projectId, ProjectPage.PREVIEW))),
                 download);
 
         empty.addClassName("empty-state");

@@ -4,10 +4,13 @@ import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Confirmation;
+import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.project.ProjectService;
 import com.sitewright.release.deploy.DeploymentInfo;
 import com.sitewright.release.deploy.DeploymentService;
@@ -76,7 +79,7 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
                 new Button(
                         "Preview",
                         VaadinIcon.EYE.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview"))),
+                        click -> Navigate.to(this, ProjectRoutes.of(projectId, ProjectPage.PREVIEW))),
                 openLive);
 
         grid = new DeploymentsGrid(canEdit ? this::confirmRollback : null);
@@ -94,7 +97,7 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
         projectId = id.get();
         header.setSubtitle(projects.get(projectId).name() + " · production builds, newest first");
         empty.removeAll();
-        var go = new Anchor("projects/" + projectId + "/preview", "Go to the preview");
+        var go = new Anchor(ProjectRoutes.link(projectId, ProjectPage.PREVIEW), "Go to the preview");
         go.addClassNames("button-link", "button-link-primary");
         empty.add(
                 new Span("Nothing deployed yet"),

@@ -1,6 +1,7 @@
 package com.sitewright.release.preview.ui;
 
 import com.sitewright.base.NotFoundException;
+import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
@@ -8,6 +9,7 @@ import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
 import com.sitewright.model.ContentModelService;
+import com.sitewright.project.ProjectPage;
 import com.sitewright.project.ProjectService;
 import com.sitewright.release.deploy.DeploymentService;
 import com.sitewright.release.preview.PreviewInfo;
@@ -104,8 +106,8 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         checks = new QualityPanel(canEdit ? this::recheck : null);
         stage = new PreviewStage(canEdit ? this::startPreview : null, this::openStopped, toolbar::setOpenLink);
         header.addActions(
-                navigation("Content", VaadinIcon.TABLE, "content"),
-                navigation("Deployments", VaadinIcon.CLOUD_UPLOAD, "deployments"));
+                navigation("Content", VaadinIcon.TABLE, ProjectPage.CONTENT),
+                navigation("Deployments", VaadinIcon.CLOUD_UPLOAD, ProjectPage.DEPLOYMENTS));
         add(header, toolbar, banner, checks, stage);
         setFlexGrow(1, stage);
     }
@@ -156,7 +158,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         }
         Optional<PreviewPromotion.Promotion> promotion =
                 model.promotionId().flatMap(id -> promotions.get(projectId, id));
-        promotion.ifPresentOrElse(found -> banner.show(found, model.route("deployments")), banner::hide);
+        promotion.ifPresentOrElse(found -> banner.show(found, model.route(ProjectPage.DEPLOYMENTS)), banner::hide);
         model.promotion(promotion);
 
         toolbar.show(model.previews(), model.shown().orElse(null), model.controls(), now);
@@ -294,7 +296,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
     }
 
-    private Button navigation(String text, VaadinIcon icon, String page) {
-        return new Button(text, icon.create(), click -> getUI().ifPresent(ui -> ui.navigate(model.route(page))));
+    private Button navigation(String text, VaadinIcon icon, ProjectPage page) {
+        return new Button(text, icon.create(), click -> Navigate.to(this, model.route(page)));
     }
 }

@@ -7,9 +7,9 @@ import com.sitewright.base.ui.Background;
 import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
-import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.base.ui.WhileAttached;
 import com.sitewright.cms.connection.CmsConnectionService;
 import com.sitewright.cms.connection.CmsConnectionView;
 import com.sitewright.cms.connection.CmsProvider;
@@ -22,8 +22,6 @@ import com.sitewright.project.ProjectPage;
 import com.sitewright.project.ProjectRoutes;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -71,7 +69,7 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
     private final ConnectionForm form;
     private final PushCard pushCard;
     private final PushHistory history;
-    private final Poller poller = new Poller(POLL_MILLIS, this::refreshQuietly);
+    private final WhileAttached.Polling poller;
 
     private UUID projectId;
     private CmsConnectionView connection;
@@ -89,6 +87,12 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
         this.content = content;
         this.canEdit = authentication.hasAnyRole("ADMIN", "EDITOR");
         addClassName("cms-view");
+        poller = WhileAttached.poll(this, POLL_MILLIS, this::refreshQuietly);
+        addAttachListener(event -> {
+            if (projectId != null) {
+                refresh();
+            }
+        });
 
         openVendor.setTarget(AnchorTarget.BLANK);
         openVendor.getElement().setAttribute("rel", "noopener");
@@ -129,19 +133,6 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
         form.show(connection, suggested(project));
         showConnection(project);
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        poller.attach(attachEvent.getUI());
-        if (projectId != null) {
-            refresh();
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        poller.detach();
     }
 
     /** The CMS the project was made for, when it names one; Optimizely otherwise. */

@@ -1,17 +1,15 @@
 package com.sitewright.site.ui;
 
 import com.sitewright.base.ui.Formats;
-import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
-import com.sitewright.project.ProjectService;
+import com.sitewright.base.ui.WhileAttached;
 import com.sitewright.project.ProjectPage;
 import com.sitewright.project.ProjectRoutes;
+import com.sitewright.project.ProjectService;
 import com.sitewright.site.CommitInfo;
 import com.sitewright.site.SourceService;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -48,12 +46,14 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
                     "The site's source is generated right after the content model and items. It appears here in a few seconds."));
     private final Anchor download;
     private UUID projectId;
-    private final Poller poller = new Poller(POLL_MILLIS, this::refresh);
+    private final WhileAttached.Polling poller;
 
     SourceView(ProjectService projects, SourceService source) {
         this.projects = projects;
         this.source = source;
         addClassName("source-view");
+        poller = WhileAttached.poll(this, POLL_MILLIS, this::refresh);
+        addAttachListener(event -> refresh());
         setSizeFull();
 
         download = new Anchor(
@@ -105,17 +105,6 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
         header.setSubtitle(
                 projects.get(projectId).name() + " · Next.js, TypeScript and Tailwind CSS, one commit per generation");
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        poller.attach(attachEvent.getUI());
-        refresh();
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        poller.detach();
     }
 
     /** Until the first commit exists, look again every few seconds. */

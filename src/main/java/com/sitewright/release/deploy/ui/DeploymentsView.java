@@ -6,17 +6,15 @@ import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
-import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.base.ui.WhileAttached;
 import com.sitewright.project.ProjectPage;
 import com.sitewright.project.ProjectRoutes;
 import com.sitewright.project.ProjectService;
 import com.sitewright.release.deploy.DeploymentInfo;
 import com.sitewright.release.deploy.DeploymentService;
 import com.sitewright.release.deploy.DeploymentState;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -57,7 +55,7 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
     private final LiveSummary summary = new LiveSummary();
     private final DeploymentsGrid grid;
     private final Div empty = new Div();
-    private final Poller poller = new Poller(POLL_MILLIS, this::refreshQuietly);
+    private final WhileAttached.Polling poller;
 
     private UUID projectId;
     /** The rollback started here, to say when it is done. */
@@ -68,6 +66,12 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
         this.deployments = deployments;
         boolean canEdit = authentication.hasAnyRole("ADMIN", "EDITOR");
         addClassName("deployments-view");
+        poller = WhileAttached.poll(this, POLL_MILLIS, this::refreshQuietly);
+        addAttachListener(event -> {
+            if (projectId != null) {
+                refresh();
+            }
+        });
         setSizeFull();
 
         openLive.setText("Open live site");
@@ -105,19 +109,6 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
                         + "the very build you checked goes live here, and every deployment can be rolled back to."),
                 go);
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        poller.attach(attachEvent.getUI());
-        if (projectId != null) {
-            refresh();
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        poller.detach();
     }
 
     private void refresh() {

@@ -3,9 +3,9 @@ package com.sitewright.release.preview.ui;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
-import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.base.ui.WhileAttached;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
 import com.sitewright.model.ContentModelService;
@@ -18,8 +18,6 @@ import com.sitewright.release.quality.QualityReport;
 import com.sitewright.release.quality.QualityService;
 import com.sitewright.release.quality.ui.QualityPanel;
 import com.sitewright.site.SitePaths;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -69,7 +67,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private final DeploymentBanner banner = new DeploymentBanner();
     private final QualityPanel checks;
     private final PreviewStage stage;
-    private final Poller poller = new Poller(POLL_MILLIS, this::refreshQuietly);
+    private final WhileAttached.Polling poller;
 
     PreviewView(
             ProjectService projects,
@@ -88,6 +86,12 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         boolean canEdit = authentication.hasAnyRole("ADMIN", "EDITOR");
         this.model = new PreviewModel(canEdit);
         addClassName("preview-view");
+        poller = WhileAttached.poll(this, POLL_MILLIS, this::refreshQuietly);
+        addAttachListener(event -> {
+            if (model.projectId() != null) {
+                refresh();
+            }
+        });
         setSizeFull();
 
         toolbar = new PreviewToolbar(
@@ -134,19 +138,6 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         stage.frame().setDevice(device);
         stage.reset();
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        poller.attach(attachEvent.getUI());
-        if (model.projectId() != null) {
-            refresh();
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        poller.detach();
     }
 
     /** Reads the project's previews and the deployment started here, and shows them as they are now. */

@@ -4,7 +4,6 @@ import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Background;
 import com.sitewright.base.ui.Confirmation;
-import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
@@ -17,7 +16,7 @@ import com.sitewright.modeling.ModelVersion;
 import com.sitewright.modeling.ModelingService;
 import com.sitewright.project.ProjectPage;
 import com.sitewright.project.ProjectRoutes;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ui.ProjectLayout;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -47,12 +46,11 @@ import java.util.UUID;
  * to a draft ({@link DesignerModel}) that can be undone; saving shows what the changes do to the items before
  * anything changes. The selected type and field are in the URL. This view loads and saves; its children edit.
  */
-@Route("projects/:projectId/model")
+@Route(value = "model", layout = ProjectLayout.class)
 @PageTitle("Content model · Sitewright")
 @PermitAll
 class DesignerView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
-    private final ProjectService projects;
     private final ModelingService modeling;
     private final ContentService content;
 
@@ -68,8 +66,7 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
     private DesignerModel designer;
     private Map<String, Long> itemCounts = Map.of();
 
-    DesignerView(ProjectService projects, ModelingService modeling, ContentService content) {
-        this.projects = projects;
+    DesignerView(ModelingService modeling, ContentService content) {
         this.modeling = modeling;
         this.content = content;
         addClassName("designer-view");
@@ -94,14 +91,10 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
                 "Diagram",
                 VaadinIcon.SITEMAP.create(),
                 click -> new DiagramDialog(designer.draft().definitions()).open());
-        var contentButton = new Button(
-                "Content",
-                VaadinIcon.TABLE.create(),
-                click -> Navigate.to(this, ProjectRoutes.of(projectId, ProjectPage.CONTENT)));
-        for (Button secondary : List.of(contentButton, diagram, history, undo, redo)) {
+        for (Button secondary : List.of(diagram, history, undo, redo)) {
             secondary.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        header.addActions(contentButton, diagram, history, pending, undo, redo, save);
+        header.addActions(diagram, history, pending, undo, redo, save);
 
         add(header, problems, editor);
         setFlexGrow(1, editor);
@@ -115,7 +108,6 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
         }
         boolean sameProject = id.get().equals(projectId) && designer != null;
         projectId = id.get();
-        header.setSubtitle(projects.get(projectId).name());
         if (!sameProject) {
             designer = new DesignerModel(modeling.draft(projectId));
             itemCounts = content.countByType(projectId);

@@ -1,13 +1,10 @@
 package com.sitewright.site.ui;
 
 import com.sitewright.base.ui.Formats;
-import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.base.ui.WhileAttached;
-import com.sitewright.project.ProjectPage;
-import com.sitewright.project.ProjectRoutes;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ui.ProjectLayout;
 import com.sitewright.site.CommitInfo;
 import com.sitewright.site.SourceService;
 import com.vaadin.flow.component.button.Button;
@@ -29,14 +26,13 @@ import java.util.List;
 import java.util.UUID;
 
 /** The generated Next.js source of a project: every generation as a commit, and the latest as a zip. */
-@Route("projects/:projectId/source")
+@Route(value = "source", layout = ProjectLayout.class)
 @PageTitle("Source · Sitewright")
 @PermitAll
 class SourceView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int POLL_MILLIS = 2000;
 
-    private final ProjectService projects;
     private final SourceService source;
 
     private final ViewHeader header = new ViewHeader("Source");
@@ -48,8 +44,7 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
     private UUID projectId;
     private final WhileAttached.Polling poller;
 
-    SourceView(ProjectService projects, SourceService source) {
-        this.projects = projects;
+    SourceView(SourceService source) {
         this.source = source;
         addClassName("source-view");
         poller = WhileAttached.poll(this, POLL_MILLIS, this::refresh);
@@ -72,16 +67,7 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
         downloadButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         download.add(downloadButton);
         download.addClassName("download-source");
-        header.addActions(
-                new Button(
-                        "Content",
-                        VaadinIcon.TABLE.create(),
-                        click -> Navigate.to(this, ProjectRoutes.of(projectId, ProjectPage.CONTENT))),
-                new Button(
-                        "Preview",
-                        VaadinIcon.EYE.create(),
-                        click -> Navigate.to(this, ProjectRoutes.of(projectId, ProjectPage.PREVIEW))),
-                download);
+        header.addActions(download);
 
         empty.addClassName("empty-state");
         grid.addClassName("commits-grid");
@@ -102,8 +88,7 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         projectId = id.get();
-        header.setSubtitle(
-                projects.get(projectId).name() + " · Next.js, TypeScript and Tailwind CSS, one commit per generation");
+        header.setSubtitle("Next.js, TypeScript and Tailwind CSS, one commit per generation");
         refresh();
     }
 

@@ -4,18 +4,16 @@ import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Confirmation;
-import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.base.ui.WhileAttached;
 import com.sitewright.project.ProjectPage;
 import com.sitewright.project.ProjectRoutes;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ui.ProjectLayout;
 import com.sitewright.release.deploy.DeploymentInfo;
 import com.sitewright.release.deploy.DeploymentService;
 import com.sitewright.release.deploy.DeploymentState;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -39,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * A project's production history: every deployment with its build and state, the live one marked,
  * and rollback to a build that was live before.
  */
-@Route("projects/:projectId/deployments")
+@Route(value = "deployments", layout = ProjectLayout.class)
 @PageTitle("Deployments · Sitewright")
 @PermitAll
 class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
@@ -47,7 +45,6 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
     private static final Logger log = LoggerFactory.getLogger(DeploymentsView.class);
     private static final int POLL_MILLIS = 1000;
 
-    private final ProjectService projects;
     private final DeploymentService deployments;
 
     private final ViewHeader header = new ViewHeader("Deployments");
@@ -61,8 +58,7 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
     /** The rollback started here, to say when it is done. */
     private UUID rollingBack;
 
-    DeploymentsView(ProjectService projects, DeploymentService deployments, AuthenticationContext authentication) {
-        this.projects = projects;
+    DeploymentsView(DeploymentService deployments, AuthenticationContext authentication) {
         this.deployments = deployments;
         boolean canEdit = authentication.hasAnyRole("ADMIN", "EDITOR");
         addClassName("deployments-view");
@@ -79,12 +75,8 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
         openLive.getElement().setAttribute("rel", "noopener");
         openLive.addClassNames("button-link", "button-link-primary", "open-live-site");
         openLive.add(VaadinIcon.EXTERNAL_LINK.create());
-        header.addActions(
-                new Button(
-                        "Preview",
-                        VaadinIcon.EYE.create(),
-                        click -> Navigate.to(this, ProjectRoutes.of(projectId, ProjectPage.PREVIEW))),
-                openLive);
+        header.setSubtitle("Production builds, newest first");
+        header.addActions(openLive);
 
         grid = new DeploymentsGrid(canEdit ? this::confirmRollback : null);
         empty.addClassName("empty-state");
@@ -99,7 +91,6 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         projectId = id.get();
-        header.setSubtitle(projects.get(projectId).name() + " · production builds, newest first");
         empty.removeAll();
         var go = new Anchor(ProjectRoutes.link(projectId, ProjectPage.PREVIEW), "Go to the preview");
         go.addClassNames("button-link", "button-link-primary");

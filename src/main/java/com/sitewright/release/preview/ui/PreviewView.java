@@ -1,7 +1,6 @@
 package com.sitewright.release.preview.ui;
 
 import com.sitewright.base.NotFoundException;
-import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
@@ -10,7 +9,7 @@ import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
 import com.sitewright.model.ContentModelService;
 import com.sitewright.project.ProjectPage;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ui.ProjectLayout;
 import com.sitewright.release.deploy.DeploymentService;
 import com.sitewright.release.preview.PreviewInfo;
 import com.sitewright.release.preview.PreviewService;
@@ -18,8 +17,6 @@ import com.sitewright.release.quality.QualityReport;
 import com.sitewright.release.quality.QualityService;
 import com.sitewright.release.quality.ui.QualityPanel;
 import com.sitewright.site.SitePaths;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -43,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * are in the address, so a preview can be bookmarked and sent to a colleague. The page's state and
  * decisions are in {@link PreviewModel}; this view reads the services and shows what the model decides.
  */
-@Route("projects/:projectId/preview")
+@Route(value = "preview", layout = ProjectLayout.class)
 @PageTitle("Preview · Sitewright")
 @PermitAll
 class PreviewView extends VerticalLayout implements BeforeEnterObserver {
@@ -54,7 +51,6 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private static final Logger log = LoggerFactory.getLogger(PreviewView.class);
     private static final int POLL_MILLIS = 1000;
 
-    private final ProjectService projects;
     private final PreviewService previews;
     private final PreviewPromotion promotions;
     private final ContentService content;
@@ -70,14 +66,12 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private final WhileAttached.Polling poller;
 
     PreviewView(
-            ProjectService projects,
             PreviewService previews,
             DeploymentService deployments,
             AuthenticationContext authentication,
             ContentService content,
             ContentModelService contentModel,
             QualityService quality) {
-        this.projects = projects;
         this.previews = previews;
         this.promotions = new PreviewPromotion(deployments);
         this.content = content;
@@ -109,9 +103,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
                 canEdit);
         checks = new QualityPanel(canEdit ? this::recheck : null);
         stage = new PreviewStage(canEdit ? this::startPreview : null, this::openStopped, toolbar::setOpenLink);
-        header.addActions(
-                navigation("Content", VaadinIcon.TABLE, ProjectPage.CONTENT),
-                navigation("Deployments", VaadinIcon.CLOUD_UPLOAD, ProjectPage.DEPLOYMENTS));
+        header.setSubtitle("The generated site, built and running privately");
         add(header, toolbar, banner, checks, stage);
         setFlexGrow(1, stage);
     }
@@ -124,7 +116,6 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         }
         UUID projectId = id.get();
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        header.setSubtitle(projects.get(projectId).name() + " · the generated site, built and running privately");
         QueryParameters params = event.getLocation().getQueryParameters();
         UUID requested =
                 params.getSingleParameter("preview").flatMap(RouteIds::parse).orElse(null);
@@ -285,9 +276,5 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private void syncUrl() {
         Location location = new Location(model.address(), QueryParameters.simple(model.addressParameters()));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
-    }
-
-    private Button navigation(String text, VaadinIcon icon, ProjectPage page) {
-        return new Button(text, icon.create(), click -> Navigate.to(this, model.route(page)));
     }
 }

@@ -212,7 +212,7 @@ class AdminFlowsBrowserIT extends BrowserTest {
 
         browser.signIn("admin", "admin-test-password");
         page.navigate(browser.url("/projects/" + id + "/content"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delivery API"))
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Delivery"))
                 .click();
         assertThat(page.locator("h1")).hasText("Delivery API");
         assertThat(page.locator(".code-block").first()).containsText("/delivery/v1/" + id);
@@ -282,7 +282,7 @@ class AdminFlowsBrowserIT extends BrowserTest {
 
         browser.signIn("admin", "admin-test-password");
         page.navigate(browser.url("/projects/" + id + "/content"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Source"))
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Source"))
                 .click();
         assertThat(page.locator("h1")).hasText("Source");
         // The source job runs right after generation; the page shows it as soon as it is committed.

@@ -3,6 +3,7 @@ package com.sitewright.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
@@ -106,8 +107,7 @@ class AssetPickerBrowserIT extends BrowserTest {
     void theAssetsPageUploadsDescribesAndDeletesImages() throws IOException {
         browser.signIn("admin", "admin-test-password");
         page.navigate(browser.url("/projects/" + projectId + "/content"));
-        page.locator("vaadin-button")
-                .filter(new Locator.FilterOptions().setHasText("Assets"))
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Assets"))
                 .click();
         assertThat(page).hasURL(Pattern.compile(".*/projects/" + projectId + "/assets$"));
         Locator library = page.locator(".asset-browser");

@@ -63,9 +63,7 @@ class CmsBrowserIT extends BrowserTest {
     void connectDryRunAndPushToOptimizely() {
         browser.signIn("admin", "admin-test-password");
         page.navigate(browser.url("/projects/" + projectId + "/content"));
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("CMS").setExact(true))
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("CMS").setExact(true))
                 .click();
         page.waitForURL(Pattern.compile(".*/projects/" + projectId + "/cms$"));
 

@@ -3,6 +3,7 @@ package com.sitewright.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sitewright.support.ApiClient;
 import com.sitewright.support.IntegrationTest;
@@ -207,9 +208,9 @@ class DesignerBrowserIT extends BrowserTest {
                 .isVisible();
         browser.shot("designer-moved-field");
 
-        page.locator("vaadin-button")
-                .filter(new Locator.FilterOptions().setHasText("Content"))
-                .first()
+        page.getByRole(
+                        AriaRole.TAB,
+                        new Page.GetByRoleOptions().setName("Content").setExact(true))
                 .click();
         Locator leave = page.locator("vaadin-confirm-dialog");
         assertThat(leave).containsText("not saved yet");

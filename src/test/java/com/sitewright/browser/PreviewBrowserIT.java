@@ -62,7 +62,7 @@ class PreviewBrowserIT extends BrowserTest {
 
         browser.signIn(ADMIN, PASSWORD);
         page.navigate(browser.url("/projects/" + projectId + "/content"));
-        button("Preview").click();
+        tab("Preview").click();
         page.waitForURL(Pattern.compile(".*/projects/" + projectId + "/preview.*"));
         assertThat(page.locator("h1")).hasText("Preview");
         assertThat(page.locator(".preview-empty")).containsText("No previews yet");
@@ -214,7 +214,7 @@ class PreviewBrowserIT extends BrowserTest {
         shot("deployments");
 
         // A second preview goes live, then production is rolled back to the first.
-        button("Preview").click();
+        tab("Preview").click();
         assertThat(page.locator("h1")).hasText("Preview");
         assertThat(page.locator(".preview-selector")).containsText("#1 · ready");
         button("Preview").click();
@@ -280,6 +280,11 @@ class PreviewBrowserIT extends BrowserTest {
         page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
                 + " || a.effect?.getTiming().iterations === Infinity)");
         browser.shot(name);
+    }
+
+    private Locator tab(String name) {
+        return page.getByRole(
+                AriaRole.TAB, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private Locator button(String name) {

@@ -8,7 +8,7 @@ import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.Notifications;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ui.ProjectLayout;
 import com.sitewright.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,12 +31,11 @@ import java.util.UUID;
  * A project's asset library: upload images, find them by name or alt text, set the alt text offered when one is
  * chosen for a field, and delete the ones no longer wanted.
  */
-@Route("projects/:projectId/assets")
+@Route(value = "assets", layout = ProjectLayout.class)
 @PageTitle("Assets · Sitewright")
 @PermitAll
 class AssetsView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final ProjectService projects;
     private final AssetService assets;
     private final ViewHeader header = new ViewHeader("Assets");
     private final Div body = new Div();
@@ -44,15 +43,10 @@ class AssetsView extends VerticalLayout implements BeforeEnterObserver {
     private UUID projectId;
     private AssetBrowser browser;
 
-    AssetsView(ProjectService projects, AssetService assets) {
-        this.projects = projects;
+    AssetsView(AssetService assets) {
         this.assets = assets;
         addClassName("assets-view");
         setSizeFull();
-        header.addActions(new Button(
-                "Content",
-                VaadinIcon.TABLE.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))));
         body.addClassName("assets-body");
         detail.addClassNames("item-detail", "asset-detail");
         detail.setVisible(false);
@@ -67,8 +61,7 @@ class AssetsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         projectId = id.get();
-        header.setSubtitle(projects.get(projectId).name() + " · images for asset fields, up to "
-                + assets.maxSize().toMegabytes() + " MB each");
+        header.setSubtitle("Images for asset fields, up to " + assets.maxSize().toMegabytes() + " MB each");
         browser = new AssetBrowser(assets, projectId, canEdit());
         browser.setSizeFull();
         browser.onSelect(this::show);

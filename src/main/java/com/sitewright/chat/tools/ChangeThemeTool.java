@@ -1,5 +1,7 @@
 package com.sitewright.chat.tools;
 
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.site.SiteFonts;
 import com.sitewright.site.SiteTheme;
 import com.sitewright.site.SiteThemeService;
@@ -77,7 +79,7 @@ class ChangeThemeTool implements StudioTool {
                         + ", headings in " + SiteFonts.name(theme.headingFont()) + ", body in "
                         + SiteFonts.name(theme.bodyFont())
                         + ". The site source is being regenerated; preview again to see it.",
-                "projects/" + projectId + "/preview",
+                ProjectRoutes.link(projectId, ProjectPage.PREVIEW),
                 "Open preview");
     }
 

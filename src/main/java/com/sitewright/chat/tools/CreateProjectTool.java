@@ -1,6 +1,8 @@
 package com.sitewright.chat.tools;
 
 import com.sitewright.generation.GenerationService;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -48,7 +50,7 @@ class CreateProjectTool implements StudioTool {
         GenerationService.Started started = generation.start(ToolArgs.text(args, "prompt"), null);
         return new ToolResult(
                 "Created \"" + started.project().name() + "\"; its generation has started.",
-                "chat/" + started.project().id(),
+                ProjectRoutes.link(started.project().id(), ProjectPage.CHAT),
                 "Open the new project");
     }
 }

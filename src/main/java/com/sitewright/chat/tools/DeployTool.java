@@ -1,6 +1,8 @@
 package com.sitewright.chat.tools;
 
 import com.sitewright.base.InvalidInputException;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.release.deploy.DeploymentInfo;
 import com.sitewright.release.deploy.DeploymentService;
 import com.sitewright.release.preview.PreviewInfo;
@@ -64,7 +66,7 @@ class DeployTool implements StudioTool {
         return new ToolResult(
                 "Deployment of commit " + deployment.shortCommit() + " is "
                         + deployment.state().id() + "; the deployments page shows when it is live.",
-                "projects/" + projectId + "/deployments",
+                ProjectRoutes.link(projectId, ProjectPage.DEPLOYMENTS),
                 "Open deployments");
     }
 

@@ -4,6 +4,8 @@ import com.sitewright.content.ContentService;
 import com.sitewright.model.ContentModelService;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.FieldDefinition;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +61,9 @@ class DescribeModelTool implements StudioTool {
                         + type.fields().stream().map(DescribeModelTool::field).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
         return new ToolResult(
-                types.size() + " content types:\n" + text, "projects/" + projectId + "/content", "Open content");
+                types.size() + " content types:\n" + text,
+                ProjectRoutes.link(projectId, ProjectPage.CONTENT),
+                "Open content");
     }
 
     private static String field(FieldDefinition field) {

@@ -4,6 +4,7 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.modeling.ModelingService;
+import com.sitewright.project.ProjectRoutes;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -57,7 +58,7 @@ class GenerateItemsTool implements StudioTool {
         return new ToolResult(
                 "Writing " + count(args) + " more " + type.displayName()
                         + " items; the progress shows on the projects list and the content grid fills as they come.",
-                "projects/" + projectId + "/content?type=" + type.key(),
+                ProjectRoutes.link(ProjectRoutes.contentOfType(projectId, type.key())),
                 "Open content");
     }
 

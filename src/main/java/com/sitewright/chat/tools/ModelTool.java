@@ -3,6 +3,8 @@ package com.sitewright.chat.tools;
 import com.sitewright.modeling.ModelChange;
 import com.sitewright.modeling.ModelEdit;
 import com.sitewright.modeling.ModelingService;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
@@ -37,7 +39,7 @@ abstract class ModelTool implements StudioTool {
                         + " updated with it.";
         return new ToolResult(
                 items + " The site source is being regenerated; preview again to see it.",
-                "projects/" + projectId + "/content",
+                ProjectRoutes.link(projectId, ProjectPage.CONTENT),
                 "Open content");
     }
 }

@@ -10,6 +10,8 @@ import com.sitewright.cms.push.PushPlan;
 import com.sitewright.cms.push.PushRequest;
 import com.sitewright.cms.push.PushState;
 import com.sitewright.cms.push.PushView;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -97,7 +99,7 @@ class PushToCmsTool implements StudioTool {
         return new ToolResult(
                 "The push to " + push.provider() + " is " + push.state().id()
                         + "; the CMS page shows its progress and, at the end, its report.",
-                "projects/" + projectId + "/cms",
+                ProjectRoutes.link(projectId, ProjectPage.CMS),
                 "Open CMS page");
     }
 

@@ -1,5 +1,6 @@
 package com.sitewright.chat.tools;
 
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.rewriting.RewriteRequest;
 import com.sitewright.rewriting.RewriteService;
 import java.util.UUID;
@@ -63,7 +64,8 @@ class RewriteItemsTool implements StudioTool {
         return new ToolResult(
                 "Rewriting " + plan.items() + " " + plan.type().displayName()
                         + " items in the background; the chat will say when it is done.",
-                "projects/" + projectId + "/content?type=" + plan.type().key(),
+                ProjectRoutes.link(
+                        ProjectRoutes.contentOfType(projectId, plan.type().key())),
                 "Open content");
     }
 

@@ -1,5 +1,7 @@
 package com.sitewright.chat.tools;
 
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.release.preview.PreviewInfo;
 import com.sitewright.release.preview.PreviewService;
 import java.util.UUID;
@@ -47,7 +49,7 @@ class StartPreviewTool implements StudioTool {
         return new ToolResult(
                 "Preview of commit " + preview.shortCommit() + " is "
                         + preview.state().id() + "; the build log and the site are on the preview page.",
-                "projects/" + projectId + "/preview",
+                ProjectRoutes.link(projectId, ProjectPage.PREVIEW),
                 "Open preview");
     }
 }

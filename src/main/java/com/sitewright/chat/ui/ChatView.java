@@ -4,6 +4,7 @@ import com.sitewright.base.ConflictException;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.base.ui.WhileAttached;
 import com.sitewright.chat.ChatEntry;
 import com.sitewright.chat.ChatFeed;
 import com.sitewright.chat.ChatService;
@@ -13,12 +14,11 @@ import com.sitewright.generation.GenerationService;
 import com.sitewright.generation.RunState;
 import com.sitewright.generation.ui.GenerationProgressCard;
 import com.sitewright.project.GenerationEngine;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
 import com.sitewright.site.SiteThemeService;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -56,7 +56,7 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver, Conversati
     private final EngineSwitch engine;
 
     private ProjectSummary project;
-    private ChatFeed.Subscription subscription;
+    private final WhileAttached.Subscription subscription;
 
     ChatView(
             ProjectService projects,
@@ -72,6 +72,11 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver, Conversati
         this.chat = chat;
         this.chatFeed = chatFeed;
         addClassName("chat-view");
+        subscription = WhileAttached.subscribe(
+                this,
+                ui -> project == null
+                        ? null
+                        : chatFeed.subscribe(project.id(), entry -> ui.access(() -> conversation.show(entry))));
         setSizeFull();
         engine = new EngineSwitch(
                 generation.aiAvailable(),
@@ -100,16 +105,6 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver, Conversati
         showProject();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        subscribe(attachEvent.getUI());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        unsubscribe();
-    }
-
     private void showWelcome() {
         header.setTitle("New project");
         header.setSubtitle("One sentence in, a content model and thousands of items out.");
@@ -121,7 +116,7 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver, Conversati
         var intro = MessageBubble.fromStudio("What should we build? Name the business, and optionally the CMS "
                 + "(Optimizely SaaS, Contentful, Sanity) and a scale such as \"with 5,000 products\".");
         conversation.add(intro, new ExamplePrompts(composer::suggest));
-        unsubscribe();
+        subscription.renew();
     }
 
     private void showProject() {
@@ -146,7 +141,7 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver, Conversati
         if (opening == 0) {
             addProgress();
         }
-        getUI().ifPresent(this::subscribe);
+        subscription.renew();
         conversation.scrollToEnd();
     }
 
@@ -193,7 +188,7 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver, Conversati
             if (project == null) {
                 ProjectSummary started = chat.startProject(text, engine.value());
                 composer.clear();
-                navigate("chat/" + started.id());
+                navigate(ProjectRoutes.link(started.id(), ProjectPage.CHAT));
                 return;
             }
             chat.send(project.id(), text);
@@ -243,21 +238,6 @@ class ChatView extends VerticalLayout implements BeforeEnterObserver, Conversati
         } catch (InvalidInputException e) {
             engine.show(project.engine());
             conversation.add(MessageBubble.problem(e.getMessage()));
-        }
-    }
-
-    private void subscribe(UI ui) {
-        unsubscribe();
-        if (project == null) {
-            return;
-        }
-        subscription = chatFeed.subscribe(project.id(), entry -> ui.access(() -> conversation.show(entry)));
-    }
-
-    private void unsubscribe() {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
         }
     }
 

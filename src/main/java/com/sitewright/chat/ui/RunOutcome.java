@@ -4,6 +4,8 @@ import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.RunState;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.project.ProjectSummary;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -36,13 +38,13 @@ final class RunOutcome extends Composite<Div> {
         var open = new Button(
                 "Open content",
                 VaadinIcon.TABLE.create(),
-                click -> navigate.accept("projects/" + project.id() + "/content"));
+                click -> navigate.accept(ProjectRoutes.link(project.id(), ProjectPage.CONTENT)));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.addClassName("open-content");
         var preview = new Button(
                 "Preview the site",
                 VaadinIcon.EYE.create(),
-                click -> navigate.accept("projects/" + project.id() + "/preview"));
+                click -> navigate.accept(ProjectRoutes.link(project.id(), ProjectPage.PREVIEW)));
         preview.addClassName("open-preview");
         var actions = new Div(open, preview);
         actions.addClassName("done-buttons");

@@ -6,9 +6,9 @@ import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Background;
 import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Notifications;
-import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.base.ui.WhileAttached;
 import com.sitewright.cms.connection.CmsConnectionService;
 import com.sitewright.cms.connection.CmsConnectionView;
 import com.sitewright.cms.connection.CmsProvider;
@@ -19,10 +19,8 @@ import com.sitewright.cms.push.PushView;
 import com.sitewright.content.ContentService;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectSummary;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
+import com.sitewright.project.ui.ProjectLayout;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -49,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * A project's CMS: the connection with Test, the dry run's plan, Push with live progress, the last pushes with
  * Retry failed, and a link to the content in the vendor's own editor.
  */
-@Route("projects/:projectId/cms")
+@Route(value = "cms", layout = ProjectLayout.class)
 @PageTitle("CMS · Sitewright")
 @PermitAll
 class CmsView extends VerticalLayout implements BeforeEnterObserver {
@@ -68,7 +66,7 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
     private final ConnectionForm form;
     private final PushCard pushCard;
     private final PushHistory history;
-    private final Poller poller = new Poller(POLL_MILLIS, this::refreshQuietly);
+    private final WhileAttached.Polling poller;
 
     private UUID projectId;
     private CmsConnectionView connection;
@@ -86,16 +84,17 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
         this.content = content;
         this.canEdit = authentication.hasAnyRole("ADMIN", "EDITOR");
         addClassName("cms-view");
+        poller = WhileAttached.poll(this, POLL_MILLIS, this::refreshQuietly);
+        addAttachListener(event -> {
+            if (projectId != null) {
+                refresh();
+            }
+        });
 
         openVendor.setTarget(AnchorTarget.BLANK);
         openVendor.getElement().setAttribute("rel", "noopener");
         openVendor.addClassNames("button-link", "open-in-cms");
-        header.addActions(
-                openVendor,
-                new Button(
-                        "Content",
-                        VaadinIcon.TABLE.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))));
+        header.addActions(openVendor);
 
         form = new ConnectionForm(this::save, this::test, this::confirmDelete);
         pushCard = new PushCard(this::start, this::retry);
@@ -120,25 +119,12 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
         }
         projectId = id.get();
         follower.reset();
-        ProjectSummary project = projects.get(projectId);
+        ProjectSummary project = ProjectLayout.project(event);
         connection = connections.find(projectId).orElse(null);
         form.setReadOnly(!canEdit);
         form.show(connection, suggested(project));
-        showConnection(project);
+        showConnection();
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        poller.attach(attachEvent.getUI());
-        if (projectId != null) {
-            refresh();
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        poller.detach();
     }
 
     /** The CMS the project was made for, when it names one; Optimizely otherwise. */
@@ -148,7 +134,7 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
                 : CmsProvider.of(project.cmsType().id()).orElse(CmsProvider.OPTIMIZELY);
     }
 
-    private void showConnection(ProjectSummary project) {
+    private void showConnection() {
         Optional<VendorLink> link = VendorLink.of(connection);
         openVendor.setVisible(link.isPresent());
         link.ifPresent(vendor -> {
@@ -157,12 +143,12 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
             openVendor.add(VaadinIcon.EXTERNAL_LINK.create());
             openVendor.setHref(vendor.url());
         });
-        header.setSubtitle(project.name() + " · "
-                + (connection == null
-                        ? "no CMS connected"
+        header.setSubtitle(
+                connection == null
+                        ? "No CMS connected"
                         : CmsProvider.of(connection.provider())
                                 .map(ConnectionForm::providerName)
-                                .orElse(connection.provider())));
+                                .orElse(connection.provider()));
         pushCard.setConnection(connection);
     }
 
@@ -180,7 +166,7 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
             return false;
         }
         form.show(connection, provider);
-        showConnection(projects.get(projectId));
+        showConnection();
         refresh();
         return true;
     }
@@ -211,9 +197,8 @@ class CmsView extends VerticalLayout implements BeforeEnterObserver {
                 .open(() -> {
                     connections.delete(projectId);
                     connection = null;
-                    ProjectSummary project = projects.get(projectId);
-                    form.show(null, suggested(project));
-                    showConnection(project);
+                    form.show(null, suggested(projects.get(projectId)));
+                    showConnection();
                     refresh();
                     Notifications.info("Connection deleted");
                 });

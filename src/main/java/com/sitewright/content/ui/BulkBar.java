@@ -4,16 +4,14 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Formats;
 import com.sitewright.base.ui.Notifications;
-import com.sitewright.base.ui.Poller;
+import com.sitewright.base.ui.WhileAttached;
 import com.sitewright.content.bulk.BulkAction;
 import com.sitewright.content.bulk.BulkProgress;
 import com.sitewright.content.bulk.BulkRequest;
 import com.sitewright.content.bulk.BulkResult;
 import com.sitewright.content.bulk.BulkSelection;
 import com.sitewright.model.ContentTypeDefinition;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -38,7 +36,7 @@ final class BulkBar extends Composite<Div> {
     private final ProgressBar bar = new ProgressBar(0, 1);
     private final Span progressText = new Span();
     private final Div progress = new Div(progressText, bar);
-    private final Poller poller = new Poller(500, this::follow);
+    private final WhileAttached.Polling poller = WhileAttached.poll(this, 500, this::follow);
     private Consumer<BulkAction> onAct = action -> {};
     private Runnable onSelectAllMatching = () -> {};
     private Runnable onClearSelection = () -> {};
@@ -108,16 +106,6 @@ final class BulkBar extends Composite<Div> {
     /** A change running as a job stopped on an error, which has been reported. */
     void onStopped(Runnable listener) {
         onStopped = listener;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        poller.attach(attachEvent.getUI());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        poller.detach();
     }
 
     /**

@@ -3,6 +3,8 @@ package com.sitewright.content.ui;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.content.ContentQuery;
 import com.sitewright.content.ItemStatus;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Arrays;
@@ -38,7 +40,7 @@ record ContentUrl(String type, String query, ItemStatus status, List<String> col
 
     /** The content view of the project in this state. */
     Location location(UUID projectId) {
-        return new Location("projects/" + projectId + "/content", toQueryParameters());
+        return ProjectRoutes.of(projectId, ProjectPage.CONTENT, toQueryParameters());
     }
 
     static ContentUrl parse(QueryParameters parameters) {

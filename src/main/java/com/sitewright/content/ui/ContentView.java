@@ -3,6 +3,7 @@ package com.sitewright.content.ui;
 import com.sitewright.assets.AssetService;
 import com.sitewright.assets.ui.AssetPickerDialog;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.content.ContentItemRow;
@@ -13,8 +14,9 @@ import com.sitewright.content.transfer.TransferFormat;
 import com.sitewright.content.transfer.TransferService;
 import com.sitewright.model.ContentModelService;
 import com.sitewright.model.ContentTypeDefinition;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.project.ProjectSummary;
+import com.sitewright.project.ui.ProjectLayout;
 import com.sitewright.security.CurrentUser;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,31 +36,28 @@ import java.util.function.Function;
  * and read or write through the functions given here: only this view calls services. The URL holds the grid's state
  * ({@link ContentUrl}), so every view of the grid is bookmarkable.
  */
-@Route("projects/:projectId/content")
+@Route(value = "content", layout = ProjectLayout.class)
 @PageTitle("Content · Sitewright")
 @PermitAll
 class ContentView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final ProjectService projects;
     private final ContentModelService model;
     private final ContentService content;
     private final TransferService transfer;
 
     private UUID projectId;
-    private final ViewHeader header = new ViewHeader("Content", ProjectLinks.buttons(() -> projectId));
+    private final ViewHeader header = new ViewHeader("Content");
     private final ContentGrid grid = new ContentGrid();
     private final ContentToolbar toolbar = new ContentToolbar(grid.columnChooser());
     private final ItemEditor detail;
     private final BulkBar bulkBar = new BulkBar();
 
     ContentView(
-            ProjectService projects,
             ContentModelService model,
             ContentService content,
             BulkService bulk,
             TransferService transfer,
             AssetService assets) {
-        this.projects = projects;
         this.model = model;
         this.content = content;
         this.transfer = transfer;
@@ -109,7 +108,7 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
             toolbar.showCounts(content.countByType(projectId));
         });
         detail.onDeleted(this::reload);
-        detail.onOpenInPreview(item -> ProjectLinks.openPreview(this, projectId, item.id()));
+        detail.onOpenInPreview(item -> Navigate.to(this, ProjectRoutes.previewOfItem(projectId, item.id())));
         detail.onClose(() -> syncUrl(null));
 
         bulkBar.runWith(
@@ -137,9 +136,9 @@ class ContentView extends VerticalLayout implements BeforeEnterObserver {
         if (projectId == null) {
             return;
         }
-        ProjectSummary project = projects.get(projectId);
-        header.setSubtitle(project.name() + " · " + Formats.count(project.contentItems()) + " items in "
-                + Formats.count(project.contentTypes()) + " types");
+        ProjectSummary project = ProjectLayout.project(event);
+        header.setSubtitle(Formats.count(project.contentItems()) + " items in " + Formats.count(project.contentTypes())
+                + " types");
         toolbar.showCounts(content.countByType(projectId));
         ContentUrl url = ContentUrl.parse(event.getLocation().getQueryParameters());
         toolbar.show(model.model(projectId), url);

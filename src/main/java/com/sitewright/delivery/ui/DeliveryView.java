@@ -10,8 +10,7 @@ import com.sitewright.base.ui.ViewHeader;
 import com.sitewright.delivery.DeliveryKind;
 import com.sitewright.delivery.DeliveryTokenInfo;
 import com.sitewright.delivery.DeliveryTokenService;
-import com.sitewright.project.ProjectService;
-import com.sitewright.project.ProjectSummary;
+import com.sitewright.project.ui.ProjectLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,12 +34,11 @@ import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
 
 /** A project's delivery API: where generated sites read content, and the tokens they read it with. */
-@Route("projects/:projectId/delivery")
+@Route(value = "delivery", layout = ProjectLayout.class)
 @PageTitle("Delivery API · Sitewright")
 @PermitAll
 class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final ProjectService projects;
     private final DeliveryTokenService tokens;
 
     private final ViewHeader header = new ViewHeader("Delivery API");
@@ -50,20 +48,11 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
     private final TextField name = new TextField("Name");
     private UUID projectId;
 
-    DeliveryView(ProjectService projects, DeliveryTokenService tokens) {
-        this.projects = projects;
+    DeliveryView(DeliveryTokenService tokens) {
         this.tokens = tokens;
         addClassName("delivery-view");
         setSizeFull();
-        header.addActions(
-                new Button(
-                        "Content",
-                        VaadinIcon.TABLE.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))),
-                new Button(
-                        "Preview",
-                        VaadinIcon.EYE.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview"))));
+        header.setSubtitle("The published content as JSON, for the site and any other client with a token");
 
         endpoint.addClassName("code-block");
         var about = new Div(
@@ -120,8 +109,6 @@ class DeliveryView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         projectId = id.get();
-        ProjectSummary project = projects.get(projectId);
-        header.setSubtitle(project.name());
         endpoint.setText(baseUrl() + "/delivery/v1/" + projectId + "/items?type=…\nAuthorization: Bearer swd_…");
         refresh();
     }

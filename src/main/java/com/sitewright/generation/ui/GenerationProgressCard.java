@@ -1,16 +1,13 @@
 package com.sitewright.generation.ui;
 
 import com.sitewright.base.ui.Formats;
-import com.sitewright.base.ui.Poller;
+import com.sitewright.base.ui.WhileAttached;
 import com.sitewright.generation.GenerationProgress;
 import com.sitewright.generation.GenerationProgressFeed;
 import com.sitewright.generation.GenerationService;
 import com.sitewright.generation.RunState;
 import com.sitewright.project.ui.UsageLabels;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -29,7 +26,6 @@ public final class GenerationProgressCard extends Composite<Div> {
 
     private final UUID projectId;
     private final GenerationService generation;
-    private final GenerationProgressFeed feed;
     private final Consumer<GenerationProgress> onFinished;
 
     private final Span step = new Span();
@@ -41,8 +37,7 @@ public final class GenerationProgressCard extends Composite<Div> {
     private final Span usage = new Span();
     private static final int POLL_MILLIS = 1000;
 
-    private GenerationProgressFeed.Subscription subscription;
-    private final Poller poller;
+    private final WhileAttached.Polling poller;
     private boolean finishedReported;
 
     public GenerationProgressCard(
@@ -53,9 +48,13 @@ public final class GenerationProgressCard extends Composite<Div> {
             Consumer<GenerationProgress> onFinished) {
         this.projectId = projectId;
         this.generation = generation;
-        this.feed = feed;
         this.onFinished = onFinished;
-        this.poller = new Poller(POLL_MILLIS, () -> generation.latest(projectId).ifPresent(this::show));
+        // Progress is pushed; polling catches what a missed push or another studio instance reported.
+        this.poller = WhileAttached.poll(
+                this, POLL_MILLIS, () -> generation.latest(projectId).ifPresent(this::show));
+        poller.setActive(true);
+        WhileAttached.subscribe(this, ui -> feed.subscribe(projectId, progress -> ui.access(() -> show(progress))));
+        addAttachListener(event -> generation.latest(projectId).ifPresent(this::show));
         Div card = getContent();
         card.addClassName("progress-card");
         step.addClassName("progress-step");
@@ -69,24 +68,6 @@ public final class GenerationProgressCard extends Composite<Div> {
         var meta = new Div(counts, engine, usage, elapsed);
         meta.addClassName("progress-meta");
         card.add(step, bar, meta, error);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        subscription = feed.subscribe(projectId, progress -> ui.access(() -> show(progress)));
-        poller.attach(ui);
-        poller.setActive(true);
-        generation.latest(projectId).ifPresent(this::show);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-        poller.detach();
     }
 
     private void show(GenerationProgress progress) {
@@ -125,7 +106,7 @@ public final class GenerationProgressCard extends Composite<Div> {
         getContent().getElement().setAttribute("data-state", progress.state().id());
         if (progress.state().isFinished() && !finishedReported) {
             finishedReported = true;
-            poller.detach();
+            poller.setActive(false);
             onFinished.accept(progress);
         }
     }

@@ -14,7 +14,9 @@ import com.sitewright.modeling.DraftType;
 import com.sitewright.modeling.ModelDraft;
 import com.sitewright.modeling.ModelVersion;
 import com.sitewright.modeling.ModelingService;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
+import com.sitewright.project.ui.ProjectLayout;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -44,12 +46,11 @@ import java.util.UUID;
  * to a draft ({@link DesignerModel}) that can be undone; saving shows what the changes do to the items before
  * anything changes. The selected type and field are in the URL. This view loads and saves; its children edit.
  */
-@Route("projects/:projectId/model")
+@Route(value = "model", layout = ProjectLayout.class)
 @PageTitle("Content model · Sitewright")
 @PermitAll
 class DesignerView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
-    private final ProjectService projects;
     private final ModelingService modeling;
     private final ContentService content;
 
@@ -65,8 +66,7 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
     private DesignerModel designer;
     private Map<String, Long> itemCounts = Map.of();
 
-    DesignerView(ProjectService projects, ModelingService modeling, ContentService content) {
-        this.projects = projects;
+    DesignerView(ModelingService modeling, ContentService content) {
         this.modeling = modeling;
         this.content = content;
         addClassName("designer-view");
@@ -91,14 +91,10 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
                 "Diagram",
                 VaadinIcon.SITEMAP.create(),
                 click -> new DiagramDialog(designer.draft().definitions()).open());
-        var contentButton = new Button(
-                "Content",
-                VaadinIcon.TABLE.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content")));
-        for (Button secondary : List.of(contentButton, diagram, history, undo, redo)) {
+        for (Button secondary : List.of(diagram, history, undo, redo)) {
             secondary.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
-        header.addActions(contentButton, diagram, history, pending, undo, redo, save);
+        header.addActions(diagram, history, pending, undo, redo, save);
 
         add(header, problems, editor);
         setFlexGrow(1, editor);
@@ -112,7 +108,6 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
         }
         boolean sameProject = id.get().equals(projectId) && designer != null;
         projectId = id.get();
-        header.setSubtitle(projects.get(projectId).name());
         if (!sameProject) {
             designer = new DesignerModel(modeling.draft(projectId));
             itemCounts = content.countByType(projectId);
@@ -130,7 +125,7 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
     public void beforeLeave(BeforeLeaveEvent event) {
         if (designer == null
                 || !designer.dirty()
-                || event.getLocation().getPath().equals("projects/" + projectId + "/model")) {
+                || event.getLocation().getPath().equals(ProjectRoutes.link(projectId, ProjectPage.MODEL))) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
@@ -257,6 +252,6 @@ class DesignerView extends VerticalLayout implements BeforeEnterObserver, Before
         Map<String, String> query = new LinkedHashMap<>();
         designer.selectedType().ifPresent(type -> query.put("type", type.key()));
         designer.selectedField().map(FieldDefinition::key).ifPresent(field -> query.put("field", field));
-        return new Location("projects/" + projectId + "/model", QueryParameters.simple(query));
+        return ProjectRoutes.of(projectId, ProjectPage.MODEL, QueryParameters.simple(query));
     }
 }

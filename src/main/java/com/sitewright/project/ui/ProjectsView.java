@@ -2,16 +2,17 @@ package com.sitewright.project.ui;
 
 import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Formats;
+import com.sitewright.base.ui.Navigate;
 import com.sitewright.base.ui.Notifications;
-import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.StatusBadge;
 import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.base.ui.WhileAttached;
 import com.sitewright.project.GenerationEngine;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.project.ProjectService;
 import com.sitewright.project.ProjectStatus;
 import com.sitewright.project.ProjectSummary;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,12 +43,14 @@ class ProjectsView extends VerticalLayout {
     private static final int POLL_MILLIS = 2000;
 
     private final Grid<ProjectSummary> grid = new Grid<>();
-    private final Poller poller = new Poller(POLL_MILLIS, this::refresh);
+    private final WhileAttached.Polling poller;
     private final Div empty = new Div();
 
     ProjectsView(ProjectService projects) {
         this.projects = projects;
         addClassName("projects-view");
+        poller = WhileAttached.poll(this, POLL_MILLIS, this::refresh);
+        addAttachListener(event -> refresh());
         setSizeFull();
 
         var create = new Button(
@@ -108,18 +111,18 @@ class ProjectsView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(ProjectSummary project) {
-        var content = new Button(
-                "Content", click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/content")));
+        var content =
+                new Button("Content", click -> Navigate.to(this, ProjectRoutes.of(project.id(), ProjectPage.CONTENT)));
         content.addThemeVariants(ButtonVariant.LUMO_SMALL);
         var preview = new Button(
                 VaadinIcon.EYE.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/preview")));
+                click -> Navigate.to(this, ProjectRoutes.of(project.id(), ProjectPage.PREVIEW)));
         preview.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         preview.setTooltipText("Preview the site");
         preview.setAriaLabel("Preview " + project.name());
         var model = new Button(
                 VaadinIcon.SITEMAP.create(),
-                click -> getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/model")));
+                click -> Navigate.to(this, ProjectRoutes.of(project.id(), ProjectPage.MODEL)));
         model.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         model.setTooltipText("Design the content model");
         model.setAriaLabel("Content model of " + project.name());
@@ -177,7 +180,7 @@ class ProjectsView extends VerticalLayout {
     }
 
     private void openChat(ProjectSummary project) {
-        getUI().ifPresent(ui -> ui.navigate("chat/" + project.id()));
+        Navigate.to(this, ProjectRoutes.of(project.id(), ProjectPage.CHAT));
     }
 
     private void confirmDelete(ProjectSummary project) {
@@ -200,17 +203,6 @@ class ProjectsView extends VerticalLayout {
         // While something is generating, keep its status and counts current without a reload.
         boolean generating = all.stream().anyMatch(project -> project.status() == ProjectStatus.GENERATING);
         poller.setActive(generating);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        poller.attach(attachEvent.getUI());
-        refresh();
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        poller.detach();
     }
 
     private static String industry(String industry) {

@@ -1,14 +1,12 @@
 package com.sitewright.site.ui;
 
 import com.sitewright.base.ui.Formats;
-import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
-import com.sitewright.project.ProjectService;
+import com.sitewright.base.ui.WhileAttached;
+import com.sitewright.project.ui.ProjectLayout;
 import com.sitewright.site.CommitInfo;
 import com.sitewright.site.SourceService;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,14 +26,13 @@ import java.util.List;
 import java.util.UUID;
 
 /** The generated Next.js source of a project: every generation as a commit, and the latest as a zip. */
-@Route("projects/:projectId/source")
+@Route(value = "source", layout = ProjectLayout.class)
 @PageTitle("Source · Sitewright")
 @PermitAll
 class SourceView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final int POLL_MILLIS = 2000;
 
-    private final ProjectService projects;
     private final SourceService source;
 
     private final ViewHeader header = new ViewHeader("Source");
@@ -45,12 +42,13 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
                     "The site's source is generated right after the content model and items. It appears here in a few seconds."));
     private final Anchor download;
     private UUID projectId;
-    private final Poller poller = new Poller(POLL_MILLIS, this::refresh);
+    private final WhileAttached.Polling poller;
 
-    SourceView(ProjectService projects, SourceService source) {
-        this.projects = projects;
+    SourceView(SourceService source) {
         this.source = source;
         addClassName("source-view");
+        poller = WhileAttached.poll(this, POLL_MILLIS, this::refresh);
+        addAttachListener(event -> refresh());
         setSizeFull();
 
         download = new Anchor(
@@ -69,16 +67,7 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
         downloadButton.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
         download.add(downloadButton);
         download.addClassName("download-source");
-        header.addActions(
-                new Button(
-                        "Content",
-                        VaadinIcon.TABLE.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/content"))),
-                new Button(
-                        "Preview",
-                        VaadinIcon.EYE.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview"))),
-                download);
+        header.addActions(download);
 
         empty.addClassName("empty-state");
         grid.addClassName("commits-grid");
@@ -99,20 +88,8 @@ class SourceView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         projectId = id.get();
-        header.setSubtitle(
-                projects.get(projectId).name() + " · Next.js, TypeScript and Tailwind CSS, one commit per generation");
+        header.setSubtitle("Next.js, TypeScript and Tailwind CSS, one commit per generation");
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        poller.attach(attachEvent.getUI());
-        refresh();
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        poller.detach();
     }
 
     /** Until the first commit exists, look again every few seconds. */

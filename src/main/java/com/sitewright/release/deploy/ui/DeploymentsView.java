@@ -5,16 +5,15 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Confirmation;
 import com.sitewright.base.ui.Notifications;
-import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
-import com.sitewright.project.ProjectService;
+import com.sitewright.base.ui.WhileAttached;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
+import com.sitewright.project.ui.ProjectLayout;
 import com.sitewright.release.deploy.DeploymentInfo;
 import com.sitewright.release.deploy.DeploymentService;
 import com.sitewright.release.deploy.DeploymentState;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -38,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * A project's production history: every deployment with its build and state, the live one marked,
  * and rollback to a build that was live before.
  */
-@Route("projects/:projectId/deployments")
+@Route(value = "deployments", layout = ProjectLayout.class)
 @PageTitle("Deployments · Sitewright")
 @PermitAll
 class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
@@ -46,7 +45,6 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
     private static final Logger log = LoggerFactory.getLogger(DeploymentsView.class);
     private static final int POLL_MILLIS = 1000;
 
-    private final ProjectService projects;
     private final DeploymentService deployments;
 
     private final ViewHeader header = new ViewHeader("Deployments");
@@ -54,17 +52,22 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
     private final LiveSummary summary = new LiveSummary();
     private final DeploymentsGrid grid;
     private final Div empty = new Div();
-    private final Poller poller = new Poller(POLL_MILLIS, this::refreshQuietly);
+    private final WhileAttached.Polling poller;
 
     private UUID projectId;
     /** The rollback started here, to say when it is done. */
     private UUID rollingBack;
 
-    DeploymentsView(ProjectService projects, DeploymentService deployments, AuthenticationContext authentication) {
-        this.projects = projects;
+    DeploymentsView(DeploymentService deployments, AuthenticationContext authentication) {
         this.deployments = deployments;
         boolean canEdit = authentication.hasAnyRole("ADMIN", "EDITOR");
         addClassName("deployments-view");
+        poller = WhileAttached.poll(this, POLL_MILLIS, this::refreshQuietly);
+        addAttachListener(event -> {
+            if (projectId != null) {
+                refresh();
+            }
+        });
         setSizeFull();
 
         openLive.setText("Open live site");
@@ -72,12 +75,8 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
         openLive.getElement().setAttribute("rel", "noopener");
         openLive.addClassNames("button-link", "button-link-primary", "open-live-site");
         openLive.add(VaadinIcon.EXTERNAL_LINK.create());
-        header.addActions(
-                new Button(
-                        "Preview",
-                        VaadinIcon.EYE.create(),
-                        click -> getUI().ifPresent(ui -> ui.navigate("projects/" + projectId + "/preview"))),
-                openLive);
+        header.setSubtitle("Production builds, newest first");
+        header.addActions(openLive);
 
         grid = new DeploymentsGrid(canEdit ? this::confirmRollback : null);
         empty.addClassName("empty-state");
@@ -92,9 +91,8 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         projectId = id.get();
-        header.setSubtitle(projects.get(projectId).name() + " · production builds, newest first");
         empty.removeAll();
-        var go = new Anchor("projects/" + projectId + "/preview", "Go to the preview");
+        var go = new Anchor(ProjectRoutes.link(projectId, ProjectPage.PREVIEW), "Go to the preview");
         go.addClassNames("button-link", "button-link-primary");
         empty.add(
                 new Span("Nothing deployed yet"),
@@ -102,19 +100,6 @@ class DeploymentsView extends VerticalLayout implements BeforeEnterObserver {
                         + "the very build you checked goes live here, and every deployment can be rolled back to."),
                 go);
         refresh();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        poller.attach(attachEvent.getUI());
-        if (projectId != null) {
-            refresh();
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        poller.detach();
     }
 
     private void refresh() {

@@ -1,5 +1,7 @@
 package com.sitewright.release.preview.ui;
 
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ProjectRoutes;
 import com.sitewright.release.preview.PreviewInfo;
 import com.sitewright.release.preview.PreviewState;
 import com.sitewright.release.quality.QualityReport;
@@ -145,7 +147,7 @@ final class PreviewModel {
 
     /** The page's address: the shown preview and device, so that it can be bookmarked and sent to a colleague. */
     String address() {
-        return route("preview");
+        return route(ProjectPage.PREVIEW);
     }
 
     Map<String, String> addressParameters() {
@@ -159,9 +161,9 @@ final class PreviewModel {
         return params;
     }
 
-    /** Another of the project's pages, such as "deployments". */
-    String route(String page) {
-        return "projects/" + projectId + "/" + page;
+    /** Another of the project's pages, such as its deployments. */
+    String route(ProjectPage page) {
+        return ProjectRoutes.link(projectId, page);
     }
 
     /** The deployment approved from this page, followed in the banner. */

@@ -2,13 +2,14 @@ package com.sitewright.release.preview.ui;
 
 import com.sitewright.base.NotFoundException;
 import com.sitewright.base.ui.Notifications;
-import com.sitewright.base.ui.Poller;
 import com.sitewright.base.ui.RouteIds;
 import com.sitewright.base.ui.ViewHeader;
+import com.sitewright.base.ui.WhileAttached;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
 import com.sitewright.model.ContentModelService;
-import com.sitewright.project.ProjectService;
+import com.sitewright.project.ProjectPage;
+import com.sitewright.project.ui.ProjectLayout;
 import com.sitewright.release.deploy.DeploymentService;
 import com.sitewright.release.preview.PreviewInfo;
 import com.sitewright.release.preview.PreviewService;
@@ -16,10 +17,6 @@ import com.sitewright.release.quality.QualityReport;
 import com.sitewright.release.quality.QualityService;
 import com.sitewright.release.quality.ui.QualityPanel;
 import com.sitewright.site.SitePaths;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -43,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * are in the address, so a preview can be bookmarked and sent to a colleague. The page's state and
  * decisions are in {@link PreviewModel}; this view reads the services and shows what the model decides.
  */
-@Route("projects/:projectId/preview")
+@Route(value = "preview", layout = ProjectLayout.class)
 @PageTitle("Preview · Sitewright")
 @PermitAll
 class PreviewView extends VerticalLayout implements BeforeEnterObserver {
@@ -54,7 +51,6 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private static final Logger log = LoggerFactory.getLogger(PreviewView.class);
     private static final int POLL_MILLIS = 1000;
 
-    private final ProjectService projects;
     private final PreviewService previews;
     private final PreviewPromotion promotions;
     private final ContentService content;
@@ -67,17 +63,15 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private final DeploymentBanner banner = new DeploymentBanner();
     private final QualityPanel checks;
     private final PreviewStage stage;
-    private final Poller poller = new Poller(POLL_MILLIS, this::refreshQuietly);
+    private final WhileAttached.Polling poller;
 
     PreviewView(
-            ProjectService projects,
             PreviewService previews,
             DeploymentService deployments,
             AuthenticationContext authentication,
             ContentService content,
             ContentModelService contentModel,
             QualityService quality) {
-        this.projects = projects;
         this.previews = previews;
         this.promotions = new PreviewPromotion(deployments);
         this.content = content;
@@ -86,6 +80,12 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         boolean canEdit = authentication.hasAnyRole("ADMIN", "EDITOR");
         this.model = new PreviewModel(canEdit);
         addClassName("preview-view");
+        poller = WhileAttached.poll(this, POLL_MILLIS, this::refreshQuietly);
+        addAttachListener(event -> {
+            if (model.projectId() != null) {
+                refresh();
+            }
+        });
         setSizeFull();
 
         toolbar = new PreviewToolbar(
@@ -103,9 +103,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
                 canEdit);
         checks = new QualityPanel(canEdit ? this::recheck : null);
         stage = new PreviewStage(canEdit ? this::startPreview : null, this::openStopped, toolbar::setOpenLink);
-        header.addActions(
-                navigation("Content", VaadinIcon.TABLE, "content"),
-                navigation("Deployments", VaadinIcon.CLOUD_UPLOAD, "deployments"));
+        header.setSubtitle("The generated site, built and running privately");
         add(header, toolbar, banner, checks, stage);
         setFlexGrow(1, stage);
     }
@@ -118,7 +116,6 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         }
         UUID projectId = id.get();
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        header.setSubtitle(projects.get(projectId).name() + " · the generated site, built and running privately");
         QueryParameters params = event.getLocation().getQueryParameters();
         UUID requested =
                 params.getSingleParameter("preview").flatMap(RouteIds::parse).orElse(null);
@@ -134,19 +131,6 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         refresh();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        poller.attach(attachEvent.getUI());
-        if (model.projectId() != null) {
-            refresh();
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        poller.detach();
-    }
-
     /** Reads the project's previews and the deployment started here, and shows them as they are now. */
     private void refresh() {
         Instant now = clock.instant();
@@ -156,7 +140,7 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
         }
         Optional<PreviewPromotion.Promotion> promotion =
                 model.promotionId().flatMap(id -> promotions.get(projectId, id));
-        promotion.ifPresentOrElse(found -> banner.show(found, model.route("deployments")), banner::hide);
+        promotion.ifPresentOrElse(found -> banner.show(found, model.route(ProjectPage.DEPLOYMENTS)), banner::hide);
         model.promotion(promotion);
 
         toolbar.show(model.previews(), model.shown().orElse(null), model.controls(), now);
@@ -292,9 +276,5 @@ class PreviewView extends VerticalLayout implements BeforeEnterObserver {
     private void syncUrl() {
         Location location = new Location(model.address(), QueryParameters.simple(model.addressParameters()));
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location));
-    }
-
-    private Button navigation(String text, VaadinIcon icon, String page) {
-        return new Button(text, icon.create(), click -> getUI().ifPresent(ui -> ui.navigate(model.route(page))));
     }
 }

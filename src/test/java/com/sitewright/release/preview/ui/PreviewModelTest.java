@@ -3,6 +3,7 @@ package com.sitewright.release.preview.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.sitewright.project.ProjectPage;
 import com.sitewright.release.preview.PreviewInfo;
 import com.sitewright.release.preview.PreviewState;
 import com.sitewright.release.quality.QualityReport;
@@ -256,7 +257,7 @@ class PreviewModelTest {
         assertThat(model.device()).isEqualTo(Device.MOBILE);
         assertThat(model.addressParameters())
                 .containsExactly(entry("preview", chosen.toString()), entry("device", "mobile"));
-        assertThat(model.route("deployments")).isEqualTo("projects/" + PROJECT + "/deployments");
+        assertThat(model.route(ProjectPage.DEPLOYMENTS)).isEqualTo("projects/" + PROJECT + "/deployments");
     }
 
     @Test

@@ -26,8 +26,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -49,8 +51,8 @@ public final class ProjectLayout extends Div implements RouterLayout, BeforeEnte
     private final Map<ProjectPage, Tab> tabOf = new EnumMap<>(ProjectPage.class);
     private final Map<Tab, ProjectPage> pageOf = new HashMap<>();
     private final Div page = new Div();
-    private UUID projectId;
-    private Tab shown;
+    private @Nullable UUID projectId;
+    private @Nullable Tab shown;
 
     ProjectLayout(ProjectService projects) {
         this.projects = projects;
@@ -69,7 +71,9 @@ public final class ProjectLayout extends Div implements RouterLayout, BeforeEnte
         tabs.addClassName("project-tabs");
         tabs.addSelectedChangeListener(event -> {
             if (event.isFromClient() && event.getSelectedTab() != null && projectId != null) {
-                Navigate.to(this, ProjectRoutes.of(projectId, pageOf.get(event.getSelectedTab())));
+                ProjectPage chosen =
+                        Objects.requireNonNull(pageOf.get(event.getSelectedTab()), "every tab has its page");
+                Navigate.to(this, ProjectRoutes.of(projectId, chosen));
                 // Shows the page that is open now: the new one, or the old one when it kept the reader there.
                 tabs.setSelectedTab(shown);
             }
@@ -118,19 +122,23 @@ public final class ProjectLayout extends Div implements RouterLayout, BeforeEnte
         name.setText(project.name());
         status.removeAll();
         status.add(new StatusBadge(project.status().id()));
-        tabOf.get(ProjectPage.CMS).setVisible(project.cmsType() != null && project.cmsType() != CmsType.STUDIO);
+        tab(ProjectPage.CMS).setVisible(project.cmsType() != null && project.cmsType() != CmsType.STUDIO);
         shown = current(event.getLocation().getSegments());
         tabs.setSelectedTab(shown);
     }
 
-    private Tab current(List<String> segments) {
+    private @Nullable Tab current(List<String> segments) {
         String last = segments.isEmpty() ? "" : segments.getLast();
         for (ProjectPage each : ProjectPage.values()) {
             if (each != ProjectPage.CHAT && each.segment().equals(last)) {
-                return tabOf.get(each);
+                return tab(each);
             }
         }
         return null;
+    }
+
+    private Tab tab(ProjectPage page) {
+        return Objects.requireNonNull(tabOf.get(page), "every page has its tab");
     }
 
     @Override

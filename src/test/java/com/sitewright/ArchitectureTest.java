@@ -36,9 +36,8 @@ class ArchitectureTest {
      * moved to a {@link JobApi} class of their own (the REST controller serving asset files calls some of them, so
      * those need a secured or token-checked home first).
      */
-    private static final Set<String> NOT_YET_SPLIT = Set.of(
-            "com.sitewright.assets.AssetService",
-            "com.sitewright.release.preview.PreviewService");
+    private static final Set<String> NOT_YET_SPLIT =
+            Set.of("com.sitewright.assets.AssetService", "com.sitewright.release.preview.PreviewService");
 
     /** Called by Spring Security itself while it signs someone in, before there is a user to check. */
     private static final Set<String> SIGN_IN = Set.of(

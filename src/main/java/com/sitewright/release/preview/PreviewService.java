@@ -4,9 +4,12 @@ import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.project.ProjectDeletedEvent;
 import com.sitewright.release.hosting.HostedSite;
+import com.sitewright.release.hosting.HostedSiteResolver;
 import com.sitewright.release.hosting.ShareGrantInfo;
 import com.sitewright.release.hosting.SiteKind;
 import com.sitewright.release.hosting.SiteServerPool;
+import com.sitewright.release.hosting.SiteServerStarted;
+import com.sitewright.release.hosting.SiteServerStopped;
 import com.sitewright.security.CurrentUser;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -20,6 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -253,6 +258,26 @@ public class PreviewService {
         return LABEL_PREFIX + previewId;
     }
 
+    @EventListener
+    void onServerStopped(SiteServerStopped event) {
+        if (event.site().kind() == SiteKind.PREVIEW) {
+            idOf(event.site().label()).ifPresent(id -> states.stopped(id, event.reason()));
+        }
+    }
+
+    @EventListener
+    void onServerStarted(SiteServerStarted event) {
+        if (event.site().kind() == SiteKind.PREVIEW) {
+            idOf(event.site().label()).ifPresent(states::restarted);
+        }
+    }
+
+    /** No site server survives a studio restart: ready previews are stopped until their next visit. */
+    @EventListener(ApplicationReadyEvent.class)
+    void markStoppedAfterRestart() {
+        states.stopAllReady();
+    }
+
     @TransactionalEventListener
     void onProjectDeleted(ProjectDeletedEvent event) {
         PreviewFiles.deleteTree(files.buildsDir(event.projectId()));
@@ -262,5 +287,9 @@ public class PreviewService {
         return previews.findById(previewId)
                 .filter(preview -> preview.getProjectId().equals(projectId))
                 .orElseThrow(() -> new NotFoundException("No such preview"));
+    }
+
+    private static Optional<UUID> idOf(String label) {
+        return HostedSiteResolver.idIn(label, LABEL_PREFIX);
     }
 }

@@ -1,16 +1,9 @@
 package com.sitewright.release.preview;
 
-import com.sitewright.release.hosting.HostedSiteResolver;
-import com.sitewright.release.hosting.SiteKind;
-import com.sitewright.release.hosting.SiteServerStarted;
-import com.sitewright.release.hosting.SiteServerStopped;
 import com.sitewright.site.CommitInfo;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -64,34 +57,23 @@ class PreviewStates {
         transaction.executeWithoutResult(status -> previews.findById(previewId).ifPresent(Preview::expired));
     }
 
-    @EventListener
-    void onServerStopped(SiteServerStopped event) {
-        if (event.site().kind() == SiteKind.PREVIEW) {
-            idOf(event.site().label())
-                    .ifPresent(id -> transaction.executeWithoutResult(status ->
-                            previews.findById(id).ifPresent(preview -> preview.stopped(capitalised(event.reason())))));
-        }
+    /** The preview's server stopped: the preview stays built and starts again when opened. */
+    void stopped(UUID previewId, String reason) {
+        transaction.executeWithoutResult(
+                status -> previews.findById(previewId).ifPresent(preview -> preview.stopped(capitalised(reason))));
     }
 
-    @EventListener
-    void onServerStarted(SiteServerStarted event) {
-        if (event.site().kind() == SiteKind.PREVIEW) {
-            idOf(event.site().label())
-                    .ifPresent(id -> transaction.executeWithoutResult(status -> previews.findById(id)
-                            .filter(preview -> preview.getState() == PreviewState.STOPPED)
-                            .ifPresent(preview -> preview.ready(clock.instant()))));
-        }
+    /** The server of a stopped preview started again (someone opened it). */
+    void restarted(UUID previewId) {
+        transaction.executeWithoutResult(status -> previews.findById(previewId)
+                .filter(preview -> preview.getState() == PreviewState.STOPPED)
+                .ifPresent(preview -> preview.ready(clock.instant())));
     }
 
-    /** No site server survives a studio restart: ready previews are stopped until their next visit. */
-    @EventListener(ApplicationReadyEvent.class)
-    void markStoppedAfterRestart() {
+    /** Every ready preview stopped, as no site server survives a studio restart. */
+    void stopAllReady() {
         transaction.executeWithoutResult(status -> previews.findByStateIn(List.of(PreviewState.READY))
                 .forEach(preview -> preview.stopped("Stopped when the studio restarted; it starts again when opened")));
-    }
-
-    private static Optional<UUID> idOf(String label) {
-        return HostedSiteResolver.idIn(label, PreviewService.LABEL_PREFIX);
     }
 
     private static String capitalised(String text) {

@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.sitewright.base.JobApi;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -14,7 +15,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,6 +47,8 @@ class ArchitectureTest {
     private static final Set<String> SIGN_IN = Set.of(
             "com.sitewright.security.UserService.loadUserByUsername",
             "com.sitewright.security.ApiCredentials.authenticate");
+
+    private static final int MAX_CONSTRUCTOR_PARAMETERS = 7;
 
     private static JavaClasses studio;
 
@@ -142,7 +148,8 @@ class ArchitectureTest {
 
     @Test
     void timeComesFromTheStudiosClock() {
-        // Code that reads the time takes the Clock bean (or an Instant from its caller), so tests can move time.
+        // Code that reads the time takes the Clock bean (or an Instant from its caller), so tests can move time; only
+        // the bean itself is the system clock.
         noClasses()
                 .that()
                 .doNotHaveFullyQualifiedName("com.sitewright.base.TimeConfiguration")
@@ -156,6 +163,10 @@ class ArchitectureTest {
                 .callMethod(OffsetDateTime.class, "now")
                 .orShould()
                 .callMethod(ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(Clock.class, "systemUTC")
+                .orShould()
+                .callMethod(Clock.class, "systemDefaultZone")
                 .check(studio);
     }
 
@@ -186,6 +197,34 @@ class ArchitectureTest {
                 .areNotAnnotatedWith(PreAuthorize.class)
                 .should(securePublicMethods())
                 .check(studio);
+    }
+
+    @Test
+    void noBeanConstructorTakesMoreThanSevenParameters() {
+        // A bean that needs more collaborators than this does more than one thing: split off the part that does the
+        // other (a listener, a tracker, a vendor client) instead of reaching for a static shortcut.
+        classes()
+                .that()
+                .areMetaAnnotatedWith(Component.class)
+                .or()
+                .areAnnotatedWith(Route.class)
+                .should(haveNoConstructorWiderThan(MAX_CONSTRUCTOR_PARAMETERS))
+                .check(studio);
+    }
+
+    private static ArchCondition<JavaClass> haveNoConstructorWiderThan(int limit) {
+        return new ArchCondition<>("have no constructor taking more than " + limit + " parameters") {
+            @Override
+            public void check(JavaClass bean, ConditionEvents events) {
+                for (JavaConstructor constructor : bean.getConstructors()) {
+                    int width = constructor.getRawParameterTypes().size();
+                    if (width > limit) {
+                        events.add(SimpleConditionEvent.violated(
+                                constructor, constructor.getFullName() + " takes " + width + " parameters"));
+                    }
+                }
+            }
+        };
     }
 
     /** Public instance methods carry {@code @PreAuthorize}; static helpers and constants need none. */

@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -35,50 +34,38 @@ import org.springframework.util.unit.DataSize;
 @Service
 public class AssetService {
 
-    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
-    private final Clock clock = Clock.systemUTC();
-
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AssetService.class);
-
     public static final int MAX_ALT_LENGTH = 250;
     public static final int MAX_PAGE_SIZE = 200;
     private static final int MAX_FILE_NAME = 255;
-    /** Larger images are refused before decoding: a small file can claim a huge canvas. */
-    static final long MAX_PIXELS = 40_000_000;
-    /** Objects written to storage at once by a job. */
-    private static final int OBJECT_WRITERS = 8;
 
     private final AssetRepository assets;
     private final AssetVariantRepository variants;
-    private final ImageVariants variantMaker;
-    private final TransactionTemplate transaction;
+    private final ImageProcessing images;
     private final ObjectStore objects;
     private final ProjectService projects;
-    private final DataSize maxSize;
     private final JobQueue jobs;
+    private final Clock clock;
 
     AssetService(
             AssetRepository assets,
             AssetVariantRepository variants,
-            ImageVariants variantMaker,
-            TransactionTemplate transaction,
+            ImageProcessing images,
             ObjectStore objects,
             ProjectService projects,
-            StorageSettings settings,
-            JobQueue jobs) {
+            JobQueue jobs,
+            Clock clock) {
         this.assets = assets;
         this.variants = variants;
-        this.variantMaker = variantMaker;
-        this.transaction = transaction;
+        this.images = images;
         this.objects = objects;
         this.projects = projects;
         this.jobs = jobs;
-        this.maxSize = settings.maxAssetSize();
+        this.clock = clock;
     }
 
     /** The largest file accepted, for upload widgets to refuse bigger ones before sending them. */
     public DataSize maxSize() {
-        return maxSize;
+        return images.maxSize();
     }
 
     /**
@@ -91,7 +78,7 @@ public class AssetService {
     @Transactional
     public AssetSummary upload(UUID projectId, String fileName, byte[] bytes) {
         String name = cleanFileName(fileName);
-        ImageFormat format = check(name, bytes);
+        ImageFormat format = images.check(name, bytes);
         ImageFormat.Dimensions dimensions = format.dimensions(bytes).orElseThrow();
 
         String sha256 = sha256(bytes);
@@ -125,40 +112,7 @@ public class AssetService {
      * an image that has them already or was deleted meanwhile, so running it again is harmless.
      */
     public void makeVariants(UUID assetId) {
-        Asset asset = assets.findById(assetId).orElse(null);
-        if (asset == null || variants.existsByAssetId(assetId)) {
-            return;
-        }
-        byte[] bytes;
-        try (var in = objects.open(asset.getStorageKey())) {
-            bytes = in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        UUID projectId = asset.getProjectId();
-        List<StoredObject> copies = storeObjects(projectId, variantMaker.make(List.of(ImageVariants.Source.of(bytes))))
-                .getFirst();
-        boolean saved;
-        try {
-            saved = Boolean.TRUE.equals(transaction.execute(status -> {
-                if (!assets.existsById(assetId) || variants.existsByAssetId(assetId)) {
-                    return false;
-                }
-                copies.forEach(copy -> variants.save(new AssetVariant(assetId, projectId, copy)));
-                return true;
-            }));
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
-            // The image was deleted between the check and the insert.
-            saved = false;
-        }
-        if (!saved) {
-            // Deleted (or given copies by another run) while these were made: bytes no row uses go again.
-            copies.stream()
-                    .map(StoredObject::key)
-                    .distinct()
-                    .filter(key -> assets.countByKey(projectId, key) == 0 && variants.countByKey(projectId, key) == 0)
-                    .forEach(objects::delete);
-        }
+        images.makeVariants(assetId);
     }
 
     /**
@@ -326,45 +280,10 @@ public class AssetService {
      * image, cannot be read or is too large is refused with {@link InvalidInputException}.
      */
     public List<AssetSummary> storeGenerated(UUID projectId, List<GeneratedImage> images) {
-        Map<UUID, AssetSummary> stored =
-                existing(projectId, images.stream().map(GeneratedImage::assetId).toList());
-        List<GeneratedImage> fresh = images.stream()
-                .filter(image -> !stored.containsKey(image.assetId()))
-                .toList();
-        fresh.stream().filter(image -> image.bytes() != null).forEach(image -> check(image.fileName(), image.bytes()));
-        long started = System.nanoTime();
-        List<List<ImageVariants.Variant>> made = variantMaker.make(fresh.stream()
-                .map(image -> image.image() != null
-                        ? ImageVariants.Source.of(image.image())
-                        : ImageVariants.Source.of(image.bytes()))
-                .toList());
-        long encoded = System.nanoTime();
-        List<List<StoredObject>> objects = storeObjects(projectId, made);
-        long written = System.nanoTime();
-        transaction.executeWithoutResult(status -> {
-            for (int i = 0; i < fresh.size(); i++) {
-                GeneratedImage image = fresh.get(i);
-                List<StoredObject> copies = objects.get(i);
-                Asset asset = new Asset(
-                        image.assetId(),
-                        projectId,
-                        cleanFileName(image.fileName()),
-                        copies.getLast(),
-                        truncate(image.alt()),
-                        image.origin(),
-                        clock.instant());
-                assets.save(asset);
-                copies.forEach(copy -> variants.save(new AssetVariant(asset.getId(), projectId, copy)));
-                stored.put(asset.getId(), asset.summary());
-            }
-        });
-        log.debug(
-                "{} images: variants {} ms, objects {} ms, rows {} ms",
-                fresh.size(),
-                (encoded - started) / 1_000_000,
-                (written - encoded) / 1_000_000,
-                (System.nanoTime() - written) / 1_000_000);
-        return images.stream().map(image -> stored.get(image.assetId())).toList();
+        return this.images.storeGenerated(
+                projectId,
+                images,
+                existing(projectId, images.stream().map(GeneratedImage::assetId).toList()));
     }
 
     /**
@@ -375,100 +294,12 @@ public class AssetService {
      * @throws InvalidInputException saying why the picture is refused
      */
     public void checkGenerated(String name, byte[] bytes, long maxBytes, long maxPixels) {
-        if (bytes != null && bytes.length > maxBytes) {
-            throw new InvalidInputException("\"" + name + "\" is " + megabytes(bytes.length) + "; pictures from the "
-                    + "image model can be at most " + megabytes(maxBytes) + ".");
-        }
-        ImageFormat format = check(name, bytes);
-        ImageFormat.Dimensions dimensions = format.dimensions(bytes).orElseThrow();
-        if ((long) dimensions.width() * dimensions.height() > maxPixels) {
-            throw new InvalidInputException("\"" + name + "\" is " + dimensions.width() + " × " + dimensions.height()
-                    + " pixels; pictures from the image model can have at most " + maxPixels + ".");
-        }
-        if (format != ImageFormat.WEBP) {
-            // Java reads PNG, JPEG and GIF; a WebP is decoded by the variant encoder, which refuses a damaged one.
-            if (!decodesWhole(bytes)) {
-                throw new InvalidInputException("\"" + name + "\" cannot be decoded; it may be damaged.");
-            }
-        }
-    }
-
-    /** Whether the whole image decodes without errors or warnings (a cut-off JPEG decodes with a warning only). */
-    private static boolean decodesWhole(byte[] bytes) {
-        try (javax.imageio.stream.ImageInputStream in =
-                javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
-            var readers = javax.imageio.ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return false;
-            }
-            javax.imageio.ImageReader reader = readers.next();
-            try {
-                boolean[] warned = {false};
-                reader.addIIOReadWarningListener((source, warning) -> warned[0] = true);
-                reader.setInput(in, true, true);
-                java.awt.image.BufferedImage image = reader.read(0);
-                return image != null && !warned[0];
-            } finally {
-                reader.dispose();
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Writes the variants' bytes under their content addresses, those the project does not hold yet, several at once:
-     * one query finds the keys already held, and identical bytes within the batch are written once.
-     */
-    private List<List<StoredObject>> storeObjects(UUID projectId, List<List<ImageVariants.Variant>> made) {
-        Map<String, ImageVariants.Variant> byKey = new java.util.LinkedHashMap<>();
-        List<List<StoredObject>> stored = made.stream()
-                .map(list -> list.stream()
-                        .map(variant -> {
-                            String sha256 = sha256(variant.bytes());
-                            String extension = AssetFile.extensionOf(variant.contentType());
-                            String key = Asset.contentKey(projectId, sha256, extension);
-                            byKey.putIfAbsent(key, variant);
-                            return new StoredObject(
-                                    key,
-                                    variant.contentType(),
-                                    variant.bytes().length,
-                                    variant.width(),
-                                    variant.height(),
-                                    sha256);
-                        })
-                        .toList())
-                .toList();
-        if (!byKey.isEmpty()) {
-            Set<String> held = new HashSet<>(assets.keysAmong(projectId, byKey.keySet()));
-            held.addAll(variants.keysAmong(projectId, byKey.keySet()));
-            try (var writers = java.util.concurrent.Executors.newFixedThreadPool(
-                    OBJECT_WRITERS, Thread.ofVirtual().factory())) {
-                List<java.util.concurrent.Future<?>> writes = byKey.entrySet().stream()
-                        .filter(entry -> !held.contains(entry.getKey()))
-                        .<java.util.concurrent.Future<?>>map(entry -> writers.submit(() -> objects.put(
-                                entry.getKey(),
-                                entry.getValue().bytes(),
-                                entry.getValue().contentType())))
-                        .toList();
-                for (var write : writes) {
-                    write.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while storing images", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime
-                        ? runtime
-                        : new IllegalStateException(e.getCause());
-            }
-        }
-        return stored;
+        images.checkGenerated(name, bytes, maxBytes, maxPixels);
     }
 
     /** Whether variants are WebP (sharp could be run) or PNG. */
     public boolean variantsAreWebp() {
-        return variantMaker.encodesWebp();
+        return images.encodesWebp();
     }
 
     static String sha256(byte[] bytes) {
@@ -477,11 +308,6 @@ public class AssetService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String truncate(String alt) {
-        String text = alt == null ? "" : alt.strip();
-        return text.length() > MAX_ALT_LENGTH ? text.substring(0, MAX_ALT_LENGTH) : text;
     }
 
     /** Changes the alt text offered when the image is chosen; fields that already show it keep theirs. */
@@ -556,28 +382,6 @@ public class AssetService {
         });
     }
 
-    /** The file's format, when it is a readable image no larger than allowed. */
-    private ImageFormat check(String name, byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            throw new InvalidInputException("\"" + name + "\" is empty.");
-        }
-        if (bytes.length > maxSize.toBytes()) {
-            throw new InvalidInputException("\"" + name + "\" is " + megabytes(bytes.length)
-                    + "; images can be at most " + megabytes(maxSize.toBytes()) + ".");
-        }
-        ImageFormat format = ImageFormat.of(bytes)
-                .orElseThrow(
-                        () -> new InvalidInputException("\"" + name + "\" is not a PNG, JPEG, GIF or WebP image."));
-        ImageFormat.Dimensions dimensions = format.dimensions(bytes)
-                .orElseThrow(() -> new InvalidInputException(
-                        "\"" + name + "\" starts like a " + format + " image but cannot be read; it may be damaged."));
-        if ((long) dimensions.width() * dimensions.height() > MAX_PIXELS) {
-            throw new InvalidInputException("\"" + name + "\" is " + dimensions.width() + " × " + dimensions.height()
-                    + " pixels; images can have at most " + MAX_PIXELS / 1_000_000 + " million.");
-        }
-        return format;
-    }
-
     /** Only the last part of a path, without control characters, at most 255 characters. */
     static String cleanFileName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
@@ -606,9 +410,5 @@ public class AssetService {
     private static String pattern(String search) {
         String text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -15,21 +15,15 @@ import com.sitewright.project.ProjectJobs;
 import com.sitewright.project.ProjectSummary;
 import com.sitewright.rewriting.RewriteFinishedEvent;
 import com.sitewright.security.CurrentUser;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,55 +36,42 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ChatService {
 
-    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
-    private final Clock clock = Clock.systemUTC();
-
     private static final Logger log = LoggerFactory.getLogger(ChatService.class);
     /** Long enough for any instruction; longer text belongs in content, not in a chat message. */
     public static final int MAX_MESSAGE = 8_000;
 
     private static final int HISTORY = 300;
 
-    private final ChatMessageRepository messages;
+    private final Conversations conversations;
     private final ProjectJobs projects;
     private final GenerationService generation;
     private final StudioTools tools;
     private final AiService ai;
     private final JobQueue jobs;
-    private final TransactionTemplate transaction;
-    private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final CommandParser parser = new CommandParser();
 
     ChatService(
-            ChatMessageRepository messages,
+            Conversations conversations,
             ProjectJobs projects,
             GenerationService generation,
             StudioTools tools,
             AiService ai,
             JobQueue jobs,
-            TransactionTemplate transaction,
-            ApplicationEventPublisher events,
             JsonMapper json) {
-        this.messages = messages;
+        this.conversations = conversations;
         this.projects = projects;
         this.generation = generation;
         this.tools = tools;
         this.ai = ai;
         this.jobs = jobs;
-        this.transaction = transaction;
-        this.events = events;
         this.json = json;
     }
 
     /** The conversation, oldest first (the newest {@value #HISTORY} messages). */
     @PreAuthorize("@projectAccess.canView(#projectId)")
     public List<ChatEntry> history(UUID projectId) {
-        List<ChatMessage> newest = messages.findByProjectIdOrderBySeqDesc(projectId, PageRequest.of(0, HISTORY));
-        List<ChatEntry> entries = new ArrayList<>(
-                newest.stream().map(message -> message.entry(false)).toList());
-        Collections.reverse(entries);
-        return entries;
+        return conversations.newest(projectId, HISTORY, null);
     }
 
     /** Whether the project's chat is answered by the language model (else by the command parser). */
@@ -116,7 +97,7 @@ public class ChatService {
         if (!started.intent().notices().isEmpty()) {
             reply += "\n" + String.join("\n", started.intent().notices());
         }
-        save(ChatMessage.fromStudio(projectId, reply, clock.instant()));
+        conversations.fromStudio(projectId, reply);
         return started.project();
     }
 
@@ -130,10 +111,11 @@ public class ChatService {
         ProjectSummary project = project(projectId);
         checkLength(text);
         List<ChatEntry> added = new ArrayList<>();
-        added.add(save(ChatMessage.fromUser(projectId, CurrentUser.require().id(), text.strip(), clock.instant()))
+        added.add(conversations
+                .fromUser(projectId, CurrentUser.require().id(), text.strip())
                 .entry(false));
         if (usesModel(project)) {
-            ChatMessage reply = save(ChatMessage.fromStudio(projectId, "", clock.instant()));
+            ChatMessage reply = conversations.fromStudio(projectId, "");
             UUID replyId = reply.getId();
             UUID userId = CurrentUser.require().id();
             jobs.<ChatReplyJob>start(job -> job.reply(replyId, userId));
@@ -152,16 +134,16 @@ public class ChatService {
     /** Runs an action card the person approved; a card runs once, however often it is clicked. */
     @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public ChatEntry approve(UUID projectId, UUID messageId) {
-        ChatMessage card = claim(projectId, messageId);
+        ChatMessage card = conversations.claim(projectId, messageId);
         StudioTool tool = tools.find(card.getTool()).orElseThrow();
         try {
             ToolResult result = tool.run(projectId, json.readTree(card.getArgs()));
-            return finish(card.getId(), ActionState.DONE, result.text(), result.link());
+            return conversations.finish(card.getId(), ActionState.DONE, result.text(), result.link());
         } catch (InvalidInputException | NotFoundException | ConflictException e) {
-            return finish(card.getId(), ActionState.FAILED, e.getMessage(), null);
+            return conversations.finish(card.getId(), ActionState.FAILED, e.getMessage(), null);
         } catch (RuntimeException e) {
             log.error("Chat action {} ({}) failed", messageId, card.getTool(), e);
-            return finish(
+            return conversations.finish(
                     card.getId(),
                     ActionState.FAILED,
                     "The action stopped with an internal error; it has been "
@@ -172,17 +154,13 @@ public class ChatService {
 
     @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public ChatEntry cancel(UUID projectId, UUID messageId) {
-        return transaction.execute(status -> {
-            ChatMessage card = openCard(projectId, messageId);
-            card.moveTo(ActionState.CANCELLED, "Cancelled; nothing was changed.", clock.instant());
-            return publish(messages.saveAndFlush(card));
-        });
+        return conversations.cancel(projectId, messageId);
     }
 
     /** A project's conversation opens with the prompt it was created from, whichever way it was created. */
     @EventListener
     void on(ProjectCreatedEvent event) {
-        save(ChatMessage.fromUser(event.projectId(), event.ownerId(), event.prompt(), clock.instant()));
+        conversations.fromUser(event.projectId(), event.ownerId(), event.prompt());
     }
 
     /** Work a card started in the background reports back in the same conversation. */
@@ -205,15 +183,9 @@ public class ChatService {
 
     /** The reply message and the conversation before it, for the model. */
     ReplyContext replyContext(UUID replyId) {
-        ChatMessage reply = messages.findById(replyId).orElseThrow(() -> new NotFoundException("The reply is gone"));
+        ChatMessage reply = conversations.find(replyId).orElseThrow(() -> new NotFoundException("The reply is gone"));
         ProjectSummary project = project(reply.getProjectId());
-        List<ChatMessage> newest = messages.findByProjectIdOrderBySeqDesc(project.id(), PageRequest.of(0, 40));
-        List<ChatEntry> before = new ArrayList<>(newest.stream()
-                .filter(m -> !m.getId().equals(replyId))
-                .map(m -> m.entry(false))
-                .toList());
-        Collections.reverse(before);
-        return new ReplyContext(project, replyId, before);
+        return new ReplyContext(project, replyId, conversations.newest(project.id(), 40, replyId));
     }
 
     /** The project its caller's access check let through (or whose message it answers); "not found" once deleted. */
@@ -225,18 +197,12 @@ public class ChatService {
 
     /** Shows the reply as far as it has been written, without storing it yet. */
     void streaming(UUID projectId, UUID replyId, String textSoFar) {
-        messages.findById(replyId).ifPresent(reply -> {
-            reply.write(textSoFar, clock.instant());
-            events.publishEvent(new ChatUpdate(projectId, reply.entry(true)));
-        });
+        conversations.streaming(projectId, replyId, textSoFar);
     }
 
     /** Stores the finished reply text. */
     void finishReply(UUID replyId, String text) {
-        transaction.executeWithoutResult(status -> messages.findById(replyId).ifPresent(reply -> {
-            reply.write(text, clock.instant());
-            publish(messages.saveAndFlush(reply));
-        }));
+        conversations.finishReply(replyId, text);
     }
 
     /**
@@ -253,12 +219,12 @@ public class ChatService {
             String summary = tool.preview(projectId, resolved);
             if (!tool.changesData()) {
                 ToolResult result = tool.run(projectId, resolved);
-                ChatMessage answer = ChatMessage.fromStudio(projectId, result.text(), clock.instant());
-                answer.linkTo(result.link());
-                return save(answer).entry(false);
+                return conversations
+                        .fromStudio(projectId, result.text(), result.link())
+                        .entry(false);
             }
-            return save(ChatMessage.action(
-                            projectId, tool.name(), json.writeValueAsString(resolved), summary, clock.instant()))
+            return conversations
+                    .action(projectId, tool.name(), json.writeValueAsString(resolved), summary)
                     .entry(false);
         } catch (InvalidInputException | NotFoundException | ConflictException e) {
             return say(projectId, "That cannot be done: " + e.getMessage());
@@ -266,57 +232,11 @@ public class ChatService {
     }
 
     ChatEntry say(UUID projectId, String text) {
-        return save(ChatMessage.fromStudio(projectId, text, clock.instant())).entry(false);
+        return conversations.fromStudio(projectId, text).entry(false);
     }
 
     private boolean usesModel(ProjectSummary project) {
         return project.engine() == GenerationEngine.AI && ai.isConfigured();
-    }
-
-    private ChatMessage claim(UUID projectId, UUID messageId) {
-        try {
-            return transaction.execute(status -> {
-                ChatMessage card = openCard(projectId, messageId);
-                card.moveTo(ActionState.RUNNING, null, clock.instant());
-                ChatMessage saved = messages.saveAndFlush(card);
-                publish(saved);
-                return saved;
-            });
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConflictException("This action has just been approved or cancelled elsewhere.");
-        }
-    }
-
-    private ChatMessage openCard(UUID projectId, UUID messageId) {
-        ChatMessage card = messages.findByIdAndProjectId(messageId, projectId)
-                .filter(message -> message.getRole() == ChatRole.ACTION)
-                .orElseThrow(() -> new NotFoundException("No such action in this project's chat"));
-        if (!card.getState().isOpen()) {
-            throw new ConflictException(
-                    "This action is already " + card.getState().name().toLowerCase() + ".");
-        }
-        return card;
-    }
-
-    private ChatEntry finish(UUID messageId, ActionState state, String result, String link) {
-        return transaction.execute(status -> {
-            ChatMessage card = messages.findById(messageId).orElseThrow();
-            card.moveTo(state, result, clock.instant());
-            card.linkTo(link);
-            return publish(messages.saveAndFlush(card));
-        });
-    }
-
-    private ChatMessage save(ChatMessage message) {
-        ChatMessage saved = transaction.execute(status -> messages.saveAndFlush(message));
-        publish(saved);
-        return saved;
-    }
-
-    private ChatEntry publish(ChatMessage message) {
-        ChatEntry entry = message.entry(false);
-        events.publishEvent(new ChatUpdate(message.getProjectId(), entry));
-        return entry;
     }
 
     private static void checkLength(String text) {

@@ -4,10 +4,7 @@ import com.sitewright.base.ConflictException;
 import com.sitewright.content.ContentItemRow;
 import com.sitewright.content.ContentService;
 import com.sitewright.content.InvalidContentException;
-import com.sitewright.llm.AiCall;
 import com.sitewright.llm.AiGenerationException;
-import com.sitewright.llm.AiService;
-import com.sitewright.llm.AiUsageService;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.model.FieldDefinition;
 import com.sitewright.modeling.ModelingService;
@@ -25,18 +22,8 @@ import org.jobrunr.jobs.annotations.Job;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.ai.chat.messages.SystemMessage;
-import org.springframework.ai.chat.messages.UserMessage;
-import org.springframework.ai.chat.model.ChatModel;
-import org.springframework.ai.chat.model.ChatResponse;
-import org.springframework.ai.chat.prompt.Prompt;
-import org.springframework.ai.openai.OpenAiChatModel;
-import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rewrites the matching items batch by batch, as the person who asked. Each item is saved on its own
@@ -51,32 +38,23 @@ public class RewriteJob {
     private final ContentService content;
     private final ModelingService modeling;
     private final ProjectService projects;
-    private final AiService ai;
-    private final ChatModel model;
-    private final AiUsageService usage;
+    private final ModelRewriter rewriter;
     private final ActingUser acting;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json;
 
     RewriteJob(
             ContentService content,
             ModelingService modeling,
             ProjectService projects,
-            AiService ai,
-            ChatModel model,
-            AiUsageService usage,
+            ModelRewriter rewriter,
             ActingUser acting,
-            ApplicationEventPublisher events,
-            JsonMapper json) {
+            ApplicationEventPublisher events) {
         this.content = content;
         this.modeling = modeling;
         this.projects = projects;
-        this.ai = ai;
-        this.model = model;
-        this.usage = usage;
+        this.rewriter = rewriter;
         this.acting = acting;
         this.events = events;
-        this.json = json;
     }
 
     @Job(name = "Rewrite items of project %0", retries = 0)
@@ -100,7 +78,7 @@ public class RewriteJob {
             return "The rewrite stopped: " + type.displayName() + " no longer has the field \"" + request.field()
                     + "\".";
         }
-        boolean byModel = projects.get(projectId).engine() == GenerationEngine.AI && ai.isConfigured();
+        boolean byModel = projects.get(projectId).engine() == GenerationEngine.AI && rewriter.isConfigured();
         // Items are read from a fixed list of IDs, so rewritten items never shift the pages still to read.
         List<UUID> ids = new ArrayList<>();
         var query = RewriteService.query(type, request);
@@ -120,7 +98,9 @@ public class RewriteJob {
                     .toList();
             Map<UUID, String> rewritten;
             try {
-                rewritten = byModel ? ask(projectId, type, field, request, batch) : shortened(field, request, batch);
+                rewritten = byModel
+                        ? rewriter.rewrite(projectId, type, field, request, batch)
+                        : shortened(field, request, batch);
             } catch (AiGenerationException e) {
                 log.warn("Rewrite for project {} stopped: {}", projectId, e.getMessage());
                 return "The rewrite stopped after " + changed + " of " + ids.size() + " items: " + e.getMessage()
@@ -162,69 +142,6 @@ public class RewriteJob {
             if (item.data().get(field.key()) instanceof String text) {
                 values.put(item.id(), Shortener.shorten(text, maxLength));
             }
-        }
-        return values;
-    }
-
-    /** One call per batch; an answer for an item not in the batch, or not text, is ignored. */
-    private Map<UUID, String> ask(
-            UUID projectId,
-            ContentTypeDefinition type,
-            FieldDefinition field,
-            RewriteRequest request,
-            List<ContentItemRow> batch) {
-        List<Map<String, String>> items = new ArrayList<>();
-        for (ContentItemRow item : batch) {
-            if (item.data().get(field.key()) instanceof String text) {
-                String value =
-                        text.length() > RewritePrompts.MAX_VALUE ? text.substring(0, RewritePrompts.MAX_VALUE) : text;
-                items.add(Map.of("id", item.id().toString(), "value", value));
-            }
-        }
-        if (items.isEmpty()) {
-            return Map.of();
-        }
-        ChatResponse response;
-        try {
-            response = model.call(new Prompt(
-                    List.of(
-                            new SystemMessage(
-                                    RewritePrompts.system(type.displayName(), field.label(), request.maxLength())),
-                            new UserMessage(RewritePrompts.request(
-                                    request.instruction(), items, json.writeValueAsString(items)))),
-                    OpenAiChatOptions.builder()
-                            .model(ai.modelName())
-                            .responseFormat(OpenAiChatModel.ResponseFormat.builder()
-                                    .type(OpenAiChatModel.ResponseFormat.Type.JSON_SCHEMA)
-                                    .jsonSchema(RewritePrompts.SCHEMA)
-                                    .strict(false)
-                                    .build())
-                            .build()));
-        } catch (RuntimeException e) {
-            throw AiGenerationException.explain(e);
-        }
-        var used = response.getMetadata().getUsage();
-        usage.record(
-                new AiCall(projectId, null, "rewrite"),
-                ai.modelName(),
-                used == null || used.getPromptTokens() == null ? 0 : used.getPromptTokens(),
-                used == null || used.getCompletionTokens() == null ? 0 : used.getCompletionTokens());
-        Map<UUID, String> values = new HashMap<>();
-        String text = response.getResult() == null
-                ? ""
-                : response.getResult().getOutput().getText();
-        try {
-            for (JsonNode entry : json.readTree(text == null ? "" : text).path("items")) {
-                UUID id = UUID.fromString(entry.path("id").asString());
-                boolean asked = batch.stream().anyMatch(item -> item.id().equals(id));
-                if (asked
-                        && entry.path("value").isString()
-                        && !entry.path("value").asString().isBlank()) {
-                    values.put(id, entry.path("value").asString().strip());
-                }
-            }
-        } catch (JacksonException | IllegalArgumentException e) {
-            log.info("A rewrite answer could not be read; its batch is left unchanged");
         }
         return values;
     }

@@ -1,17 +1,9 @@
 package com.sitewright.cms.push;
 
-import com.sitewright.assets.AssetContent;
-import com.sitewright.assets.AssetService;
 import com.sitewright.assets.AssetSummary;
 import com.sitewright.base.SecretBox;
-import com.sitewright.cms.connection.CmsConnections;
-import com.sitewright.cms.connection.OpenConnection;
-import com.sitewright.content.ContentJobs;
-import com.sitewright.model.ContentModels;
 import com.sitewright.model.ContentTypeDefinition;
 import com.sitewright.security.ActingUser;
-import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,10 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pushes a project's model, images and items to its CMS, as the person who asked. It plans first (what to create,
@@ -43,62 +32,39 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class CmsPushJob {
 
-    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
-    private final Clock clock = Clock.systemUTC();
-
     private static final Logger log = LoggerFactory.getLogger(CmsPushJob.class);
-    private static final int ASSET_PAGE = 200;
 
-    private final CmsPushRepository pushes;
+    private final PushTracker tracker;
     private final PushRecordStore records;
-    private final CmsConnections connections;
-    private final ContentModels models;
-    private final ContentJobs content;
-    private final AssetService assets;
+    private final PushSource source;
+    private final VendorSessions sessions;
     private final ActingUser acting;
-    private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
-    private final VendorClients clients;
-    private final Map<String, CmsVendor> vendors;
-    private final JsonMapper json;
 
     CmsPushJob(
-            CmsPushRepository pushes,
+            PushTracker tracker,
             PushRecordStore records,
-            CmsConnections connections,
-            ContentModels models,
-            ContentJobs content,
-            AssetService assets,
+            PushSource source,
+            VendorSessions sessions,
             ActingUser acting,
-            TransactionTemplate transaction,
-            ApplicationEventPublisher events,
-            VendorClients clients,
-            List<CmsVendor> vendors,
-            JsonMapper json) {
-        this.pushes = pushes;
+            ApplicationEventPublisher events) {
+        this.tracker = tracker;
         this.records = records;
-        this.connections = connections;
-        this.models = models;
-        this.content = content;
-        this.assets = assets;
+        this.source = source;
+        this.sessions = sessions;
         this.acting = acting;
-        this.transaction = transaction;
         this.events = events;
-        this.clients = clients;
-        this.vendors = vendors.stream()
-                .collect(Collectors.toMap(vendor -> vendor.provider().id(), Function.identity()));
-        this.json = json;
     }
 
     @Job(name = "Push to the CMS, push %0", retries = 2)
     public void run(UUID pushId) {
-        CmsPush push = pushes.findById(pushId).orElse(null);
+        CmsPush push = tracker.find(pushId).orElse(null);
         if (push == null || push.getState().isFinished()) {
             return;
         }
-        update(pushId, started -> started.start(clock.instant()));
+        tracker.start(pushId);
         PushTally tally = new PushTally();
-        tally.resume(json.readValue(push.getCounts(), PushCounts.class));
+        tally.resume(tracker.counts(push));
         AtomicInteger requests = new AtomicInteger(push.getRequests());
         Run run = new Run(push, tally, requests);
         try {
@@ -116,7 +82,7 @@ public class CmsPushJob {
                     "The connection's secrets cannot be opened with the studio's secrets key "
                             + "(was the key changed?): save the connection's secrets again.");
         } catch (RuntimeException e) {
-            if (pushes.findById(pushId).isEmpty()) {
+            if (tracker.find(pushId).isEmpty()) {
                 return;
             }
             log.error("Push {} stopped", pushId, e);
@@ -213,31 +179,21 @@ public class CmsPushJob {
         }
 
         private void open() {
-            OpenConnection connection = connections
-                    .open(projectId)
-                    .orElseThrow(() -> VendorCallException.fatal(
-                            0, "The project has no CMS connection any more: connect it again and push."));
-            if (!connection.provider().id().equals(push.getProvider())) {
-                throw VendorCallException.fatal(
-                        0,
-                        "The project's connection now points at "
-                                + connection.provider().id() + ", not " + push.getProvider() + ": start a new push.");
-            }
-            vendor = vendors.get(push.getProvider());
-            target = vendor.target(connection);
-            List<ContentTypeDefinition> model = models.load(projectId);
+            VendorSessions.Connected connected = sessions.connect(projectId, push.getProvider());
+            vendor = connected.vendor();
+            target = connected.target();
+            List<ContentTypeDefinition> model = source.model(projectId);
             Map<String, ContentTypeDefinition> byKey = model.stream()
                     .collect(Collectors.toMap(
                             ContentTypeDefinition::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-            mapped = vendor.map(model, connection);
+            mapped = vendor.map(model, connected.connection());
             written = records.load(projectId, target);
-            session = vendor.open(connection, clients.http(connection, requests));
+            session = sessions.open(connected, requests);
             session.knownAssets(written.get(RecordKind.ASSET).values());
-            only = onlyItems();
-            library = library();
+            only = tracker.onlyItems(push);
+            library = source.library(projectId);
             library.forEach(asset -> assetKeys.put(asset.id(), vendor.key(RecordKind.ASSET, asset.id())));
-            pass = new ItemPass(
-                    content, vendor, byKey, assetKeys, mapped.refused().keySet());
+            pass = source.items(vendor, byKey, assetKeys, mapped.refused().keySet());
             failedTypes = new HashSet<>(mapped.refused().keySet());
         }
 
@@ -260,8 +216,7 @@ public class CmsPushJob {
                     + deletesToDo;
             tally.unchangedInPlan(typeCounts.unchanged() + assetCounts.unchanged() + itemCounts.unchanged());
             int total = tally.done() + work;
-            transaction.executeWithoutResult(status -> pushes.findById(push.getId())
-                    .ifPresent(found -> found.planned(json.writeValueAsString(plan), total)));
+            tracker.planned(push.getId(), plan, total);
         }
 
         /** A type the CMS already holds, not written by a push, is an update whose differences need confirming. */
@@ -383,7 +338,7 @@ public class CmsPushJob {
         private WriteResult writeAsset(AssetSummary asset) {
             PushRecord before = written.get(RecordKind.ASSET).get(asset.id().toString());
             String key = assetKeys.get(asset.id());
-            byte[] file = bytesOf(asset);
+            byte[] file = source.bytesOf(push.getCreatedBy(), projectId, asset);
             WriteResult result = file == null
                     ? WriteResult.failed("The image could not be read from the studio's storage.")
                     : WriteResult.guarded(() -> session.writeAsset(asset, key, before, file));
@@ -477,13 +432,7 @@ public class CmsPushJob {
 
         void save(PushPhase at) {
             phase = at;
-            transaction.executeWithoutResult(status -> pushes.findById(push.getId())
-                    .ifPresent(found -> found.progress(
-                            phase,
-                            tally.done(),
-                            requests.get(),
-                            json.writeValueAsString(tally.counts()),
-                            json.writeValueAsString(tally.failures()))));
+            tracker.progress(push.getId(), phase, tally, requests.get());
         }
 
         private PlanCounts.Action itemAction(ItemPass.Step step) {
@@ -496,42 +445,9 @@ public class CmsPushJob {
             }
             return before.hash().equals(step.hash()) ? PlanCounts.Action.UNCHANGED : PlanCounts.Action.UPDATE;
         }
-
-        private Set<UUID> onlyItems() {
-            if (push.getOnlyItems() == null) {
-                return null;
-            }
-            return new HashSet<>(json.readValue(push.getOnlyItems(), new TypeReference<List<UUID>>() {}));
-        }
-
-        private List<AssetSummary> library() {
-            List<AssetSummary> all = new ArrayList<>();
-            for (int page = 0; ; page++) {
-                List<AssetSummary> found = assets.page(projectId, null, page, ASSET_PAGE);
-                all.addAll(found);
-                if (found.size() < ASSET_PAGE) {
-                    return all;
-                }
-            }
-        }
-
-        /** The image's bytes, or null when the studio's storage cannot give them. */
-        private byte[] bytesOf(AssetSummary asset) {
-            return acting.as(push.getCreatedBy(), () -> {
-                try (AssetContent opened = assets.open(projectId, asset.id())) {
-                    return opened.bytes().readAllBytes();
-                } catch (IOException e) {
-                    return null;
-                }
-            });
-        }
-    }
-
-    private void update(UUID pushId, java.util.function.Consumer<CmsPush> change) {
-        transaction.executeWithoutResult(status -> pushes.findById(pushId).ifPresent(change));
     }
 
     private void finish(UUID pushId, PushState end, String error) {
-        update(pushId, push -> push.finish(end, error, clock.instant()));
+        tracker.finish(pushId, end, error);
     }
 }

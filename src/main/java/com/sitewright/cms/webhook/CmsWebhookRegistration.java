@@ -2,39 +2,16 @@ package com.sitewright.cms.webhook;
 
 import com.sitewright.base.JobQueue;
 import com.sitewright.base.PublicUrlSettings;
-import com.sitewright.base.SecretBox;
 import com.sitewright.cms.connection.CmsConnectionSaved;
 import com.sitewright.cms.connection.CmsConnections;
 import com.sitewright.cms.connection.CmsProvider;
 import com.sitewright.cms.connection.OpenConnection;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.util.UriComponentsBuilder;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Registers a project's webhook at its CMS after the connection is saved, in a job: Optimizely Graph
@@ -48,89 +25,32 @@ import tools.jackson.databind.json.JsonMapper;
 public class CmsWebhookRegistration {
 
     private static final Logger log = LoggerFactory.getLogger(CmsWebhookRegistration.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final MediaType CONTENTFUL_JSON =
-            MediaType.parseMediaType("application/vnd.contentful.management.v1+json");
-    private static final int MAX_ANSWER = 64 * 1024;
 
-    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
-    private final Clock clock = Clock.systemUTC();
-
-    private final CmsWebhookRepository hooks;
+    private final WebhookRecords records;
     private final CmsConnections connections;
-    private final SecretBox box;
     private final PublicUrlSettings publicUrl;
-    private final TransactionTemplate transaction;
     private final JobQueue jobs;
-    private final RestClient http;
+    private final VendorWebhooks vendors;
 
     CmsWebhookRegistration(
-            CmsWebhookRepository hooks,
+            WebhookRecords records,
             CmsConnections connections,
-            SecretBox box,
             PublicUrlSettings publicUrl,
-            PlatformTransactionManager transactions,
             JobQueue jobs,
-            @Value("${sitewright.cms.connect-timeout-ms:5000}") long connectMillis,
-            @Value("${sitewright.cms.read-timeout-ms:10000}") long readMillis) {
-        this.hooks = hooks;
+            VendorWebhooks vendors) {
+        this.records = records;
         this.connections = connections;
-        this.box = box;
         this.publicUrl = publicUrl;
-        // Its own transaction even when called after another commits (a listener after the connection is saved).
-        this.transaction = new TransactionTemplate(transactions);
-        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.jobs = jobs;
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofMillis(connectMillis))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
-        requests.setReadTimeout(Duration.ofMillis(readMillis));
-        this.http = RestClient.builder().requestFactory(requests).build();
+        this.vendors = vendors;
     }
 
     @TransactionalEventListener
     void onConnectionSaved(CmsConnectionSaved event) {
         UUID projectId = event.projectId();
-        transaction.executeWithoutResult(status -> {
-            CmsWebhook hook = hooks.findById(projectId)
-                    .orElseGet(() ->
-                            hooks.save(new CmsWebhook(projectId, box.seal(newSecret(), projectId), clock.instant())));
-            // Pending until the job has compared the saved connection with what is registered.
-            hook.record(
-                    WebhookState.PENDING,
-                    "The webhook's registration is queued.",
-                    hook.getRegisteredAs(),
-                    hook.getRemoteId(),
-                    clock.instant());
-        });
+        records.pending(projectId);
         jobs.<CmsWebhookRegistration>start(job -> job.register(projectId));
     }
-
-    /** A vendor answered; the body is bounded. */
-    private record Answer(int status, String body) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (RuntimeException e) {
-                return JSON.nullNode();
-            }
-        }
-    }
-
-    /** The vendor could not be reached or answered with a server error: worth another try. */
-    static final class VendorUnavailableException extends RuntimeException {
-        VendorUnavailableException(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    /** What registering came to. */
-    private record Outcome(WebhookState state, String detail, String remoteId) {}
 
     @Job(name = "Register the CMS webhook of project %0", retries = 3)
     public void register(UUID projectId) {
@@ -140,13 +60,11 @@ public class CmsWebhookRegistration {
         }
         OpenConnection connection = open.get();
         CmsProvider provider = connection.provider();
-        CmsWebhook hook = transaction.execute(status -> hooks.findById(projectId)
-                .orElseGet(() ->
-                        hooks.save(new CmsWebhook(projectId, box.seal(newSecret(), projectId), clock.instant()))));
+        CmsWebhook hook = records.get(projectId);
         if (publicUrl.base().isEmpty()) {
-            record(
+            records.record(
                     projectId,
-                    new Outcome(
+                    new VendorWebhooks.Outcome(
                             WebhookState.NOT_REGISTERED,
                             publicUrl.invalid()
                                     ? "Webhook not registered: sitewright.public-url is not an http(s) URL; set it to the studio's public "
@@ -157,244 +75,31 @@ public class CmsWebhookRegistration {
                     null);
             return;
         }
-        String secret = box.open(hook.getSecret(), projectId);
+        String secret = records.secret(hook, projectId);
         String url = publicUrl.base().get() + CmsWebhookService.path(projectId, provider);
-        String registeredAs = provider.id() + " " + url + " at " + vendorLocation(connection);
+        String registeredAs = provider.id() + " " + url + " at " + VendorWebhooks.vendorLocation(connection);
         if (registeredAs.equals(hook.getRegisteredAs())) {
-            record(projectId, new Outcome(WebhookState.REGISTERED, null, hook.getRemoteId()), registeredAs);
+            records.record(
+                    projectId,
+                    new VendorWebhooks.Outcome(WebhookState.REGISTERED, null, hook.getRemoteId()),
+                    registeredAs);
             return;
         }
-        Outcome outcome;
+        VendorWebhooks.Outcome outcome;
         try {
-            outcome = switch (provider) {
-                case OPTIMIZELY -> optimizely(connection, url + "?secret=" + secret);
-                case CONTENTFUL -> contentful(connection, projectId, url, secret);
-                case SANITY -> sanity(connection, url, secret);
-            };
-        } catch (VendorUnavailableException e) {
-            record(
+            outcome = vendors.register(connection, projectId, url, secret);
+        } catch (VendorWebhooks.VendorUnavailableException e) {
+            records.record(
                     projectId,
-                    new Outcome(WebhookState.FAILED, e.getMessage() + " The studio tries again.", null),
+                    new VendorWebhooks.Outcome(WebhookState.FAILED, e.getMessage() + " The studio tries again.", null),
                     null);
             throw e;
         }
-        record(projectId, outcome, outcome.state() == WebhookState.REGISTERED ? registeredAs : null);
+        records.record(projectId, outcome, outcome.state() == WebhookState.REGISTERED ? registeredAs : null);
         log.info(
                 "CMS webhook of project {} ({}): {}",
                 projectId,
                 provider.id(),
                 outcome.state().id());
-    }
-
-    private Outcome optimizely(OpenConnection connection, String url) {
-        String appKey = connection.value("graphAppKey");
-        String appSecret = connection.value("graphSecret");
-        if (appKey == null || appSecret == null) {
-            return new Outcome(
-                    WebhookState.NOT_REGISTERED,
-                    "Webhook not registered: Optimizely Graph registers webhooks "
-                            + "only with its app key and secret; set graphAppKey and graphSecret.",
-                    null);
-        }
-        String graphUrl = connection.value("graphUrl");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("disabled", false);
-        body.put("request", Map.of("url", url, "method", "post"));
-        body.put("topic", List.of("doc.updated", "bulk.completed"));
-        body.put("filters", List.of());
-        String basic = Base64.getEncoder().encodeToString((appKey + ":" + appSecret).getBytes(StandardCharsets.UTF_8));
-        Answer answer = send(
-                "Optimizely Graph",
-                graphUrl,
-                http.post()
-                        .uri(uri(graphUrl, "api", "webhooks"))
-                        .header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .accept(MediaType.APPLICATION_JSON)
-                        .body(JSON.writeValueAsString(body)));
-        return switch (answer.status()) {
-            case 200, 201 ->
-                new Outcome(
-                        WebhookState.REGISTERED, null, remoteId(answer.json().path("id")));
-            case 401, 403 ->
-                new Outcome(
-                        WebhookState.FAILED,
-                        "Optimizely Graph refused the app key and secret (" + answer.status()
-                                + "): check graphAppKey and graphSecret.",
-                        null);
-            default ->
-                new Outcome(
-                        WebhookState.FAILED,
-                        "Optimizely Graph answered " + answer.status() + " to the webhook registration at " + graphUrl
-                                + ": check graphUrl.",
-                        null);
-        };
-    }
-
-    private Outcome contentful(OpenConnection connection, UUID projectId, String url, String secret) {
-        String managementUrl = connection.value("managementUrl");
-        String space = connection.value("spaceId");
-        String token = connection.value("managementToken");
-        // Contentful signs every webhook of a space with the space's one signing secret: this sets it.
-        Answer signing = send(
-                "Contentful",
-                managementUrl,
-                http.put()
-                        .uri(uri(managementUrl, "spaces", space, "webhook_settings", "signing_secret"))
-                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                        .contentType(CONTENTFUL_JSON)
-                        .accept(MediaType.APPLICATION_JSON)
-                        .body(JSON.writeValueAsString(Map.of("value", secret))));
-        if (signing.status() != 200 && signing.status() != 201) {
-            return contentfulRefusal(signing.status(), "set the space's webhook signing secret", space);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", "Sitewright " + projectId.toString().substring(0, 8));
-        body.put("url", url);
-        body.put("topics", List.of("Entry.publish", "Entry.unpublish", "Entry.delete"));
-        body.put(
-                "filters",
-                List.of(Map.of(
-                        "equals", List.of(Map.of("doc", "sys.environment.sys.id"), connection.value("environment")))));
-        body.put("active", true);
-        Answer created = send(
-                "Contentful",
-                managementUrl,
-                http.post()
-                        .uri(uri(managementUrl, "spaces", space, "webhook_definitions"))
-                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-                        .contentType(CONTENTFUL_JSON)
-                        .accept(MediaType.APPLICATION_JSON)
-                        .body(JSON.writeValueAsString(body)));
-        if (created.status() != 200 && created.status() != 201) {
-            return contentfulRefusal(created.status(), "create the webhook", space);
-        }
-        return new Outcome(
-                WebhookState.REGISTERED,
-                null,
-                remoteId(created.json().path("sys").path("id")));
-    }
-
-    private Outcome sanity(OpenConnection connection, String url, String secret) {
-        String apiUrl = connection.value("apiUrl");
-        String project = connection.value("projectId");
-        String apiVersion = "v" + connection.value("apiVersion");
-        Map<String, Object> rule = new LinkedHashMap<>();
-        rule.put("on", List.of("create", "update", "delete"));
-        // Only the ids travel: the site reads the document itself.
-        rule.put("projection", "{_id, _type}");
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "document");
-        body.put("name", "Sitewright " + connection.value("dataset"));
-        body.put("url", url);
-        body.put("dataset", connection.value("dataset"));
-        body.put("apiVersion", apiVersion);
-        body.put("httpMethod", "POST");
-        body.put("includeDrafts", true);
-        body.put("rule", rule);
-        body.put("secret", secret);
-        Answer created = send(
-                "Sanity",
-                apiUrl,
-                http.post()
-                        .uri(uri(apiUrl, apiVersion, "hooks", "projects", project))
-                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + connection.value("token"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .accept(MediaType.APPLICATION_JSON)
-                        .body(JSON.writeValueAsString(body)));
-        return switch (created.status()) {
-            case 200, 201 ->
-                new Outcome(
-                        WebhookState.REGISTERED, null, remoteId(created.json().path("id")));
-            case 401 ->
-                new Outcome(
-                        WebhookState.FAILED,
-                        "Sanity refused the token (401) when asked to create the webhook: " + "check token.",
-                        null);
-            case 403 ->
-                new Outcome(
-                        WebhookState.FAILED,
-                        "The token may not create webhooks in Sanity project '" + project
-                                + "' (403): use a token whose role manages webhooks (Developer or Administrator).",
-                        null);
-            default ->
-                new Outcome(
-                        WebhookState.FAILED,
-                        "Sanity answered " + created.status()
-                                + " when asked to create the webhook: check apiUrl and apiVersion.",
-                        null);
-        };
-    }
-
-    private static Outcome contentfulRefusal(int status, String what, String space) {
-        String detail = switch (status) {
-            case 401 ->
-                "Contentful refused the management token (401) when asked to " + what + ": check managementToken.";
-            case 403 ->
-                "The management token may not " + what + " in space '" + space + "' (403): webhooks need a "
-                        + "token of a space admin.";
-            case 404 -> "Contentful has no space '" + space + "' for this token (404): check spaceId.";
-            default -> "Contentful answered " + status + " when asked to " + what + ".";
-        };
-        return new Outcome(WebhookState.FAILED, detail, null);
-    }
-
-    private void record(UUID projectId, Outcome outcome, String registeredAs) {
-        transaction.executeWithoutResult(status -> hooks.lockById(projectId)
-                .ifPresent(hook -> hook.record(
-                        outcome.state(), outcome.detail(), registeredAs, outcome.remoteId(), clock.instant())));
-    }
-
-    private Answer send(String vendor, String base, RestClient.RequestHeadersSpec<?> request) {
-        Answer answer;
-        try {
-            answer = request.exchange(
-                    (sent, response) -> {
-                        byte[] bytes;
-                        try (InputStream in = response.getBody()) {
-                            bytes = in.readNBytes(MAX_ANSWER);
-                        }
-                        return new Answer(response.getStatusCode().value(), new String(bytes, StandardCharsets.UTF_8));
-                    },
-                    true);
-        } catch (RuntimeException e) {
-            throw new VendorUnavailableException(
-                    vendor + " at " + base + " could not be reached to register the webhook.");
-        }
-        if (answer.status() >= 500 || answer.status() == 429) {
-            throw new VendorUnavailableException(
-                    vendor + " answered " + answer.status() + " to the webhook registration.");
-        }
-        return answer;
-    }
-
-    private static String vendorLocation(OpenConnection connection) {
-        return switch (connection.provider()) {
-            case OPTIMIZELY -> connection.value("graphUrl") + " app key " + connection.value("graphAppKey");
-            case CONTENTFUL ->
-                connection.value("managementUrl") + " space " + connection.value("spaceId") + " environment "
-                        + connection.value("environment");
-            case SANITY -> connection.value("apiUrl") + " dataset " + connection.value("dataset");
-        };
-    }
-
-    private static String remoteId(JsonNode id) {
-        String text = id.asString("");
-        return text.isEmpty() || text.length() > 200 ? null : text;
-    }
-
-    private static URI uri(String base, String... segments) {
-        return UriComponentsBuilder.fromUriString(base)
-                .pathSegment(segments)
-                .build()
-                .encode()
-                .toUri();
-    }
-
-    /** 48 random bytes as 64 base64url characters: the length Contentful requires of a signing secret. */
-    private static String newSecret() {
-        byte[] bytes = new byte[48];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -39,9 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class CmsWebhookService {
 
-    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
-    private final Clock clock = Clock.systemUTC();
-
     private static final Logger log = LoggerFactory.getLogger(CmsWebhookService.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Refused calls per project within a minute before the webhook pauses: a vendor never gets its secret wrong. */
@@ -62,6 +59,7 @@ public class CmsWebhookService {
     private final SecretBox box;
     private final PublicUrlSettings publicUrl;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final Map<UUID, Deque<Long>> refusals = new ConcurrentHashMap<>();
 
     CmsWebhookService(
@@ -70,13 +68,15 @@ public class CmsWebhookService {
             ContentJobs content,
             SecretBox box,
             PublicUrlSettings publicUrl,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.hooks = hooks;
         this.connections = connections;
         this.content = content;
         this.box = box;
         this.publicUrl = publicUrl;
         this.events = events;
+        this.clock = clock;
     }
 
     /** The path of a project's webhook for a provider, below the studio's public URL. */

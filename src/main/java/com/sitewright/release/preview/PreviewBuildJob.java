@@ -1,11 +1,6 @@
 package com.sitewright.release.preview;
 
-import com.sitewright.base.StudioAddress;
-import com.sitewright.delivery.DeliveryKind;
-import com.sitewright.delivery.ManagedDeliveryTokens;
-import com.sitewright.release.hosting.CmsSiteEnvironment;
 import com.sitewright.release.hosting.HostedSite;
-import com.sitewright.release.hosting.SiteGateway;
 import com.sitewright.release.hosting.SiteKind;
 import com.sitewright.release.hosting.SiteServerPool;
 import com.sitewright.release.hosting.SiteStartException;
@@ -19,11 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.jobrunr.jobs.annotations.Job;
@@ -31,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds one preview: the commit's files, the shared npm install, {@code next build} with a preview
@@ -41,58 +31,37 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PreviewBuildJob {
 
-    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
-    private final Clock clock = Clock.systemUTC();
-
     private static final Logger log = LoggerFactory.getLogger(PreviewBuildJob.class);
     static final int MIN_NODE_MAJOR = 20;
 
-    private final PreviewRepository previews;
+    private final PreviewStates states;
     private final PreviewFiles files;
     private final SiteSources source;
-    private final ManagedDeliveryTokens tokens;
-    private final SiteGateway gateway;
+    private final PreviewLinks links;
+    private final SiteBuild siteBuild;
     private final SiteServerPool pool;
-    private final StudioAddress studio;
-    private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
-    private final NodeToolchain toolchain;
-    private final CmsSiteEnvironment cmsEnvironment;
 
     PreviewBuildJob(
-            PreviewRepository previews,
+            PreviewStates states,
             PreviewFiles files,
             SiteSources source,
-            ManagedDeliveryTokens tokens,
-            SiteGateway gateway,
+            PreviewLinks links,
+            SiteBuild siteBuild,
             SiteServerPool pool,
-            StudioAddress studio,
-            NodeToolchain toolchain,
-            TransactionTemplate transaction,
-            ApplicationEventPublisher events,
-            CmsSiteEnvironment cmsEnvironment) {
-        this.cmsEnvironment = cmsEnvironment;
-        this.previews = previews;
+            ApplicationEventPublisher events) {
+        this.states = states;
         this.files = files;
         this.source = source;
-        this.tokens = tokens;
-        this.gateway = gateway;
+        this.links = links;
+        this.siteBuild = siteBuild;
         this.pool = pool;
-        this.studio = studio;
-        this.transaction = transaction;
         this.events = events;
-        this.toolchain = toolchain;
     }
 
     @Job(name = "Build preview %0", retries = 1)
     public void build(UUID previewId) {
-        Preview preview = transaction.execute(status -> previews.findById(previewId)
-                .filter(found -> found.getState().isInProgress())
-                .map(found -> {
-                    found.building(clock.instant());
-                    return found;
-                })
-                .orElse(null));
+        Preview preview = states.building(previewId);
         if (preview == null) {
             return;
         }
@@ -106,45 +75,12 @@ public class PreviewBuildJob {
                 PreviewFiles.deleteTree(siteDir);
                 source.export(projectId, preview.getCommitId(), siteDir);
                 // The address is fixed before the build so the site knows its own URL.
-                String url = gateway.open(label, projectId);
-                NodeToolchain.InstallResult install = toolchain.install(siteDir, out::line);
-                out.line(
-                        install.reused()
-                                ? "npm packages: shared install reused"
-                                : "npm packages installed in "
-                                        + install.duration().toSeconds() + " s");
-                Optional<Map<String, String>> cms = cmsEnvironment.forSite(projectId, SiteKind.PREVIEW);
-                if (cms.isPresent()) {
-                    String provider = cms.get().get("SITEWRIGHT_CMS");
-                    out.line("Running next build (it reads every page's content, drafts included, from " + provider
-                            + ")");
-                    Map<String, String> environment = new HashMap<>(cms.get());
-                    environment.put("SITEWRIGHT_SITE_URL", url.replaceAll("/$", ""));
-                    toolchain.build(siteDir, environment, out::line);
-                } else {
-                    out.line("Running next build (it reads every page's content from the delivery API)");
-                    var token = tokens.issueManaged(projectId, DeliveryKind.PREVIEW, "Preview build " + previewId);
-                    try {
-                        toolchain.build(
-                                siteDir,
-                                Map.of(
-                                        "SITEWRIGHT_DELIVERY_URL", studio.loopbackUrl(),
-                                        "SITEWRIGHT_PROJECT_ID", projectId.toString(),
-                                        "SITEWRIGHT_DELIVERY_TOKEN", token.secret(),
-                                        "SITEWRIGHT_SITE_URL", url.replaceAll("/$", "")),
-                                out::line);
-                    } finally {
-                        tokens.revokeManaged(token.token().id());
-                    }
-                }
-                String buildId =
-                        Files.readString(siteDir.resolve(".next/BUILD_ID")).strip();
-                transaction.executeWithoutResult(status ->
-                        previews.findById(previewId).ifPresent(found -> found.built(buildId, clock.instant())));
+                String url = links.open(previewId, projectId);
+                String buildId = siteBuild.run(projectId, previewId, siteDir, url, out::line);
+                states.built(previewId, buildId);
                 out.line("Build " + buildId + " finished; starting the preview server");
                 pool.ensureRunning(new HostedSite(label, projectId, SiteKind.PREVIEW, siteDir, buildId));
-                transaction.executeWithoutResult(
-                        status -> previews.findById(previewId).ifPresent(ready -> ready.ready(clock.instant())));
+                states.ready(previewId);
                 out.line("Preview ready at " + url);
                 events.publishEvent(new PreviewReadyEvent(projectId, previewId));
             } catch (NodeBuildException e) {
@@ -182,9 +118,8 @@ public class PreviewBuildJob {
     private void fail(UUID previewId, String message, BuildLog out) {
         out.line("FAILED: " + message);
         // A failed build has no site to serve: its address closes instead of answering "not available".
-        gateway.close(PreviewService.label(previewId));
-        transaction.executeWithoutResult(
-                status -> previews.findById(previewId).ifPresent(found -> found.failed(message, clock.instant())));
+        links.close(previewId);
+        states.failed(previewId, message);
     }
 
     private static String lastLines(List<String> lines) {

@@ -1,31 +1,22 @@
 package com.sitewright.release.preview;
 
 import com.sitewright.base.InvalidInputException;
-import com.sitewright.base.JobQueue;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.project.ProjectDeletedEvent;
-import com.sitewright.project.ProjectService;
 import com.sitewright.release.hosting.HostedSite;
 import com.sitewright.release.hosting.HostedSiteResolver;
 import com.sitewright.release.hosting.ShareGrantInfo;
-import com.sitewright.release.hosting.ShareGrants;
-import com.sitewright.release.hosting.SiteGateway;
 import com.sitewright.release.hosting.SiteKind;
 import com.sitewright.release.hosting.SiteServerPool;
 import com.sitewright.release.hosting.SiteServerStarted;
 import com.sitewright.release.hosting.SiteServerStopped;
-import com.sitewright.release.hosting.SiteTickets;
 import com.sitewright.security.CurrentUser;
-import com.sitewright.security.StudioPrincipal;
-import com.sitewright.site.CommitInfo;
-import com.sitewright.site.SiteSources;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +29,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Previews of a project's generated site: a build of one source commit, served privately under its
@@ -47,49 +37,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PreviewService {
 
-    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
-    private final Clock clock = Clock.systemUTC();
-
     static final String LABEL_PREFIX = "preview-";
-    private static final Duration STUDIO_HAND_OFF = Duration.ofMinutes(5);
-    private static final Duration STUDIO_SESSION = Duration.ofHours(12);
     private static final Duration LONGEST_SHARE = Duration.ofDays(30);
     private static final int LOG_CHUNK = 256 * 1024;
-    private static final java.util.regex.Pattern SITE_PATH =
-            java.util.regex.Pattern.compile("^/[A-Za-z0-9/_.~-]{0,500}$");
 
     private final PreviewRepository previews;
-    private final ProjectService projects;
-    private final SiteSources source;
     private final PreviewFiles files;
-    private final SiteGateway gateway;
     private final SiteServerPool pool;
-    private final SiteTickets tickets;
-    private final ShareGrants shares;
-    private final JobQueue jobs;
-    private final TransactionTemplate transaction;
+    private final PreviewBuilds builds;
+    private final PreviewStates states;
+    private final PreviewLinks links;
 
     PreviewService(
             PreviewRepository previews,
-            ProjectService projects,
-            SiteSources source,
             PreviewFiles files,
-            SiteGateway gateway,
             SiteServerPool pool,
-            SiteTickets tickets,
-            ShareGrants shares,
-            JobQueue jobs,
-            TransactionTemplate transaction) {
+            PreviewBuilds builds,
+            PreviewStates states,
+            PreviewLinks links) {
         this.previews = previews;
-        this.projects = projects;
-        this.source = source;
         this.files = files;
-        this.gateway = gateway;
         this.pool = pool;
-        this.tickets = tickets;
-        this.shares = shares;
-        this.jobs = jobs;
-        this.transaction = transaction;
+        this.builds = builds;
+        this.states = states;
+        this.links = links;
     }
 
     /** A new share link; {@code id} names its grant, which can be revoked. */
@@ -101,14 +72,7 @@ public class PreviewService {
     /** Queues a build of the project's latest source commit. */
     @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public PreviewInfo start(UUID projectId) {
-        CommitInfo commit = source.head(projectId)
-                .orElseThrow(() -> new InvalidInputException(
-                        "This project has no generated site source yet: wait until generation has finished."));
-        Preview preview = transaction.execute(status -> previews.save(new Preview(
-                projectId, commit.id(), commit.message(), CurrentUser.require().id(), clock.instant())));
-        UUID previewId = preview.getId();
-        jobs.<PreviewBuildJob>start(job -> job.build(previewId));
-        return preview.info();
+        return builds.start(projectId, CurrentUser.require().id());
     }
 
     /**
@@ -117,24 +81,7 @@ public class PreviewService {
      * preview without anyone asking. Returns the new preview, if one was queued.
      */
     public Optional<PreviewInfo> follow(UUID projectId, String commitId) {
-        Optional<Preview> newest = previews.findFirstByProjectIdOrderByCreatedAtDesc(projectId);
-        if (newest.isEmpty()
-                || newest.get().getState() != PreviewState.READY
-                || newest.get().getCommitId().equals(commitId)
-                || newest.get().getCreatedBy() == null) {
-            return Optional.empty();
-        }
-        CommitInfo commit = source.head(projectId)
-                .filter(head -> head.id().equals(commitId))
-                .orElse(null);
-        if (commit == null) {
-            return Optional.empty();
-        }
-        Preview preview = transaction.execute(status -> previews.save(new Preview(
-                projectId, commit.id(), commit.message(), newest.get().getCreatedBy(), clock.instant())));
-        UUID previewId = preview.getId();
-        jobs.<PreviewBuildJob>start(job -> job.build(previewId));
-        return Optional.of(preview.info());
+        return builds.follow(projectId, commitId);
     }
 
     /**
@@ -142,21 +89,7 @@ public class PreviewService {
      * site on the user's CMS gets pages for the items a push added (its routes are fixed when it is built).
      */
     public Optional<PreviewInfo> rebuild(UUID projectId) {
-        Optional<Preview> newest = previews.findFirstByProjectIdOrderByCreatedAtDesc(projectId);
-        if (newest.isEmpty()
-                || newest.get().getState() != PreviewState.READY
-                || newest.get().getCreatedBy() == null) {
-            return Optional.empty();
-        }
-        CommitInfo commit = source.head(projectId).orElse(null);
-        if (commit == null) {
-            return Optional.empty();
-        }
-        Preview preview = transaction.execute(status -> previews.save(new Preview(
-                projectId, commit.id(), commit.message(), newest.get().getCreatedBy(), clock.instant())));
-        UUID previewId = preview.getId();
-        jobs.<PreviewBuildJob>start(job -> job.build(previewId));
-        return Optional.of(preview.info());
+        return builds.rebuild(projectId);
     }
 
     @PreAuthorize("@projectAccess.canView(#projectId)")
@@ -190,7 +123,7 @@ public class PreviewService {
      * site as the studio (its sign-in cookie is sent); null or any other name gives the configured host.
      */
     public Optional<String> url(PreviewInfo preview, String studioHost) {
-        return preview.state().isBuilt() ? gateway.url(label(preview.id()), studioHost) : Optional.empty();
+        return links.url(preview, studioHost);
     }
 
     /**
@@ -209,22 +142,7 @@ public class PreviewService {
      */
     @PreAuthorize("@projectAccess.canView(#projectId)")
     public Optional<String> studioLink(UUID projectId, UUID previewId, String path, String studioHost) {
-        String page = path != null && SITE_PATH.matcher(path).matches() && !path.contains("..") && !path.contains("//")
-                ? path.substring(1)
-                : "";
-        return url(get(projectId, previewId), studioHost)
-                .map(url ->
-                        (url.endsWith("/") ? url : url + "/") + page + "?sitewright-ticket=" + studioTicket(previewId));
-    }
-
-    private String studioTicket(UUID previewId) {
-        StudioPrincipal user = CurrentUser.require();
-        Instant now = clock.instant();
-        return tickets.issue(
-                label(previewId),
-                now.plus(STUDIO_HAND_OFF),
-                now.plus(STUDIO_SESSION),
-                SiteTickets.Holder.user(user.id(), user.username()));
+        return links.studioLink(get(projectId, previewId), path, studioHost);
     }
 
     /** A link anyone can open until it expires or is revoked; its grant is stored so that it can be. */
@@ -239,35 +157,21 @@ public class PreviewService {
         if (validFor == null || validFor.isNegative() || validFor.isZero() || validFor.compareTo(LONGEST_SHARE) > 0) {
             throw new InvalidInputException("A share link is valid for between a minute and 30 days.");
         }
-        String url = url(get(projectId, previewId), studioHost)
-                .orElseThrow(
-                        () -> new InvalidInputException("Only a built preview can be shared; wait until it is ready."));
-        StudioPrincipal user = CurrentUser.require();
-        ShareGrantInfo grant = shares.grant(
-                label(previewId),
-                projectId,
-                user.id(),
-                user.username(),
-                clock.instant().plus(validFor));
-        return new ShareLink(
-                grant.id(),
-                url + "?sitewright-ticket="
-                        + tickets.issue(label(previewId), grant.expiresAt(), SiteTickets.Holder.share(grant.id())),
-                grant.expiresAt());
+        return links.share(projectId, get(projectId, previewId), validFor, studioHost);
     }
 
     /** The preview's share links, newest first, with their state (active, expired or revoked). */
     @PreAuthorize("@projectAccess.canView(#projectId)")
     public List<ShareGrantInfo> shares(UUID projectId, UUID previewId) {
         get(projectId, previewId);
-        return shares.list(label(previewId));
+        return links.shares(previewId);
     }
 
     /** Ends access through one share link at once, including browsers that opened it before. */
     @PreAuthorize("@projectAccess.canEdit(#projectId)")
     public ShareGrantInfo revokeShare(UUID projectId, UUID previewId, UUID shareId) {
         get(projectId, previewId);
-        return shares.revoke(label(previewId), shareId);
+        return links.revoke(previewId, shareId);
     }
 
     @PreAuthorize("@projectAccess.canView(#projectId)")
@@ -341,12 +245,11 @@ public class PreviewService {
                     || preview.getState().isInProgress()) {
                 continue;
             }
-            gateway.close(label(preview.getId()));
+            links.close(preview.getId());
             PreviewFiles.deleteTree(files.siteDir(projectId, preview.getId()));
             // A failed preview stays failed, with its log; only a built one becomes "expired".
             if (preview.getState().isBuilt()) {
-                transaction.executeWithoutResult(
-                        status -> previews.findById(preview.getId()).ifPresent(Preview::expired));
+                states.expired(preview.getId());
             }
         }
     }
@@ -358,27 +261,21 @@ public class PreviewService {
     @EventListener
     void onServerStopped(SiteServerStopped event) {
         if (event.site().kind() == SiteKind.PREVIEW) {
-            idOf(event.site().label())
-                    .ifPresent(id -> transaction.executeWithoutResult(status ->
-                            previews.findById(id).ifPresent(preview -> preview.stopped(capitalised(event.reason())))));
+            idOf(event.site().label()).ifPresent(id -> states.stopped(id, event.reason()));
         }
     }
 
     @EventListener
     void onServerStarted(SiteServerStarted event) {
         if (event.site().kind() == SiteKind.PREVIEW) {
-            idOf(event.site().label())
-                    .ifPresent(id -> transaction.executeWithoutResult(status -> previews.findById(id)
-                            .filter(preview -> preview.getState() == PreviewState.STOPPED)
-                            .ifPresent(preview -> preview.ready(clock.instant()))));
+            idOf(event.site().label()).ifPresent(states::restarted);
         }
     }
 
     /** No site server survives a studio restart: ready previews are stopped until their next visit. */
     @EventListener(ApplicationReadyEvent.class)
     void markStoppedAfterRestart() {
-        transaction.executeWithoutResult(status -> previews.findByStateIn(List.of(PreviewState.READY))
-                .forEach(preview -> preview.stopped("Stopped when the studio restarted; it starts again when opened")));
+        states.stopAllReady();
     }
 
     @TransactionalEventListener
@@ -394,9 +291,5 @@ public class PreviewService {
 
     private static Optional<UUID> idOf(String label) {
         return HostedSiteResolver.idIn(label, LABEL_PREFIX);
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

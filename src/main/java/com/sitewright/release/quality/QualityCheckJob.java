@@ -9,7 +9,6 @@ import com.sitewright.release.quality.QualityResults.Lighthouse;
 import com.sitewright.release.quality.QualityResults.Status;
 import com.sitewright.site.NodeToolchain;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.jobrunr.jobs.annotations.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks one preview's running site: every internal link, axe on a sample of pages per kind, Lighthouse on
@@ -30,35 +28,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class QualityCheckJob {
 
-    /** The system clock: this bean's constructor is at its limit of seven parameters, so the studio's Clock is not injected here. */
-    private final Clock clock = Clock.systemUTC();
-
     private static final Logger log = LoggerFactory.getLogger(QualityCheckJob.class);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final String STOPPED = "The preview's server was stopped during the checks. Open the preview, "
             + "which starts it again, then run the checks again.";
 
-    private final PreviewCheckRepository checks;
+    private final CheckRuns runs;
     private final QualitySettings settings;
     private final SiteServerPool pool;
     private final SiteGateway gateway;
-    private final TransactionTemplate transaction;
     private final BrowserChecks browser;
 
     QualityCheckJob(
-            PreviewCheckRepository checks,
+            CheckRuns runs,
             QualitySettings settings,
             SiteServerPool pool,
             SiteGateway gateway,
-            TransactionTemplate transaction,
             NodeToolchain toolchain,
             StudioSettings studio) {
-        this.checks = checks;
+        this.runs = runs;
         this.settings = settings;
         this.pool = pool;
         this.gateway = gateway;
-        this.transaction = transaction;
         this.browser = new BrowserChecks(
                 toolchain,
                 studio.dataDir().toAbsolutePath().normalize().resolve("quality-tools"),
@@ -67,14 +59,7 @@ public class QualityCheckJob {
 
     @Job(name = "Check preview %0", retries = 1)
     public void check(UUID previewId) {
-        PreviewCheck check = transaction.execute(status -> checks.findById(previewId)
-                .filter(found -> found.getState() != QualityReport.State.DONE)
-                .map(found -> {
-                    found.running(clock.instant());
-                    found.progress("Starting");
-                    return found;
-                })
-                .orElse(null));
+        PreviewCheck check = runs.start(previewId);
         if (check == null) {
             return;
         }
@@ -99,7 +84,7 @@ public class QualityCheckJob {
                 }
             });
         } finally {
-            update(previewId, found -> found.done(clock.instant()));
+            runs.done(previewId);
         }
     }
 
@@ -220,7 +205,7 @@ public class QualityCheckJob {
     }
 
     private void update(UUID previewId, Consumer<PreviewCheck> change) {
-        transaction.executeWithoutResult(status -> checks.findById(previewId).ifPresent(change));
+        runs.update(previewId, change);
     }
 
     private static String json(Object value) {

@@ -9,13 +9,10 @@ import com.sitewright.security.CurrentUser;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -28,8 +25,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.util.unit.DataSize;
 
 /**
- * A project's asset library: images uploaded once and chosen for asset fields. Files are checked by their
- * content, stored in object storage, and listed, searched, described and deleted here.
+ * A project's asset library as its people use it: images uploaded once and chosen for asset fields. Files are
+ * checked by their content, stored in object storage, and listed, searched, described and deleted here. Jobs use
+ * {@link AssetJobs}; the delivery API uses {@link AssetDelivery}.
  */
 @Service
 public class AssetService {
@@ -63,7 +61,11 @@ public class AssetService {
         this.clock = clock;
     }
 
-    /** The largest file accepted, for upload widgets to refuse bigger ones before sending them. */
+    /**
+     * The largest file accepted, for upload widgets to refuse bigger ones before sending them. A setting, not
+     * project data: the upload body limit reads it while the studio starts, before anyone has signed in.
+     */
+    @PreAuthorize("permitAll()")
     public DataSize maxSize() {
         return images.maxSize();
     }
@@ -105,113 +107,6 @@ public class AssetService {
             }
         });
         return assets.saveAndFlush(asset).summary();
-    }
-
-    /**
-     * For {@link AssetVariantJob}: makes and stores the responsive copies of an uploaded image. Nothing happens for
-     * an image that has them already or was deleted meanwhile, so running it again is harmless.
-     */
-    public void makeVariants(UUID assetId) {
-        images.makeVariants(assetId);
-    }
-
-    /**
-     * For the delivery API, which authorises by project token rather than by user: the project's images among
-     * these IDs, with their responsive copies. IDs of other projects' images are left out.
-     */
-    @Transactional(readOnly = true)
-    public Map<UUID, DeliveryAsset> forDelivery(UUID projectId, Collection<UUID> assetIds) {
-        if (assetIds.isEmpty()) {
-            return Map.of();
-        }
-        List<Asset> found = assets.findInProject(projectId, assetIds);
-        Map<UUID, List<AssetVariantSummary>> copies = new HashMap<>();
-        variants.findByAssetIdInOrderByWidth(found.stream().map(Asset::getId).toList())
-                .forEach(variant -> copies.computeIfAbsent(variant.getAssetId(), id -> new java.util.ArrayList<>())
-                        .add(variant.summary()));
-        Map<UUID, DeliveryAsset> delivered = new HashMap<>();
-        for (Asset asset : found) {
-            AssetSummary summary = asset.summary();
-            delivered.put(
-                    asset.getId(),
-                    new DeliveryAsset(
-                            asset.getId(),
-                            summary.contentType(),
-                            summary.width(),
-                            summary.height(),
-                            summary.alt(),
-                            asset.getSha256(),
-                            copies.getOrDefault(asset.getId(), List.of())));
-        }
-        return delivered;
-    }
-
-    /**
-     * For the delivery API: the bytes of a project's image, or of its copy the given pixels wide (null for the
-     * original); empty when the project has no such image or copy.
-     */
-    @Transactional(readOnly = true)
-    public java.util.Optional<AssetBytes> openForDelivery(UUID projectId, UUID assetId, Integer width) {
-        java.util.Optional<Asset> asset =
-                assets.findById(assetId).filter(found -> found.getProjectId().equals(projectId));
-        if (asset.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        if (width == null) {
-            Asset original = asset.get();
-            return java.util.Optional.of(new AssetBytes(
-                    original.getContentType(),
-                    original.getSizeBytes(),
-                    original.getSha256(),
-                    () -> openObject(original.getStorageKey())));
-        }
-        return variants.findByAssetIdAndWidth(assetId, width)
-                .map(copy -> new AssetBytes(
-                        copy.getContentType(),
-                        copy.getSizeBytes(),
-                        copy.getSha256(),
-                        () -> openObject(copy.getStorageKey())));
-    }
-
-    /**
-     * For the delivery API: the project's stored bytes with this sha-256 (an original or a copy) and the images
-     * that use them; empty when the project holds no such bytes.
-     */
-    @Transactional(readOnly = true)
-    public java.util.Optional<AssetFile> file(UUID projectId, String sha256) {
-        Set<UUID> owners = new java.util.LinkedHashSet<>();
-        String contentType = null;
-        long size = 0;
-        String key = null;
-        for (Asset asset : assets.findByProjectIdAndSha256(projectId, sha256)) {
-            owners.add(asset.getId());
-            contentType = asset.getContentType();
-            size = asset.getSizeBytes();
-            key = asset.getStorageKey();
-        }
-        for (AssetVariant copy : variants.findByProjectIdAndSha256(projectId, sha256)) {
-            owners.add(copy.getAssetId());
-            contentType = copy.getContentType();
-            size = copy.getSizeBytes();
-            key = copy.getStorageKey();
-        }
-        return key == null
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(new AssetFile(sha256, contentType, size, Set.copyOf(owners), key));
-    }
-
-    /** For the delivery API: the bytes of a file found by {@link #file}, opened when read. */
-    public AssetBytes open(AssetFile file) {
-        return new AssetBytes(file.contentType(), file.sizeBytes(), file.sha256(), () -> openObject(file.storageKey()));
-    }
-
-    /** Bytes whose object has gone from storage (removed by hand, a lost bucket) are "not found", not an error. */
-    private java.io.InputStream openObject(String key) {
-        try {
-            return objects.open(key);
-        } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
-            throw new NotFoundException("No such asset");
-        }
     }
 
     @PreAuthorize("@projectAccess.canView(#projectId)")
@@ -258,48 +153,6 @@ public class AssetService {
         return variants.findByAssetIdOrderByWidth(assetId).stream()
                 .map(AssetVariant::summary)
                 .toList();
-    }
-
-    /**
-     * For jobs: which of these assets the project holds already, so a resumed step does not draw them again.
-     */
-    @Transactional(readOnly = true)
-    public Map<UUID, AssetSummary> existing(UUID projectId, Collection<UUID> assetIds) {
-        Map<UUID, AssetSummary> found = new HashMap<>();
-        if (!assetIds.isEmpty()) {
-            assets.findInProject(projectId, assetIds).forEach(asset -> found.put(asset.getId(), asset.summary()));
-        }
-        return found;
-    }
-
-    /**
-     * For jobs: stores generated images in the library with their variants. Images already stored (same ID) are
-     * returned as they are. Variants are made and objects written before any row, outside a transaction (encoding
-     * takes a while); an object whose row never comes is harmless, and the same bytes meet it again on a retry,
-     * since keys are content addresses. An image model's bytes are checked like an upload: one that is not an
-     * image, cannot be read or is too large is refused with {@link InvalidInputException}.
-     */
-    public List<AssetSummary> storeGenerated(UUID projectId, List<GeneratedImage> images) {
-        return this.images.storeGenerated(
-                projectId,
-                images,
-                existing(projectId, images.stream().map(GeneratedImage::assetId).toList()));
-    }
-
-    /**
-     * For jobs: checks a picture from an image model against stricter limits than uploads, and decodes it whole, so
-     * that a damaged file (a cut-off PNG whose header reads well) is refused before it is stored. The pixel count is
-     * read from the header before anything is decoded, so a small file claiming a huge canvas is never expanded.
-     *
-     * @throws InvalidInputException saying why the picture is refused
-     */
-    public void checkGenerated(String name, byte[] bytes, long maxBytes, long maxPixels) {
-        images.checkGenerated(name, bytes, maxBytes, maxPixels);
-    }
-
-    /** Whether variants are WebP (sharp could be run) or PNG. */
-    public boolean variantsAreWebp() {
-        return images.encodesWebp();
     }
 
     static String sha256(byte[] bytes) {

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AssetVariantJob {
 
-    private final AssetService assets;
+    private final AssetJobs assets;
 
-    AssetVariantJob(AssetService assets) {
+    AssetVariantJob(AssetJobs assets) {
         this.assets = assets;
     }
 

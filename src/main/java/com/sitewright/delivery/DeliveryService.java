@@ -1,8 +1,8 @@
 package com.sitewright.delivery;
 
 import com.sitewright.assets.AssetBytes;
+import com.sitewright.assets.AssetDelivery;
 import com.sitewright.assets.AssetFile;
-import com.sitewright.assets.AssetService;
 import com.sitewright.assets.DeliveryAsset;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
@@ -35,9 +35,9 @@ public class DeliveryService {
 
     private final ContentModels model;
     private final DeliveryContent content;
-    private final AssetService assets;
+    private final AssetDelivery assets;
 
-    DeliveryService(ContentModels model, DeliveryContent content, AssetService assets) {
+    DeliveryService(ContentModels model, DeliveryContent content, AssetDelivery assets) {
         this.model = model;
         this.content = content;
         this.assets = assets;

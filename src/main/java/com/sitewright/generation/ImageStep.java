@@ -1,6 +1,6 @@
 package com.sitewright.generation;
 
-import com.sitewright.assets.AssetService;
+import com.sitewright.assets.AssetJobs;
 import com.sitewright.assets.AssetSummary;
 import com.sitewright.assets.GeneratedImage;
 import com.sitewright.assets.Illustration;
@@ -53,7 +53,7 @@ class ImageStep {
 
     private final ContentJobs content;
     private final ContentModels model;
-    private final AssetService assets;
+    private final AssetJobs assets;
     private final IllustrationRenderer renderer;
     private final ThemeDesigner themes;
     private final ProjectJobs projects;
@@ -62,7 +62,7 @@ class ImageStep {
     ImageStep(
             ContentJobs content,
             ContentModels model,
-            AssetService assets,
+            AssetJobs assets,
             IllustrationRenderer renderer,
             ThemeDesigner themes,
             ProjectJobs projects,

@@ -2,7 +2,7 @@ package com.sitewright.benchmark;
 
 import static org.awaitility.Awaitility.await;
 
-import com.sitewright.assets.AssetService;
+import com.sitewright.assets.AssetJobs;
 import com.sitewright.assets.Illustration;
 import com.sitewright.assets.IllustrationRenderer;
 import com.sitewright.generation.GenerationProgress;
@@ -36,7 +36,7 @@ class ImageBenchmark {
     GenerationService generation;
 
     @Autowired
-    AssetService assets;
+    AssetJobs assets;
 
     @Autowired
     IllustrationRenderer renderer;

@@ -1,7 +1,7 @@
 package com.sitewright.release.deploy;
 
+import com.sitewright.release.preview.PreviewJobs;
 import com.sitewright.release.preview.PreviewReadyEvent;
-import com.sitewright.release.preview.PreviewService;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,12 +18,12 @@ class BuildRetention {
     private static final int RESTORABLE_DEPLOYMENTS = 10;
 
     private final DeploymentRepository deployments;
-    private final PreviewService previews;
+    private final PreviewJobs previews;
     private final int keepPreviews;
 
     BuildRetention(
             DeploymentRepository deployments,
-            PreviewService previews,
+            PreviewJobs previews,
             @Value("${sitewright.previews.keep:3}") int keepPreviews) {
         this.deployments = deployments;
         this.previews = previews;

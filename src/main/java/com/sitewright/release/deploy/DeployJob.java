@@ -6,7 +6,7 @@ import com.sitewright.project.ProjectStatus;
 import com.sitewright.release.hosting.HostedSite;
 import com.sitewright.release.hosting.SiteKind;
 import com.sitewright.release.hosting.SiteStartException;
-import com.sitewright.release.preview.PreviewService;
+import com.sitewright.release.preview.PreviewJobs;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ public class DeployJob {
     private static final Logger log = LoggerFactory.getLogger(DeployJob.class);
 
     private final DeploymentRepository deployments;
-    private final PreviewService previews;
+    private final PreviewJobs previews;
     private final ContentJobs content;
     private final ProjectJobs projects;
     private final Map<String, DeploymentTarget> targets;
@@ -39,7 +39,7 @@ public class DeployJob {
 
     DeployJob(
             DeploymentRepository deployments,
-            PreviewService previews,
+            PreviewJobs previews,
             ContentJobs content,
             ProjectJobs projects,
             List<DeploymentTarget> targets,

@@ -6,6 +6,7 @@ import com.sitewright.base.JobQueue;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.release.hosting.SiteKind;
 import com.sitewright.release.preview.PreviewInfo;
+import com.sitewright.release.preview.PreviewJobs;
 import com.sitewright.release.preview.PreviewService;
 import com.sitewright.security.CurrentUser;
 import java.time.Clock;
@@ -31,6 +32,7 @@ public class DeploymentService {
 
     private final DeploymentRepository deployments;
     private final PreviewService previews;
+    private final PreviewJobs builds;
     private final Clock clock;
     private final JobQueue jobs;
     private final TransactionTemplate transaction;
@@ -38,12 +40,14 @@ public class DeploymentService {
     DeploymentService(
             DeploymentRepository deployments,
             PreviewService previews,
+            PreviewJobs builds,
             JobQueue jobs,
             TransactionTemplate transaction,
             Clock clock) {
         this.clock = clock;
         this.deployments = deployments;
         this.previews = previews;
+        this.builds = builds;
         this.jobs = jobs;
         this.transaction = transaction;
     }
@@ -81,7 +85,7 @@ public class DeploymentService {
                 throw new InvalidInputException("Only an earlier live deployment can be restored; this one is "
                         + deployment.getState().id() + ".");
             }
-            if (previews.builtSite(deployment.getPreviewId(), LocalTarget.label(projectId), SiteKind.PRODUCTION)
+            if (builds.builtSite(deployment.getPreviewId(), LocalTarget.label(projectId), SiteKind.PRODUCTION)
                     .isEmpty()) {
                 throw new InvalidInputException(
                         "The build of that deployment has been removed; it cannot be restored.");

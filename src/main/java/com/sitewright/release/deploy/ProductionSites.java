@@ -3,7 +3,7 @@ package com.sitewright.release.deploy;
 import com.sitewright.release.hosting.HostedSite;
 import com.sitewright.release.hosting.HostedSiteResolver;
 import com.sitewright.release.hosting.SiteKind;
-import com.sitewright.release.preview.PreviewService;
+import com.sitewright.release.preview.PreviewJobs;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 class ProductionSites implements HostedSiteResolver {
 
     private final DeploymentRepository deployments;
-    private final PreviewService previews;
+    private final PreviewJobs previews;
 
-    ProductionSites(DeploymentRepository deployments, PreviewService previews) {
+    ProductionSites(DeploymentRepository deployments, PreviewJobs previews) {
         this.deployments = deployments;
         this.previews = previews;
     }

@@ -36,7 +36,7 @@ public class CmsSyncJob {
     private final CmsSiteEnvironment cmsEnvironment;
     private final ContentJobs content;
     private final SiteServerPool pool;
-    private final PreviewService previews;
+    private final PreviewJobs previews;
     private final JobQueue jobs;
     private final Duration timeout;
     private final HttpClient http =
@@ -46,7 +46,7 @@ public class CmsSyncJob {
             CmsSiteEnvironment cmsEnvironment,
             ContentJobs content,
             SiteServerPool pool,
-            PreviewService previews,
+            PreviewJobs previews,
             JobQueue jobs,
             @Value("${sitewright.cms.sync-timeout:10m}") Duration timeout) {
         this.cmsEnvironment = cmsEnvironment;

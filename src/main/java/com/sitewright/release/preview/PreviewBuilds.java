@@ -32,7 +32,7 @@ class PreviewBuilds {
         return queue(projectId, commit, userId);
     }
 
-    /** See {@link PreviewService#follow}. */
+    /** See {@link PreviewJobs#follow}. */
     Optional<PreviewInfo> follow(UUID projectId, String commitId) {
         Optional<Preview> newest = previews.findFirstByProjectIdOrderByCreatedAtDesc(projectId);
         if (newest.isEmpty()
@@ -50,7 +50,7 @@ class PreviewBuilds {
         return Optional.of(queue(projectId, commit, newest.get().getCreatedBy()));
     }
 
-    /** See {@link PreviewService#rebuild}. */
+    /** See {@link PreviewJobs#rebuild}. */
     Optional<PreviewInfo> rebuild(UUID projectId) {
         Optional<Preview> newest = previews.findFirstByProjectIdOrderByCreatedAtDesc(projectId);
         if (newest.isEmpty()

@@ -12,9 +12,9 @@ class PreviewFollower {
 
     private static final Logger log = LoggerFactory.getLogger(PreviewFollower.class);
 
-    private final PreviewService previews;
+    private final PreviewJobs previews;
 
-    PreviewFollower(PreviewService previews) {
+    PreviewFollower(PreviewJobs previews) {
         this.previews = previews;
     }
 

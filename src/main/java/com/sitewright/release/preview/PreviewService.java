@@ -3,7 +3,6 @@ package com.sitewright.release.preview;
 import com.sitewright.base.InvalidInputException;
 import com.sitewright.base.NotFoundException;
 import com.sitewright.project.ProjectDeletedEvent;
-import com.sitewright.release.hosting.HostedSite;
 import com.sitewright.release.hosting.HostedSiteResolver;
 import com.sitewright.release.hosting.ShareGrantInfo;
 import com.sitewright.release.hosting.SiteKind;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -31,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Previews of a project's generated site: a build of one source commit, served privately under its
- * own address while it runs. Methods without {@code @PreAuthorize} are for jobs and other features.
+ * Previews of a project's generated site as its people use them: a build of one source commit, served privately
+ * under its own address while it runs. Jobs and the deploy feature use {@link PreviewJobs}.
  */
 @Service
 public class PreviewService {
@@ -75,23 +73,6 @@ public class PreviewService {
         return builds.start(projectId, CurrentUser.require().id());
     }
 
-    /**
-     * For jobs: when the project's newest preview is running an older commit and nothing is being built, builds
-     * the new commit too (for whoever started that preview), so a model or theme change reaches the running
-     * preview without anyone asking. Returns the new preview, if one was queued.
-     */
-    public Optional<PreviewInfo> follow(UUID projectId, String commitId) {
-        return builds.follow(projectId, commitId);
-    }
-
-    /**
-     * For jobs: builds the head commit again when the project's newest preview is ready, for whoever started it: a
-     * site on the user's CMS gets pages for the items a push added (its routes are fixed when it is built).
-     */
-    public Optional<PreviewInfo> rebuild(UUID projectId) {
-        return builds.rebuild(projectId);
-    }
-
     @PreAuthorize("@projectAccess.canView(#projectId)")
     @Transactional(readOnly = true)
     public PreviewInfo get(UUID projectId, UUID previewId) {
@@ -109,19 +90,16 @@ public class PreviewService {
     /** The preview's address (it answers only to the project's users); empty until it is built. */
     @PreAuthorize("@projectAccess.canView(#projectId)")
     public Optional<String> url(UUID projectId, UUID previewId) {
-        return url(get(projectId, previewId));
-    }
-
-    /** The address of a preview the caller has already read (no second lookup); empty until it is built. */
-    public Optional<String> url(PreviewInfo preview) {
-        return url(preview, null);
+        return links.url(get(projectId, previewId), null);
     }
 
     /**
-     * As {@link #url(PreviewInfo)}, for someone who reached the studio under the host name {@code studioHost}: the
-     * address uses that name when the studio knows it as its own, so a preview in the studio's frame is the same
-     * site as the studio (its sign-in cookie is sent); null or any other name gives the configured host.
+     * The address of a preview the caller has already read (no second lookup), for someone who reached the studio
+     * under the host name {@code studioHost}: the address uses that name when the studio knows it as its own, so a
+     * preview in the studio's frame is the same site as the studio (its sign-in cookie is sent); null or any other
+     * name gives the configured host. Empty until it is built.
      */
+    @PreAuthorize("@projectAccess.canView(#preview.projectId())")
     public Optional<String> url(PreviewInfo preview, String studioHost) {
         return links.url(preview, studioHost);
     }
@@ -211,47 +189,6 @@ public class PreviewService {
     public void stop(UUID projectId, UUID previewId) {
         get(projectId, previewId);
         pool.stop(label(previewId), "stopped by " + CurrentUser.require().username());
-    }
-
-    /** For other features: a built preview as a site that can be hosted, e.g. promoted to production. */
-    @Transactional(readOnly = true)
-    public Optional<HostedSite> builtSite(UUID previewId, String label, SiteKind kind) {
-        return previews.findById(previewId)
-                .filter(preview -> preview.getState().isBuilt())
-                .map(preview -> new HostedSite(
-                        label,
-                        preview.getProjectId(),
-                        kind,
-                        files.siteDir(preview.getProjectId(), preview.getId()),
-                        preview.getBuildId()));
-    }
-
-    /** For other features: the preview as it is now, without a user check. */
-    @Transactional(readOnly = true)
-    public Optional<PreviewInfo> find(UUID previewId) {
-        return previews.findById(previewId).map(Preview::info);
-    }
-
-    /**
-     * Removes the builds of the project's previews except the newest {@code newest} and those in
-     * {@code keep} (e.g. builds a deployment may roll back to).
-     */
-    public void expireOld(UUID projectId, int newest, Set<UUID> keep) {
-        List<Preview> all = previews.findByProjectIdOrderByCreatedAtDesc(projectId);
-        for (int i = newest; i < all.size(); i++) {
-            Preview preview = all.get(i);
-            if (keep.contains(preview.getId())
-                    || preview.getState() == PreviewState.EXPIRED
-                    || preview.getState().isInProgress()) {
-                continue;
-            }
-            links.close(preview.getId());
-            PreviewFiles.deleteTree(files.siteDir(projectId, preview.getId()));
-            // A failed preview stays failed, with its log; only a built one becomes "expired".
-            if (preview.getState().isBuilt()) {
-                states.expired(preview.getId());
-            }
-        }
     }
 
     static String label(UUID previewId) {

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 class PreviewSites implements HostedSiteResolver {
 
     private final PreviewRepository previews;
-    private final PreviewService service;
+    private final PreviewJobs service;
 
-    PreviewSites(PreviewRepository previews, PreviewService service) {
+    PreviewSites(PreviewRepository previews, PreviewJobs service) {
         this.previews = previews;
         this.service = service;
     }

@@ -3,6 +3,7 @@ package com.sitewright.release.hosting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.sitewright.release.preview.PreviewJobs;
 import com.sitewright.release.preview.PreviewService;
 import com.sitewright.security.StudioPrincipal;
 import com.sitewright.security.UserService;
@@ -49,6 +50,9 @@ class SiteAccessIT {
 
     @Autowired
     PreviewService previewService;
+
+    @Autowired
+    PreviewJobs previewJobs;
 
     @Autowired
     UserService users;
@@ -189,7 +193,7 @@ class SiteAccessIT {
 
         // A server that cannot start: its build output is gone.
         String label = "preview-" + previewId;
-        Path buildDir = previewService
+        Path buildDir = previewJobs
                 .builtSite(UUID.fromString(previewId), label, SiteKind.PREVIEW)
                 .orElseThrow()
                 .buildDir();
@@ -217,7 +221,7 @@ class SiteAccessIT {
         String shareId = share.json().path("id").asString();
         assertThat(admin.get(shares).json().findValuesAsString("state")).contains("active");
 
-        previewService.expireOld(UUID.fromString(projectId), 0, Set.of());
+        previewJobs.expireOld(UUID.fromString(projectId), 0, Set.of());
 
         assertThat(admin.get("/api/v1/projects/" + projectId + "/previews/" + previewId)
                         .json()

@@ -99,7 +99,7 @@ class PreviewDeployIT {
     String photoId;
 
     @Autowired
-    com.sitewright.assets.AssetService assetService;
+    com.sitewright.assets.AssetJobs assetJobs;
 
     @BeforeAll
     void generateProject() throws IOException {
@@ -318,7 +318,7 @@ class PreviewDeployIT {
         assertThat(sources).contains(base + "480", base + "960", base + "1200");
         var copy = site.get(base + "480");
         assertThat(copy.status()).isEqualTo(200);
-        assertThat(copy.contentType()).isEqualTo(assetService.variantsAreWebp() ? "image/webp" : "image/png");
+        assertThat(copy.contentType()).isEqualTo(assetJobs.variantsAreWebp() ? "image/webp" : "image/png");
         assertThat(copy.header("Cache-Control")).contains("private");
         assertThat(site.get("/api/media/assets/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(site.get("/api/media/items?type=menuItem").status())
@@ -532,7 +532,7 @@ class PreviewDeployIT {
                 .allMatch(source -> source.matches("/api/media/files/[0-9a-f]{64}\\.(webp|png)"));
         var copy = ApiClient.anonymous(port).at(liveUrl).get(sources.getFirst());
         assertThat(copy.status()).isEqualTo(200);
-        assertThat(copy.contentType()).isEqualTo(assetService.variantsAreWebp() ? "image/webp" : "image/png");
+        assertThat(copy.contentType()).isEqualTo(assetJobs.variantsAreWebp() ? "image/webp" : "image/png");
         assertThat(copy.header("Cache-Control")).contains("public", "max-age=31536000", "immutable");
         assertThat(copy.header("ETag")).contains(sources.getFirst().replaceAll(".*/([0-9a-f]{64})\\..*", "$1"));
     }

@@ -1,7 +1,7 @@
 package com.sitewright.cms.connection;
 
+import com.sitewright.cms.VendorAnswer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -10,7 +10,6 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,7 +22,6 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 class VendorProbes {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int MAX_ANSWER = 64 * 1024;
 
     private final RestClient http;
     private final Duration readTimeout;
@@ -52,18 +49,6 @@ class VendorProbes {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
         requests.setReadTimeout(readTimeout);
         this.http = RestClient.builder().requestFactory(requests).build();
-    }
-
-    /** A vendor's status and (bounded) body. */
-    private record Answer(int status, String body) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (RuntimeException e) {
-                return JSON.nullNode();
-            }
-        }
     }
 
     /** The call did not get an HTTP answer; the message says why in a person's words. */
@@ -92,7 +77,7 @@ class VendorProbes {
         body.put("client_id", settings.get("clientId"));
         body.put("client_secret", secrets.get("clientSecret"));
         URI tokenUri = uri(cmsUrl, "oauth", "token");
-        Answer token = send(
+        VendorAnswer token = send(
                 "Optimizely",
                 cmsUrl,
                 http.post()
@@ -116,7 +101,7 @@ class VendorProbes {
                 .queryParam("pageSize", 1)
                 .build()
                 .toUri();
-        Answer types = send(
+        VendorAnswer types = send(
                 "Optimizely",
                 cmsUrl,
                 http.get()
@@ -142,7 +127,7 @@ class VendorProbes {
         if (singleKey != null) {
             String graphUrl = settings.get("graphUrl");
             URI graphUri = uri(graphUrl, "content", "v2");
-            Answer graph = send(
+            VendorAnswer graph = send(
                     "Optimizely Graph",
                     graphUrl,
                     http.post()
@@ -167,7 +152,7 @@ class VendorProbes {
         String environment = settings.get("environment");
         String managementUrl = settings.get("managementUrl");
         URI environmentUri = uri(managementUrl, "spaces", space, "environments", environment);
-        Answer management = send(
+        VendorAnswer management = send(
                 "Contentful",
                 managementUrl,
                 http.get()
@@ -205,7 +190,7 @@ class VendorProbes {
                     .queryParam("limit", 1)
                     .build()
                     .toUri();
-            Answer answer = send(
+            VendorAnswer answer = send(
                     "Contentful's " + read[2] + " API",
                     base,
                     http.get()
@@ -242,7 +227,7 @@ class VendorProbes {
                 .encode()
                 .build()
                 .toUri();
-        Answer answer = send(
+        VendorAnswer answer = send(
                 "Sanity",
                 apiUrl,
                 http.get()
@@ -272,17 +257,9 @@ class VendorProbes {
         };
     }
 
-    private Answer send(String vendor, String base, RestClient.RequestHeadersSpec<?> request) throws Unreachable {
+    private VendorAnswer send(String vendor, String base, RestClient.RequestHeadersSpec<?> request) throws Unreachable {
         try {
-            return request.exchange(
-                    (sent, response) -> {
-                        byte[] bytes;
-                        try (InputStream in = response.getBody()) {
-                            bytes = in.readNBytes(MAX_ANSWER);
-                        }
-                        return new Answer(response.getStatusCode().value(), new String(bytes, StandardCharsets.UTF_8));
-                    },
-                    true);
+            return VendorAnswer.of(request);
         } catch (RuntimeException e) {
             throw new Unreachable(vendor + " at " + base + " " + unreachable(e));
         }

@@ -1,7 +1,7 @@
 package com.sitewright.cms.webhook;
 
+import com.sitewright.cms.VendorAnswer;
 import com.sitewright.cms.connection.OpenConnection;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,6 @@ class VendorWebhooks {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final MediaType CONTENTFUL_JSON =
             MediaType.parseMediaType("application/vnd.contentful.management.v1+json");
-    private static final int MAX_ANSWER = 64 * 1024;
 
     /** What registering came to. */
     record Outcome(WebhookState state, String detail, String remoteId) {}
@@ -61,18 +60,6 @@ class VendorWebhooks {
         };
     }
 
-    /** A vendor answered; the body is bounded. */
-    private record Answer(int status, String body) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (RuntimeException e) {
-                return JSON.nullNode();
-            }
-        }
-    }
-
     /** The vendor could not be reached or answered with a server error: worth another try. */
     static final class VendorUnavailableException extends RuntimeException {
         VendorUnavailableException(String message) {
@@ -97,7 +84,7 @@ class VendorWebhooks {
         body.put("topic", List.of("doc.updated", "bulk.completed"));
         body.put("filters", List.of());
         String basic = Base64.getEncoder().encodeToString((appKey + ":" + appSecret).getBytes(StandardCharsets.UTF_8));
-        Answer answer = send(
+        VendorAnswer answer = send(
                 "Optimizely Graph",
                 graphUrl,
                 http.post()
@@ -130,7 +117,7 @@ class VendorWebhooks {
         String space = connection.value("spaceId");
         String token = connection.value("managementToken");
         // Contentful signs every webhook of a space with the space's one signing secret: this sets it.
-        Answer signing = send(
+        VendorAnswer signing = send(
                 "Contentful",
                 managementUrl,
                 http.put()
@@ -151,7 +138,7 @@ class VendorWebhooks {
                 List.of(Map.of(
                         "equals", List.of(Map.of("doc", "sys.environment.sys.id"), connection.value("environment")))));
         body.put("active", true);
-        Answer created = send(
+        VendorAnswer created = send(
                 "Contentful",
                 managementUrl,
                 http.post()
@@ -187,7 +174,7 @@ class VendorWebhooks {
         body.put("includeDrafts", true);
         body.put("rule", rule);
         body.put("secret", secret);
-        Answer created = send(
+        VendorAnswer created = send(
                 "Sanity",
                 apiUrl,
                 http.post()
@@ -233,18 +220,10 @@ class VendorWebhooks {
         return new Outcome(WebhookState.FAILED, detail, null);
     }
 
-    private Answer send(String vendor, String base, RestClient.RequestHeadersSpec<?> request) {
-        Answer answer;
+    private VendorAnswer send(String vendor, String base, RestClient.RequestHeadersSpec<?> request) {
+        VendorAnswer answer;
         try {
-            answer = request.exchange(
-                    (sent, response) -> {
-                        byte[] bytes;
-                        try (InputStream in = response.getBody()) {
-                            bytes = in.readNBytes(MAX_ANSWER);
-                        }
-                        return new Answer(response.getStatusCode().value(), new String(bytes, StandardCharsets.UTF_8));
-                    },
-                    true);
+            answer = VendorAnswer.of(request);
         } catch (RuntimeException e) {
             throw new VendorUnavailableException(
                     vendor + " at " + base + " could not be reached to register the webhook.");

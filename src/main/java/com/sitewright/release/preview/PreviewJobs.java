@@ -67,12 +67,6 @@ public class PreviewJobs {
                         preview.getBuildId()));
     }
 
-    /** The preview as it is now. */
-    @Transactional(readOnly = true)
-    public Optional<PreviewInfo> find(UUID previewId) {
-        return previews.findById(previewId).map(Preview::info);
-    }
-
     /**
      * Removes the builds of the project's previews except the newest {@code newest} and those in
      * {@code keep} (e.g. builds a deployment may roll back to).

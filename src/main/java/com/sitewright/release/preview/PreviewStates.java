@@ -4,6 +4,7 @@ import com.sitewright.site.CommitInfo;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,28 +40,24 @@ class PreviewStates {
     }
 
     void built(UUID previewId, String buildId) {
-        transaction.executeWithoutResult(
-                status -> previews.findById(previewId).ifPresent(found -> found.built(buildId, clock.instant())));
+        update(previewId, found -> found.built(buildId, clock.instant()));
     }
 
     void ready(UUID previewId) {
-        transaction.executeWithoutResult(
-                status -> previews.findById(previewId).ifPresent(ready -> ready.ready(clock.instant())));
+        update(previewId, found -> found.ready(clock.instant()));
     }
 
     void failed(UUID previewId, String message) {
-        transaction.executeWithoutResult(
-                status -> previews.findById(previewId).ifPresent(found -> found.failed(message, clock.instant())));
+        update(previewId, found -> found.failed(message, clock.instant()));
     }
 
     void expired(UUID previewId) {
-        transaction.executeWithoutResult(status -> previews.findById(previewId).ifPresent(Preview::expired));
+        update(previewId, Preview::expired);
     }
 
     /** The preview's server stopped: the preview stays built and starts again when opened. */
     void stopped(UUID previewId, String reason) {
-        transaction.executeWithoutResult(
-                status -> previews.findById(previewId).ifPresent(preview -> preview.stopped(capitalised(reason))));
+        update(previewId, preview -> preview.stopped(capitalised(reason)));
     }
 
     /** The server of a stopped preview started again (someone opened it). */
@@ -74,6 +71,11 @@ class PreviewStates {
     void stopAllReady() {
         transaction.executeWithoutResult(status -> previews.findByStateIn(List.of(PreviewState.READY))
                 .forEach(preview -> preview.stopped("Stopped when the studio restarted; it starts again when opened")));
+    }
+
+    /** Changes the preview in a transaction of its own; nothing when it is gone. */
+    private void update(UUID previewId, Consumer<Preview> change) {
+        transaction.executeWithoutResult(status -> previews.findById(previewId).ifPresent(change));
     }
 
     private static String capitalised(String text) {
